@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace kartoitus {
+
+// The region a new register serves; its municipalities are marked home_region = 1.
+inline constexpr const char *DefaultHomeRegion = "Keski-Suomi";
+
+// Writes the reference lists into a new register: all municipalities of Finland with
+// codes and regions, merged-away codes, default sectors, themes, target groups and
+// legal forms. Run inside the first migration's transaction.
+bool seedReferenceData(const QSqlDatabase &db, QString *error);
+
+struct Municipality
+{
+    QString code; // "077"
+    QString nameFi;
+    QString nameSv;
+    QString region;
+    bool homeRegion = false;
+};
+
+// The municipalities of a register in memory, for resolving what files contain:
+// a name in any case, a code with or without leading zeros, or a code merged away.
+class MunicipalityDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::MunicipalityDirectory)
+
+public:
+    bool load(const QSqlDatabase &db, QString *error = nullptr);
+
+    // Today's code for text such as "Jyväskylä", "jyväskylä", "179", "77", "Korpilahti"
+    // or "277"; empty when nothing matches.
+    QString resolve(const QString &text) const;
+    QString name(const QString &code) const;
+    const Municipality *find(const QString &code) const;
+    QList<Municipality> all() const { return m_byCode.values(); }
+    QList<Municipality> homeRegion() const;
+    int size() const { return int(m_byCode.size()); }
+
+private:
+    QHash<QString, Municipality> m_byCode;
+    QHash<QString, QString> m_byName;  // folded name -> code
+    QHash<QString, QString> m_aliases; // old code or folded old name -> today's code
+};
+
+// A reference list (sectors, themes, target groups, legal forms) in memory: name in any
+// of the three languages (case-insensitive) to id, and id to the display name.
+class ReferenceList
+{
+public:
+    bool load(const QSqlDatabase &db, const QString &table, QString *error = nullptr);
+    int resolve(const QString &text) const; // 0 when unknown
+    QString name(int id) const { return m_names.value(id); }
+    QList<int> ids() const { return m_order; }
+
+private:
+    QHash<QString, int> m_byName;
+    QHash<int, QString> m_names;
+    QList<int> m_order;
+};
+
+} // namespace kartoitus

@@ -1,0 +1,61 @@
+#include "storage/migrations.h"
+
+#include "reference/referencedata.h"
+#include "storage/register.h"
+#include "storage/sqlitehandle.h"
+
+#include <QFile>
+
+namespace kartoitus::storage {
+
+const std::vector<Migration> &migrations()
+{
+    // To change the schema: add NNNN_what.sql to core/storage/migrations/, list it in
+    // core/storage/CMakeLists.txt and append it here. Never edit a released migration.
+    static const std::vector<Migration> all = {
+        {1, QStringLiteral(":/migrations/0001_initial.sql"), &seedReferenceData},
+    };
+    return all;
+}
+
+static bool runOne(const QSqlDatabase &db, const Migration &migration, QString *error)
+{
+    QFile file(migration.script);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("missing migration %1").arg(migration.script);
+        return false;
+    }
+    if (!execScript(db, QString::fromUtf8(file.readAll()), error))
+        return false;
+    return !migration.afterScript || migration.afterScript(db, error);
+}
+
+bool runMigrations(const QSqlDatabase &db, int fromVersion, QString *error)
+{
+    QString scratch;
+    QString *err = error ? error : &scratch;
+    if (!execScript(db, QStringLiteral("BEGIN IMMEDIATE"), err))
+        return false;
+    int version = fromVersion;
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= fromVersion)
+            continue;
+        if (!runOne(db, migration, err)) {
+            *err = QStringLiteral("migration %1: %2").arg(migration.version).arg(*err);
+            execScript(db, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+        version = migration.version;
+    }
+    const QString stamp =
+        QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; COMMIT")
+            .arg(qint32(Register::ApplicationId))
+            .arg(version);
+    if (!execScript(db, stamp, err)) {
+        execScript(db, QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    }
+    return true;
+}
+
+} // namespace kartoitus::storage

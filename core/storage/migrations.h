@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace kartoitus::storage {
+
+// A numbered schema change: a SQL script from core/storage/migrations/NNNN_*.sql and
+// an optional step in C++ (seeding data) run in the same transaction.
+struct Migration
+{
+    int version;
+    QString script; // resource path
+    std::function<bool(const QSqlDatabase &, QString *error)> afterScript;
+};
+
+// Every migration, in order. The last one's version is the current schema version.
+const std::vector<Migration> &migrations();
+
+// Runs the migrations above `fromVersion` in one transaction, then sets user_version and
+// application_id. Nothing changes if any step fails.
+bool runMigrations(const QSqlDatabase &db, int fromVersion, QString *error);
+
+} // namespace kartoitus::storage

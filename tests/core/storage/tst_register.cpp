@@ -1,0 +1,203 @@
+// The register file: creation, reference data, and refusal of files that are not ours,
+// each refusal leaving the file's bytes as they were.
+#include "storage/register.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kartoitus;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// A SQLite file made directly with Qt's driver, bypassing Register.
+void makeRawDatabase(const QString &path, const QString &script)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestRegister : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createSeedsReferenceData();
+    void createRefusesExistingFile();
+    void reopenKeepsData();
+    void refusals_data();
+    void refusals();
+    void lockedFileIsRefused();
+    void readOnlyFileIsRefused();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestRegister::createSeedsReferenceData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.kartoitus"));
+    Register reg;
+    const OpenResult result = reg.create(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const QSqlDatabase db = reg.database();
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")), Register::currentSchemaVersion());
+    QCOMPARE(quint32(scalar(db, QStringLiteral("PRAGMA application_id"))), Register::ApplicationId);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM municipalities")), 309);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM municipalities WHERE home_region")),
+             22);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM municipality_aliases")), 7);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sectors")), 13);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM themes")), 12);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM target_groups")), 10);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM legal_forms")), 5);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM municipalities WHERE code = '077' "
+                                       "AND name_fi = 'Hankasalmi' AND region = 'Keski-Suomi'")),
+             1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+}
+
+void TestRegister::createRefusesExistingFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("existing.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("keep me");
+    f.close();
+    Register reg;
+    QCOMPARE(reg.create(path).error, OpenError::AlreadyExists);
+    QCOMPARE(fileBytes(path), QByteArray("keep me"));
+}
+
+void TestRegister::reopenKeepsData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("reopen.kartoitus"));
+    {
+        Register reg;
+        QVERIFY(reg.create(path).ok());
+        QSqlQuery q(reg.database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sectors SET name_en = 'Changed' WHERE id = 1")));
+    }
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(result.backupPath.isEmpty());
+    QSqlQuery q(reg.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT name_en FROM sectors WHERE id = 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Changed"));
+}
+
+void TestRegister::refusals_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("text file") << "text" << int(OpenError::NotARegister);
+    QTest::newRow("empty file") << "empty" << int(OpenError::NotARegister);
+    QTest::newRow("another application's SQLite") << "foreign" << int(OpenError::ForeignDatabase);
+    QTest::newRow("newer user_version") << "newer" << int(OpenError::NewerVersion);
+    QTest::newRow("truncated register") << "truncated" << int(OpenError::Corrupt);
+    QTest::newRow("missing") << "missing" << int(OpenError::NotFound);
+}
+
+void TestRegister::refusals()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, expected);
+    const QString path = m_dir.filePath(kind + QStringLiteral(".kartoitus"));
+    if (kind == QLatin1String("text") || kind == QLatin1String("empty")) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (kind == QLatin1String("text"))
+            f.write("Nimi;Kunta\nJyväskylän Ladut ry;Jyväskylä\n");
+    } else if (kind == QLatin1String("foreign")) {
+        makeRawDatabase(path,
+                        QStringLiteral("PRAGMA application_id = 1234;"
+                                       "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                                       "INSERT INTO notes (body) VALUES ('hello')"));
+    } else if (kind == QLatin1String("newer") || kind == QLatin1String("truncated")) {
+        {
+            Register reg;
+            QVERIFY(reg.create(path).ok());
+            if (kind == QLatin1String("newer")) {
+                QSqlQuery q(reg.database());
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            }
+        }
+        if (kind == QLatin1String("truncated"))
+            QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2 + 100));
+    }
+    const QByteArray before = fileBytes(path);
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QCOMPARE(int(result.error), expected);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY2(result.message.contains(QFileInfo(path).fileName()), qPrintable(result.message));
+    QVERIFY(!reg.isOpen());
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+}
+
+void TestRegister::lockedFileIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.kartoitus"));
+    {
+        Register reg;
+        QVERIFY(reg.create(path).ok());
+    }
+    Register holder;
+    QVERIFY(holder.open(path).ok());
+    QSqlQuery q(holder.database());
+    QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE settings SET value = value")));
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QCOMPARE(result.error, OpenError::Locked);
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(reg.open(path).ok());
+}
+
+void TestRegister::readOnlyFileIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("readonly.kartoitus"));
+    {
+        Register reg;
+        QVERIFY(reg.create(path).ok());
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileBytes(path);
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QCOMPARE(result.error, OpenError::ReadOnly);
+    QCOMPARE(fileBytes(path), before);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QTEST_GUILESS_MAIN(TestRegister)
+#include "tst_register.moc"

@@ -1,0 +1,153 @@
+// The search index follows every write and finds Finnish letters in either case.
+#include "search/searchindex.h"
+#include "storage/register.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kartoitus;
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matchExpression_data();
+    void matchExpression();
+    void finds_data();
+    void finds();
+    void followsEdits();
+    void bulkSuspendAndRebuild();
+
+private:
+    QStringList search(const QString &text);
+    qint64 insertOrganisation(const QString &name, const QString &municipality);
+
+    QTemporaryDir m_dir;
+    Register m_register;
+};
+
+qint64 TestSearchIndex::insertOrganisation(const QString &name, const QString &municipality)
+{
+    QSqlQuery q(m_register.database());
+    q.prepare(QStringLiteral("INSERT INTO organisations (uuid, name, name_sort, home_municipality, "
+                             "business_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(newUuid());
+    q.addBindValue(name);
+    q.addBindValue(name.toLower());
+    q.addBindValue(municipality);
+    q.addBindValue(QStringLiteral("2077474-0"));
+    q.addBindValue(currentTimestamp());
+    q.addBindValue(currentTimestamp());
+    if (!q.exec())
+        return -1;
+    return q.lastInsertId().toLongLong();
+}
+
+void TestSearchIndex::initTestCase()
+{
+    QVERIFY(m_register.create(m_dir.filePath(QStringLiteral("s.kartoitus"))).ok());
+    QVERIFY(insertOrganisation(QStringLiteral("Äänekosken Eläkeläiset ry"), QStringLiteral("992")) >
+            0);
+    QVERIFY(insertOrganisation(QStringLiteral("Jyväskylän Seudun Mielenterveysseura"),
+                               QStringLiteral("179")) > 0);
+    QVERIFY(insertOrganisation(QStringLiteral("Åbo Svenska Föreningen"), QStringLiteral("853")) >
+            0);
+}
+
+QStringList TestSearchIndex::search(const QString &text)
+{
+    QSqlQuery q(m_register.database());
+    q.prepare(QStringLiteral("SELECT o.name FROM organisation_search s JOIN organisations o ON "
+                             "o.id = s.rowid WHERE organisation_search MATCH ? ORDER BY o.name"));
+    q.addBindValue(SearchIndex::matchExpression(text));
+    QStringList names;
+    if (q.exec()) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+void TestSearchIndex::matchExpression_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expression");
+    QTest::newRow("one word") << "jyv"
+                              << "\"jyv\"*";
+    QTest::newRow("two words") << "jyv  mielen"
+                               << "\"jyv\"* AND \"mielen\"*";
+    QTest::newRow("quotes and operators are words") << "\"a\" OR b*"
+                                                    << "\"a\"* AND \"OR\"* AND \"b\"*";
+    QTest::newRow("nothing") << " - "
+                             << "";
+}
+
+void TestSearchIndex::matchExpression()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expression);
+    QCOMPARE(SearchIndex::matchExpression(typed), expression);
+}
+
+void TestSearchIndex::finds_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("expected");
+    const QString aane = QStringLiteral("Äänekosken Eläkeläiset ry");
+    const QString jkl = QStringLiteral("Jyväskylän Seudun Mielenterveysseura");
+    const QString abo = QStringLiteral("Åbo Svenska Föreningen");
+    QTest::newRow("ä lower case") << "ääne" << QStringList{aane};
+    QTest::newRow("Ä upper case") << "ÄÄNEKOSKEN" << QStringList{aane};
+    QTest::newRow("å either case") << "åbo" << QStringList{abo};
+    QTest::newRow("Å upper") << "ÅBO" << QStringList{abo};
+    QTest::newRow("ö inside a word") << "FÖRE" << QStringList{abo};
+    QTest::newRow("ä is not a") << "aane" << QStringList{};
+    QTest::newRow("municipality name") << "jyväskylä" << QStringList{jkl};
+    QTest::newRow("two words narrow") << "jyv miel" << QStringList{jkl};
+    QTest::newRow("business ID") << "2077474-0" << QStringList{abo, jkl, aane};
+}
+
+void TestSearchIndex::finds()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, expected);
+    QStringList found = search(typed);
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(found, expected);
+}
+
+void TestSearchIndex::followsEdits()
+{
+    const qint64 id = insertOrganisation(QStringLiteral("Muuramen Latu"), QStringLiteral("500"));
+    QCOMPARE(search(QStringLiteral("muuram")), QStringList{QStringLiteral("Muuramen Latu")});
+    QSqlQuery q(m_register.database());
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE organisations SET name = 'Toivakan Latu' WHERE id = %1").arg(id)));
+    QCOMPARE(search(QStringLiteral("latu")), QStringList{QStringLiteral("Toivakan Latu")});
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO organisation_sectors VALUES (%1, 8, 1)").arg(id)));
+    QCOMPARE(search(QStringLiteral("urheilu")), QStringList{QStringLiteral("Toivakan Latu")});
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM organisations WHERE id = %1").arg(id)));
+    QVERIFY(search(QStringLiteral("latu")).isEmpty());
+    QCOMPARE(SearchIndex::staleRows(m_register.database(), nullptr), 0);
+}
+
+void TestSearchIndex::bulkSuspendAndRebuild()
+{
+    qint64 id = 0;
+    {
+        SearchIndexSuspension suspension(m_register.database());
+        id = insertOrganisation(QStringLiteral("Keuruun Kuoro"), QStringLiteral("249"));
+        QVERIFY(search(QStringLiteral("kuoro")).isEmpty());
+        QCOMPARE(SearchIndex::staleRows(m_register.database(), nullptr), 1);
+    }
+    QVERIFY(SearchIndex::reindex(m_register.database(), {id}, nullptr));
+    QCOMPARE(search(QStringLiteral("kuoro")), QStringList{QStringLiteral("Keuruun Kuoro")});
+    QVERIFY(SearchIndex::rebuild(m_register.database(), nullptr));
+    QCOMPARE(SearchIndex::staleRows(m_register.database(), nullptr), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
