@@ -1,0 +1,34 @@
+#pragma once
+
+#include "csv/csvdialect.h"
+
+#include <QByteArrayView>
+#include <QStringView>
+
+namespace kartoitus::csv {
+
+// Guesses an unknown file's dialect from its first bytes, so that a streaming
+// device never has to seek back.
+namespace Sniffer {
+
+// How many bytes the reader buffers to detect the encoding and delimiter.
+inline constexpr qsizetype sampleSize = 64 * 1024;
+
+// The encoding of `sample` (the start of a file) and the length of its byte order
+// mark. A BOM decides; without one, UTF-16 is recognised by its zero bytes, text that
+// is valid UTF-8 is UTF-8, and anything else is Windows-1252 (what Excel in a Finnish
+// locale writes), so that a legacy file is never decoded into mojibake.
+Encoding detectEncoding(QByteArrayView sample, int *bomLength);
+
+// The length of the byte order mark at the start of `sample` that matches `encoding`
+// (0 if none), and for Utf16LE/Utf16BE the byte order the BOM actually states.
+int bomLength(QByteArrayView sample, Encoding *encoding);
+
+// The delimiter among `;` `,` TAB `|` that splits the most records of `text` into the
+// same number of fields, counted outside quotes after `skipLines` lines. Ties go to the
+// earlier one in candidateDelimiters. `complete` says `text` is the whole file; otherwise
+// its last, possibly cut, record is ignored. Returns `,` when no candidate occurs.
+QChar detectDelimiter(QStringView text, QChar quote, int skipLines, bool complete);
+
+} // namespace Sniffer
+} // namespace kartoitus::csv
