@@ -57,7 +57,7 @@ bool Reader::detect()
     const bool complete = m_sample.size() < Sniffer::sampleSize;
     int bom = 0;
     if (m_dialect.encoding == Encoding::Auto)
-        m_dialect.encoding = Sniffer::detectEncoding(m_sample, &bom);
+        m_dialect.encoding = Sniffer::detectEncoding(m_sample, complete, &bom);
     else
         bom = Sniffer::bomLength(m_sample, &m_dialect.encoding);
     m_sample.remove(0, bom);

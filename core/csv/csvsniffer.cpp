@@ -113,7 +113,7 @@ int bomLength(QByteArrayView sample, Encoding *encoding)
     return 0;
 }
 
-Encoding detectEncoding(QByteArrayView sample, int *bom)
+Encoding detectEncoding(QByteArrayView sample, bool complete, int *bom)
 {
     *bom = 0;
     if (startsWith(sample, "\xEF\xBB\xBF")) {
@@ -127,9 +127,10 @@ Encoding detectEncoding(QByteArrayView sample, int *bom)
     if (const Encoding utf16 = utf16ByZeroBytes(sample); utf16 != Encoding::Auto)
         return utf16;
     // A stateful decoder holds back a multi-byte character cut at the sample's end
-    // instead of calling it an error.
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8.decode(sample);
+    // instead of calling it an error; a complete file must not end inside one.
+    QStringDecoder utf8(QStringDecoder::Utf8, complete ? QStringDecoder::Flag::Stateless
+                                                       : QStringDecoder::Flag::Default);
+    const QString text = utf8.decode(sample);
     return utf8.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
 }
 

@@ -17,8 +17,9 @@ inline constexpr qsizetype sampleSize = 64 * 1024;
 // The encoding of `sample` (the start of a file) and the length of its byte order
 // mark. A BOM decides; without one, UTF-16 is recognised by its zero bytes, text that
 // is valid UTF-8 is UTF-8, and anything else is Windows-1252 (what Excel in a Finnish
-// locale writes), so that a legacy file is never decoded into mojibake.
-Encoding detectEncoding(QByteArrayView sample, int *bomLength);
+// locale writes), so that a legacy file is never decoded into mojibake. `complete` says
+// `sample` is the whole file, so a character cut at its end is an error, not a cut.
+Encoding detectEncoding(QByteArrayView sample, bool complete, int *bomLength);
 
 // The length of the byte order mark at the start of `sample` that matches `encoding`
 // (0 if none), and for Utf16LE/Utf16BE the byte order the BOM actually states.
