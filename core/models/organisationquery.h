@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace kartoitus {
+
+// What the organisation list shows: the search box's text and the facet filters.
+// Every part narrows the list (AND); within a part, any value matches (OR).
+struct OrganisationFilter
+{
+    QString search;             // what the user typed; every word matches as a prefix
+    QStringList municipalities; // codes ("179"); home municipality or a municipality served
+    QList<int> sectors;         // sectors.id
+    QStringList statuses;       // "active", "dormant", "dissolved"
+
+    bool isEmpty() const;
+    bool operator==(const OrganisationFilter &other) const;
+    bool operator!=(const OrganisationFilter &other) const { return !(*this == other); }
+};
+
+// The columns of the organisation list, in their default order. The same definitions
+// serve the window's table, the exports ("what you see") and the command line.
+enum class OrganisationColumn
+{
+    Name,
+    ShortName,
+    BusinessId,
+    RegisterNumber,
+    Municipality,         // home municipality's name
+    MunicipalitiesServed, // names joined by ", "
+    Sectors,              // names joined by ", ", primary first
+    Email,
+    Phone,
+    Website,
+    StreetAddress,
+    PostalCode,
+    City, // post office
+    Members,
+    Volunteers,
+    Status,    // raw value "active" | "dormant" | "dissolved"; see statusLabel()
+    UpdatedAt, // ISO 8601 UTC
+    Id,
+};
+
+// Keys, labels and defaults of the list's columns.
+class OrganisationColumns
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::OrganisationColumns)
+
+public:
+    static QList<OrganisationColumn> all();
+    // What a new window shows before the user chooses.
+    static QList<OrganisationColumn> defaultVisible();
+
+    // Canonical English key, as in CSV headers and `--columns`: "name", "business_id",
+    // "register_number", "municipality", "municipalities_served", "sectors", "email",
+    // "phone", "website", "street_address", "postal_code", "city", "members", "volunteers",
+    // "status", "updated_at", "id".
+    static QString key(OrganisationColumn column);
+    static std::optional<OrganisationColumn> fromKey(const QString &key);
+    // Translated header label.
+    static QString label(OrganisationColumn column);
+    // Numbers are right-aligned and sorted numerically.
+    static bool isNumeric(OrganisationColumn column);
+
+    // Translated name of a status value ("active" -> "Active").
+    static QString statusLabel(const QString &status);
+    // "192130" -> "192.130": how register numbers are shown.
+    static QString formatRegisterNumber(const QString &digits);
+};
+
+// One row as the query returns it: the organisation's id and one value per requested
+// column, in the order requested (raw values: status keys, ISO times, digits).
+struct OrganisationRow
+{
+    qint64 id = 0;
+    QVariantList values;
+};
+
+// Builds the list's SQL: the single place where the organisation list becomes a query.
+// Search uses the FTS5 index (SearchIndex::matchExpression); sorting by name uses the
+// indexed Finnish sort key; ties break by name and id so pages never overlap.
+class OrganisationQuery
+{
+public:
+    OrganisationQuery() = default;
+    OrganisationQuery(const OrganisationFilter &filter, OrganisationColumn sortColumn,
+                      Qt::SortOrder order = Qt::AscendingOrder);
+
+    const OrganisationFilter &filter() const { return m_filter; }
+    OrganisationColumn sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+
+    // SELECT count(*) with the filter; bind bindValues().
+    QString countSql() const;
+    // SELECT o.id, <columns...> with filter and order; limit < 0 means all rows.
+    // Bind bindValues(); limit and offset are written into the statement.
+    QString selectSql(const QList<OrganisationColumn> &columns, int limit = -1,
+                      int offset = 0) const;
+    QVariantList bindValues() const;
+
+    // Convenience over the statements above; each query is finished before returning so
+    // no read stays open against a writer on another connection.
+    int count(const QSqlDatabase &db, QString *error = nullptr) const;
+    bool fetch(const QSqlDatabase &db, const QList<OrganisationColumn> &columns, int limit,
+               int offset, QList<OrganisationRow> *rows, QString *error = nullptr) const;
+
+    // The SQL expression for one column of organisation `o` (for exports that build
+    // their own statement around the same definitions).
+    static QString columnExpression(OrganisationColumn column);
+
+private:
+    QString whereClause() const;
+    QString orderClause() const;
+
+    OrganisationFilter m_filter;
+    OrganisationColumn m_sortColumn = OrganisationColumn::Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+};
+
+} // namespace kartoitus
