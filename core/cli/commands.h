@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cli/command.h"
+
+#include <QList>
+
+// Every command of kartoitus-cli. To add one: write core/cli/<name>command.cpp defining
+// `Command <name>Command()`, declare it below, list it in allCommands() in
+// commandregistry.cpp and add the file to core/cli/CMakeLists.txt.
+namespace kartoitus::cli {
+
+Command initCommand();
+Command searchCommand();
+
+// In the order `--help` lists them.
+const QList<Command> &allCommands();
+
+// The whole command line: `arguments` as QCoreApplication::arguments() gives them
+// (program name first). Returns the process exit code.
+int runCli(const QStringList &arguments, Console &console);
+
+// Installs the Finnish (or Swedish) translation when the locale asks for it.
+void installTranslation(QCoreApplication &app);
+
+} // namespace kartoitus::cli
