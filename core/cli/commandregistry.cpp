@@ -60,6 +60,7 @@ const QList<Command> &allCommands()
     static const QList<Command> commands{
         initCommand(),
         searchCommand(),
+        exportCommand(),
     };
     return commands;
 }

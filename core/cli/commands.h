@@ -11,6 +11,7 @@ namespace kartoitus::cli {
 
 Command initCommand();
 Command searchCommand();
+Command exportCommand();
 
 // In the order `--help` lists them.
 const QList<Command> &allCommands();

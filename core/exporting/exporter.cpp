@@ -1,0 +1,239 @@
+#include "exporting/exporter.h"
+
+#include "exporting/csvsink.h"
+#include "exporting/exportquery.h"
+#include "exporting/xlsxsink.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace kartoitus::exporting {
+
+namespace {
+
+// Progress is reported every this many rows: often enough for a smooth bar, rarely
+// enough to cost nothing.
+constexpr qint64 ProgressStep = 500;
+
+QString enumWord(const ExportField &field, const QString &raw, HeaderStyle headers)
+{
+    if (headers == HeaderStyle::Keys || raw.isEmpty())
+        return raw;
+    switch (field.format) {
+    case ValueFormat::Status:
+        return OrganisationColumns::statusLabel(raw);
+    case ValueFormat::PlaceType:
+        if (raw == QLatin1String("place"))
+            return Exporter::tr("On site");
+        if (raw == QLatin1String("online"))
+            return Exporter::tr("Online");
+        if (raw == QLatin1String("hybrid"))
+            return Exporter::tr("Hybrid");
+        return raw;
+    case ValueFormat::Cost:
+        if (raw == QLatin1String("free"))
+            return Exporter::tr("Free");
+        if (raw == QLatin1String("paid"))
+            return Exporter::tr("Paid");
+        return raw;
+    default:
+        return raw;
+    }
+}
+
+csv::Dialect dialectFor(Format format)
+{
+    return format == Format::CsvExcel ? csv::Dialect::excelFinnish() : csv::Dialect::standard();
+}
+
+// Excel runs formulas, so its preset neutralises them; the standard preset only escapes
+// the apostrophes the importer strips, so a file the program re-imports round-trips.
+csv::Writer::FormulaGuard guardFor(Format format)
+{
+    return format == Format::CsvExcel ? csv::Writer::FormulaGuard::Neutralise
+                                      : csv::Writer::FormulaGuard::EscapeOnly;
+}
+
+} // namespace
+
+Exporter::Exporter(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+QString Exporter::formatKey(Format format)
+{
+    switch (format) {
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::CsvExcel:
+        return QStringLiteral("csv-excel");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
+    }
+    return {};
+}
+
+bool Exporter::formatFromKey(const QString &key, Format *format)
+{
+    for (Format f : {Format::Csv, Format::CsvExcel, Format::Xlsx}) {
+        if (formatKey(f) == key) {
+            *format = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Exporter::formatValue(const ExportField &field, const QVariant &value, HeaderStyle headers)
+{
+    if (value.isNull())
+        return {};
+    switch (field.format) {
+    case ValueFormat::Text:
+    case ValueFormat::Integer:
+        return value.toString();
+    case ValueFormat::RegisterNumber:
+        return OrganisationColumns::formatRegisterNumber(value.toString());
+    case ValueFormat::YesNo:
+        if (headers == HeaderStyle::Keys)
+            return value.toInt() ? QStringLiteral("yes") : QStringLiteral("no");
+        return value.toInt() ? tr("yes") : tr("no");
+    case ValueFormat::Status:
+    case ValueFormat::PlaceType:
+    case ValueFormat::Cost:
+        return enumWord(field, value.toString(), headers);
+    }
+    return value.toString();
+}
+
+bool Exporter::resolveColumns(const ExportRequest &request, QList<ExportField> *fields,
+                              QStringList *omitted, QString *error)
+{
+    const QStringList keys =
+        request.columns.isEmpty() ? ExportFields::keys(request.what) : request.columns;
+    for (const QString &key : keys) {
+        const auto field = ExportFields::find(request.what, key);
+        if (!field) {
+            *error = tr("There is no column \"%1\" for %2. Columns: %3.")
+                         .arg(key, ExportFields::entityKey(request.what),
+                              ExportFields::keys(request.what).join(QLatin1String(", ")));
+            return false;
+        }
+        if (field->personal && !request.includePersonalData) {
+            omitted->append(field->key);
+            continue;
+        }
+        fields->append(*field);
+    }
+    return true;
+}
+
+ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
+{
+    ExportResult result;
+    QList<ExportField> fields;
+    if (!resolveColumns(request, &fields, &result.omittedPersonal, &result.error))
+        return result;
+    QStringList headers;
+    QList<CellKind> kinds;
+    for (const ExportField &field : fields) {
+        result.columns.append(field.key);
+        result.containsPersonalData = result.containsPersonalData || field.personal;
+        headers.append(request.headers == HeaderStyle::Keys
+                           ? field.key
+                           : ExportFields::label(request.what, field.key));
+        kinds.append(field.format == ValueFormat::Integer ? CellKind::Number : CellKind::Text);
+    }
+
+    ExportQuery query(m_db, request, fields);
+    if (!query.exec()) {
+        result.error = tr("The register could not be read: %1").arg(query.error());
+        return result;
+    }
+    if (!sink.writeHeader(headers, kinds)) {
+        result.error = sink.errorString();
+        return result;
+    }
+    const qint64 total = query.total();
+    if (m_progress)
+        m_progress(0, total);
+    QList<QString> cells(fields.size());
+    while (query.next()) {
+        if (cancelled()) {
+            result.cancelled = true;
+            result.error = tr("The export was cancelled.");
+            return result;
+        }
+        for (int c = 0; c < fields.size(); ++c)
+            cells[c] = formatValue(fields[c], query.value(c), request.headers);
+        if (!sink.writeRow(cells)) {
+            result.error = sink.errorString();
+            return result;
+        }
+        if (++result.rows % ProgressStep == 0 && m_progress)
+            m_progress(result.rows, total);
+    }
+    if (!query.error().isEmpty() || !sink.finish()) {
+        result.error = query.error().isEmpty() ? sink.errorString() : query.error();
+        return result;
+    }
+    if (m_progress)
+        m_progress(result.rows, total);
+    result.ok = true;
+    return result;
+}
+
+ExportResult Exporter::exportToDevice(const ExportRequest &request, QIODevice *device)
+{
+    if (request.format == Format::Xlsx) {
+        ExportResult result;
+        result.error = tr("XLSX is written to a file, not to a stream.");
+        return result;
+    }
+    CsvSink sink(device, dialectFor(request.format), guardFor(request.format));
+    return run(request, sink);
+}
+
+ExportResult Exporter::exportToFile(const ExportRequest &request, const QString &path)
+{
+    QSaveFile file(path);
+    ExportResult result;
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return result;
+    }
+    if (request.format != Format::Xlsx) {
+        result = exportToDevice(request, &file);
+    } else {
+        // libxlsxwriter writes to a path of its own; the finished workbook is then copied
+        // through the QSaveFile so the target appears complete or not at all.
+        QTemporaryFile workbook(QDir::tempPath() + QStringLiteral("/kartoitus-XXXXXX.xlsx"));
+        if (!workbook.open()) {
+            result.error =
+                tr("No temporary file for the spreadsheet: %1").arg(workbook.errorString());
+            return result;
+        }
+        workbook.close();
+        {
+            XlsxSink sink(workbook.fileName(), ExportFields::entityLabel(request.what));
+            result = run(request, sink);
+        }
+        if (result.ok && (!workbook.open() || file.write(workbook.readAll()) < 0)) {
+            result.ok = false;
+            result.error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        }
+    }
+    if (!result.ok) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit()) {
+        result.ok = false;
+        result.error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+    }
+    return result;
+}
+
+} // namespace kartoitus::exporting
