@@ -56,6 +56,19 @@ csv::Writer::FormulaGuard guardFor(Format format)
                                       : csv::Writer::FormulaGuard::EscapeOnly;
 }
 
+// Copies in pieces: a workbook of 100,000 rows is tens of megabytes.
+bool copyFile(QFile *from, QIODevice *to)
+{
+    if (!from->open(QIODevice::ReadOnly))
+        return false;
+    QByteArray chunk;
+    while (!(chunk = from->read(1 << 20)).isEmpty()) {
+        if (to->write(chunk) != chunk.size())
+            return false;
+    }
+    return from->error() == QFileDevice::NoError;
+}
+
 } // namespace
 
 Exporter::Exporter(const QSqlDatabase &db)
@@ -220,7 +233,8 @@ ExportResult Exporter::exportToFile(const ExportRequest &request, const QString 
             XlsxSink sink(workbook.fileName(), ExportFields::entityLabel(request.what));
             result = run(request, sink);
         }
-        if (result.ok && (!workbook.open() || file.write(workbook.readAll()) < 0)) {
+        QFile written(workbook.fileName()); // libxlsxwriter replaced the file on disk
+        if (result.ok && !copyFile(&written, &file)) {
             result.ok = false;
             result.error = tr("%1 cannot be written: %2").arg(path, file.errorString());
         }
