@@ -17,32 +17,6 @@ namespace {
 // enough to cost nothing.
 constexpr qint64 ProgressStep = 500;
 
-QString enumWord(const ExportField &field, const QString &raw, HeaderStyle headers)
-{
-    if (headers == HeaderStyle::Keys || raw.isEmpty())
-        return raw;
-    switch (field.format) {
-    case ValueFormat::Status:
-        return OrganisationColumns::statusLabel(raw);
-    case ValueFormat::PlaceType:
-        if (raw == QLatin1String("place"))
-            return Exporter::tr("On site");
-        if (raw == QLatin1String("online"))
-            return Exporter::tr("Online");
-        if (raw == QLatin1String("hybrid"))
-            return Exporter::tr("Hybrid");
-        return raw;
-    case ValueFormat::Cost:
-        if (raw == QLatin1String("free"))
-            return Exporter::tr("Free");
-        if (raw == QLatin1String("paid"))
-            return Exporter::tr("Paid");
-        return raw;
-    default:
-        return raw;
-    }
-}
-
 csv::Dialect dialectFor(Format format)
 {
     return format == Format::CsvExcel ? csv::Dialect::excelFinnish() : csv::Dialect::standard();
@@ -116,7 +90,9 @@ QString Exporter::formatValue(const ExportField &field, const QVariant &value, H
     case ValueFormat::Status:
     case ValueFormat::PlaceType:
     case ValueFormat::Cost:
-        return enumWord(field, value.toString(), headers);
+        // The stored keys (active, online, free) in every language: the importer reads
+        // them whatever the language of the user who imports the file.
+        return value.toString();
     }
     return value.toString();
 }

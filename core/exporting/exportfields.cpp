@@ -34,6 +34,10 @@ constexpr FieldSpec organisationSpecs[] = {
     {"municipality", nullptr, "", ValueFormat::Text, false},
     {"municipalities_served", nullptr, "", ValueFormat::Text, false},
     {"sectors", nullptr, "", ValueFormat::Text, false},
+    {"primary_sector", QT_TRANSLATE_NOOP("kartoitus::exporting::ExportFields", "Primary sector"),
+     "(SELECT s.name_fi FROM organisation_sectors os JOIN sectors s ON s.id = os.sector_id "
+     "WHERE os.organisation_id = o.id AND os.is_primary = 1)",
+     ValueFormat::Text, false},
     {"target_groups", QT_TRANSLATE_NOOP("kartoitus::exporting::ExportFields", "Target groups"),
      JOINED("SELECT t.name_fi AS n FROM organisation_target_groups ot JOIN target_groups t ON "
             "t.id = ot.target_group_id WHERE ot.organisation_id = o.id ORDER BY t.sort_order, "
@@ -62,6 +66,9 @@ constexpr FieldSpec organisationSpecs[] = {
      ValueFormat::Text, false},
     {"notes", QT_TRANSLATE_NOOP("kartoitus::exporting::ExportFields", "Notes"), "o.notes",
      ValueFormat::Text, false},
+    // The day of the last check; the importer reads a date, so the time is left out.
+    {"verified_at", QT_TRANSLATE_NOOP("kartoitus::exporting::ExportFields", "Last checked"),
+     "substr(o.verified_at, 1, 10)", ValueFormat::Text, false},
 };
 
 constexpr FieldSpec activitySpecs[] = {

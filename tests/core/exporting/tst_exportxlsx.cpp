@@ -206,7 +206,10 @@ void TestExportXlsx::libreOfficeReadsColumnsAndLetters()
     QVERIFY2(names.contains(QStringLiteral("Äänekosken Seudun Ääni ry")),
              qPrintable(names.join(u'|')));
     QVERIFY(names.contains(QStringLiteral("Keuruun \"Kylä\"; yhdistys, ry")));
-    QVERIFY(rows[1].contains(QStringLiteral("01234")));
+    // Only XLSX can say "this is text": a spreadsheet reads 01234 in a CSV as the number
+    // 1234 (the importer restores the zero, domain.md).
+    if (format == Format::Xlsx)
+        QVERIFY(rows[1].contains(QStringLiteral("01234")));
 }
 
 QTEST_GUILESS_MAIN(TestExportXlsx)
