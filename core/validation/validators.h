@@ -61,8 +61,8 @@ public:
     // Phone number. National (`040 123 4567`, `014 123 456`) or international
     // (`+358 40 123 4567`, `00358 40 123 4567`, `+358 (0)40 123 4567`, `+46 8 123 456`).
     // Separators: spaces, `-`, `/`, `.` and parentheses; letters make it invalid. After the
-    // prefix (the leading 0 of a national number, or + and the country code) there must be
-    // 6 to 12 digits (5 to 13 for other countries' numbers, by E.164's 15-digit limit).
+    // prefix (the leading 0 of a national number, or +358) there must be 6 to 12 digits;
+    // another country's number has 7 to 15 digits after the + (E.164's limit).
     // Normalised: whitespace collapsed, `00` becomes `+`, `(0)` after +358 is dropped; the
     // user's own grouping is kept. A number typed without any separators is grouped
     // (`0401234567` → `040 123 4567`). Nine or ten digits starting with 4 or 50, a Finnish

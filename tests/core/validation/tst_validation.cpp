@@ -113,7 +113,12 @@ void TestValidation::municipalityBusinessIds()
         QVERIFY2(vat.ok, qPrintable(m.name + QLatin1String(": ") + vat.error));
         QCOMPARE(vat.value, m.businessId);
     }
-    // Jyväskylä is in the list, and its code keeps the leading zero rule in mind.
+    // The file was read as UTF-8 and the codes kept their leading zeros.
+    const auto hankasalmi = std::find_if(rows.cbegin(), rows.cend(), [](const Municipality &m) {
+        return m.code == QLatin1String("077");
+    });
+    QVERIFY(hankasalmi != rows.cend());
+    QCOMPARE(hankasalmi->name, QStringLiteral("Hankasalmi"));
     const auto jyvaskyla = std::find_if(rows.cbegin(), rows.cend(), [](const Municipality &m) {
         return m.code == QLatin1String("179");
     });
