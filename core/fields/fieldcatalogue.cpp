@@ -1,0 +1,160 @@
+#include "fields/fieldcatalogue.h"
+
+#include "fields/fieldspecs.h"
+
+#include <QHash>
+
+namespace kartoitus::fields {
+
+namespace {
+
+Field toField(Entity entity, const detail::FieldSpec &spec)
+{
+    Field field;
+    field.entity = entity;
+    field.key = QLatin1String(spec.key);
+    field.kind = spec.kind;
+    field.referenceTable = QLatin1String(spec.referenceTable);
+    field.label = FieldCatalogue::tr(spec.label);
+    field.headers = QString::fromUtf8(spec.headers).split(QLatin1Char('|'));
+    return field;
+}
+
+// Normalised header → key for the fixed spellings (key, English label, variants). Built
+// once per entity; the translated label is checked separately because the UI language
+// can change while the program runs.
+QHash<QString, QString> buildHeaderIndex(Entity entity)
+{
+    QHash<QString, QString> index;
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        const QString key = QLatin1String(spec->key);
+        index.insert(FieldCatalogue::normaliseHeader(key), key);
+        index.insert(FieldCatalogue::normaliseHeader(QLatin1String(spec->label)), key);
+        const QStringList variants = QString::fromUtf8(spec->headers).split(QLatin1Char('|'));
+        for (const QString &variant : variants)
+            index.insert(FieldCatalogue::normaliseHeader(variant), key);
+    }
+    return index;
+}
+
+const QHash<QString, QString> &headerIndex(Entity entity)
+{
+    static const QHash<QString, QString> organisations = buildHeaderIndex(Entity::Organisations);
+    static const QHash<QString, QString> activities = buildHeaderIndex(Entity::Activities);
+    static const QHash<QString, QString> persons = buildHeaderIndex(Entity::Persons);
+    switch (entity) {
+    case Entity::Activities:
+        return activities;
+    case Entity::Persons:
+        return persons;
+    case Entity::Organisations:
+        break;
+    }
+    return organisations;
+}
+
+} // namespace
+
+QList<Field> FieldCatalogue::fields(Entity entity)
+{
+    QList<Field> result;
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec)
+        result.append(toField(entity, *spec));
+    return result;
+}
+
+QStringList FieldCatalogue::keys(Entity entity)
+{
+    QStringList result;
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec)
+        result.append(QLatin1String(spec->key));
+    return result;
+}
+
+std::optional<Field> FieldCatalogue::find(Entity entity, const QString &key)
+{
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (key == QLatin1String(spec->key))
+            return toField(entity, *spec);
+    }
+    return std::nullopt;
+}
+
+QString FieldCatalogue::label(Entity entity, const QString &key)
+{
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (key == QLatin1String(spec->key))
+            return tr(spec->label);
+    }
+    return key;
+}
+
+QString FieldCatalogue::matchHeader(Entity entity, const QString &header)
+{
+    const QString normalised = normaliseHeader(header);
+    if (normalised.isEmpty())
+        return {};
+    const QString fixed = headerIndex(entity).value(normalised);
+    if (!fixed.isEmpty())
+        return fixed;
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (normaliseHeader(tr(spec->label)) == normalised)
+            return QLatin1String(spec->key);
+    }
+    return {};
+}
+
+QString FieldCatalogue::normaliseHeader(const QString &header)
+{
+    const QString folded = header.toCaseFolded();
+    QString result;
+    result.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            result.append(c);
+    }
+    return result;
+}
+
+QString FieldCatalogue::entityKey(Entity entity)
+{
+    switch (entity) {
+    case Entity::Organisations:
+        return QStringLiteral("organisations");
+    case Entity::Activities:
+        return QStringLiteral("activities");
+    case Entity::Persons:
+        return QStringLiteral("persons");
+    }
+    return {};
+}
+
+std::optional<Entity> FieldCatalogue::entityFromKey(const QString &key)
+{
+    for (Entity entity : {Entity::Organisations, Entity::Activities, Entity::Persons}) {
+        if (entityKey(entity) == key)
+            return entity;
+    }
+    return std::nullopt;
+}
+
+QString FieldCatalogue::entityLabel(Entity entity)
+{
+    switch (entity) {
+    case Entity::Organisations:
+        return tr("Organisations");
+    case Entity::Activities:
+        return tr("Activities");
+    case Entity::Persons:
+        return tr("Persons");
+    }
+    return {};
+}
+
+} // namespace kartoitus::fields
