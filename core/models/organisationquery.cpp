@@ -244,8 +244,8 @@ QString OrganisationQuery::orderClause() const
                   : QStringLiteral("nullif(%1, '')").arg(columnExpression(m_sortColumn));
         break;
     }
-    const QString nullsLast = m_order == Qt::AscendingOrder ? QStringLiteral("(%1) IS NULL, ")
-                                                            : QStringLiteral("(%1) IS NOT NULL, ");
+    // Missing values go last in either direction.
+    const QString nullsLast = QStringLiteral("(%1) IS NULL, ");
     return QStringLiteral(" ORDER BY ") + nullsLast.arg(key) + key + direction +
            QStringLiteral(", o.name_sort, o.id");
 }

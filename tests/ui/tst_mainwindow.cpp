@@ -1,0 +1,274 @@
+// The main window driven as a user would: first start, search as you type, refused files,
+// the recent files list and the modified marker.
+#include "common/infobanner.h"
+#include "demo/demoregister.h"
+#include "mainwindow/mainwindow.h"
+#include "models/organisationtablemodel.h"
+#include "organisations/organisationlistwidget.h"
+#include "settings/appsettings.h"
+#include "storage/register.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace kartoitus;
+
+namespace {
+
+// QTest::keyClicks handles ASCII only; Finnish letters go as key events with their text,
+// as a keyboard sends them.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClicks(widget, QString(c));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c),
+                                Qt::NoModifier);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void firstStartOffersTheDemo();
+    void startUpOpensTheFileGiven();
+    void searchAsYouType();
+    void refusedFileKeepsTheRegister_data();
+    void refusedFileKeepsTheRegister();
+    void recentFiles();
+    void titleAndModifiedMarker();
+
+private:
+    QString makeRegister(const QString &name);
+    static QStringList recentMenuTexts(MainWindow &window);
+    static QString statusText(MainWindow &window);
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+};
+
+QString TestMainWindow::makeRegister(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    Register reg;
+    return reg.create(path).ok() ? path : QString();
+}
+
+QStringList TestMainWindow::recentMenuTexts(MainWindow &window)
+{
+    emit window.recentFilesMenu()->aboutToShow();
+    QStringList texts;
+    for (QAction *action : window.recentFilesMenu()->actions()) {
+        if (!action->toolTip().isEmpty() && action->toolTip().endsWith(QLatin1String(".kartoitus")))
+            texts.append(QFileInfo(action->toolTip()).fileName());
+    }
+    return texts;
+}
+
+QString TestMainWindow::statusText(MainWindow &window)
+{
+    QString text;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        text += label->text();
+    return text;
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Kartoitus"));
+    QCoreApplication::setApplicationName(QStringLiteral("Kartoitus"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+
+    m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
+    Register demo;
+    QVERIFY(demo.create(m_demoPath).ok());
+    QString error;
+    QVERIFY2(writeDemoRegister(demo.database(), DemoOptions{}, &error), qPrintable(error));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    // The data folder of test mode is shared between runs: start every test without it.
+    QDir(QFileInfo(AppSettings::defaultRegisterPath()).absolutePath()).removeRecursively();
+}
+
+void TestMainWindow::firstStartOffersTheDemo()
+{
+    MainWindow window;
+    window.show();
+    window.startUp(QString());
+    QVERIFY(window.currentRegister());
+    QCOMPARE(window.currentRegister()->path(), AppSettings::defaultRegisterPath());
+    QVERIFY(QFile::exists(AppSettings::defaultRegisterPath()));
+    QCOMPARE(window.organisationList()->shownCount(), 0);
+    QVERIFY(window.banner()->isVisible());
+    QVERIFY(window.banner()->text().contains(QLatin1String("demo register")));
+
+    auto *yes = window.banner()->findChild<QPushButton *>(QStringLiteral("openDemoButton"));
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton);
+    QCOMPARE(window.currentRegister()->path(), AppSettings::demoRegisterPath());
+    QVERIFY(window.organisationList()->shownCount() > 100);
+    QVERIFY(!window.banner()->isVisible());
+    QCOMPARE(AppSettings::lastRegister(), AppSettings::demoRegisterPath());
+
+    // The next start opens the register used last and offers nothing.
+    MainWindow again;
+    again.show();
+    again.startUp(QString());
+    QCOMPARE(again.currentRegister()->path(), AppSettings::demoRegisterPath());
+    QVERIFY(!again.banner()->isVisible());
+}
+
+void TestMainWindow::startUpOpensTheFileGiven()
+{
+    MainWindow window;
+    window.startUp(m_demoPath);
+    QVERIFY(window.currentRegister());
+    QCOMPARE(window.currentRegister()->path(), m_demoPath);
+    QVERIFY(!QFile::exists(AppSettings::defaultRegisterPath()));
+}
+
+void TestMainWindow::searchAsYouType()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openRegister(m_demoPath));
+    QTableView *view = window.organisationList()->view();
+    const int all = view->model()->rowCount();
+    QVERIFY(all > OrganisationTableModel::PageSize);
+    QVERIFY(statusText(window).contains(QString::number(all)));
+
+    QLineEdit *search = window.organisationList()->searchField();
+    QTest::keyClicks(search, QStringLiteral("jyv"));
+    const int afterJyv = view->model()->rowCount();
+    QVERIFY(afterJyv > 0);
+    QVERIFY(afterJyv < all);
+    typeText(search, QStringLiteral("äskylä"));
+    const int afterWord = view->model()->rowCount();
+    QVERIFY(afterWord > 0);
+    QVERIFY(afterWord <= afterJyv);
+    QVERIFY(statusText(window).contains(QStringLiteral("%1 of %2").arg(afterWord).arg(all)));
+    // Every row shown really is about Jyväskylä somewhere: spot-check the first one.
+    const QModelIndex first = view->model()->index(0, 0);
+    QVERIFY(first.data().isValid());
+
+    QTest::keyClicks(search, QStringLiteral(" qqqxyz"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(view->model()->rowCount(), 0);
+
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), all);
+    QVERIFY(!statusText(window).contains(QLatin1String(" of ")));
+}
+
+void TestMainWindow::refusedFileKeepsTheRegister_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << "notes.txt" << QByteArray("Yhdistykset 2024\nNimi;Kunta\n");
+    QTest::newRow("empty") << "empty.kartoitus" << QByteArray();
+    QTest::newRow("missing") << "missing.kartoitus" << QByteArray("-");
+}
+
+void TestMainWindow::refusedFileKeepsTheRegister()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(fileName);
+    if (content != "-") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openRegister(m_demoPath));
+    const int rows = window.organisationList()->shownCount();
+
+    QVERIFY(!window.openRegister(path));
+    auto *box = window.findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(fileName), qPrintable(box->text()));
+    QCOMPARE(window.lastError(), box->text());
+    box->close();
+    QCOMPARE(window.currentRegister()->path(), m_demoPath);
+    QCOMPARE(window.organisationList()->shownCount(), rows);
+    QVERIFY(!recentMenuTexts(window).contains(fileName));
+    if (content != "-") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content); // refused files are left as they were
+    }
+}
+
+void TestMainWindow::recentFiles()
+{
+    MainWindow window;
+    QStringList created;
+    for (int i = 0; i < AppSettings::MaxRecentFiles + 2; ++i) {
+        created.append(makeRegister(QStringLiteral("recent%1.kartoitus").arg(i)));
+        QVERIFY(window.openRegister(created.last()));
+    }
+    QStringList texts = recentMenuTexts(window);
+    QCOMPARE(texts.size(), AppSettings::MaxRecentFiles);
+    QCOMPARE(texts.first(), QStringLiteral("recent9.kartoitus")); // newest first
+    QVERIFY(!texts.contains(QStringLiteral("recent0.kartoitus")));
+
+    QVERIFY(QFile::remove(created.at(8)));
+    texts = recentMenuTexts(window);
+    QVERIFY(!texts.contains(QStringLiteral("recent8.kartoitus")));
+    QCOMPARE(texts.size(), AppSettings::MaxRecentFiles - 1);
+
+    // Opening a listed file moves it to the top instead of listing it twice.
+    QVERIFY(window.openRegister(created.at(5)));
+    texts = recentMenuTexts(window);
+    QCOMPARE(texts.first(), QStringLiteral("recent5.kartoitus"));
+    QCOMPARE(texts.count(QStringLiteral("recent5.kartoitus")), 1);
+    for (const QString &path : created)
+        QFile::remove(path);
+}
+
+void TestMainWindow::titleAndModifiedMarker()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openRegister(m_demoPath));
+    QCOMPARE(window.windowTitle(), QStringLiteral("demo.kartoitus[*] — Kartoitus"));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(window.undoStack());
+    window.undoStack()->push(new QUndoCommand(QStringLiteral("Edit")));
+    QVERIFY(window.isWindowModified());
+    window.undoStack()->undo();
+    QVERIFY(!window.isWindowModified());
+    window.closeRegister();
+    QVERIFY(!window.currentRegister());
+    QVERIFY(!window.undoStack());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Kartoitus"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,158 @@
+#include "mainwindow/mainwindow.h"
+
+#include "common/infobanner.h"
+#include "models/organisationtablemodel.h"
+#include "organisations/organisationlistwidget.h"
+#include "settings/appsettings.h"
+#include "storage/register.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_list(new OrganisationListWidget(this))
+    , m_banner(new InfoBanner(this))
+    , m_countLabel(new QLabel(this))
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_list, 1);
+    setCentralWidget(central);
+    m_banner->hide();
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_list, &OrganisationListWidget::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_undoGroup, &QUndoGroup::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    // Undo and redo change the register behind the list's back: read it again.
+    connect(m_undoGroup, &QUndoGroup::indexChanged, m_list, &OrganisationListWidget::refresh);
+
+    resize(1200, 760);
+    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The list's model holds the connection; release it before the register closes it.
+    m_list->setDatabase(QSqlDatabase());
+}
+
+bool MainWindow::openRegister(const QString &path)
+{
+    auto reg = std::make_unique<Register>();
+    const OpenResult result = reg->open(path);
+    if (!result.ok()) {
+        showError(tr("Cannot open the register"), result.message, path);
+        return false;
+    }
+    adopt(std::move(reg));
+    return true;
+}
+
+bool MainWindow::createRegister(const QString &path)
+{
+    auto reg = std::make_unique<Register>();
+    const OpenResult result = reg->create(path);
+    if (!result.ok()) {
+        showError(tr("Cannot create the register"), result.message, path);
+        return false;
+    }
+    adopt(std::move(reg));
+    return true;
+}
+
+void MainWindow::adopt(std::unique_ptr<Register> reg)
+{
+    m_lastError.clear();
+    m_banner->hide();
+    m_list->setDatabase(reg->database());
+    delete m_undoStack; // the old register's edits cannot be undone in another file
+    m_register = std::move(reg);
+    m_undoStack = new QUndoStack(m_undoGroup);
+    m_undoGroup->setActiveStack(m_undoStack);
+    setWindowModified(false);
+    const QString path = m_register->path();
+    AppSettings::setLastRegister(path);
+    AppSettings::addRecentFile(path);
+    m_closeAction->setEnabled(true);
+    updateTitle();
+    updateStatus();
+    emit registerOpened(path);
+}
+
+void MainWindow::closeRegister()
+{
+    if (!m_register)
+        return;
+    m_list->setDatabase(QSqlDatabase());
+    delete m_undoStack;
+    m_undoStack = nullptr;
+    m_register.reset();
+    m_closeAction->setEnabled(false);
+    setWindowModified(false);
+    updateTitle();
+    updateStatus();
+    emit registerClosed();
+}
+
+void MainWindow::showError(const QString &title, const QString &message, const QString &path)
+{
+    m_lastError = message;
+    // Window-modal and not blocking: the register that is open stays usable behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setInformativeText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_register ? QFileInfo(m_register->path()).fileName() : QString();
+    setWindowTitle(file.isEmpty() ? QStringLiteral("Kartoitus")
+                                  : tr("%1[*] — Kartoitus").arg(file));
+    setWindowFilePath(m_register ? m_register->path() : QString());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_register) {
+        m_countLabel->setText(tr("No register open"));
+        return;
+    }
+    const int shown = m_list->shownCount();
+    const int total = m_list->totalCount();
+    if (m_list->filter().isEmpty())
+        m_countLabel->setText(tr("%Ln organisation(s)", nullptr, total));
+    else
+        m_countLabel->setText(
+            tr("%1 of %Ln organisation(s)", nullptr, total).arg(QLocale().toString(shown)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace kartoitus

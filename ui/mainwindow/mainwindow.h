@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+class QUndoStack;
+
+namespace kartoitus {
+
+class InfoBanner;
+class OrganisationListWidget;
+class Register;
+
+// The main window: owns the open register, its undo stack and the organisation list.
+// Opening another register replaces all three; a file that cannot be opened leaves the
+// current register open and says why.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an existing register; on failure shows the reason and returns false.
+    bool openRegister(const QString &path);
+    // Creates a new, empty register at path and opens it.
+    bool createRegister(const QString &path);
+    void closeRegister();
+
+    // What opens at start: `file` from the command line, else the register opened last,
+    // else the default register in the data folder (offering the demo when it is empty).
+    void startUp(const QString &file);
+    // Offers the demo register in a banner above the list.
+    void offerDemoRegister();
+
+    Register *currentRegister() const { return m_register.get(); }
+    // The undo stack of the open register (null when none is open). Every edit of the
+    // register goes through it; the window's modified marker follows its clean state.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    OrganisationListWidget *organisationList() const { return m_list; }
+    InfoBanner *banner() const { return m_banner; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *recentFilesMenu() const { return m_recentMenu; }
+    // The message of the last refused file (also shown to the user); empty after success.
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void registerOpened(const QString &path);
+    void registerClosed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void rebuildRecentMenu();
+    void newRegisterDialog();
+    void openRegisterDialog();
+    void openDemoRegister();
+    void about();
+    void adopt(std::unique_ptr<Register> reg);
+    void showError(const QString &title, const QString &message, const QString &path);
+    void updateTitle();
+    void updateStatus();
+
+    std::unique_ptr<Register> m_register;
+    QUndoGroup *m_undoGroup;
+    QUndoStack *m_undoStack = nullptr;
+    OrganisationListWidget *m_list;
+    InfoBanner *m_banner;
+    QLabel *m_countLabel;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QString m_lastError;
+};
+
+} // namespace kartoitus

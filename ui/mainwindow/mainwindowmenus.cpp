@@ -1,0 +1,139 @@
+// The main window's menus and the dialogs they open.
+#include "mainwindow/mainwindow.h"
+
+#include "organisations/organisationlistwidget.h"
+#include "settings/appsettings.h"
+#include "storage/register.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QUndoGroup>
+
+namespace kartoitus {
+
+namespace {
+
+QString registerFileFilter()
+{
+    return MainWindow::tr("Kartoitus registers (*.kartoitus)") + QStringLiteral(";;") +
+           MainWindow::tr("All files (*)");
+}
+
+QString dialogFolder(const Register *reg)
+{
+    if (reg)
+        return QFileInfo(reg->path()).absolutePath();
+    return QFileInfo(AppSettings::defaultRegisterPath()).absolutePath();
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setEnabled(false);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeRegister);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction =
+        m_fileMenu->addAction(tr("&New Register…"), this, &MainWindow::newRegisterDialog);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction =
+        m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openRegisterDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    m_fileMenu->addAction(tr("Open &Demo Register"), this, &MainWindow::openDemoRegister);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    QAction *quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    QAction *find = m_editMenu->addAction(tr("&Find…"), this, [this] {
+        m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_list->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Kartoitus"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    int number = 1;
+    for (const QString &path : files) {
+        // The number is the keyboard accelerator; the full path is in the tooltip.
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openRegister(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    m_recentMenu->setToolTipsVisible(true);
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [] { AppSettings::clearRecentFiles(); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::newRegisterDialog()
+{
+    // Register::create refuses an existing file, so the dialog need not ask to overwrite.
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Register"), dialogFolder(m_register.get()), registerFileFilter(), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1String(Register::FileSuffix);
+    createRegister(path);
+}
+
+void MainWindow::openRegisterDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Register"), dialogFolder(m_register.get()), registerFileFilter());
+    if (!path.isEmpty())
+        openRegister(path);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Kartoitus"),
+                       tr("<h3>Kartoitus %1</h3>"
+                          "<p>Keeps a region's register of civic organisations, their activities, "
+                          "contact people and sector networks offline in one file.</p>"
+                          "<p>Licence: GNU General Public License, version 3 or later "
+                          "(GPL-3.0-or-later).</p>")
+                           .arg(QStringLiteral(KARTOITUS_VERSION)));
+}
+
+} // namespace kartoitus

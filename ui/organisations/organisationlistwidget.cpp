@@ -1,0 +1,204 @@
+#include "organisations/organisationlistwidget.h"
+
+#include "models/organisationtablemodel.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+namespace {
+
+// Typical width of a column's content in characters; names get the most room.
+int widthInCharacters(OrganisationColumn column)
+{
+    switch (column) {
+    case OrganisationColumn::Name:
+        return 44;
+    case OrganisationColumn::Sectors:
+    case OrganisationColumn::MunicipalitiesServed:
+        return 30;
+    case OrganisationColumn::Email:
+    case OrganisationColumn::Website:
+    case OrganisationColumn::StreetAddress:
+        return 28;
+    case OrganisationColumn::ShortName:
+    case OrganisationColumn::Municipality:
+    case OrganisationColumn::City:
+    case OrganisationColumn::Phone:
+        return 15;
+    case OrganisationColumn::UpdatedAt:
+        return 16;
+    default:
+        return 11;
+    }
+}
+
+} // namespace
+
+OrganisationListWidget::OrganisationListWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new OrganisationTableModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+{
+    m_search->setPlaceholderText(tr("Search by name, business ID, municipality, sector…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search organisations"));
+    connect(m_search, &QLineEdit::textChanged, this, &OrganisationListWidget::applySearch);
+
+    restoreColumns();
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    // A fixed row height keeps the view from measuring rows it never shows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            &OrganisationListWidget::showHeaderMenu);
+    applyColumnWidths();
+
+    connect(m_model, &OrganisationTableModel::countsChanged, this,
+            &OrganisationListWidget::countsChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_search);
+}
+
+void OrganisationListWidget::setDatabase(const QSqlDatabase &db)
+{
+    m_model->setDatabase(db);
+}
+
+void OrganisationListWidget::refresh()
+{
+    m_model->refresh();
+}
+
+int OrganisationListWidget::shownCount() const
+{
+    return m_model->rowCount();
+}
+
+int OrganisationListWidget::totalCount() const
+{
+    return m_model->totalCount();
+}
+
+OrganisationFilter OrganisationListWidget::filter() const
+{
+    return m_model->filter();
+}
+
+QList<OrganisationColumn> OrganisationListWidget::visibleColumns() const
+{
+    QList<OrganisationColumn> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(m_model->columnAt(logical));
+    }
+    return columns;
+}
+
+QList<qint64> OrganisationListWidget::selectedOrganisationIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_model->organisationId(index.row()));
+    return ids;
+}
+
+void OrganisationListWidget::applySearch(const QString &text)
+{
+    OrganisationFilter filter = m_model->filter();
+    filter.search = text;
+    m_model->setFilter(filter);
+}
+
+void OrganisationListWidget::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const QList<OrganisationColumn> shown = m_model->columns();
+    for (OrganisationColumn column : OrganisationColumns::all()) {
+        QAction *action = menu.addAction(OrganisationColumns::label(column));
+        action->setCheckable(true);
+        action->setChecked(shown.contains(column));
+        // The list always needs a name to make sense of a row.
+        action->setEnabled(column != OrganisationColumn::Name);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool on) { setColumnShown(column, on); });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+void OrganisationListWidget::setColumnShown(OrganisationColumn column, bool shown)
+{
+    // Keep the user's order, and put a newly shown column where the catalogue has it.
+    QList<OrganisationColumn> columns = visibleColumns();
+    if (shown && !columns.contains(column))
+        columns.append(column);
+    if (!shown)
+        columns.removeAll(column);
+    QStringList keys;
+    for (OrganisationColumn c : columns)
+        keys.append(OrganisationColumns::key(c));
+    AppSettings::setOrganisationColumns(keys);
+    restoreColumns();
+    applyColumnWidths();
+}
+
+void OrganisationListWidget::restoreColumns()
+{
+    QList<OrganisationColumn> columns;
+    for (const QString &key : AppSettings::organisationColumns()) {
+        if (const auto column = OrganisationColumns::fromKey(key);
+            column && !columns.contains(*column))
+            columns.append(*column);
+    }
+    if (!columns.contains(OrganisationColumn::Name))
+        columns = OrganisationColumns::defaultVisible();
+    m_model->setColumns(columns);
+    // The model's order is the view order from now on.
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical)
+        header->moveSection(header->visualIndex(logical), logical);
+    // Keep the indicator on the column the rows are sorted by, or fall back to the name.
+    const int sortSection = m_model->sectionOf(m_model->query().sortColumn());
+    if (sortSection >= 0)
+        header->setSortIndicator(sortSection, m_model->query().sortOrder());
+    else if (header->count() > 0)
+        m_view->sortByColumn(0, Qt::AscendingOrder);
+}
+
+void OrganisationListWidget::applyColumnWidths()
+{
+    const int charWidth = fontMetrics().averageCharWidth();
+    const int sections = m_model->columnCount();
+    for (int section = 0; section < sections; ++section)
+        m_view->setColumnWidth(section,
+                               widthInCharacters(m_model->columnAt(section)) * charWidth + 16);
+}
+
+} // namespace kartoitus

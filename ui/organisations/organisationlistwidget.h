@@ -1,0 +1,57 @@
+#pragma once
+
+#include "models/organisationquery.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+
+namespace kartoitus {
+
+class OrganisationTableModel;
+
+// The organisation list: a search box that filters as the user types and a sortable
+// table over the lazy OrganisationTableModel. The header's context menu chooses the
+// columns, which are remembered.
+class OrganisationListWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrganisationListWidget(QWidget *parent = nullptr);
+
+    void setDatabase(const QSqlDatabase &db);
+    // Reads the register again (after an import, an undo or a redo).
+    void refresh();
+
+    OrganisationTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+
+    // The organisations the table shows now, and how many the register holds.
+    int shownCount() const;
+    int totalCount() const;
+    // The filter and the columns in view order, for exporting what the user sees.
+    OrganisationFilter filter() const;
+    QList<OrganisationColumn> visibleColumns() const;
+    // Ids of the selected rows (for editing and deleting).
+    QList<qint64> selectedOrganisationIds() const;
+
+signals:
+    void countsChanged();
+
+private:
+    void applySearch(const QString &text);
+    void showHeaderMenu(const QPoint &pos);
+    void setColumnShown(OrganisationColumn column, bool shown);
+    void applyColumnWidths();
+    void restoreColumns();
+
+    OrganisationTableModel *m_model;
+    QLineEdit *m_search;
+    QTableView *m_view;
+};
+
+} // namespace kartoitus
