@@ -1,0 +1,200 @@
+#include "demo/demoregister.h"
+
+#include "demo/demowriter.h"
+#include "search/searchindex.h"
+#include "storage/register.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+namespace demo {
+
+namespace {
+
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace
+
+DemoWriter::DemoWriter(const QSqlDatabase &db, int organisations, quint32 seed)
+    : m_db(db)
+    , m_organisationCount(organisations)
+    , m_seed(seed)
+    , m_random(seed)
+    // A fixed namespace makes every UUID a function of the seed and the row's place.
+    , m_namespace(QStringLiteral("{5b0c8e8a-2f4d-4d6e-9a53-6b7f2c1d9e40}"))
+{}
+
+bool DemoWriter::run()
+{
+    if (!loadReference() || !prepareStatements())
+        return false;
+    m_organisations.reserve(m_organisationCount);
+    for (int i = 0; i < m_organisationCount; ++i) {
+        if (!writeOrganisation(i))
+            return false;
+    }
+    return writeLiaisonPersons() && writeNetworks() && writeSurvey();
+}
+
+bool DemoWriter::loadReference()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT code, name_fi FROM municipalities WHERE home_region = 1"
+                                   " ORDER BY code"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1String("179"))
+            m_bigCityIndex = int(m_home.size());
+        m_home.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    if (!query.exec(QStringLiteral("SELECT id, name_fi FROM sectors ORDER BY sort_order, id"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        m_sectorIds.append(query.value(0).toInt());
+        m_sectorNames.append(query.value(1).toString());
+    }
+    if (!query.exec(QStringLiteral("SELECT code, id FROM legal_forms"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        m_legalForms.insert(query.value(0).toString(), query.value(1).toInt());
+    if (m_home.isEmpty() || m_sectorIds.isEmpty()) {
+        m_error = tr("The register has no home-region municipalities or no sectors.");
+        return false;
+    }
+    return m_themes.load(m_db, QStringLiteral("themes"), &m_error) &&
+           m_targetGroups.load(m_db, QStringLiteral("target_groups"), &m_error);
+}
+
+bool DemoWriter::prepareStatements()
+{
+    return prepare(m_insertOrganisation,
+                   QStringLiteral(
+                       "INSERT INTO organisations (uuid, name, name_sort, short_name, business_id,"
+                       " register_number, legal_form_id, home_municipality, languages, description,"
+                       " street_address, postal_code, post_office, email, phone, website,"
+                       " founded_year, members, volunteers, paid_staff, status, tags, notes,"
+                       " created_at, updated_at, verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                       " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+           prepare(m_setContactPerson,
+                   QStringLiteral("UPDATE organisations SET contact_person_id = ? WHERE id = ?")) &&
+           prepare(m_insertOrgMunicipality,
+                   QStringLiteral("INSERT OR IGNORE INTO organisation_municipalities"
+                                  " (organisation_id, municipality_code) VALUES (?, ?)")) &&
+           prepare(m_insertOrgSector,
+                   QStringLiteral("INSERT OR IGNORE INTO organisation_sectors (organisation_id,"
+                                  " sector_id, is_primary) VALUES (?, ?, ?)")) &&
+           prepare(m_insertOrgTargetGroup,
+                   QStringLiteral("INSERT OR IGNORE INTO organisation_target_groups"
+                                  " (organisation_id, target_group_id) VALUES (?, ?)")) &&
+           prepare(m_insertPerson,
+                   QStringLiteral("INSERT INTO persons (uuid, name, name_sort, role, email, phone,"
+                                  " organisation_id, municipality_code, publish_consent,"
+                                  " consent_date, created_at, updated_at, verified_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+           prepare(m_insertActivity,
+                   QStringLiteral("INSERT INTO activities (uuid, organisation_id, name, name_sort,"
+                                  " description, hyte, place_type, address, schedule, cost,"
+                                  " cost_text, accessibility, languages, how_to_join,"
+                                  " open_for_referral, contact_person_id, created_at, updated_at,"
+                                  " verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                  " ?, ?, ?, ?, ?, ?)")) &&
+           prepare(m_insertActivityTheme,
+                   QStringLiteral("INSERT OR IGNORE INTO activity_themes (activity_id, theme_id)"
+                                  " VALUES (?, ?)")) &&
+           prepare(m_insertActivityTargetGroup,
+                   QStringLiteral("INSERT OR IGNORE INTO activity_target_groups (activity_id,"
+                                  " target_group_id) VALUES (?, ?)")) &&
+           prepare(m_insertActivityMunicipality,
+                   QStringLiteral("INSERT OR IGNORE INTO activity_municipalities (activity_id,"
+                                  " municipality_code) VALUES (?, ?)"));
+}
+
+bool DemoWriter::prepare(DemoStatement &statement, const QString &sql)
+{
+    return statement.prepare(m_db, sql, &m_error);
+}
+
+bool DemoWriter::exec(DemoStatement &statement, const QVariantList &values)
+{
+    return statement.exec(values, &m_error);
+}
+
+QString DemoWriter::uuid(const QString &entity, int index) const
+{
+    return QUuid::createUuidV5(m_namespace,
+                               QStringLiteral("%1/%2/%3").arg(entity).arg(m_seed).arg(index))
+        .toString(QUuid::WithoutBraces);
+}
+
+// Unique by construction: each organisation draws from its own slice of the number space,
+// so even a national-scale demo has no duplicate IDs (which `check` would report).
+QString DemoWriter::businessId(int index)
+{
+    static constexpr int weights[] = {7, 9, 10, 5, 8, 4, 2};
+    const int stride = qMax(2, 8'900'000 / qMax(1, m_organisationCount));
+    int number = 1'000'000 + index * stride + m_random.below(stride - 1);
+    auto remainder = [](int n) {
+        const QString digits = QString::number(n);
+        int sum = 0;
+        for (int i = 0; i < 7; ++i)
+            sum += digits.at(i).digitValue() * weights[i];
+        return sum % 11;
+    };
+    if (remainder(number) == 1)
+        ++number; // changes the remainder by 2, never to another 1
+    const int r = remainder(number);
+    return QStringLiteral("%1-%2").arg(number).arg(r == 0 ? 0 : 11 - r);
+}
+
+QString DemoWriter::registerNumber(int index)
+{
+    const int stride = qMax(1, 890'000 / qMax(1, m_organisationCount));
+    return QString::number(100'000 + index * stride + m_random.below(stride));
+}
+
+} // namespace demo
+
+bool writeDemoRegister(const QSqlDatabase &db, const DemoOptions &options, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (options.organisations < 0)
+        return fail(demo::DemoWriter::tr("The number of demo organisations cannot be negative."));
+    if (demo::scalar(db, QStringLiteral("SELECT count(*) FROM organisations")) != 0)
+        return fail(
+            demo::DemoWriter::tr("The demo register can only be written into an empty register."));
+
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    QString message;
+    {
+        SearchIndexSuspension suspension(db);
+        demo::DemoWriter writer(db, options.organisations, options.seed);
+        if (!writer.run())
+            return fail(
+                demo::DemoWriter::tr("Could not write the demo register: %1").arg(writer.error()));
+        if (!SearchIndex::rebuild(db, &message))
+            return fail(message);
+    }
+    if (!transaction.commit())
+        return fail(transaction.error());
+    return true;
+}
+
+} // namespace kartoitus
