@@ -19,11 +19,12 @@ bool startsWith(QByteArrayView sample, QByteArrayView prefix)
 }
 
 // UTF-16 text without a BOM shows as a zero byte in every other position for the
-// ASCII characters CSV is made of; one NUL in UTF-8 text must not look like that.
+// ASCII characters CSV is made of. Demand nearly all of them, so that a binary file
+// (zeros here and there) is still reported as binary rather than decoded as text.
 Encoding utf16ByZeroBytes(QByteArrayView sample)
 {
     const qsizetype pairs = sample.size() / 2;
-    if (pairs < 2)
+    if (pairs < 8)
         return Encoding::Auto;
     qsizetype evenZeros = 0;
     qsizetype oddZeros = 0;
@@ -31,9 +32,9 @@ Encoding utf16ByZeroBytes(QByteArrayView sample)
         evenZeros += sample[i] == '\0';
         oddZeros += sample[i + 1] == '\0';
     }
-    if (oddZeros * 10 >= pairs * 4 && evenZeros == 0)
+    if (oddZeros * 10 >= pairs * 9 && evenZeros == 0)
         return Encoding::Utf16LE;
-    if (evenZeros * 10 >= pairs * 4 && oddZeros == 0)
+    if (evenZeros * 10 >= pairs * 9 && oddZeros == 0)
         return Encoding::Utf16BE;
     return Encoding::Auto;
 }
@@ -128,8 +129,8 @@ Encoding detectEncoding(QByteArrayView sample, bool complete, int *bom)
         return utf16;
     // A stateful decoder holds back a multi-byte character cut at the sample's end
     // instead of calling it an error; a complete file must not end inside one.
-    QStringDecoder utf8(QStringDecoder::Utf8, complete ? QStringDecoder::Flag::Stateless
-                                                       : QStringDecoder::Flag::Default);
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        complete ? QStringDecoder::Flag::Stateless : QStringDecoder::Flag::Default);
     const QString text = utf8.decode(sample);
     return utf8.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
 }
