@@ -59,6 +59,7 @@ const QList<Command> &allCommands()
 {
     static const QList<Command> commands{
         initCommand(),
+        demoCommand(),
         searchCommand(),
         exportCommand(),
     };

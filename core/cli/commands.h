@@ -10,6 +10,7 @@
 namespace kartoitus::cli {
 
 Command initCommand();
+Command demoCommand();
 Command searchCommand();
 Command exportCommand();
 
