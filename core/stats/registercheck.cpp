@@ -1,0 +1,121 @@
+#include "stats/registercheck.h"
+
+#include "search/searchindex.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+QString CheckFinding::severityName() const
+{
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QJsonObject CheckFinding::toJson() const
+{
+    return {{QStringLiteral("severity"), severityName()},
+            {QStringLiteral("table"), table},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("field"), field},
+            {QStringLiteral("message"), message}};
+}
+
+int CheckReport::errorCount() const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(), [](const CheckFinding &f) {
+        return f.severity == CheckFinding::Severity::Error;
+    }));
+}
+
+int CheckReport::warningCount() const
+{
+    return int(findings.size()) - errorCount();
+}
+
+QJsonObject CheckReport::toJson() const
+{
+    QJsonArray list;
+    for (const CheckFinding &finding : findings)
+        list.append(finding.toJson());
+    return {{QStringLiteral("errors"), errorCount()},
+            {QStringLiteral("warnings"), warningCount()},
+            {QStringLiteral("findings"), list}};
+}
+
+CheckReport RegisterCheck::run(const QSqlDatabase &db)
+{
+    CheckReport report;
+    checkIntegrity(db, &report);
+    checkForeignKeys(db, &report);
+    checkSearchIndex(db, &report);
+    checkRules(db, &report);
+    checkOrganisationValues(db, &report);
+    checkPersonValues(db, &report);
+    checkSortKeys(db, &report);
+    return report;
+}
+
+void RegisterCheck::queryFailed(const QString &what, const QString &error, CheckReport *report)
+{
+    report->findings.append({CheckFinding::Severity::Error, QString(), 0, QString(),
+                             tr("Could not check %1: %2").arg(what, error)});
+}
+
+void RegisterCheck::checkIntegrity(const QSqlDatabase &db, CheckReport *report)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        queryFailed(tr("the file's integrity"), query.lastError().text(), report);
+        return;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            report->findings.append({CheckFinding::Severity::Error, QString(), 0, QString(),
+                                     tr("The file is damaged: %1").arg(line)});
+    }
+}
+
+void RegisterCheck::checkForeignKeys(const QSqlDatabase &db, CheckReport *report)
+{
+    QSqlQuery query(db);
+    QSqlQuery columns(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        queryFailed(tr("links between rows"), query.lastError().text(), report);
+        return;
+    }
+    while (query.next()) {
+        const QString table = query.value(0).toString();
+        const QString parent = query.value(2).toString();
+        // foreign_key_check names the constraint by number; its column is what users fix.
+        QString field;
+        if (columns.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table))) {
+            while (columns.next()) {
+                if (columns.value(0).toInt() == query.value(3).toInt())
+                    field = columns.value(3).toString();
+            }
+        }
+        report->findings.append({CheckFinding::Severity::Error, table, query.value(1).toLongLong(),
+                                 field,
+                                 tr("Refers to a row of %1 that does not exist.").arg(parent)});
+    }
+}
+
+void RegisterCheck::checkSearchIndex(const QSqlDatabase &db, CheckReport *report)
+{
+    QString error;
+    const int stale = SearchIndex::staleRows(db, &error);
+    if (stale < 0) {
+        queryFailed(tr("the search index"), error, report);
+    } else if (stale > 0) {
+        report->findings.append(
+            {CheckFinding::Severity::Error, QStringLiteral("organisation_search"), 0, QString(),
+             tr("The search index is out of date for %n organisation(s): searches miss them"
+                " until it is rebuilt.",
+                nullptr, stale)});
+    }
+}
+
+} // namespace kartoitus
