@@ -58,10 +58,8 @@ public:
 const QList<Command> &allCommands()
 {
     static const QList<Command> commands{
-        initCommand(),
-        demoCommand(),
-        searchCommand(),
-        exportCommand(),
+        initCommand(),  demoCommand(),  searchCommand(),
+        checkCommand(), statsCommand(), exportCommand(),
     };
     return commands;
 }

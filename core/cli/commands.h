@@ -12,6 +12,8 @@ namespace kartoitus::cli {
 Command initCommand();
 Command demoCommand();
 Command searchCommand();
+Command statsCommand();
+Command checkCommand();
 Command exportCommand();
 
 // In the order `--help` lists them.

@@ -54,9 +54,9 @@ private:
                 return ExitBadInput;
             }
             if (writeDemoRegister(reg.database(), options, &error)) {
-                console.out() << tr("Wrote the demo register %1 with %n organisation(s).", nullptr,
-                                    options.organisations)
+                console.out() << tr("Wrote the demo register %1 (organisations: %2).")
                                      .arg(QFileInfo(path).absoluteFilePath())
+                                     .arg(options.organisations)
                               << '\n';
                 return ExitSuccess;
             }

@@ -111,7 +111,7 @@ private:
                                  .arg(total)
                           << '\n';
         else
-            console.out() << tr("%n organisation(s).", nullptr, total) << '\n';
+            console.out() << tr("Organisations found: %1.").arg(total) << '\n';
     }
 };
 
