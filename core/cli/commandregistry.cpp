@@ -57,10 +57,17 @@ public:
 
 const QList<Command> &allCommands()
 {
+    // One line per command, in the order --help lists them.
+    // clang-format off
     static const QList<Command> commands{
-        initCommand(),  demoCommand(),  searchCommand(),
-        checkCommand(), statsCommand(), exportCommand(),
+        initCommand(),
+        demoCommand(),
+        searchCommand(),
+        checkCommand(),
+        statsCommand(),
+        exportCommand(),
     };
+    // clang-format on
     return commands;
 }
 
