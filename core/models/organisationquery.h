@@ -112,6 +112,11 @@ public:
     bool fetch(const QSqlDatabase &db, const QList<OrganisationColumn> &columns, int limit,
                int offset, QList<OrganisationRow> *rows, QString *error = nullptr) const;
 
+    // How many rows the filter leaves (from count()) and the register holds. When a search
+    // leaves many rows, walking the name index in order and stopping after a page beats
+    // fetching every match and sorting it; with few matches the opposite holds.
+    void setRowEstimate(int filtered, int total);
+
     // The SQL expression for one column of organisation `o` (for exports that build
     // their own statement around the same definitions).
     static QString columnExpression(OrganisationColumn column);
@@ -123,6 +128,7 @@ private:
     OrganisationFilter m_filter;
     OrganisationColumn m_sortColumn = OrganisationColumn::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
+    bool m_walkNameIndex = false;
 };
 
 } // namespace kartoitus

@@ -15,7 +15,7 @@ void OrganisationTableModel::setDatabase(const QSqlDatabase &db)
 {
     beginResetModel();
     m_db = db;
-    reload();
+    reload(true);
     endResetModel();
     emit countsChanged();
 }
@@ -47,7 +47,7 @@ void OrganisationTableModel::setFilter(const OrganisationFilter &filter)
         return;
     beginResetModel();
     m_query = OrganisationQuery(filter, m_query.sortColumn(), m_query.sortOrder());
-    reload();
+    reload(false);
     endResetModel();
     emit countsChanged();
 }
@@ -63,6 +63,7 @@ void OrganisationTableModel::sort(int column, Qt::SortOrder order)
         return;
     beginResetModel();
     m_query = OrganisationQuery(m_query.filter(), sortColumn, order);
+    m_query.setRowEstimate(m_count, m_total);
     m_pages.clear();
     m_pageUse.clear();
     endResetModel();
@@ -71,22 +72,26 @@ void OrganisationTableModel::sort(int column, Qt::SortOrder order)
 void OrganisationTableModel::refresh()
 {
     beginResetModel();
-    reload();
+    reload(true);
     endResetModel();
     emit countsChanged();
 }
 
-void OrganisationTableModel::reload()
+void OrganisationTableModel::reload(bool countAll)
 {
     m_pages.clear();
     m_pageUse.clear();
     m_lastError.clear();
     m_count = 0;
-    m_total = 0;
-    if (!m_db.isValid() || !m_db.isOpen())
+    if (!m_db.isValid() || !m_db.isOpen()) {
+        m_total = 0;
         return;
-    m_total = qMax(0, OrganisationQuery().count(m_db, &m_lastError));
+    }
+    // A new filter does not change how many organisations there are: keep that count.
+    if (countAll)
+        m_total = qMax(0, OrganisationQuery().count(m_db, &m_lastError));
     m_count = m_query.filter().isEmpty() ? m_total : qMax(0, m_query.count(m_db, &m_lastError));
+    m_query.setRowEstimate(m_count, m_total);
 }
 
 qint64 OrganisationTableModel::organisationId(int row) const
@@ -146,7 +151,9 @@ QVariant OrganisationTableModel::displayValue(OrganisationColumn column, const Q
         return OrganisationColumns::statusLabel(raw.toString());
     case OrganisationColumn::UpdatedAt: {
         const QDateTime time = QDateTime::fromString(raw.toString(), Qt::ISODate);
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : raw;
+        // A list needs the day; the exact time belongs to the record itself.
+        return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat)
+                              : raw;
     }
     case OrganisationColumn::Members:
     case OrganisationColumn::Volunteers:

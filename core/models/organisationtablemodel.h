@@ -62,7 +62,7 @@ signals:
     void countsChanged();
 
 private:
-    void reload();
+    void reload(bool countAll);
     const OrganisationRow *rowAt(int row) const;
     const QList<OrganisationRow> *page(int pageIndex) const;
     QVariant displayValue(OrganisationColumn column, const QVariant &raw) const;

@@ -140,6 +140,14 @@ void TestMainWindow::firstStartOffersTheDemo()
     again.startUp(QString());
     QCOMPARE(again.currentRegister()->path(), AppSettings::demoRegisterPath());
     QVERIFY(!again.banner()->isVisible());
+
+    // Back on the still empty default register, the offer stands.
+    AppSettings::setLastRegister(AppSettings::defaultRegisterPath());
+    MainWindow third;
+    third.show();
+    third.startUp(QString());
+    QCOMPARE(third.currentRegister()->path(), AppSettings::defaultRegisterPath());
+    QVERIFY(third.banner()->isVisible());
 }
 
 void TestMainWindow::startUpOpensTheFileGiven()

@@ -142,11 +142,15 @@ void MainWindow::updateStatus()
     }
     const int shown = m_list->shownCount();
     const int total = m_list->totalCount();
-    if (m_list->filter().isEmpty())
-        m_countLabel->setText(tr("%Ln organisation(s)", nullptr, total));
-    else
+    // Whole sentences per case, so that a translation can word each of them.
+    const QLocale locale;
+    if (!m_list->filter().isEmpty())
         m_countLabel->setText(
-            tr("%1 of %Ln organisation(s)", nullptr, total).arg(QLocale().toString(shown)));
+            tr("%1 of %2 organisations").arg(locale.toString(shown), locale.toString(total)));
+    else if (total == 1)
+        m_countLabel->setText(tr("1 organisation"));
+    else
+        m_countLabel->setText(tr("%1 organisations").arg(locale.toString(total)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

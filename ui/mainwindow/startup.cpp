@@ -52,19 +52,20 @@ void MainWindow::startUp(const QString &file)
         return;
     }
     const QString last = AppSettings::lastRegister();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openRegister(last))
-        return;
     const QString path = AppSettings::defaultRegisterPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto reg = std::make_unique<Register>();
-    const OpenResult result = reg->openOrCreate(path);
-    if (!result.ok()) {
-        showError(tr("Cannot open the register"), result.message, path);
-        return;
+    if (last.isEmpty() || !QFileInfo::exists(last) || !openRegister(last)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto reg = std::make_unique<Register>();
+        const OpenResult result = reg->openOrCreate(path);
+        if (!result.ok()) {
+            showError(tr("Cannot open the register"), result.message, path);
+            return;
+        }
+        adopt(std::move(reg));
     }
-    const bool empty = isEmpty(*reg);
-    adopt(std::move(reg));
-    if (empty)
+    // Until the default register holds something, the demo is the quickest way to look.
+    if (m_register && m_register->path() == QFileInfo(path).absoluteFilePath() &&
+        isEmpty(*m_register))
         offerDemoRegister();
 }
 

@@ -20,14 +20,14 @@ int widthInCharacters(OrganisationColumn column)
 {
     switch (column) {
     case OrganisationColumn::Name:
-        return 44;
+        return 38;
     case OrganisationColumn::Sectors:
     case OrganisationColumn::MunicipalitiesServed:
-        return 30;
+        return 26;
     case OrganisationColumn::Email:
     case OrganisationColumn::Website:
     case OrganisationColumn::StreetAddress:
-        return 28;
+        return 24;
     case OrganisationColumn::ShortName:
     case OrganisationColumn::Municipality:
     case OrganisationColumn::City:
