@@ -25,9 +25,11 @@ struct Run
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-inline Run runCli(const QStringList &arguments)
+inline Run runCli(const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(KARTOITUS_CLI_PATH), arguments);
     Run run;
     if (!process.waitForFinished(120000)) {

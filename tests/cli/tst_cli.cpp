@@ -6,6 +6,7 @@
 #include "models/organisationquery.h"
 
 #include <QJsonArray>
+#include <QLibraryInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -24,6 +25,7 @@ private slots:
     void commandHelp();
     void usageErrors_data();
     void usageErrors();
+    void finnishLocaleTranslates();
 
     void initCreatesEmptyRegister();
     void initRefusesExistingFile();
@@ -121,6 +123,24 @@ void TestCli::usageErrors()
     QVERIFY(QDir(m_dir->path()).isEmpty());
 }
 
+void TestCli::finnishLocaleTranslates()
+{
+    // The application's own Finnish strings come later from the translators; Qt's own
+    // messages show that a Finnish locale loads translations at all.
+    if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                       QStringLiteral("/qtbase_fi.qm")))
+        QSKIP("Qt's Finnish translations (qt6-translations-l10n) are not installed");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("fi_FI.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("fi_FI.UTF-8"));
+    const Run run = runCli(
+        {QStringLiteral("stats"), path(QStringLiteral("x.kartoitus")), QStringLiteral("--frob")},
+        environment);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(QStringLiteral("Tuntematon valitsin")),
+             qPrintable(run.errText()));
+}
+
 void TestCli::initCreatesEmptyRegister()
 {
     const QString file = path(QStringLiteral("new.kartoitus"));
@@ -160,6 +180,12 @@ void TestCli::makeFixture(const QString &kind, const QString &file)
             QVERIFY(reg.create(file).ok());
         }
         makeRawDatabase(file, {QStringLiteral("PRAGMA user_version = 999")});
+    } else if (kind == QLatin1String("read-only")) {
+        {
+            Register reg;
+            QVERIFY(reg.create(file).ok());
+        }
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
     } else if (kind == QLatin1String("missing")) {
         return;
     }
@@ -174,6 +200,7 @@ void TestCli::refusedFiles_data()
         {QStringLiteral("text"), QStringLiteral("is not a Kartoitus register")},
         {QStringLiteral("foreign"), QStringLiteral("another application")},
         {QStringLiteral("newer"), QStringLiteral("newer version of Kartoitus")},
+        {QStringLiteral("read-only"), QStringLiteral("is read-only")},
         {QStringLiteral("missing"), QStringLiteral("does not exist")},
     };
     const QList<QStringList> commands{
