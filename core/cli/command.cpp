@@ -2,7 +2,6 @@
 
 #include "storage/register.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace kartoitus::cli {
@@ -24,12 +23,6 @@ void Console::flush()
 void Console::writeJson(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
-    m_out.flush();
-}
-
-void Console::writeJson(const QJsonArray &array)
-{
-    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
     m_out.flush();
 }
 

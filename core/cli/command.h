@@ -35,7 +35,6 @@ public:
 
     // One compact JSON document and a newline on stdout.
     void writeJson(const QJsonObject &object);
-    void writeJson(const QJsonArray &array);
     // A message line on stderr.
     void error(const QString &message);
 
