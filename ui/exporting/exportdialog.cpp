@@ -1,0 +1,262 @@
+#include "exporting/exportdialog.h"
+
+#include "exporting/exportfields.h"
+#include "importing/registertask.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+
+#include <climits>
+
+namespace kartoitus {
+
+using exporting::ExportFields;
+using exporting::ExportRequest;
+using exporting::ExportResult;
+using exporting::Format;
+
+namespace {
+
+QString suffixFor(Format format)
+{
+    return format == Format::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(const QString &registerPath, const OrganisationQuery &query,
+                           const QList<OrganisationColumn> &visibleColumns, int shownCount,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_registerPath(registerPath)
+    , m_query(query)
+    , m_visible(visibleColumns)
+    , m_shownCount(shownCount)
+{
+    setWindowTitle(tr("Export Organisations"));
+    buildForm();
+
+    QStringList skipped;
+    const int visibleCount = int(exportableVisibleKeys(&skipped).size());
+    m_visibleColumns->setText(tr("&The %n column(s) the list shows", nullptr, visibleCount));
+    if (!skipped.isEmpty())
+        m_visibleColumns->setToolTip(tr("Not exported, as they are not stored fields: %1")
+                                         .arg(skipped.join(QStringLiteral(", "))));
+    m_allColumns->setText(tr("&All %n fields of an organisation", nullptr,
+                             int(ExportFields::keys(exporting::Entity::Organisations).size())));
+
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString base = tr("organisations-%1").arg(QDate::currentDate().toString(Qt::ISODate));
+    setFilePath(QDir(folder.isEmpty() ? QDir::homePath() : folder)
+                    .filePath(base + QLatin1Char('.') + suffixFor(currentFormat())));
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_visibleColumns, &QRadioButton::toggled, this, &ExportDialog::updateSummary);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::updateSummary);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<ExportResult>::finished, this, &ExportDialog::workerDone);
+
+    setRunning(false);
+    updateSummary();
+    m_format->setFocus();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // The worker posts progress to this dialog: it must be done before the dialog goes.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+QStringList ExportDialog::exportableVisibleKeys(QStringList *skipped) const
+{
+    QStringList keys;
+    for (OrganisationColumn column : m_visible) {
+        const QString key = OrganisationColumns::key(column);
+        if (ExportFields::find(exporting::Entity::Organisations, key))
+            keys.append(key);
+        else if (skipped)
+            skipped->append(OrganisationColumns::label(column));
+    }
+    return keys;
+}
+
+Format ExportDialog::currentFormat() const
+{
+    return Format(m_format->currentData().toInt());
+}
+
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest request;
+    request.what = exporting::Entity::Organisations;
+    request.format = currentFormat();
+    request.headers = exporting::HeaderStyle(m_headers->currentData().toInt());
+    request.columns = m_allColumns->isChecked()
+                          ? ExportFields::keys(exporting::Entity::Organisations)
+                          : exportableVisibleKeys(nullptr);
+    request.includePersonalData = m_personal->isEnabled() && m_personal->isChecked();
+    request.organisationQuery = m_query;
+    return request;
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_file->text().trimmed();
+}
+
+void ExportDialog::setFilePath(const QString &path)
+{
+    m_file->setText(QDir::toNativeSeparators(path));
+}
+
+void ExportDialog::formatChanged()
+{
+    // The file keeps its name and takes the format's suffix.
+    const QString path = filePath();
+    if (!path.isEmpty()) {
+        const QFileInfo info(path);
+        setFilePath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') +
+                                        suffixFor(currentFormat())));
+    }
+    updateSummary();
+}
+
+void ExportDialog::browse()
+{
+    const Format format = currentFormat();
+    const QString filter =
+        format == Format::Xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)");
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Organisations"), filePath(), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffixFor(format);
+    setFilePath(path);
+}
+
+void ExportDialog::updateSummary()
+{
+    const QLocale locale;
+    QString text = m_query.filter().isEmpty()
+                       ? tr("Exports all %1 organisations of the register, in the list's order.")
+                             .arg(locale.toString(m_shownCount))
+                       : tr("Exports the %1 organisations the list shows now: its search and "
+                            "filters, in its order.")
+                             .arg(locale.toString(m_shownCount));
+    m_summary->setText(text);
+
+    // The checkbox only matters when the chosen columns hold personal data.
+    const ExportRequest r = request();
+    bool hasPersonal = false;
+    const QStringList personal = ExportFields::personalKeys(exporting::Entity::Organisations);
+    for (const QString &key : r.columns)
+        hasPersonal = hasPersonal || personal.contains(key);
+    m_personal->setEnabled(hasPersonal && !isRunning());
+    m_personal->setToolTip(hasPersonal ? QString()
+                                       : tr("The chosen columns hold no personal data."));
+    m_exportButton->setEnabled(!filePath().isEmpty() && !isRunning());
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_headers),
+          static_cast<QWidget *>(m_visibleColumns), static_cast<QWidget *>(m_allColumns),
+          static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_browse)})
+        w->setEnabled(!running);
+    m_progress->setVisible(running);
+    if (running) {
+        m_progress->setRange(0, 0); // busy until the first report says how many rows
+        m_status->setText(tr("Exporting…"));
+    }
+    updateSummary();
+}
+
+void ExportDialog::startExport()
+{
+    const QString path = QDir::fromNativeSeparators(filePath());
+    if (path.isEmpty() || isRunning())
+        return;
+    if (QFileInfo::exists(path) &&
+        QMessageBox::question(
+            this, tr("Export Organisations"),
+            tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName())) !=
+            QMessageBox::Yes)
+        return;
+
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_runningPath = path;
+    const ExportRequest request = this->request();
+    auto cancel = m_cancel;
+    QProgressBar *bar = m_progress; // lives until the worker is done (see the destructor)
+    auto work = [request, path, cancel, bar](Register &reg) {
+        exporting::Exporter exporter(reg.database());
+        exporter.setCancelFlag(cancel.get());
+        exporter.setProgressHandler([bar](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, done, total] {
+                    bar->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+                    bar->setValue(int(qMin(done, total)));
+                },
+                Qt::QueuedConnection);
+        });
+        return exporter.exportToFile(request, path);
+    };
+    auto failed = [](const QString &message) {
+        ExportResult result;
+        result.error = message;
+        return result;
+    };
+    m_watcher.setFuture(runOnRegister(m_registerPath, work, failed));
+    setRunning(true);
+}
+
+void ExportDialog::workerDone()
+{
+    m_result = m_watcher.result();
+    setRunning(false);
+    emit exportFinished(m_result, m_runningPath);
+    if (m_result.ok) {
+        accept();
+        return;
+    }
+    m_status->setText(m_result.cancelled ? tr("Export cancelled; no file was written.")
+                                         : tr("Export failed: %1").arg(m_result.error));
+}
+
+void ExportDialog::reject()
+{
+    // Cancel stops a running export first; the dialog stays to say so.
+    if (isRunning()) {
+        m_cancel->store(true);
+        m_status->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace kartoitus

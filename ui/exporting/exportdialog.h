@@ -1,0 +1,106 @@
+#pragma once
+
+#include "exporting/exporter.h"
+#include "models/organisationquery.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QList>
+
+#include <atomic>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace kartoitus {
+
+// File › Export…: writes the organisations the list shows — its filter, order and
+// visible columns — to CSV (Excel (Finnish) or standard) or XLSX. The export runs on a
+// worker thread with its own connection, with a progress bar and Cancel; a cancelled
+// export leaves no file behind.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `registerPath` is the open register's file; `query` and `visibleColumns` what the
+    // list shows; `shownCount` how many rows that is (for the summary line).
+    ExportDialog(const QString &registerPath, const OrganisationQuery &query,
+                 const QList<OrganisationColumn> &visibleColumns, int shownCount,
+                 QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    // The request the current choices make (what Export would run).
+    exporting::ExportRequest request() const;
+    QString filePath() const;
+    void setFilePath(const QString &path);
+
+    // Starts the export to filePath(); the result arrives through exportFinished().
+    void startExport();
+    bool isRunning() const;
+    exporting::ExportResult lastResult() const { return m_result; }
+
+    // The widgets, for keyboard navigation and tests.
+    QComboBox *formatCombo() const { return m_format; }
+    QComboBox *headersCombo() const { return m_headers; }
+    QRadioButton *visibleColumnsButton() const { return m_visibleColumns; }
+    QRadioButton *allColumnsButton() const { return m_allColumns; }
+    QCheckBox *personalDataCheck() const { return m_personal; }
+    QLineEdit *fileEdit() const { return m_file; }
+    QPushButton *exportButton() const { return m_exportButton; }
+    QProgressBar *progressBar() const { return m_progress; }
+
+signals:
+    // The export ended: written, failed or cancelled (lastResult() says which).
+    void exportFinished(const kartoitus::exporting::ExportResult &result, const QString &path);
+
+public slots:
+    void reject() override;
+
+private:
+    void buildForm();
+    QWidget *buildColumnsChoice();
+    QWidget *buildFileChooser();
+    void browse();
+    void formatChanged();
+    void updateSummary();
+    void setRunning(bool running);
+    void workerDone();
+    QStringList exportableVisibleKeys(QStringList *skipped) const;
+    exporting::Format currentFormat() const;
+
+    QString m_registerPath;
+    OrganisationQuery m_query;
+    QList<OrganisationColumn> m_visible;
+    int m_shownCount;
+
+    QLabel *m_summary = nullptr;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_headers = nullptr;
+    QRadioButton *m_visibleColumns = nullptr;
+    QRadioButton *m_allColumns = nullptr;
+    QCheckBox *m_personal = nullptr;
+    QLabel *m_personalNote = nullptr;
+    QLineEdit *m_file = nullptr;
+    QPushButton *m_browse = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_exportButton = nullptr;
+
+    // Shared with the worker, which may outlive a closed dialog by a moment.
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<exporting::ExportResult> m_watcher;
+    QString m_runningPath;
+    exporting::ExportResult m_result;
+};
+
+} // namespace kartoitus
