@@ -13,9 +13,9 @@ bool CsvSink::writeHeader(const QStringList &headers, const QList<CellKind> &)
     return m_writer.writeRow(headers);
 }
 
-bool CsvSink::writeRow(const QList<QString> &cells)
+bool CsvSink::writeRow(const QList<QStringView> &cells)
 {
-    for (const QString &cell : cells)
+    for (const QStringView cell : cells)
         m_writer.writeField(cell);
     return m_writer.endRow();
 }

@@ -14,7 +14,7 @@ public:
     CsvSink(QIODevice *device, const csv::Dialect &dialect, csv::Writer::FormulaGuard guard);
 
     bool writeHeader(const QStringList &headers, const QList<CellKind> &kinds) override;
-    bool writeRow(const QList<QString> &cells) override;
+    bool writeRow(const QList<QStringView> &cells) override;
     bool finish() override;
     QString errorString() const override { return m_writer.errorString(); }
 

@@ -73,28 +73,31 @@ bool Exporter::formatFromKey(const QString &key, Format *format)
     return false;
 }
 
-QString Exporter::formatValue(const ExportField &field, const QVariant &value, HeaderStyle headers)
+QStringView Exporter::formatCell(const ExportField &field, QStringView raw, HeaderStyle headers,
+                                 QString *scratch)
 {
-    if (value.isNull())
-        return {};
     switch (field.format) {
+    case ValueFormat::RegisterNumber:
+        *scratch = OrganisationColumns::formatRegisterNumber(raw.toString());
+        return *scratch;
+    case ValueFormat::YesNo:
+        if (raw.isEmpty())
+            return raw;
+        if (headers == HeaderStyle::Keys)
+            *scratch = raw == u"0" ? QStringLiteral("no") : QStringLiteral("yes");
+        else
+            *scratch = raw == u"0" ? tr("no") : tr("yes");
+        return *scratch;
     case ValueFormat::Text:
     case ValueFormat::Integer:
-        return value.toString();
-    case ValueFormat::RegisterNumber:
-        return OrganisationColumns::formatRegisterNumber(value.toString());
-    case ValueFormat::YesNo:
-        if (headers == HeaderStyle::Keys)
-            return value.toInt() ? QStringLiteral("yes") : QStringLiteral("no");
-        return value.toInt() ? tr("yes") : tr("no");
     case ValueFormat::Status:
     case ValueFormat::PlaceType:
     case ValueFormat::Cost:
-        // The stored keys (active, online, free) in every language: the importer reads
-        // them whatever the language of the user who imports the file.
-        return value.toString();
+        // The stored keys of status, place and cost (active, online, free) in every
+        // language: the importer reads them whoever imports the file.
+        break;
     }
-    return value.toString();
+    return raw;
 }
 
 bool Exporter::resolveColumns(const ExportRequest &request, QList<ExportField> *fields,
@@ -148,7 +151,8 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
     const qint64 total = query.total();
     if (m_progress)
         m_progress(0, total);
-    QList<QString> cells(fields.size());
+    QList<QStringView> cells(fields.size());
+    QList<QString> scratch(fields.size());
     while (query.next()) {
         if (cancelled()) {
             result.cancelled = true;
@@ -156,7 +160,7 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
             return result;
         }
         for (int c = 0; c < fields.size(); ++c)
-            cells[c] = formatValue(fields[c], query.value(c), request.headers);
+            cells[c] = formatCell(fields[c], query.text(c), request.headers, &scratch[c]);
         if (!sink.writeRow(cells)) {
             result.error = sink.errorString();
             return result;

@@ -55,9 +55,10 @@ public:
     // *error for an unknown key. *omitted receives the personal keys left out.
     static bool resolveColumns(const ExportRequest &request, QList<ExportField> *fields,
                                QStringList *omitted, QString *error);
-    // The text of one cell as the importer reads it back.
-    static QString formatValue(const ExportField &field, const QVariant &value,
-                               HeaderStyle headers);
+    // The text of one cell as the importer reads it back: `raw` as stored, or a view of
+    // *scratch where the stored form differs (register number dot, yes/no words).
+    static QStringView formatCell(const ExportField &field, QStringView raw, HeaderStyle headers,
+                                  QString *scratch);
     // "csv" | "csv-excel" | "xlsx", and back.
     static QString formatKey(Format format);
     static bool formatFromKey(const QString &key, Format *format);

@@ -1,6 +1,11 @@
 #include "exporting/exportquery.h"
 
+#include "storage/sqlitehandle.h"
+
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace kartoitus::exporting {
 
@@ -73,14 +78,11 @@ ExportQuery::ExportQuery(const QSqlDatabase &db, const ExportRequest &request,
     : m_db(db)
     , m_request(request)
     , m_fields(fields)
-    , m_query(db)
-{
-    m_query.setForwardOnly(true);
-}
+{}
 
 ExportQuery::~ExportQuery()
 {
-    m_query.finish();
+    sqlite3_finalize(m_statement);
     if (m_orderTable) {
         QSqlQuery drop(m_db);
         drop.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(OrderTable)));
@@ -226,11 +228,55 @@ bool ExportQuery::exec()
         order = QStringLiteral(" ORDER BY p.name_sort, p.id");
         break;
     }
-    if (!m_query.prepare(QStringLiteral("SELECT ") + expressions.join(u", ") + from + order))
-        return fail(m_query);
-    for (const QVariant &value : binds)
-        m_query.addBindValue(value);
-    return m_query.exec() || fail(m_query);
+    return prepareRows(QStringLiteral("SELECT ") + expressions.join(u", ") + from + order, binds);
+}
+
+bool ExportQuery::prepareRows(const QString &sql, const QVariantList &binds)
+{
+    sqlite3 *handle = storage::nativeHandle(m_db);
+    if (!handle) {
+        m_error = QStringLiteral("no SQLite connection");
+        return false;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
+        SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return false;
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds[i];
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+        } else {
+            const QString text = value.toString();
+            sqlite3_bind_text16(m_statement, i + 1, text.utf16(), int(text.size() * 2),
+                                SQLITE_TRANSIENT);
+        }
+    }
+    return true;
+}
+
+bool ExportQuery::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    return false;
+}
+
+bool ExportQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QStringView ExportQuery::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    const int bytes = sqlite3_column_bytes16(m_statement, column);
+    return data ? QStringView(data, bytes / 2) : QStringView();
 }
 
 } // namespace kartoitus::exporting

@@ -3,13 +3,18 @@
 #include "exporting/exportrequest.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QStringView>
 #include <QVariantList>
+
+struct sqlite3_stmt;
 
 namespace kartoitus::exporting {
 
 // The rows of an export as one forward-only query: the request's filter and order,
 // one column per field. Never holds the result in memory: rows are read as they come.
+// The rows are read through SQLite's own statement API: each cell is a view of SQLite's
+// text, with no QVariant or QString made per cell, which is most of an export's cost
+// besides SQLite itself (docs/performance.md).
 class ExportQuery
 {
 public:
@@ -22,20 +27,24 @@ public:
     // Runs the statement; false and error() when SQL fails.
     bool exec();
     qint64 total() const { return m_total; }
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
+    // The next row; false at the end or on an error (see error()).
+    bool next();
+    bool isNull(int column) const;
+    // Valid until the next call of next().
+    QStringView text(int column) const;
     QString error() const { return m_error; }
 
 private:
     bool prepareOrganisationOrder();
     QString fromClause() const;
     QString facetConditions(QVariantList *binds) const;
-    bool fail(const QSqlQuery &query);
+    bool fail(const class QSqlQuery &query);
+    bool prepareRows(const QString &sql, const QVariantList &binds);
 
     QSqlDatabase m_db;
     ExportRequest m_request;
     QList<ExportField> m_fields;
-    QSqlQuery m_query;
+    sqlite3_stmt *m_statement = nullptr;
     qint64 m_total = 0;
     bool m_orderTable = false;
     QString m_error;

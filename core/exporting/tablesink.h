@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace kartoitus::exporting {
 
@@ -22,7 +23,8 @@ public:
     virtual ~TableSink() = default;
 
     virtual bool writeHeader(const QStringList &headers, const QList<CellKind> &kinds) = 0;
-    virtual bool writeRow(const QList<QString> &cells) = 0;
+    // The views are valid only during the call.
+    virtual bool writeRow(const QList<QStringView> &cells) = 0;
     // Completes the file; false (see errorString()) when it could not be written.
     virtual bool finish() = 0;
     virtual QString errorString() const = 0;

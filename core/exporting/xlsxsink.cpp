@@ -13,7 +13,7 @@ constexpr qsizetype MaxCellLength = 32767;
 
 // XML 1.0 cannot hold C0 control characters other than TAB, LF and CR; a workbook
 // with one would not open at all.
-bool hasForbiddenControl(const QString &text)
+bool hasForbiddenControl(QStringView text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -82,10 +82,10 @@ void XlsxSink::noteWidth(int column, qsizetype length)
         m_widths[column] = int(qMin<qsizetype>(length, MaxColumnWidth));
 }
 
-bool XlsxSink::writeText(int column, const QString &text, lxw_format *format)
+bool XlsxSink::writeText(int column, QStringView text, lxw_format *format)
 {
     if (hasForbiddenControl(text))
-        return writeText(column, withoutForbiddenControls(text), format);
+        return writeText(column, withoutForbiddenControls(text.toString()), format);
     if (text.size() > MaxCellLength)
         m_utf8 = text.left(MaxCellLength).toUtf8();
     else
@@ -113,7 +113,7 @@ bool XlsxSink::writeHeader(const QStringList &headers, const QList<CellKind> &ki
     return true;
 }
 
-bool XlsxSink::writeRow(const QList<QString> &cells)
+bool XlsxSink::writeRow(const QList<QStringView> &cells)
 {
     if (!m_sheet)
         return false;
@@ -123,7 +123,7 @@ bool XlsxSink::writeRow(const QList<QString> &cells)
         return false;
     }
     for (int c = 0; c < cells.size(); ++c) {
-        const QString &cell = cells[c];
+        const QStringView cell = cells[c];
         if (cell.isEmpty())
             continue;
         if (c < m_kinds.size() && m_kinds[c] == CellKind::Number) {

@@ -27,7 +27,7 @@ public:
     XlsxSink &operator=(const XlsxSink &) = delete;
 
     bool writeHeader(const QStringList &headers, const QList<CellKind> &kinds) override;
-    bool writeRow(const QList<QString> &cells) override;
+    bool writeRow(const QList<QStringView> &cells) override;
     bool finish() override;
     QString errorString() const override { return m_error; }
 
@@ -36,7 +36,7 @@ public:
     static constexpr int MaxColumnWidth = 60;
 
 private:
-    bool writeText(int column, const QString &text, lxw_format *format);
+    bool writeText(int column, QStringView text, lxw_format *format);
     bool check(int lxwError);
     void noteWidth(int column, qsizetype length);
 
