@@ -34,7 +34,6 @@ void Console::error(const QString &message)
 
 CommandLine::CommandLine(const QString &command, const QString &description)
     : m_command(command)
-    , m_description(description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

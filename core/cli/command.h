@@ -86,7 +86,6 @@ private:
     QString usageLine() const;
 
     QString m_command;
-    QString m_description;
     QStringList m_syntax;
     int m_requiredCount = 0;
     int m_positionalCount = 0;
