@@ -1,0 +1,287 @@
+#include "repositories/activityrepository.h"
+
+#include "common/finnishtext.h"
+#include "repositories/repositoryutil.h"
+#include "storage/register.h"
+
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+using namespace repository;
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, uuid, organisation_id, name, name_sort, description, hyte, place_type, address,"
+    " schedule, cost, cost_text, accessibility, languages, how_to_join, open_for_referral,"
+    " contact_person_id, created_at, updated_at, verified_at");
+const QString writeColumns = columns.mid(columns.indexOf(QLatin1Char(',')) + 2);
+
+QVariantList rowValues(const Activity &a)
+{
+    return {a.uuid,
+            a.organisationId,
+            a.name,
+            a.nameSort,
+            textOrNull(a.description),
+            a.hyte ? 1 : 0,
+            textOrNull(a.placeType),
+            textOrNull(a.address),
+            textOrNull(a.schedule),
+            textOrNull(a.cost),
+            textOrNull(a.costText),
+            textOrNull(a.accessibility),
+            textOrNull(a.languages),
+            textOrNull(a.howToJoin),
+            a.openForReferral ? 1 : 0,
+            optionalValue(a.contactPersonId),
+            a.createdAt,
+            a.updatedAt,
+            textOrNull(a.verifiedAt)};
+}
+
+Activity fromQuery(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.uuid = q.value(1).toString();
+    a.organisationId = q.value(2).toLongLong();
+    a.name = q.value(3).toString();
+    a.nameSort = q.value(4).toString();
+    a.description = q.value(5).toString();
+    a.hyte = q.value(6).toBool();
+    QString *texts[] = {&a.placeType, &a.address,       &a.schedule,  &a.cost,
+                        &a.costText,  &a.accessibility, &a.languages, &a.howToJoin};
+    int i = 7;
+    for (QString *text : texts)
+        *text = q.value(i++).toString();
+    a.openForReferral = q.value(15).toBool();
+    a.contactPersonId = toOptionalId(q.value(16));
+    a.createdAt = q.value(17).toString();
+    a.updatedAt = q.value(18).toString();
+    a.verifiedAt = q.value(19).toString();
+    return a;
+}
+
+QString filterClause(const ActivityFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    const auto linked = [&](const char *table, const char *column, const QVariant &value) {
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM %1 l WHERE l.activity_id = a.id"
+                                         " AND l.%2 = ?)")
+                              .arg(QLatin1String(table), QLatin1String(column)));
+        *values << value;
+    };
+    if (filter.organisationId) {
+        conditions.append(QStringLiteral("a.organisation_id = ?"));
+        *values << *filter.organisationId;
+    }
+    if (!filter.municipalityCode.isEmpty())
+        linked("activity_municipalities", "municipality_code", filter.municipalityCode);
+    if (filter.themeId > 0)
+        linked("activity_themes", "theme_id", filter.themeId);
+    if (filter.targetGroupId > 0)
+        linked("activity_target_groups", "target_group_id", filter.targetGroupId);
+    if (filter.hyte) {
+        conditions.append(QStringLiteral("a.hyte = ?"));
+        *values << (*filter.hyte ? 1 : 0);
+    }
+    if (filter.openForReferral) {
+        conditions.append(QStringLiteral("a.open_for_referral = ?"));
+        *values << (*filter.openForReferral ? 1 : 0);
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+ActivityRepository::ActivityRepository(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+bool ActivityRepository::validate(Activity *a, QString *error) const
+{
+    a->name = a->name.simplified();
+    if (a->name.isEmpty())
+        return fail(error, tr("Name: an activity needs a name."));
+    a->nameSort = FinnishText::sortKey(a->name);
+    if (!rowExists(m_db, QStringLiteral("organisations"), QStringLiteral("id"), a->organisationId))
+        return fail(error,
+                    tr("Organisation: no organisation has the id %1.").arg(a->organisationId));
+    static const QStringList places = {QStringLiteral("place"), QStringLiteral("online"),
+                                       QStringLiteral("hybrid")};
+    if (!a->placeType.isEmpty() && !places.contains(a->placeType))
+        return fail(error, tr("Place \"%1\": use place, online or hybrid.").arg(a->placeType));
+    if (!a->cost.isEmpty() && a->cost != QLatin1String("free") && a->cost != QLatin1String("paid"))
+        return fail(error, tr("Cost \"%1\": use free or paid.").arg(a->cost));
+    for (const QString &code : std::as_const(a->municipalityCodes)) {
+        if (!rowExists(m_db, QStringLiteral("municipalities"), QStringLiteral("code"), code))
+            return fail(error,
+                        tr("Municipalities: no municipality has the code \"%1\".").arg(code));
+    }
+    for (int theme : std::as_const(a->themeIds)) {
+        if (!rowExists(m_db, QStringLiteral("themes"), QStringLiteral("id"), theme))
+            return fail(error, tr("Themes: no theme has the id %1.").arg(theme));
+    }
+    for (int group : std::as_const(a->targetGroupIds)) {
+        if (!rowExists(m_db, QStringLiteral("target_groups"), QStringLiteral("id"), group))
+            return fail(error, tr("Target groups: no target group has the id %1.").arg(group));
+    }
+    return true;
+}
+
+bool ActivityRepository::create(Activity *a, QString *error)
+{
+    if (!validate(a, error))
+        return false;
+    if (a->uuid.isEmpty())
+        a->uuid = newUuid();
+    a->createdAt = a->updatedAt = currentTimestamp();
+    Savepoint savepoint(m_db);
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO activities (%1) VALUES (%2?)")
+                 .arg(writeColumns, QStringLiteral("?, ").repeated(18)),
+             rowValues(*a), error))
+        return false;
+    a->id = query.lastInsertId().toLongLong();
+    if (writeFacets(*a, error) && savepoint.release(error))
+        return true;
+    a->id = 0;
+    return false;
+}
+
+bool ActivityRepository::update(Activity *a, QString *error)
+{
+    if (a->id <= 0)
+        return fail(error, tr("The activity has not been saved yet."));
+    if (!validate(a, error))
+        return false;
+    a->updatedAt = currentTimestamp();
+    Savepoint savepoint(m_db);
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("UPDATE activities SET %1 = ? WHERE id = ?")
+                 .arg(writeColumns.split(QStringLiteral(", ")).join(QStringLiteral(" = ?, "))),
+             rowValues(*a) << a->id, error))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(error, tr("No activity has the id %1.").arg(a->id));
+    return writeFacets(*a, error) && savepoint.release(error);
+}
+
+bool ActivityRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}, error))
+        return false;
+    return query.numRowsAffected() == 1 || fail(error, tr("No activity has the id %1.").arg(id));
+}
+
+std::optional<Activity> ActivityRepository::get(qint64 id, QString *error) const
+{
+    return getWhere(QStringLiteral("id = ?"), id, error);
+}
+
+std::optional<Activity> ActivityRepository::getByUuid(const QString &uuid, QString *error) const
+{
+    return getWhere(QStringLiteral("uuid = ?"), uuid, error);
+}
+
+std::optional<Activity> ActivityRepository::getWhere(const QString &where, const QVariant &key,
+                                                     QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT %1 FROM activities WHERE %2").arg(columns, where), {key},
+             error))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(error, tr("No such activity."));
+        return std::nullopt;
+    }
+    Activity a = fromQuery(query);
+    if (!readFacets(&a, error))
+        return std::nullopt;
+    return a;
+}
+
+QList<Activity> ActivityRepository::list(const ActivityFilter &filter, QString *error) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM activities a%2 ORDER BY a.name_sort, a.id")
+                      .arg(columns, filterClause(filter, &values));
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+    QList<Activity> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values, error))
+        return result;
+    while (query.next()) {
+        result.append(fromQuery(query));
+        if (!readFacets(&result.last(), error))
+            return {};
+    }
+    return result;
+}
+
+qint64 ActivityRepository::count(const ActivityFilter &filter, QString *error) const
+{
+    QVariantList values;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT count(*) FROM activities a") + filterClause(filter, &values),
+             values, error) ||
+        !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool ActivityRepository::writeFacets(const Activity &a, QString *error)
+{
+    QVariantList themes;
+    for (int id : a.themeIds)
+        themes.append(id);
+    QVariantList groups;
+    for (int id : a.targetGroupIds)
+        groups.append(id);
+    QVariantList codes;
+    for (const QString &code : a.municipalityCodes)
+        codes.append(code);
+    const QString owner = QStringLiteral("activity_id");
+    return replaceLinks(m_db, QStringLiteral("activity_themes"), owner, a.id,
+                        QStringLiteral("theme_id"), themes, error) &&
+           replaceLinks(m_db, QStringLiteral("activity_target_groups"), owner, a.id,
+                        QStringLiteral("target_group_id"), groups, error) &&
+           replaceLinks(m_db, QStringLiteral("activity_municipalities"), owner, a.id,
+                        QStringLiteral("municipality_code"), codes, error);
+}
+
+bool ActivityRepository::readFacets(Activity *a, QString *error) const
+{
+    QString message;
+    for (const QVariant &id :
+         column(m_db,
+                QStringLiteral("SELECT theme_id FROM activity_themes WHERE activity_id = ?"
+                               " ORDER BY 1"),
+                a->id, &message))
+        a->themeIds.append(id.toInt());
+    for (const QVariant &id : column(m_db,
+                                     QStringLiteral("SELECT target_group_id FROM"
+                                                    " activity_target_groups WHERE activity_id ="
+                                                    " ? ORDER BY 1"),
+                                     a->id, &message))
+        a->targetGroupIds.append(id.toInt());
+    for (const QVariant &code : column(m_db,
+                                       QStringLiteral("SELECT municipality_code FROM"
+                                                      " activity_municipalities WHERE"
+                                                      " activity_id = ? ORDER BY 1"),
+                                       a->id, &message))
+        a->municipalityCodes.append(code.toString());
+    return message.isEmpty() || fail(error, message);
+}
+
+} // namespace kartoitus

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "repositories/activity.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kartoitus {
+
+// Reads and writes activities with their themes, target groups and municipalities.
+// Writes validate first (the message names the field), fill uuid, timestamps and the
+// Finnish sort key, are atomic, and return false with *error, never throw.
+class ActivityRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::ActivityRepository)
+
+public:
+    explicit ActivityRepository(const QSqlDatabase &db);
+
+    bool validate(Activity *activity, QString *error) const;
+    bool create(Activity *activity, QString *error);
+    bool update(Activity *activity, QString *error);
+    bool remove(qint64 id, QString *error);
+
+    std::optional<Activity> get(qint64 id, QString *error = nullptr) const;
+    std::optional<Activity> getByUuid(const QString &uuid, QString *error = nullptr) const;
+    // In Finnish alphabetical order of the activity's name.
+    QList<Activity> list(const ActivityFilter &filter = {}, QString *error = nullptr) const;
+    qint64 count(const ActivityFilter &filter = {}, QString *error = nullptr) const;
+
+private:
+    std::optional<Activity> getWhere(const QString &where, const QVariant &key,
+                                     QString *error) const;
+    bool writeFacets(const Activity &activity, QString *error);
+    bool readFacets(Activity *activity, QString *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace kartoitus

@@ -1,0 +1,245 @@
+#include "repositories/networkrepository.h"
+
+#include "repositories/repositoryutil.h"
+#include "storage/register.h"
+
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+using namespace repository;
+
+namespace {
+
+const QString networkColumns = QStringLiteral(
+    "id, uuid, sector_id, name, coordinator_person_id, notes, created_at, updated_at");
+const QString representativeColumns =
+    QStringLiteral("id, network_id, person_id, organisation_id, role, term_start, term_end, notes");
+
+Network networkFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(),    q.value(2).toInt(),
+            q.value(3).toString(),   toOptionalId(q.value(4)), q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString()};
+}
+
+NetworkRepresentative representativeFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(),  q.value(1).toLongLong(), q.value(2).toLongLong(),
+            toOptionalId(q.value(3)), q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString(),    q.value(7).toString()};
+}
+
+QDate isoDate(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+} // namespace
+
+bool NetworkRepresentative::isServingOn(const QDate &day) const
+{
+    const QDate start = isoDate(termStart);
+    const QDate end = isoDate(termEnd);
+    return (!start.isValid() || start <= day) && (!end.isValid() || day <= end);
+}
+
+NetworkRepository::NetworkRepository(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+bool NetworkRepository::create(Network *n, QString *error)
+{
+    n->name = n->name.simplified();
+    if (n->name.isEmpty())
+        return fail(error, tr("Name: a network needs a name."));
+    if (n->uuid.isEmpty())
+        n->uuid = newUuid();
+    n->createdAt = n->updatedAt = currentTimestamp();
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO networks (uuid, sector_id, name, coordinator_person_id,"
+                            " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {n->uuid, n->sectorId, n->name, optionalValue(n->coordinatorPersonId),
+              textOrNull(n->notes), n->createdAt, n->updatedAt},
+             error))
+        return false;
+    n->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool NetworkRepository::update(Network *n, QString *error)
+{
+    n->name = n->name.simplified();
+    if (n->name.isEmpty())
+        return fail(error, tr("Name: a network needs a name."));
+    n->updatedAt = currentTimestamp();
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("UPDATE networks SET sector_id = ?, name = ?, coordinator_person_id"
+                            " = ?, notes = ?, updated_at = ? WHERE id = ?"),
+             {n->sectorId, n->name, optionalValue(n->coordinatorPersonId), textOrNull(n->notes),
+              n->updatedAt, n->id},
+             error))
+        return false;
+    return query.numRowsAffected() == 1 || fail(error, tr("No network has the id %1.").arg(n->id));
+}
+
+bool NetworkRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM networks WHERE id = ?"), {id}, error) &&
+           (query.numRowsAffected() == 1 || fail(error, tr("No network has the id %1.").arg(id)));
+}
+
+std::optional<Network> NetworkRepository::get(qint64 id, QString *error) const
+{
+    return getWhere(QStringLiteral("id = ?"), id, error);
+}
+
+std::optional<Network> NetworkRepository::forSector(int sectorId, QString *error) const
+{
+    return getWhere(QStringLiteral("sector_id = ?"), sectorId, error);
+}
+
+std::optional<Network> NetworkRepository::getWhere(const QString &where, const QVariant &key,
+                                                   QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT %1 FROM networks WHERE %2").arg(networkColumns, where),
+             {key}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(error, tr("No such network."));
+        return std::nullopt;
+    }
+    return networkFromQuery(query);
+}
+
+QList<Network> NetworkRepository::list(QString *error) const
+{
+    QList<Network> result;
+    QSqlQuery query(m_db);
+    if (!run(
+            query,
+            QStringLiteral("SELECT n.%1 FROM networks n JOIN sectors s ON s.id = n.sector_id"
+                           " ORDER BY s.sort_order, s.id")
+                .arg(QString(networkColumns).replace(QStringLiteral(", "), QStringLiteral(", n."))),
+            {}, error))
+        return result;
+    while (query.next())
+        result.append(networkFromQuery(query));
+    return result;
+}
+
+bool NetworkRepository::addMember(const NetworkMember &m, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("INSERT OR REPLACE INTO network_members (network_id,"
+                              " organisation_id, joined_on, notes) VALUES (?, ?, ?, ?)"),
+               {m.networkId, m.organisationId, textOrNull(m.joinedOn), textOrNull(m.notes)}, error);
+}
+
+bool NetworkRepository::removeMember(qint64 networkId, qint64 organisationId, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("DELETE FROM network_members WHERE network_id = ? AND"
+                              " organisation_id = ?"),
+               {networkId, organisationId}, error);
+}
+
+QList<NetworkMember> NetworkRepository::members(qint64 networkId, QString *error) const
+{
+    QList<NetworkMember> result;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT m.network_id, m.organisation_id, m.joined_on, m.notes FROM"
+                            " network_members m JOIN organisations o ON o.id = m.organisation_id"
+                            " WHERE m.network_id = ? ORDER BY o.name_sort, o.id"),
+             {networkId}, error))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       query.value(2).toString(), query.value(3).toString()});
+    return result;
+}
+
+bool NetworkRepository::validateRepresentative(const NetworkRepresentative &r, QString *error) const
+{
+    static const QStringList roles = {QStringLiteral("member"), QStringLiteral("deputy"),
+                                      QStringLiteral("chair")};
+    if (!roles.contains(r.role))
+        return fail(error, tr("Role \"%1\": use member, deputy or chair.").arg(r.role));
+    for (const QString &date : {r.termStart, r.termEnd}) {
+        if (!date.isEmpty() && !isoDate(date).isValid())
+            return fail(error, tr("Term \"%1\": write dates as 2025-01-01.").arg(date));
+    }
+    if (!r.termStart.isEmpty() && !r.termEnd.isEmpty() && isoDate(r.termEnd) < isoDate(r.termStart))
+        return fail(error, tr("Term end: %1 is before the start %2.").arg(r.termEnd, r.termStart));
+    if (!rowExists(m_db, QStringLiteral("persons"), QStringLiteral("id"), r.personId))
+        return fail(error, tr("Person: no person has the id %1.").arg(r.personId));
+    return true;
+}
+
+bool NetworkRepository::addRepresentative(NetworkRepresentative *r, QString *error)
+{
+    if (!validateRepresentative(*r, error))
+        return false;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO network_representatives (network_id, person_id,"
+                            " organisation_id, role, term_start, term_end, notes)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {r->networkId, r->personId, optionalValue(r->organisationId), r->role,
+              textOrNull(r->termStart), textOrNull(r->termEnd), textOrNull(r->notes)},
+             error))
+        return false;
+    r->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool NetworkRepository::updateRepresentative(const NetworkRepresentative &r, QString *error)
+{
+    if (!validateRepresentative(r, error))
+        return false;
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE network_representatives SET network_id = ?, person_id = ?,"
+                              " organisation_id = ?, role = ?, term_start = ?, term_end = ?,"
+                              " notes = ? WHERE id = ?"),
+               {r.networkId, r.personId, optionalValue(r.organisationId), r.role,
+                textOrNull(r.termStart), textOrNull(r.termEnd), textOrNull(r.notes), r.id},
+               error) &&
+           (query.numRowsAffected() == 1 ||
+            fail(error, tr("No representative has the id %1.").arg(r.id)));
+}
+
+bool NetworkRepository::removeRepresentative(qint64 id, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM network_representatives WHERE id = ?"), {id},
+               error);
+}
+
+QList<NetworkRepresentative>
+NetworkRepository::representatives(qint64 networkId, const QDate &servingOn, QString *error) const
+{
+    QList<NetworkRepresentative> result;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM network_representatives WHERE network_id = ?"
+                            " ORDER BY term_start DESC, role, id")
+                 .arg(representativeColumns),
+             {networkId}, error))
+        return result;
+    while (query.next()) {
+        const NetworkRepresentative r = representativeFromQuery(query);
+        if (!servingOn.isValid() || r.isServingOn(servingOn))
+            result.append(r);
+    }
+    return result;
+}
+
+} // namespace kartoitus

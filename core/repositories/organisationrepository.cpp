@@ -1,0 +1,282 @@
+#include "repositories/organisationrepository.h"
+
+#include "common/finnishtext.h"
+#include "repositories/repositoryutil.h"
+#include "storage/register.h"
+#include "validation/validators.h"
+
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+using namespace repository;
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, uuid, name, name_sort, short_name, business_id, register_number, legal_form_id,"
+    " home_municipality, languages, description, street_address, postal_code, post_office,"
+    " email, phone, website, founded_year, members, volunteers, paid_staff, status,"
+    " contact_person_id, tags, notes, created_at, updated_at, verified_at");
+
+// Every column but id, in the order of `columns`.
+QVariantList rowValues(const Organisation &o)
+{
+    return {o.uuid,
+            o.name,
+            o.nameSort,
+            textOrNull(o.shortName),
+            textOrNull(o.businessId),
+            textOrNull(o.registerNumber),
+            optionalValue(o.legalFormId),
+            textOrNull(o.homeMunicipality),
+            textOrNull(o.languages),
+            textOrNull(o.description),
+            textOrNull(o.streetAddress),
+            textOrNull(o.postalCode),
+            textOrNull(o.postOffice),
+            textOrNull(o.email),
+            textOrNull(o.phone),
+            textOrNull(o.website),
+            optionalValue(o.foundedYear),
+            optionalValue(o.members),
+            optionalValue(o.volunteers),
+            optionalValue(o.paidStaff),
+            o.status,
+            optionalValue(o.contactPersonId),
+            textOrNull(o.tags),
+            textOrNull(o.notes),
+            o.createdAt,
+            o.updatedAt,
+            textOrNull(o.verifiedAt)};
+}
+
+Organisation fromQuery(const QSqlQuery &q)
+{
+    Organisation o;
+    int i = 0;
+    o.id = q.value(i++).toLongLong();
+    QString *texts[] = {&o.uuid,      &o.name,       &o.nameSort,
+                        &o.shortName, &o.businessId, &o.registerNumber};
+    for (QString *text : texts)
+        *text = q.value(i++).toString();
+    o.legalFormId = toOptionalInt(q.value(i++));
+    QString *more[] = {&o.homeMunicipality, &o.languages,  &o.description, &o.streetAddress,
+                       &o.postalCode,       &o.postOffice, &o.email,       &o.phone,
+                       &o.website};
+    for (QString *text : more)
+        *text = q.value(i++).toString();
+    std::optional<int> *numbers[] = {&o.foundedYear, &o.members, &o.volunteers, &o.paidStaff};
+    for (std::optional<int> *number : numbers)
+        *number = toOptionalInt(q.value(i++));
+    o.status = q.value(i++).toString();
+    o.contactPersonId = toOptionalId(q.value(i++));
+    QString *last[] = {&o.tags, &o.notes, &o.createdAt, &o.updatedAt, &o.verifiedAt};
+    for (QString *text : last)
+        *text = q.value(i++).toString();
+    return o;
+}
+
+// The WHERE clause and bound values of a filter.
+QString filterClause(const OrganisationFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    if (!filter.municipalityCode.isEmpty()) {
+        conditions.append(QStringLiteral(
+            "(o.home_municipality = ? OR EXISTS (SELECT 1 FROM organisation_municipalities m"
+            " WHERE m.organisation_id = o.id AND m.municipality_code = ?))"));
+        *values << filter.municipalityCode << filter.municipalityCode;
+    }
+    if (filter.sectorId > 0) {
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM organisation_sectors s WHERE"
+                                         " s.organisation_id = o.id AND s.sector_id = ?)"));
+        *values << filter.sectorId;
+    }
+    if (!filter.status.isEmpty()) {
+        conditions.append(QStringLiteral("o.status = ?"));
+        *values << filter.status;
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+} // namespace
+
+OrganisationRepository::OrganisationRepository(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+bool OrganisationRepository::create(Organisation *o, QString *error)
+{
+    if (!validate(o, error))
+        return false;
+    if (o->uuid.isEmpty())
+        o->uuid = newUuid();
+    o->createdAt = o->updatedAt = currentTimestamp();
+    Savepoint savepoint(m_db);
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO organisations (%1) VALUES (%2)")
+                 .arg(columns.mid(columns.indexOf(QLatin1Char(',')) + 2),
+                      QStringLiteral("?, ").repeated(26) + QLatin1Char('?')),
+             rowValues(*o), error))
+        return false;
+    o->id = query.lastInsertId().toLongLong();
+    if (writeFacets(*o, error) && savepoint.release(error))
+        return true;
+    o->id = 0;
+    return false;
+}
+
+bool OrganisationRepository::update(Organisation *o, QString *error)
+{
+    if (o->id <= 0)
+        return fail(error, tr("The organisation has not been saved yet."));
+    if (!validate(o, error))
+        return false;
+    o->updatedAt = currentTimestamp();
+    QStringList assignments;
+    for (const QString &name : columns.split(QStringLiteral(", ")).mid(1))
+        assignments.append(name + QStringLiteral(" = ?"));
+    Savepoint savepoint(m_db);
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("UPDATE organisations SET %1 WHERE id = ?")
+                 .arg(assignments.join(QLatin1String(", "))),
+             rowValues(*o) << o->id, error))
+        return false;
+    if (query.numRowsAffected() != 1)
+        return fail(error, tr("No organisation has the id %1.").arg(o->id));
+    return writeFacets(*o, error) && savepoint.release(error);
+}
+
+bool OrganisationRepository::remove(qint64 id, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("DELETE FROM organisations WHERE id = ?"), {id}, error))
+        return false;
+    return query.numRowsAffected() == 1 ||
+           fail(error, tr("No organisation has the id %1.").arg(id));
+}
+
+std::optional<Organisation> OrganisationRepository::get(qint64 id, QString *error) const
+{
+    return getWhere(QStringLiteral("id = ?"), id, error);
+}
+
+std::optional<Organisation> OrganisationRepository::getByUuid(const QString &uuid,
+                                                              QString *error) const
+{
+    return getWhere(QStringLiteral("uuid = ?"), uuid, error);
+}
+
+std::optional<Organisation>
+OrganisationRepository::getWhere(const QString &where, const QVariant &key, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT %1 FROM organisations WHERE %2").arg(columns, where),
+             {key}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(error, tr("No such organisation."));
+        return std::nullopt;
+    }
+    Organisation o = fromQuery(query);
+    if (!readFacets(&o, error))
+        return std::nullopt;
+    return o;
+}
+
+QList<Organisation> OrganisationRepository::list(const OrganisationFilter &filter,
+                                                 QString *error) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM organisations o%2 ORDER BY o.name_sort, o.id")
+                      .arg(columns, filterClause(filter, &values));
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+    QList<Organisation> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values, error))
+        return result;
+    while (query.next()) {
+        result.append(fromQuery(query));
+        if (!readFacets(&result.last(), error))
+            return {};
+    }
+    return result;
+}
+
+qint64 OrganisationRepository::count(const OrganisationFilter &filter, QString *error) const
+{
+    QVariantList values;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT count(*) FROM organisations o") + filterClause(filter, &values),
+             values, error) ||
+        !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool OrganisationRepository::writeFacets(const Organisation &o, QString *error)
+{
+    QVariantList served;
+    for (const QString &code : o.municipalitiesServed)
+        served.append(code);
+    QVariantList groups;
+    for (int id : o.targetGroupIds)
+        groups.append(id);
+    if (!replaceLinks(m_db, QStringLiteral("organisation_municipalities"),
+                      QStringLiteral("organisation_id"), o.id, QStringLiteral("municipality_code"),
+                      served, error) ||
+        !replaceLinks(m_db, QStringLiteral("organisation_target_groups"),
+                      QStringLiteral("organisation_id"), o.id, QStringLiteral("target_group_id"),
+                      groups, error))
+        return false;
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("DELETE FROM organisation_sectors WHERE organisation_id = ?"),
+             {o.id}, error))
+        return false;
+    for (int sector : o.sectorIds) {
+        if (!run(query,
+                 QStringLiteral("INSERT OR IGNORE INTO organisation_sectors (organisation_id,"
+                                " sector_id, is_primary) VALUES (?, ?, ?)"),
+                 {o.id, sector, o.primarySectorId == sector ? 1 : 0}, error))
+            return false;
+    }
+    return true;
+}
+
+bool OrganisationRepository::readFacets(Organisation *o, QString *error) const
+{
+    QString message;
+    for (const QVariant &code :
+         column(m_db,
+                QStringLiteral("SELECT municipality_code FROM organisation_municipalities WHERE"
+                               " organisation_id = ? ORDER BY municipality_code"),
+                o->id, &message))
+        o->municipalitiesServed.append(code.toString());
+    for (const QVariant &id : column(m_db,
+                                     QStringLiteral("SELECT target_group_id FROM"
+                                                    " organisation_target_groups WHERE"
+                                                    " organisation_id = ? ORDER BY 1"),
+                                     o->id, &message))
+        o->targetGroupIds.append(id.toInt());
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT sector_id, is_primary FROM organisation_sectors WHERE"
+                            " organisation_id = ? ORDER BY is_primary DESC, sector_id"),
+             {o->id}, &message))
+        return fail(error, message);
+    while (query.next()) {
+        o->sectorIds.append(query.value(0).toInt());
+        if (query.value(1).toBool())
+            o->primarySectorId = query.value(0).toInt();
+    }
+    return message.isEmpty() || fail(error, message);
+}
+
+} // namespace kartoitus

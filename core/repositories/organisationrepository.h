@@ -1,0 +1,49 @@
+#pragma once
+
+#include "repositories/organisation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kartoitus {
+
+// Reads and writes organisations with their municipalities, sectors and target groups.
+// Writes validate first (the message names the field), fill uuid, timestamps and the
+// Finnish sort key, and are atomic. They return false with *error, never throw.
+class OrganisationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::OrganisationRepository)
+
+public:
+    explicit OrganisationRepository(const QSqlDatabase &db);
+
+    // Checks and normalises the fields as the register stores them (business ID form,
+    // register number digits, ...); false with a message naming the first bad field.
+    bool validate(Organisation *organisation, QString *error) const;
+
+    // Inserts; sets id, uuid (unless given), created/updated time and nameSort.
+    bool create(Organisation *organisation, QString *error);
+    // Writes every field and facet of organisation->id; sets updatedAt and nameSort.
+    bool update(Organisation *organisation, QString *error);
+    // Deletes the organisation with its activities and memberships; persons stay
+    // (without the organisation).
+    bool remove(qint64 id, QString *error);
+
+    std::optional<Organisation> get(qint64 id, QString *error = nullptr) const;
+    std::optional<Organisation> getByUuid(const QString &uuid, QString *error = nullptr) const;
+    // In Finnish alphabetical order.
+    QList<Organisation> list(const OrganisationFilter &filter = {}, QString *error = nullptr) const;
+    qint64 count(const OrganisationFilter &filter = {}, QString *error = nullptr) const;
+
+private:
+    std::optional<Organisation> getWhere(const QString &where, const QVariant &key,
+                                         QString *error) const;
+    bool writeFacets(const Organisation &organisation, QString *error);
+    bool readFacets(Organisation *organisation, QString *error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace kartoitus

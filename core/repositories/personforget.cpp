@@ -1,0 +1,130 @@
+// Erasing a person completely: the row, and every copy of their details the register
+// keeps elsewhere (survey raw rows keep exactly what a respondent typed).
+#include "repositories/personrepository.h"
+#include "repositories/repositoryutil.h"
+#include "storage/register.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+using namespace repository;
+
+namespace {
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+
+struct Needles
+{
+    QStringList texts;   // name, email, phone as written; matched case-insensitively
+    QString phoneDigits; // the phone however it was grouped: "0401234567"
+
+    bool foundIn(const QString &text) const
+    {
+        for (const QString &needle : texts) {
+            if (text.contains(needle, Qt::CaseInsensitive))
+                return true;
+        }
+        return !phoneDigits.isEmpty() && digitsOf(text).contains(phoneDigits);
+    }
+
+    // The cell without the person's details; what else it said stays.
+    QString scrub(QString cell) const
+    {
+        for (const QString &needle : texts)
+            cell.remove(needle, Qt::CaseInsensitive);
+        if (!phoneDigits.isEmpty() && digitsOf(cell).contains(phoneDigits))
+            cell.clear(); // a number grouped another way: the cell was the number
+        static const QString edges = QStringLiteral(" ,;:|/-\t\n");
+        while (!cell.isEmpty() && edges.contains(cell.front()))
+            cell.remove(0, 1);
+        while (!cell.isEmpty() && edges.contains(cell.back()))
+            cell.chop(1);
+        return cell;
+    }
+};
+
+Needles needlesFor(const Person &person)
+{
+    Needles needles;
+    for (const QString &text : {person.name, person.email, person.phone}) {
+        if (!text.trimmed().isEmpty())
+            needles.texts.append(text.trimmed());
+    }
+    // Short digit runs would match unrelated numbers (years, counts).
+    if (const QString digits = digitsOf(person.phone); digits.size() >= 6)
+        needles.phoneDigits = digits;
+    return needles;
+}
+
+} // namespace
+
+bool PersonRepository::forget(qint64 id, QString *error)
+{
+    const std::optional<Person> person = get(id, error);
+    if (!person)
+        return false;
+    QSqlQuery query(m_db);
+    // Overwrite freed pages with zeros so the deleted bytes do not stay in the file.
+    int secureDelete = 0;
+    if (query.exec(QStringLiteral("PRAGMA secure_delete")) && query.next())
+        secureDelete = query.value(0).toInt();
+    query.exec(QStringLiteral("PRAGMA secure_delete = 1"));
+    bool ok = false;
+    {
+        Savepoint savepoint(m_db);
+        ok = savepoint.isActive() && scrubSurveyResponses(*person, error) &&
+             run(query, QStringLiteral("DELETE FROM network_representatives WHERE person_id = ?"),
+                 {id}, error) &&
+             run(query, QStringLiteral("DELETE FROM persons WHERE id = ?"), {id}, error) &&
+             savepoint.release(error);
+    }
+    query.exec(QStringLiteral("PRAGMA secure_delete = %1").arg(secureDelete));
+    return ok;
+}
+
+bool PersonRepository::scrubSurveyResponses(const Person &person, QString *error)
+{
+    const Needles needles = needlesFor(person);
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    if (!run(select, QStringLiteral("SELECT id, raw, respondent FROM survey_responses"), {}, error))
+        return false;
+    QList<std::tuple<qint64, QString, QString>> changes;
+    while (select.next()) {
+        const QString raw = select.value(1).toString();
+        const QString respondent = select.value(2).toString();
+        if (!needles.foundIn(raw) && !needles.foundIn(respondent))
+            continue;
+        QJsonObject object = QJsonDocument::fromJson(raw.toUtf8()).object();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.value().isString() && needles.foundIn(it.value().toString()))
+                it.value() = needles.scrub(it.value().toString());
+        }
+        changes.append({select.value(0).toLongLong(),
+                        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)),
+                        needles.foundIn(respondent) ? needles.scrub(respondent) : respondent});
+    }
+    QSqlQuery update(m_db);
+    for (const auto &[responseId, raw, respondent] : std::as_const(changes)) {
+        if (!run(
+                update,
+                QStringLiteral("UPDATE survey_responses SET raw = ?, respondent = ?, updated_at = ?"
+                               " WHERE id = ?"),
+                {raw, textOrNull(respondent), currentTimestamp(), responseId}, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace kartoitus

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "repositories/person.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kartoitus {
+
+// Reads and writes contact and liaison persons. Writes validate first (the message names
+// the field), fill uuid, timestamps and the Finnish sort key, and return false with
+// *error, never throw.
+class PersonRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::PersonRepository)
+
+public:
+    explicit PersonRepository(const QSqlDatabase &db);
+
+    bool validate(Person *person, QString *error) const;
+    bool create(Person *person, QString *error);
+    bool update(Person *person, QString *error);
+    // Deletes the row; organisations and activities that named the person keep no link.
+    bool remove(qint64 id, QString *error);
+
+    // Erases the person completely (the right to be forgotten): the row, their
+    // representative terms, and their name, email and phone wherever a survey response's
+    // raw row or respondent field holds them. Freed pages are overwritten, so the bytes
+    // do not linger in the file.
+    bool forget(qint64 id, QString *error);
+
+    std::optional<Person> get(qint64 id, QString *error = nullptr) const;
+    std::optional<Person> getByUuid(const QString &uuid, QString *error = nullptr) const;
+    QList<Person> list(const PersonFilter &filter = {}, QString *error = nullptr) const;
+    qint64 count(const PersonFilter &filter = {}, QString *error = nullptr) const;
+
+private:
+    std::optional<Person> getWhere(const QString &where, const QVariant &key, QString *error) const;
+    bool scrubSurveyResponses(const Person &person, QString *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace kartoitus

@@ -1,0 +1,87 @@
+#include "repositories/repositoryutil.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+
+namespace kartoitus::repository {
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!query.prepare(sql))
+        return fail(error, query.lastError().text());
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec() || fail(error, query.lastError().text());
+}
+
+QVariantList column(const QSqlDatabase &db, const QString &sql, const QVariant &key, QString *error)
+{
+    QVariantList values;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, {key}, error))
+        return values;
+    while (query.next())
+        values.append(query.value(0));
+    return values;
+}
+
+bool rowExists(const QSqlDatabase &db, const QString &table, const QString &column,
+               const QVariant &value)
+{
+    QSqlQuery query(db);
+    return run(query, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1").arg(table, column),
+               {value}, nullptr) &&
+           query.next();
+}
+
+bool replaceLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                  qint64 ownerId, const QString &valueColumn, const QVariantList &values,
+                  QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn),
+             {ownerId}, error))
+        return false;
+    if (!query.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3) VALUES (?, ?)")
+                           .arg(table, ownerColumn, valueColumn)))
+        return fail(error, query.lastError().text());
+    for (const QVariant &value : values) {
+        query.bindValue(0, ownerId);
+        query.bindValue(1, value);
+        if (!query.exec())
+            return fail(error, query.lastError().text());
+    }
+    return true;
+}
+
+Savepoint::Savepoint(const QSqlDatabase &db)
+    : m_db(db)
+{
+    static QAtomicInteger<int> counter;
+    m_name = QStringLiteral("repository_%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+    query.exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+bool Savepoint::release(QString *error)
+{
+    if (!m_active)
+        return fail(error, QStringLiteral("no savepoint"));
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("RELEASE ") + m_name))
+        return fail(error, query.lastError().text());
+    m_active = false;
+    return true;
+}
+
+} // namespace kartoitus::repository

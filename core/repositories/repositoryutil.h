@@ -1,0 +1,90 @@
+#pragma once
+
+#include "validation/validators.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// Helpers shared by the repositories: the mapping between optional C++ values and SQL
+// NULL, and error reporting. Not part of the public API.
+namespace kartoitus::repository {
+
+// Empty text is stored as NULL, so that "no value" has one representation.
+inline QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+template<typename T> QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+inline std::optional<int> toOptionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+inline std::optional<qint64> toOptionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+inline bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Stores a validator's normalised value in *field, or fails with its message (which names
+// the field and the value as written).
+inline bool applyValidation(QString *field, const Validation &result, QString *error)
+{
+    if (!result.ok)
+        return fail(error, result.error);
+    *field = result.value;
+    return true;
+}
+
+// Prepares and runs sql with values bound in order; on failure *error holds the reason.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
+
+// The values of the first column of a query with one bound value, such as the link rows
+// of one organisation.
+QVariantList column(const QSqlDatabase &db, const QString &sql, const QVariant &key,
+                    QString *error);
+
+// True when table has a row whose column equals value.
+bool rowExists(const QSqlDatabase &db, const QString &table, const QString &column,
+               const QVariant &value);
+
+// Replaces the link rows of one owner: DELETE then INSERT (ownerColumn, valueColumn).
+bool replaceLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                  qint64 ownerId, const QString &valueColumn, const QVariantList &values,
+                  QString *error);
+
+// A SAVEPOINT: every multi-row write is atomic whether or not the caller (an undo command,
+// an import) already holds a transaction. Rolled back unless release() succeeds.
+class Savepoint
+{
+public:
+    explicit Savepoint(const QSqlDatabase &db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool release(QString *error);
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    bool m_active = false;
+};
+
+} // namespace kartoitus::repository

@@ -1,0 +1,232 @@
+#include "repositories/surveyrepository.h"
+
+#include "repositories/repositoryutil.h"
+#include "storage/register.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+using namespace repository;
+
+namespace {
+
+const QString surveyColumns =
+    QStringLiteral("id, uuid, name, year, source, notes, imported_at, created_at, updated_at");
+
+Survey surveyFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(),   q.value(1).toString(), q.value(2).toString(),
+            toOptionalInt(q.value(3)), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(),     q.value(7).toString(), q.value(8).toString()};
+}
+
+QString compactJson(const QJsonDocument &document)
+{
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+const QStringList questionTypes = {QStringLiteral("single_choice"),
+                                   QStringLiteral("multiple_choice"), QStringLiteral("number"),
+                                   QStringLiteral("scale"), QStringLiteral("text")};
+
+} // namespace
+
+SurveyRepository::SurveyRepository(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+bool SurveyRepository::createSurvey(Survey *s, QString *error)
+{
+    s->name = s->name.simplified();
+    if (s->name.isEmpty())
+        return fail(error, tr("Name: a survey needs a name."));
+    if (s->uuid.isEmpty())
+        s->uuid = newUuid();
+    s->createdAt = s->updatedAt = currentTimestamp();
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO surveys (uuid, name, year, source, notes, imported_at,"
+                            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {s->uuid, s->name, optionalValue(s->year), textOrNull(s->source), textOrNull(s->notes),
+              textOrNull(s->importedAt), s->createdAt, s->updatedAt},
+             error))
+        return false;
+    s->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool SurveyRepository::removeSurvey(qint64 id, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM surveys WHERE id = ?"), {id}, error) &&
+           (query.numRowsAffected() == 1 || fail(error, tr("No survey has the id %1.").arg(id)));
+}
+
+std::optional<Survey> SurveyRepository::survey(qint64 id, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("SELECT %1 FROM surveys WHERE id = ?").arg(surveyColumns), {id},
+             error))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(error, tr("No such survey."));
+        return std::nullopt;
+    }
+    return surveyFromQuery(query);
+}
+
+std::optional<Survey> SurveyRepository::findSurvey(const QString &name, int year,
+                                                   QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(
+            query,
+            QStringLiteral("SELECT %1 FROM surveys WHERE name = ? AND year = ?").arg(surveyColumns),
+            {name.simplified(), year}, error) ||
+        !query.next())
+        return std::nullopt;
+    return surveyFromQuery(query);
+}
+
+QList<Survey> SurveyRepository::surveys(QString *error) const
+{
+    QList<Survey> result;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM surveys ORDER BY year DESC, name").arg(surveyColumns),
+             {}, error))
+        return result;
+    while (query.next())
+        result.append(surveyFromQuery(query));
+    return result;
+}
+
+bool SurveyRepository::addQuestion(SurveyQuestion *q, QString *error)
+{
+    if (q->code.trimmed().isEmpty() || q->text.trimmed().isEmpty())
+        return fail(error, tr("Question: a question needs a code and a text."));
+    if (!questionTypes.contains(q->type))
+        return fail(error, tr("Question type \"%1\": use %2.")
+                               .arg(q->type, questionTypes.join(QStringLiteral(", "))));
+    QSqlQuery query(m_db);
+    const QVariant options =
+        q->options.isEmpty()
+            ? QVariant()
+            : QVariant(compactJson(QJsonDocument(QJsonArray::fromStringList(q->options))));
+    if (!run(query,
+             QStringLiteral("INSERT INTO survey_questions (survey_id, position, code, text, type,"
+                            " options) VALUES (?, ?, ?, ?, ?, ?)"),
+             {q->surveyId, q->position, q->code.trimmed(), q->text, q->type, options}, error))
+        return false;
+    q->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<SurveyQuestion> SurveyRepository::questions(qint64 surveyId, QString *error) const
+{
+    QList<SurveyQuestion> result;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT id, survey_id, position, code, text, type, options FROM"
+                            " survey_questions WHERE survey_id = ? ORDER BY position, id"),
+             {surveyId}, error))
+        return result;
+    while (query.next()) {
+        QStringList options;
+        for (const QJsonValue &option :
+             QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array())
+            options.append(option.toString());
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       query.value(2).toInt(), query.value(3).toString(), query.value(4).toString(),
+                       query.value(5).toString(), options});
+    }
+    return result;
+}
+
+bool SurveyRepository::addResponse(SurveyResponse *r, QString *error)
+{
+    if (r->uuid.isEmpty())
+        r->uuid = newUuid();
+    r->createdAt = r->updatedAt = currentTimestamp();
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO survey_responses (uuid, survey_id, organisation_id,"
+                            " matched_by, respondent, submitted_at, raw, created_at, updated_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {r->uuid, r->surveyId, optionalValue(r->organisationId), textOrNull(r->matchedBy),
+              textOrNull(r->respondent), textOrNull(r->submittedAt),
+              compactJson(QJsonDocument(r->raw)), r->createdAt, r->updatedAt},
+             error))
+        return false;
+    r->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool SurveyRepository::linkResponse(qint64 responseId, std::optional<qint64> organisationId,
+                                    const QString &matchedBy, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE survey_responses SET organisation_id = ?, matched_by = ?,"
+                              " updated_at = ? WHERE id = ?"),
+               {optionalValue(organisationId), organisationId ? textOrNull(matchedBy) : QVariant(),
+                currentTimestamp(), responseId},
+               error) &&
+           (query.numRowsAffected() == 1 ||
+            fail(error, tr("No survey response has the id %1.").arg(responseId)));
+}
+
+QList<SurveyResponse> SurveyRepository::responses(qint64 surveyId, QString *error) const
+{
+    QList<SurveyResponse> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT id, uuid, survey_id, organisation_id, matched_by, respondent,"
+                            " submitted_at, raw, created_at, updated_at FROM survey_responses"
+                            " WHERE survey_id = ? ORDER BY id"),
+             {surveyId}, error))
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toLongLong(), toOptionalId(query.value(3)),
+                       query.value(4).toString(), query.value(5).toString(),
+                       query.value(6).toString(),
+                       QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object(),
+                       query.value(8).toString(), query.value(9).toString()});
+    }
+    return result;
+}
+
+bool SurveyRepository::setAnswer(const SurveyAnswer &a, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("INSERT OR REPLACE INTO survey_answers (response_id, question_id,"
+                              " value, number) VALUES (?, ?, ?, ?)"),
+               {a.responseId, a.questionId, textOrNull(a.value), optionalValue(a.number)}, error);
+}
+
+QList<SurveyAnswer> SurveyRepository::answers(qint64 responseId, QString *error) const
+{
+    QList<SurveyAnswer> result;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT a.response_id, a.question_id, a.value, a.number FROM"
+                            " survey_answers a JOIN survey_questions q ON q.id = a.question_id"
+                            " WHERE a.response_id = ? ORDER BY q.position, q.id"),
+             {responseId}, error))
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                       query.value(2).toString(),
+                       query.value(3).isNull() ? std::nullopt
+                                               : std::optional<double>(query.value(3).toDouble())});
+    }
+    return result;
+}
+
+} // namespace kartoitus
