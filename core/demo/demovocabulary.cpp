@@ -8,9 +8,8 @@ namespace {
 
 using A = ActivityTemplate;
 
-QHash<QString, SectorVocabulary> buildSectors()
+void addCareSectors(QHash<QString, SectorVocabulary> &s)
 {
-    QHash<QString, SectorVocabulary> s;
     s.insert(QStringLiteral("Sosiaali- ja terveys"),
              {{QStringLiteral("Sydänyhdistys ry"), QStringLiteral("Diabetesyhdistys ry"),
                QStringLiteral("Reumayhdistys ry"), QStringLiteral("Omaishoitajat ry"),
@@ -62,6 +61,10 @@ QHash<QString, SectorVocabulary> buildSectors()
                  {QStringLiteral("Neuvonta ja ohjaus")},
                  {QStringLiteral("Nuoret")},
                  false}}});
+}
+
+void addAgeSectors(QHash<QString, SectorVocabulary> &s)
+{
     s.insert(QStringLiteral("Eläkeläiset ja ikäihmiset"),
              {{QStringLiteral("Eläkkeensaajat ry"), QStringLiteral("Eläkeläiset ry"),
                QStringLiteral("Seniorit ry"), QStringLiteral("Veteraanit ry")},
@@ -107,6 +110,10 @@ QHash<QString, SectorVocabulary> buildSectors()
                  {QStringLiteral("Vapaaehtoistoiminta"),
                   QStringLiteral("Yksinäisyyden ehkäisy ja osallisuus")},
                  {QStringLiteral("Ikäihmiset")}}}});
+}
+
+void addWellbeingSectors(QHash<QString, SectorVocabulary> &s)
+{
     s.insert(QStringLiteral("Mielenterveys ja päihteet"),
              {{QStringLiteral("Mielenterveysseura ry"), QStringLiteral("Mielenterveysyhdistys ry"),
                QStringLiteral("Raittiusseura ry"), QStringLiteral("A-kilta ry")},
@@ -159,6 +166,10 @@ QHash<QString, SectorVocabulary> buildSectors()
                  {QStringLiteral("Kulttuuri ja harrastukset")},
                  {QStringLiteral("Ikäihmiset")},
                  false}}});
+}
+
+void addCommunitySectors(QHash<QString, SectorVocabulary> &s)
+{
     s.insert(
         QStringLiteral("Monikulttuurisuus"),
         {{QStringLiteral("Monikulttuurinen Yhdistys ry"), QStringLiteral("Ystävyysseura ry"),
@@ -218,6 +229,15 @@ QHash<QString, SectorVocabulary> buildSectors()
             {QStringLiteral("Vapaaehtoistoiminta")},
             {QStringLiteral("Työikäiset")},
             false}}});
+}
+
+QHash<QString, SectorVocabulary> buildSectors()
+{
+    QHash<QString, SectorVocabulary> s;
+    addCareSectors(s);
+    addAgeSectors(s);
+    addWellbeingSectors(s);
+    addCommunitySectors(s);
     return s;
 }
 

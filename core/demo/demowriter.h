@@ -76,6 +76,7 @@ private:
     // demonetworks.cpp
     bool writeLiaisonPersons();
     bool writeNetworks();
+    bool writeNetwork(int sectorIndex, const QList<const DemoOrganisation *> &members);
     bool writeSurvey();
     bool writeSurveyQuestions(qint64 surveyId, QList<qint64> *questionIds);
     bool writeSurveyResponse(qint64 surveyId, const QList<qint64> &questionIds,
@@ -114,6 +115,9 @@ private:
     DemoStatement m_insertActivityTheme;
     DemoStatement m_insertActivityTargetGroup;
     DemoStatement m_insertActivityMunicipality;
+    DemoStatement m_insertNetwork;
+    DemoStatement m_insertMember;
+    DemoStatement m_insertRepresentative;
     DemoStatement m_insertResponse;
     DemoStatement m_insertAnswer;
     QHash<QString, int> m_emailCounts; // person email local part -> times used
