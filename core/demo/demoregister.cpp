@@ -138,24 +138,31 @@ QString DemoWriter::uuid(const QString &entity, int index) const
         .toString(QUuid::WithoutBraces);
 }
 
-// Unique by construction: each organisation draws from its own slice of the number space,
-// so even a national-scale demo has no duplicate IDs (which `check` would report).
-QString DemoWriter::businessId(int index)
+QString DemoWriter::firstBusinessIdFrom(int number)
 {
     static constexpr int weights[] = {7, 9, 10, 5, 8, 4, 2};
-    const int stride = qMax(2, 8'900'000 / qMax(1, m_organisationCount));
-    int number = 1'000'000 + index * stride + m_random.below(stride - 1);
-    auto remainder = [](int n) {
-        const QString digits = QString::number(n);
+    const auto remainder = [](int candidate) {
+        const QString digits = QString::number(candidate);
         int sum = 0;
         for (int i = 0; i < 7; ++i)
             sum += digits.at(i).digitValue() * weights[i];
         return sum % 11;
     };
-    if (remainder(number) == 1)
-        ++number; // changes the remainder by 2, never to another 1
+    // A step that carries (1000999 -> 1001000) can land on remainder 1 again: loop.
+    while (remainder(number) == 1)
+        ++number;
     const int r = remainder(number);
     return QStringLiteral("%1-%2").arg(number).arg(r == 0 ? 0 : 11 - r);
+}
+
+// Unique by construction: each organisation draws from its own slice of the number space,
+// so even a national-scale demo has no duplicate IDs (which `check` would report).
+QString DemoWriter::businessId(int index)
+{
+    const int stride = qMax(8, 8'900'000 / qMax(1, m_organisationCount));
+    // Draw from the first half of the slice: the other half is room for
+    // firstBusinessIdFrom() to step past numbers that no business ID has.
+    return firstBusinessIdFrom(1'000'000 + index * stride + m_random.below(stride / 2));
 }
 
 QString DemoWriter::registerNumber(int index)

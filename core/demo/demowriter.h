@@ -42,6 +42,8 @@ public:
 
     // The fixed creation time of every demo row, so that two runs are identical.
     static QString timestamp() { return QStringLiteral("2026-01-15T09:00:00Z"); }
+    // The first valid business ID whose seven digits are `number` (1000000-9999999) or more.
+    static QString firstBusinessIdFrom(int number);
 
 private:
     struct Municipality

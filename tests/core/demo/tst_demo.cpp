@@ -2,7 +2,9 @@
 // network and survey part present), that it is fictional, and that it is reproducible.
 #include "common/finnishtext.h"
 #include "demo/demoregister.h"
+#include "demo/demowriter.h"
 #include "search/searchindex.h"
+#include "stats/registercheck.h"
 #include "storage/register.h"
 
 #include <QRegularExpression>
@@ -84,6 +86,9 @@ private slots:
     void otherSeedGivesOtherData();
     void refusesARegisterWithOrganisations();
     void smallRegisterStillWorks();
+    void largerRegisterPassesCheck();
+    void generatedBusinessIds_data();
+    void generatedBusinessIds();
 
 private:
     QString writeDemo(const QString &file, const DemoOptions &options, Register *reg);
@@ -353,6 +358,46 @@ void TestDemo::smallRegisterStillWorks()
                                                      " organisation_id IS NULL")),
              22);
     QCOMPARE(scalar(small.database(), QStringLiteral("SELECT count(*) FROM networks")), 13);
+}
+
+void TestDemo::largerRegisterPassesCheck()
+{
+    // Many organisations per municipality and sector: names stay unique and the check
+    // finds nothing wrong in what the demo wrote.
+    Register larger;
+    DemoOptions options;
+    options.organisations = 5000;
+    const QString error = writeDemo(QStringLiteral("larger.kartoitus"), options, &larger);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CheckReport report = RegisterCheck::run(larger.database());
+    QCOMPARE(report.errorCount(), 0);
+    QCOMPARE(report.warningCount(), 0);
+    QCOMPARE(scalar(larger.database(), QStringLiteral("SELECT count(DISTINCT name) FROM"
+                                                      " organisations")),
+             5000);
+}
+
+void TestDemo::generatedBusinessIds_data()
+{
+    QTest::addColumn<int>("number");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("valid as drawn") << 2077474 << "2077474-0";
+    QTest::newRow("check digit 4") << 1166094 << "1166094-4";
+    QTest::newRow("no check digit, the next has") << 2077402 << "2077403-8";
+    // 1000999 and 1001000 both have remainder 1: the step carries into another.
+    QTest::newRow("two in a row without a check digit") << 1000999 << "1001001-8";
+}
+
+void TestDemo::generatedBusinessIds()
+{
+    QFETCH(int, number);
+    QFETCH(QString, expected);
+    const QString id = demo::DemoWriter::firstBusinessIdFrom(number);
+    QVERIFY2(businessIdValid(id), qPrintable(id));
+    QVERIFY(id.left(7).toInt() >= number);
+    QVERIFY(id.left(7).toInt() - number <= 2);
+    if (!expected.isEmpty())
+        QCOMPARE(id, expected);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
