@@ -182,7 +182,10 @@ bool writeDemoRegister(const QSqlDatabase &db, const DemoOptions &options, QStri
     };
     if (options.organisations < 0)
         return fail(demo::DemoWriter::tr("The number of demo organisations cannot be negative."));
-    if (demo::scalar(db, QStringLiteral("SELECT count(*) FROM organisations")) != 0)
+    const int existing = demo::scalar(db, QStringLiteral("SELECT count(*) FROM organisations"));
+    if (existing < 0)
+        return fail(demo::DemoWriter::tr("The file is not an open register."));
+    if (existing > 0)
         return fail(
             demo::DemoWriter::tr("The demo register can only be written into an empty register."));
 

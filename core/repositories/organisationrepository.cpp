@@ -1,6 +1,5 @@
 #include "repositories/organisationrepository.h"
 
-#include "common/finnishtext.h"
 #include "repositories/repositoryutil.h"
 #include "storage/register.h"
 #include "validation/validators.h"
