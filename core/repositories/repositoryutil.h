@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// Helpers shared by the repositories: the mapping between optional C++ values and SQL
+// Functions shared by the repositories: the mapping between optional C++ values and SQL
 // NULL, and error reporting. Not part of the public API.
 namespace kartoitus::repository {
 
