@@ -9,7 +9,7 @@ namespace kartoitus {
 JournaledCommand::JournaledCommand(const QSqlDatabase &db, const QString &text,
                                    const QStringList &undoStatements, QUndoCommand *parent)
     : QUndoCommand(text, parent)
-    , m_db(db)
+    , m_connectionName(db.connectionName())
     , m_undoStatements(undoStatements)
 {}
 
@@ -30,7 +30,7 @@ bool JournaledCommand::replay(QStringList *from, QStringList *to)
 {
     QStringList recorded;
     QString error;
-    UndoJournal journal(m_db);
+    UndoJournal journal(QSqlDatabase::database(m_connectionName, false));
     if (!journal.replay(*from, &recorded, &error)) {
         m_lastError = tr("The step “%1” could not be replayed: %2").arg(text(), error);
         // A step that cannot be replayed now would fail again; the stack forgets it.

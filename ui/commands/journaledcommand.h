@@ -42,7 +42,8 @@ public:
 private:
     bool replay(QStringList *from, QStringList *to);
 
-    QSqlDatabase m_db;
+    // By name: a command on the stack must not keep the register's connection open.
+    QString m_connectionName;
     QStringList m_undoStatements;
     QStringList m_redoStatements;
     bool m_applied = true; // pushed after the write was committed

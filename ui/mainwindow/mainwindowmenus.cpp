@@ -1,6 +1,7 @@
 // The main window's menus and the dialogs they open.
 #include "mainwindow/mainwindow.h"
 
+#include "importing/importexportactions.h"
 #include "organisations/organisationlistwidget.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
@@ -56,6 +57,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     m_fileMenu->addAction(tr("Open &Demo Register"), this, &MainWindow::openDemoRegister);
+    m_fileMenu->addSeparator();
+    // File › Import… and Export…, and CSV files dropped on the window.
+    ImportExportActions::install(this, m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();

@@ -1,0 +1,229 @@
+// File › Export… driven as a user would: what the list shows — its search, its order and
+// its visible columns — is what the file holds; the format picks the suffix; personal data
+// only when asked for.
+#include "csv/csvreader.h"
+#include "demo/demoregister.h"
+#include "exporting/exportdialog.h"
+#include "importing/importexportactions.h"
+#include "mainwindow/mainwindow.h"
+#include "models/organisationtablemodel.h"
+#include "organisations/organisationlistwidget.h"
+#include "storage/register.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace kartoitus;
+
+namespace {
+
+// The records of a CSV file, read by the project's own reader.
+QList<QStringList> readCsv(const QString &path, QChar delimiter)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    csv::Dialect dialect = csv::Dialect::autoDetect();
+    dialect.delimiter = delimiter;
+    csv::Reader reader(&file, dialect);
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.readRow(&fields))
+        rows.append(fields);
+    return rows;
+}
+
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void exportsTheFilterAndVisibleColumns();
+    void formatPicksTheSuffix_data();
+    void formatPicksTheSuffix();
+    void personalDataOnlyWhenAsked();
+
+private:
+    ExportDialog *openDialog();
+    bool runExport(ExportDialog *dialog, const QString &path);
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestExportDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("KartoitusTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+    QVERIFY(m_dir.isValid());
+    m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
+    Register reg;
+    QVERIFY(reg.create(m_demoPath).ok());
+    QString error;
+    QVERIFY2(writeDemoRegister(reg.database(), DemoOptions(), &error), qPrintable(error));
+}
+
+void TestExportDialog::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openRegister(m_demoPath));
+    m_window->show();
+}
+
+void TestExportDialog::cleanup()
+{
+    m_window.reset();
+}
+
+ExportDialog *TestExportDialog::openDialog()
+{
+    auto *actions = m_window->findChild<ImportExportActions *>();
+    return actions && actions->exportAction()->isEnabled() ? actions->startExport() : nullptr;
+}
+
+bool TestExportDialog::runExport(ExportDialog *dialog, const QString &path)
+{
+    QSignalSpy done(dialog, &ExportDialog::exportFinished);
+    dialog->setFilePath(path);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    return done.wait(20000) && dialog->lastResult().ok;
+}
+
+void TestExportDialog::exportsTheFilterAndVisibleColumns()
+{
+    OrganisationListWidget *list = m_window->organisationList();
+    OrganisationTableModel *model = list->model();
+    const int all = model->rowCount();
+    QVERIFY(all > 100);
+    // The user searches, and hides a column.
+    list->searchField()->setText(QStringLiteral("Jyväskylä"));
+    QTRY_VERIFY(model->rowCount() > 0 && model->rowCount() < all);
+    const int shown = model->rowCount();
+    const int emailSection = model->sectionOf(OrganisationColumn::Email);
+    QVERIFY(emailSection >= 0);
+    list->view()->horizontalHeader()->hideSection(emailSection);
+    const QList<OrganisationColumn> visible = list->visibleColumns();
+    QVERIFY(!visible.contains(OrganisationColumn::Email));
+
+    ExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->visibleColumnsButton()->isChecked());
+    dialog->formatCombo()->setCurrentIndex(
+        dialog->formatCombo()->findData(int(exporting::Format::Csv)));
+    dialog->headersCombo()->setCurrentIndex(
+        dialog->headersCombo()->findData(int(exporting::HeaderStyle::Keys)));
+    const QString path = m_dir.filePath(QStringLiteral("list.csv"));
+    QVERIFY(runExport(dialog, path));
+
+    const QList<QStringList> rows = readCsv(path, QLatin1Char(','));
+    QStringList expectedHeader;
+    for (OrganisationColumn column : visible) {
+        if (column != OrganisationColumn::UpdatedAt) // a list column, not a stored field
+            expectedHeader << OrganisationColumns::key(column);
+    }
+    QCOMPARE(rows.value(0), expectedHeader);
+    QCOMPARE(rows.size() - 1, shown);
+    // Same order as the list: the names row by row.
+    const int nameSection = model->sectionOf(OrganisationColumn::Name);
+    const int nameColumn = int(expectedHeader.indexOf(QStringLiteral("name")));
+    for (int r = 0; r < shown; r += 7) {
+        const QString name = model->index(r, nameSection).data().toString();
+        if (!name.contains(QLatin1Char(',')) && !name.contains(QLatin1Char('"')))
+            QCOMPARE(rows.at(r + 1).value(nameColumn), name);
+    }
+}
+
+void TestExportDialog::formatPicksTheSuffix_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("excel") << int(exporting::Format::CsvExcel) << QStringLiteral(".csv");
+    QTest::newRow("standard") << int(exporting::Format::Csv) << QStringLiteral(".csv");
+    QTest::newRow("xlsx") << int(exporting::Format::Xlsx) << QStringLiteral(".xlsx");
+}
+
+void TestExportDialog::formatPicksTheSuffix()
+{
+    QFETCH(int, format);
+    QFETCH(QString, suffix);
+    ExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    // Excel (Finnish) is the default: what most users open the file in.
+    QCOMPARE(dialog->formatCombo()->currentData().toInt(), int(exporting::Format::CsvExcel));
+    const QString base = QStringLiteral("lista-%1").arg(QLatin1String(QTest::currentDataTag()));
+    dialog->setFilePath(m_dir.filePath(base + QStringLiteral(".csv")));
+    dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(format));
+    QVERIFY2(dialog->filePath().endsWith(base + suffix), qPrintable(dialog->filePath()));
+    const QString path = dialog->filePath();
+    QVERIFY(runExport(dialog, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray start = file.read(4);
+    if (format == int(exporting::Format::Xlsx))
+        QVERIFY(start.startsWith("PK")); // a zip container
+    else if (format == int(exporting::Format::CsvExcel))
+        QVERIFY(start.startsWith("\xEF\xBB\xBF")); // the BOM Excel needs for UTF-8
+    else
+        QVERIFY(!start.startsWith("\xEF\xBB\xBF"));
+}
+
+void TestExportDialog::personalDataOnlyWhenAsked()
+{
+    ExportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QCheckBox *personal = dialog->personalDataCheck();
+    QVERIFY(!personal->isChecked());
+    // The list's columns hold no personal data: the box has nothing to decide.
+    QVERIFY(!personal->isEnabled());
+    dialog->allColumnsButton()->setChecked(true);
+    QVERIFY(personal->isEnabled());
+    QVERIFY(!personal->isChecked());
+    dialog->formatCombo()->setCurrentIndex(
+        dialog->formatCombo()->findData(int(exporting::Format::Csv)));
+    dialog->headersCombo()->setCurrentIndex(
+        dialog->headersCombo()->findData(int(exporting::HeaderStyle::Keys)));
+    QVERIFY(!dialog->request().columns.isEmpty());
+    QVERIFY(!dialog->request().includePersonalData);
+
+    const QString without = m_dir.filePath(QStringLiteral("without.csv"));
+    QVERIFY(runExport(dialog, without));
+    QVERIFY(
+        !readCsv(without, QLatin1Char(',')).value(0).contains(QStringLiteral("contact_person")));
+
+    ExportDialog *second = openDialog();
+    second->allColumnsButton()->setChecked(true);
+    second->personalDataCheck()->setChecked(true);
+    second->formatCombo()->setCurrentIndex(
+        second->formatCombo()->findData(int(exporting::Format::Csv)));
+    second->headersCombo()->setCurrentIndex(
+        second->headersCombo()->findData(int(exporting::HeaderStyle::Keys)));
+    const QString with = m_dir.filePath(QStringLiteral("with.csv"));
+    QVERIFY(runExport(second, with));
+    QVERIFY(second->lastResult().containsPersonalData);
+    QFile file(with);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().contains("contact_person"));
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

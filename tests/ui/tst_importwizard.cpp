@@ -1,0 +1,410 @@
+// The import wizard driven as a user would: a Windows-1252 file from Excel through every
+// step into the window's table, one undo step that takes it all back, Cancel during the
+// write, rejected rows with their lines, saved mappings and a file dropped on the window.
+#include "importing/importexportactions.h"
+#include "importing/importfilepage.h"
+#include "importing/importmappingpage.h"
+#include "importing/importplanmodel.h"
+#include "importing/importpreviewpage.h"
+#include "importing/importwizard.h"
+#include "importing/importwritepage.h"
+#include "importing/mappingpreviewmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "models/organisationtablemodel.h"
+#include "organisations/organisationlistwidget.h"
+#include "storage/register.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <memory>
+
+using namespace kartoitus;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(KARTOITUS_TEST_DATA "/import/") + name;
+}
+
+int organisationCount(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM organisations")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// Every value the model shows, row by row, joined for easy searching.
+QString modelText(const QAbstractItemModel *model)
+{
+    QStringList cells;
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells << model->index(r, c).data().toString();
+    return cells.join(QLatin1Char('|'));
+}
+
+QStringList headerTexts(const QAbstractItemModel *model)
+{
+    QStringList texts;
+    for (int c = 0; c < model->columnCount(); ++c)
+        texts << model->headerData(c, Qt::Horizontal).toString();
+    return texts;
+}
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importWindows1252ThroughTheWizard();
+    void undoAndRedoTheImport();
+    void forcedWrongEncodingIsRefused();
+    void cancelDuringWriteLeavesRegisterUnchanged();
+    void rejectedRowsListedWithLines();
+    void savedMappingIsOfferedAgain();
+    void droppedCsvStartsTheWizard_data();
+    void droppedCsvStartsTheWizard();
+
+private:
+    ImportWizard *openWizard(const QString &file);
+    void runToWritten(ImportWizard *wizard);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    int m_registerNumber = 0;
+};
+
+void TestImportWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("KartoitusTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestImportWizard::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    const QString path = m_dir.filePath(QStringLiteral("r%1.kartoitus").arg(++m_registerNumber));
+    QVERIFY(m_window->createRegister(path));
+    m_window->show();
+}
+
+void TestImportWizard::cleanup()
+{
+    m_window.reset();
+}
+
+ImportWizard *TestImportWizard::openWizard(const QString &file)
+{
+    auto *actions = m_window->findChild<ImportExportActions *>();
+    if (!actions || !actions->importAction()->isEnabled())
+        return nullptr;
+    return actions->startImport(file);
+}
+
+// From the file page to the end of the write, checking each step is ready to go on.
+void TestImportWizard::runToWritten(ImportWizard *wizard)
+{
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
+    QVERIFY(wizard->filePage()->isComplete());
+    wizard->next();
+    QVERIFY(wizard->mappingPage()->isComplete());
+    wizard->next();
+    wizard->previewPage()->waitForPlan();
+    QVERIFY2(wizard->previewPage()->isComplete(),
+             qPrintable(wizard->previewPage()->statusLabel()->text()));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::WritePage));
+    wizard->writePage()->waitForImport();
+}
+
+void TestImportWizard::importWindows1252ThroughTheWizard()
+{
+    OrganisationTableModel *table = m_window->organisationList()->model();
+    QCOMPARE(table->rowCount(), 0);
+    ImportWizard *wizard = openWizard(fixture(QStringLiteral("organisations-windows1252.csv")));
+    QVERIFY(wizard);
+
+    // Step 1: what was detected is said, and the table shows the file decoded right.
+    ImportFilePage *file = wizard->filePage();
+    QAbstractItemModelTester sampleTester(file->sampleModel());
+    QVERIFY2(file->detectedLabel()->text().contains(QLatin1String("Windows-1252")),
+             qPrintable(file->detectedLabel()->text()));
+    QVERIFY(file->encodingCombo()->itemText(0).contains(QLatin1String("Windows-1252")));
+    QVERIFY(file->delimiterCombo()->itemText(0).contains(QLatin1Char(';')));
+    QCOMPARE(file->sampleModel()->rowCount(), 4);
+    QCOMPARE(headerTexts(file->sampleModel()).first(), QStringLiteral("Järjestön nimi"));
+    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("Äänekosken Kävelijät ry")));
+
+    // Step 2: columns matched by their Finnish headers; the preview is in field terms.
+    wizard->next();
+    ImportMappingPage *mapping = wizard->mappingPage();
+    QAbstractItemModelTester previewTester(mapping->previewModel());
+    QCOMPARE(mapping->columnCombo(0)->currentData().toString(), QStringLiteral("name"));
+    QCOMPARE(mapping->columnCombo(1)->currentData().toString(), QStringLiteral("business_id"));
+    QCOMPARE(mapping->columnCombo(2)->currentData().toString(), QStringLiteral("municipality"));
+    QCOMPARE(headerTexts(mapping->previewModel()).first(), QStringLiteral("Name"));
+    const QString preview = modelText(mapping->previewModel());
+    QVERIFY(preview.contains(QStringLiteral("Jyväskylän Kööri ry")));
+    QVERIFY(preview.contains(QStringLiteral("Petäjäveden Åland-seura ry")));
+
+    // Step 3: the plan, with nothing written yet.
+    wizard->next();
+    ImportPreviewPage *plan = wizard->previewPage();
+    QAbstractItemModelTester planTester(plan->planModel());
+    plan->waitForPlan();
+    QCOMPARE(wizard->session().preview.created, 4);
+    QCOMPARE(wizard->session().preview.rejected, 0);
+    QCOMPARE(plan->planModel()->rowCount(), 4);
+    QVERIFY(plan->countsLabel()->text().contains(QLatin1String("<b>4</b> new")));
+    QCOMPARE(organisationCount(m_window->currentRegister()->database()), 0);
+
+    // Step 4: the write, and the window's table grows.
+    wizard->next();
+    wizard->writePage()->waitForImport();
+    QVERIFY2(wizard->writePage()->result().ok, qPrintable(wizard->writePage()->result().error));
+    QCOMPARE(wizard->writePage()->result().created, 4);
+    QVERIFY(wizard->writePage()->isComplete());
+    QCOMPARE(organisationCount(m_window->currentRegister()->database()), 4);
+    QTRY_COMPARE(table->rowCount(), 4);
+    QVERIFY(modelText(table).contains(QStringLiteral("Äänekosken Kävelijät ry")));
+    wizard->accept();
+}
+
+void TestImportWizard::undoAndRedoTheImport()
+{
+    OrganisationTableModel *table = m_window->organisationList()->model();
+    const QSqlDatabase db = m_window->currentRegister()->database();
+    ImportWizard *wizard = openWizard(fixture(QStringLiteral("organisations-windows1252.csv")));
+    QVERIFY(wizard);
+    runToWritten(wizard);
+    wizard->accept();
+    QTRY_COMPARE(table->rowCount(), 4);
+
+    // One step, named after the file, as Edit › Undo shows it.
+    QUndoStack *stack = m_window->undoStack();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Import of organisations-windows1252.csv"));
+    QAction *undoAction = nullptr;
+    for (QAction *action : m_window->editMenu()->actions()) {
+        if (action->text().contains(QLatin1String("Import of")))
+            undoAction = action;
+    }
+    QVERIFY(undoAction);
+    QCOMPARE(undoAction->text().remove(QLatin1Char('&')),
+             QStringLiteral("Undo Import of organisations-windows1252.csv"));
+    QVERIFY(m_window->isWindowModified());
+
+    undoAction->trigger();
+    QCOMPARE(organisationCount(db), 0);
+    QTRY_COMPARE(table->rowCount(), 0);
+    QSqlQuery persons(db);
+    QVERIFY(persons.exec(QStringLiteral("SELECT count(*) FROM organisation_search")));
+    QVERIFY(persons.next());
+    QCOMPARE(persons.value(0).toInt(), 0); // nothing left to find either
+
+    stack->redo();
+    QCOMPARE(organisationCount(db), 4);
+    QTRY_COMPARE(table->rowCount(), 4);
+    QVERIFY(modelText(table).contains(QStringLiteral("Petäjäveden Åland-seura ry")));
+
+    stack->undo();
+    QCOMPARE(organisationCount(db), 0);
+    QTRY_COMPARE(table->rowCount(), 0);
+}
+
+void TestImportWizard::forcedWrongEncodingIsRefused()
+{
+    ImportWizard *wizard = openWizard(fixture(QStringLiteral("organisations-windows1252.csv")));
+    QVERIFY(wizard);
+    ImportFilePage *file = wizard->filePage();
+    QVERIFY(file->isComplete());
+    // Read as UTF-8, the Windows-1252 bytes do not decode: said, and no way on.
+    file->encodingCombo()->setCurrentIndex(
+        file->encodingCombo()->findData(int(csv::Encoding::Utf8)));
+    QVERIFY(!file->isComplete());
+    QVERIFY(!file->detectedLabel()->text().isEmpty());
+    QVERIFY(!file->detectedLabel()->text().contains(QStringLiteral("Äänekosken")));
+    QCOMPARE(file->sampleModel()->rowCount(), 0);
+    // Back to what was detected, and the file reads again.
+    file->encodingCombo()->setCurrentIndex(0);
+    QVERIFY(file->isComplete());
+    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("Kinnulan Nuorisoseura ry")));
+    wizard->reject();
+}
+
+void TestImportWizard::cancelDuringWriteLeavesRegisterUnchanged()
+{
+    const QSqlDatabase db = m_window->currentRegister()->database();
+    // Something already in the register, which the cancelled import must not touch.
+    ImportWizard *first = openWizard(fixture(QStringLiteral("organisations-windows1252.csv")));
+    QVERIFY(first);
+    runToWritten(first);
+    first->accept();
+    QCOMPARE(organisationCount(db), 4);
+
+    // A file big enough that the write is still running when Cancel is pressed.
+    const QString big = m_dir.filePath(QStringLiteral("big.csv"));
+    QFile out(big);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("nimi;kotikunta;jäsenmäärä\n");
+    for (int i = 0; i < 40000; ++i)
+        out.write(QStringLiteral("Yhdistys %1 ry;Jyväskylä;%2\n").arg(i).arg(i % 300).toUtf8());
+    out.close();
+
+    ImportWizard *wizard = openWizard(big);
+    QVERIFY(wizard);
+    wizard->next();
+    wizard->next();
+    wizard->previewPage()->waitForPlan();
+    QCOMPARE(wizard->session().preview.created, 40000);
+    wizard->next();
+    QVERIFY(wizard->writePage()->isRunning());
+    QVERIFY(!wizard->writePage()->isComplete());
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QVERIFY(wizard->isVisible()); // stays to say what became of the import
+    wizard->writePage()->waitForImport();
+
+    QVERIFY(wizard->writePage()->result().cancelled);
+    QVERIFY(
+        wizard->writePage()->summaryLabel()->text().contains(QLatin1String("exactly as it was")));
+    QVERIFY(wizard->writePage()->isComplete());
+    QCOMPARE(organisationCount(db), 4);
+    QCOMPARE(m_window->undoStack()->count(), 1); // only the first import
+    QCOMPARE(m_window->organisationList()->model()->rowCount(), 4);
+    wizard->accept();
+}
+
+void TestImportWizard::rejectedRowsListedWithLines()
+{
+    ImportWizard *wizard = openWizard(fixture(QStringLiteral("organisations-bad-rows.csv")));
+    QVERIFY(wizard);
+    wizard->next();
+    wizard->next();
+    ImportPreviewPage *plan = wizard->previewPage();
+    QAbstractItemModelTester tester(plan->planModel());
+    plan->waitForPlan();
+    QCOMPARE(wizard->session().preview.created, 2);
+    QCOMPARE(wizard->session().preview.rejected, 3);
+    QVERIFY(plan->isComplete()); // the good rows can still be imported
+
+    // Only the rejects are listed, each with its line and a reason.
+    QVERIFY(plan->rejectedOnlyCheck()->isChecked());
+    ImportPlanModel *model = plan->planModel();
+    QCOMPARE(model->rowCount(), 3);
+    QList<qint64> lines;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        lines << model->index(r, ImportPlanModel::LineColumn).data().toLongLong();
+        QVERIFY(!model->index(r, ImportPlanModel::DetailsColumn).data().toString().isEmpty());
+    }
+    QCOMPARE(lines, (QList<qint64>{3, 4, 5}));
+    QVERIFY(model->index(2, ImportPlanModel::DetailsColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("5 columns")));
+    plan->rejectedOnlyCheck()->setChecked(false);
+    QCOMPARE(model->rowCount(), 5);
+
+    // Saved as a CSV to correct: the header, the three rows as they were, a reason each.
+    QVERIFY(plan->saveRejectsButton()->isEnabled());
+    const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
+    plan->saveRejects(rejects);
+    plan->waitForPlan();
+    QFile file(rejects);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList written =
+        QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(written.size() == 4, qPrintable(written.join(QLatin1Char('\n'))));
+    QVERIFY(written.at(0).startsWith(QLatin1String("name,business_id,municipality,members")));
+    QVERIFY2(written.at(1).startsWith(QStringLiteral("Väärä Tunnus ry,2077474-1,")),
+             qPrintable(written.at(1)));
+    QVERIFY2(written.at(2).startsWith(QStringLiteral("Laskematon ry,,Laukaa,paljon")),
+             qPrintable(written.at(2)));
+    QCOMPARE(organisationCount(m_window->currentRegister()->database()), 0);
+    wizard->reject();
+}
+
+void TestImportWizard::savedMappingIsOfferedAgain()
+{
+    const QString path = fixture(QStringLiteral("organisations-windows1252.csv"));
+    ImportWizard *wizard = openWizard(path);
+    QVERIFY(wizard);
+    wizard->next();
+    ImportMappingPage *mapping = wizard->mappingPage();
+    QVERIFY(!mapping->savedCombo()->isEnabled()); // nothing saved for these columns yet
+    // The user leaves the email out and keeps that for next year's file.
+    mapping->setColumnKey(3, QString());
+    QCOMPARE(mapping->columnCombo(3)->currentIndex(), 0);
+    QVERIFY(!headerTexts(mapping->previewModel()).contains(QStringLiteral("Email")));
+    QString error;
+    QVERIFY2(mapping->saveMapping(QStringLiteral("Kunnan lista 2025"), &error), qPrintable(error));
+    // Mapping two columns to one field leaves only the later one mapped.
+    mapping->setColumnKey(5, QStringLiteral("name"));
+    QCOMPARE(mapping->columnCombo(0)->currentIndex(), 0);
+    QCOMPARE(wizard->session().options.mapping.columnOf(QStringLiteral("name")), 5);
+    wizard->reject();
+
+    ImportWizard *again = openWizard(path);
+    QVERIFY(again);
+    again->next();
+    ImportMappingPage *offered = again->mappingPage();
+    QCOMPARE(offered->savedCombo()->currentText(), QStringLiteral("Kunnan lista 2025"));
+    QVERIFY(offered->savedNote()->text().contains(QStringLiteral("Kunnan lista 2025")));
+    QCOMPARE(offered->columnCombo(0)->currentData().toString(), QStringLiteral("name"));
+    QCOMPARE(offered->columnCombo(3)->currentData().toString(), QString());
+    again->reject();
+}
+
+void TestImportWizard::droppedCsvStartsTheWizard_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("csv") << fixture(QStringLiteral("organisations-windows1252.csv")) << true;
+    QTest::newRow("register file") << m_dir.filePath(QStringLiteral("other.kartoitus")) << false;
+}
+
+void TestImportWizard::droppedCsvStartsTheWizard()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, accepted);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QCOMPARE(enter.isAccepted(), accepted);
+    if (!accepted)
+        return;
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    auto *wizard = m_window->findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->session().filePath, file);
+    QVERIFY(wizard->filePage()->isComplete());
+    wizard->reject();
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

@@ -1,0 +1,202 @@
+#include "importing/importfilepage.h"
+
+#include "importing/importlabels.h"
+#include "importing/importwizard.h"
+#include "importing/mappingpreviewmodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+using csv::Encoding;
+
+ImportFilePage::ImportFilePage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_sampleModel(new MappingPreviewModel(this))
+{
+    setTitle(tr("Choose the file"));
+    setSubTitle(tr("A CSV or text file with a header row. How it is read is detected; "
+                   "change it below if the table does not look right."));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QWidget *chooser = buildFileChooser();
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, chooser);
+
+    m_entity = new QComboBox(this);
+    for (fields::Entity e :
+         {fields::Entity::Organisations, fields::Entity::Activities, fields::Entity::Persons})
+        m_entity->addItem(ImportLabels::entity(e), int(e));
+    auto *entityLabel = new QLabel(tr("Each &row is:"), this);
+    entityLabel->setBuddy(m_entity);
+    form->addRow(entityLabel, m_entity);
+    form->addRow(tr("Read as:"), buildReadingChoices());
+
+    m_detected = new QLabel(this);
+    m_detected->setWordWrap(true);
+    m_detected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_sampleView = new QTableView(this);
+    m_sampleView->setModel(m_sampleModel);
+    m_sampleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sampleView->setWordWrap(false);
+    m_sampleView->horizontalHeader()->setDefaultSectionSize(140);
+    m_sampleView->verticalHeader()->setDefaultSectionSize(m_sampleView->fontMetrics().height() + 6);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_detected);
+    layout->addWidget(m_sampleView, 1);
+
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportFilePage::reread);
+    connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    for (QComboBox *combo : {m_entity, m_encoding, m_delimiter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportFilePage::reread);
+    connect(m_skipLines, &QSpinBox::valueChanged, this, &ImportFilePage::reread);
+}
+
+QWidget *ImportFilePage::buildFileChooser()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_file = new QLineEdit(box);
+    m_browse = new QPushButton(tr("&Browse…"), box);
+    row->addWidget(m_file, 1);
+    row->addWidget(m_browse);
+    return box;
+}
+
+QWidget *ImportFilePage::buildReadingChoices()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    // The first item of each combo is "detect"; its text says what was found.
+    m_encoding = new QComboBox(box);
+    for (Encoding e : {Encoding::Auto, Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252,
+                       Encoding::Utf16LE, Encoding::Utf16BE})
+        m_encoding->addItem(ImportLabels::encoding(e), int(e));
+    m_delimiter = new QComboBox(box);
+    m_delimiter->addItem(ImportLabels::delimiter(QChar()), QString());
+    for (char16_t d : csv::candidateDelimiters)
+        m_delimiter->addItem(ImportLabels::delimiter(QChar(d)), QString(QChar(d)));
+    m_skipLines = new QSpinBox(box);
+    m_skipLines->setRange(0, 99);
+    m_skipLines->setToolTip(tr("Title lines above the header row, which are not data."));
+
+    auto addLabelled = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, box);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field);
+        row->addSpacing(12);
+    };
+    addLabelled(tr("&Encoding:"), m_encoding);
+    addLabelled(tr("&Delimiter:"), m_delimiter);
+    addLabelled(tr("&Lines before the header:"), m_skipLines);
+    row->addStretch(1);
+    return box;
+}
+
+void ImportFilePage::initializePage()
+{
+    if (!m_wizard->session().filePath.isEmpty() && m_file->text().isEmpty())
+        setFilePath(m_wizard->session().filePath);
+}
+
+void ImportFilePage::setFilePath(const QString &path)
+{
+    m_file->setText(QDir::toNativeSeparators(path));
+    reread();
+}
+
+void ImportFilePage::browse()
+{
+    QString folder = QFileInfo(QDir::fromNativeSeparators(m_file->text())).absolutePath();
+    if (m_file->text().isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import CSV"), folder,
+        tr("CSV and text files (*.csv *.txt *.tsv)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+void ImportFilePage::reread()
+{
+    ImportSession &s = m_wizard->session();
+    s.filePath = QDir::fromNativeSeparators(m_file->text().trimmed());
+    s.options.entity = fields::Entity(m_entity->currentData().toInt());
+    s.options.dialect = csv::Dialect::autoDetect();
+    s.options.dialect.encoding = Encoding(m_encoding->currentData().toInt());
+    const QString delimiter = m_delimiter->currentData().toString();
+    s.options.dialect.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
+    s.options.dialect.skipLines = m_skipLines->value();
+    s.inspection = {};
+    if (!s.filePath.isEmpty()) {
+        // Only the first rows are read: quick enough for the GUI thread on any file.
+        s.inspection = importing::Importer(s.db()).inspect(s.filePath, s.options, 20);
+    }
+    showDetected();
+    emit completeChanged();
+}
+
+void ImportFilePage::showDetected()
+{
+    const ImportSession &s = m_wizard->session();
+    const importing::ImportInspection &look = s.inspection;
+    const csv::Dialect &found = look.dialect;
+    if (look.ok) {
+        m_encoding->setItemText(
+            0, tr("Detect (found: %1)").arg(ImportLabels::encoding(found.encoding)));
+        m_delimiter->setItemText(
+            0, tr("Detect (found: %1)").arg(ImportLabels::delimiter(found.delimiter)));
+        m_detected->setText(tr("Read as %1, %2 between fields: %n column(s), %3.", nullptr,
+                               int(look.headers.size()))
+                                .arg(ImportLabels::encoding(found.encoding),
+                                     ImportLabels::delimiter(found.delimiter).toLower(),
+                                     look.headers.join(QStringLiteral(", "))));
+        m_detected->setStyleSheet(QString());
+        m_sampleModel->setSample(look.headers, look.sample);
+    } else {
+        m_encoding->setItemText(0, ImportLabels::encoding(Encoding::Auto));
+        m_delimiter->setItemText(0, ImportLabels::delimiter(QChar()));
+        m_detected->setText(s.filePath.isEmpty() ? tr("Choose a file to import.") : look.error);
+        m_detected->setStyleSheet(s.filePath.isEmpty() ? QString()
+                                                       : QStringLiteral("color: #a40000"));
+        m_sampleModel->setSample({}, {});
+    }
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return m_wizard->session().inspection.ok;
+}
+
+bool ImportFilePage::validatePage()
+{
+    // The mapping step starts from what was found (a saved mapping, else automatic).
+    ImportSession &s = m_wizard->session();
+    s.options.mapping = s.inspection.suggested;
+    return true;
+}
+
+} // namespace kartoitus

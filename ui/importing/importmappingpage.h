@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QList>
+#include <QWizardPage>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace kartoitus {
+
+class ImportWizard;
+class MappingPreviewModel;
+
+// Step 2: which field each column of the file fills — one combo per column, matched by
+// header name, "Ignore" for columns to leave out — with the first rows shown as they will
+// be imported. A mapping can be saved by name; one saved for files with the same headers
+// is offered (and used) automatically.
+class ImportMappingPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportMappingPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    // Maps the file's column to a field key (empty: ignore), as the combo would.
+    void setColumnKey(int column, const QString &key);
+    // Saves the current mapping under `name` in the register; false and *error on failure.
+    bool saveMapping(const QString &name, QString *error);
+    // Applies a saved mapping by name.
+    void applySavedMapping(const QString &name);
+
+    QComboBox *columnCombo(int column) const { return m_combos.value(column); }
+    QComboBox *savedCombo() const { return m_saved; }
+    QLabel *savedNote() const { return m_savedNote; }
+    QLabel *problemLabel() const { return m_problem; }
+    QTableView *previewView() const { return m_previewView; }
+    MappingPreviewModel *previewModel() const { return m_preview; }
+
+private:
+    QWidget *buildSavedRow();
+    void buildColumnRows();
+    void columnChosen(int column);
+    void askAndSave();
+    void loadSavedNames();
+    void showMapping();
+
+    ImportWizard *m_wizard;
+    QComboBox *m_saved;
+    QPushButton *m_apply;
+    QPushButton *m_save;
+    QLabel *m_savedNote;
+    QWidget *m_rows;
+    QGridLayout *m_grid;
+    QList<QComboBox *> m_combos;
+    QLabel *m_problem;
+    QTableView *m_previewView;
+    MappingPreviewModel *m_preview;
+};
+
+} // namespace kartoitus

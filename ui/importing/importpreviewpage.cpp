@@ -1,0 +1,214 @@
+#include "importing/importpreviewpage.h"
+
+#include "importing/importlabels.h"
+#include "importing/importplanmodel.h"
+#include "importing/importwizard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+using importing::MatchPolicy;
+
+ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_runner(new ImportRunner(this))
+    , m_plan(new ImportPlanModel(this))
+{
+    setTitle(tr("Check what will happen"));
+    setSubTitle(tr("Nothing has been written yet. Rows are matched to the register by ID, "
+                   "business ID, register number, then name and municipality."));
+    setCommitPage(true);
+
+    m_policy = new QComboBox(this);
+    for (MatchPolicy p :
+         {MatchPolicy::Update, MatchPolicy::Fill, MatchPolicy::Skip, MatchPolicy::Create})
+        m_policy->addItem(ImportLabels::policy(p), int(p));
+    m_policyHelp = new QLabel(this);
+    m_policyHelp->setWordWrap(true);
+    m_policyHelp->setEnabled(false);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *policyLabel = new QLabel(tr("Rows that match a &record:"), this);
+    policyLabel->setBuddy(m_policy);
+    form->addRow(policyLabel, m_policy);
+    form->addRow(QString(), m_policyHelp);
+
+    m_progress = new QProgressBar(this);
+    m_counts = new QLabel(this);
+    m_counts->setTextFormat(Qt::RichText);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    m_planView = new QTableView(this);
+    m_planView->setModel(m_plan);
+    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_planView->setWordWrap(false);
+    m_planView->verticalHeader()->hide();
+    m_planView->verticalHeader()->setDefaultSectionSize(m_planView->fontMetrics().height() + 6);
+    m_planView->horizontalHeader()->setStretchLastSection(true);
+    m_planView->setColumnWidth(ImportPlanModel::LineColumn, 60);
+    m_planView->setColumnWidth(ImportPlanModel::NameColumn, 260);
+    m_planView->setColumnWidth(ImportPlanModel::ActionColumn, 110);
+
+    m_rejectedOnly = new QCheckBox(tr("Show only r&ejected rows"), this);
+    m_saveRejects = new QPushButton(tr("Save Re&jected Rows…"), this);
+    m_saveRejects->setToolTip(tr("Writes the rejected rows, with a column giving the reason, "
+                                 "as a CSV file to correct and import again."));
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_rejectedOnly);
+    tools->addStretch(1);
+    tools->addWidget(m_saveRejects);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_status);
+    layout->addLayout(tools);
+    layout->addWidget(m_planView, 1);
+
+    connect(m_policy, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::plan);
+    connect(m_rejectedOnly, &QCheckBox::toggled, m_plan, &ImportPlanModel::setRejectedOnly);
+    connect(m_saveRejects, &QPushButton::clicked, this, &ImportPreviewPage::askAndSaveRejects);
+    connect(m_runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_runner, &ImportRunner::finished, this, &ImportPreviewPage::planned);
+}
+
+void ImportPreviewPage::initializePage()
+{
+    plan();
+}
+
+void ImportPreviewPage::cleanupPage()
+{
+    // Back to the mapping: the plan being computed is of no use any more.
+    m_leaving = true;
+    m_runner->cancel();
+    m_runner->wait();
+    m_leaving = false;
+}
+
+void ImportPreviewPage::plan()
+{
+    ImportSession &s = m_wizard->session();
+    const auto policy = MatchPolicy(m_policy->currentData().toInt());
+    s.options.onMatch = policy;
+    m_policyHelp->setText(ImportLabels::policyHelp(policy));
+    if (m_runner->isRunning()) {
+        // The new plan starts when the old one has stopped (planned() sees the change).
+        m_runner->cancel();
+        return;
+    }
+    s.preview = {};
+    m_plan->setOutcomes({});
+    m_counts->clear();
+    m_status->setText(tr("Working out what the import will do…"));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_saveRejects->setEnabled(false);
+    m_policy->setEnabled(true);
+    importing::ImportOptions options = s.options;
+    options.rejectsPath = m_rejectsTarget;
+    m_plannedPolicy = policy;
+    m_runner->start(s, options, false);
+    emit completeChanged();
+}
+
+void ImportPreviewPage::planned(const ImportOutcome &outcome)
+{
+    ImportSession &s = m_wizard->session();
+    m_progress->hide();
+    if (m_leaving)
+        return;
+    const bool wroteRejects = !m_rejectsTarget.isEmpty();
+    m_rejectsTarget.clear();
+    // The policy changed while planning: plan again with the new one.
+    if (outcome.result.cancelled || m_plannedPolicy != s.options.onMatch) {
+        plan();
+        return;
+    }
+    s.preview = outcome.result;
+    m_plan->setOutcomes(outcome.result.outcomes);
+    if (!outcome.result.ok) {
+        m_counts->clear();
+        m_status->setText(tr("The file cannot be imported: %1").arg(outcome.result.error));
+        m_status->setStyleSheet(QStringLiteral("color: #a40000"));
+        emit completeChanged();
+        return;
+    }
+    m_status->setStyleSheet(QString());
+    showCounts(outcome.result);
+    if (wroteRejects && !outcome.result.rejectsPath.isEmpty())
+        m_status->setText(tr("The rejected rows were saved to %1.")
+                              .arg(QFileInfo(outcome.result.rejectsPath).fileName()));
+    m_saveRejects->setEnabled(outcome.result.rejected > 0);
+    if (outcome.result.rejected > 0 && outcome.result.rejected < outcome.result.outcomes.size())
+        m_rejectedOnly->setChecked(true);
+    emit completeChanged();
+}
+
+void ImportPreviewPage::showCounts(const importing::ImportResult &r)
+{
+    const QLocale locale;
+    auto count = [&](qint64 n) { return QStringLiteral("<b>%1</b>").arg(locale.toString(n)); };
+    m_counts->setText(tr("%1 new, %2 updated, %3 unchanged, %4 left as they are, %5 rejected")
+                          .arg(count(r.created), count(r.updated), count(r.unchanged),
+                               count(r.skipped), count(r.rejected)));
+    const qint64 changes = r.created + r.updated;
+    if (changes == 0)
+        m_status->setText(tr("The file holds nothing the register does not already have."));
+    else if (r.rejected > 0)
+        m_status->setText(tr("Rejected rows are not imported; the rest is. Save them to "
+                             "correct them and import them again."));
+    else
+        m_status->setText(tr("Press Import to write these changes. The import can be undone "
+                             "with Edit › Undo."));
+}
+
+bool ImportPreviewPage::isComplete() const
+{
+    const importing::ImportResult &r = m_wizard->session().preview;
+    return !m_runner->isRunning() && r.ok && r.created + r.updated > 0;
+}
+
+void ImportPreviewPage::askAndSaveRejects()
+{
+    const QFileInfo input(m_wizard->session().filePath);
+    const QString suggested =
+        input.dir().filePath(tr("%1-rejected.%2").arg(input.completeBaseName(), input.suffix()));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Rejected Rows"), suggested,
+        tr("CSV files (*.csv *.txt *.tsv)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        saveRejects(path);
+}
+
+void ImportPreviewPage::saveRejects(const QString &path)
+{
+    if (m_runner->isRunning())
+        return;
+    // The plan is computed again with the rejects written as it goes: the file keeps the
+    // rows' cells exactly as the input had them.
+    m_rejectsTarget = path;
+    plan();
+}
+
+} // namespace kartoitus

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "importing/importsession.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace kartoitus {
+
+class ImportPlanModel;
+class ImportWizard;
+
+// Step 3: what the import will do, computed by doing it on a worker thread and rolling it
+// back: how many records are created, updated, left alone and rejected, each row's
+// action, the rejected rows with their line and reason (savable as a CSV to fix and
+// import again), and the policy for rows that match a record of the register. Nothing is
+// written until the user presses Import.
+class ImportPreviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPreviewPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    bool isPlanning() const { return m_runner->isRunning(); }
+    // Blocks until the plan being computed is shown (for tests).
+    void waitForPlan() { m_runner->wait(); }
+    // Writes the rejected rows, in the file's own dialect, to `path` (on the worker).
+    void saveRejects(const QString &path);
+
+    QComboBox *policyCombo() const { return m_policy; }
+    QLabel *countsLabel() const { return m_counts; }
+    QLabel *statusLabel() const { return m_status; }
+    QCheckBox *rejectedOnlyCheck() const { return m_rejectedOnly; }
+    QPushButton *saveRejectsButton() const { return m_saveRejects; }
+    QTableView *planView() const { return m_planView; }
+    ImportPlanModel *planModel() const { return m_plan; }
+
+private:
+    void plan();
+    void planned(const ImportOutcome &outcome);
+    void askAndSaveRejects();
+    void showCounts(const importing::ImportResult &result);
+
+    ImportWizard *m_wizard;
+    ImportRunner *m_runner;
+    QComboBox *m_policy;
+    QLabel *m_policyHelp;
+    QProgressBar *m_progress;
+    QLabel *m_counts;
+    QLabel *m_status;
+    QCheckBox *m_rejectedOnly;
+    QPushButton *m_saveRejects;
+    QTableView *m_planView;
+    ImportPlanModel *m_plan;
+    QString m_rejectsTarget; // set while a run writes the rejects file
+    importing::MatchPolicy m_plannedPolicy = importing::MatchPolicy::Update;
+    bool m_leaving = false;
+};
+
+} // namespace kartoitus

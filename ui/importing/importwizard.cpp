@@ -1,0 +1,59 @@
+#include "importing/importwizard.h"
+
+#include "importing/importfilepage.h"
+#include "importing/importmappingpage.h"
+#include "importing/importpreviewpage.h"
+#include "importing/importwritepage.h"
+
+#include <QFileInfo>
+
+namespace kartoitus {
+
+ImportWizard::ImportWizard(const QString &registerPath, const QSqlDatabase &db,
+                           QUndoStack *undoStack, const QString &filePath, QWidget *parent)
+    : QWizard(parent)
+    , m_undoStack(undoStack)
+{
+    m_session.registerPath = registerPath;
+    m_session.connectionName = db.connectionName();
+    m_session.filePath = filePath;
+
+    setWindowTitle(tr("Import CSV"));
+    // The classic style everywhere: the same look in tests, screenshots and desktops.
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+
+    m_filePage = new ImportFilePage(this);
+    m_mappingPage = new ImportMappingPage(this);
+    m_previewPage = new ImportPreviewPage(this);
+    m_writePage = new ImportWritePage(this);
+    setPage(FilePage, m_filePage);
+    setPage(MappingPage, m_mappingPage);
+    setPage(PreviewPage, m_previewPage);
+    setPage(WritePage, m_writePage);
+    setStartId(FilePage);
+
+    resize(860, 620);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+QString ImportWizard::undoText(const QString &filePath)
+{
+    return tr("Import of %1").arg(QFileInfo(filePath).fileName());
+}
+
+void ImportWizard::reject()
+{
+    // While the write runs, Cancel stops it; the page says when the register is back
+    // as it was, and the wizard stays open to show that.
+    if (m_writePage->isRunning()) {
+        m_writePage->cancel();
+        return;
+    }
+    QWizard::reject();
+}
+
+} // namespace kartoitus

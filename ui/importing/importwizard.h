@@ -1,0 +1,66 @@
+#pragma once
+
+#include "importing/importsession.h"
+
+#include <QPointer>
+#include <QUndoStack>
+#include <QWizard>
+
+namespace kartoitus {
+
+class ImportFilePage;
+class ImportMappingPage;
+class ImportPreviewPage;
+class ImportWritePage;
+
+// File › Import…: a CSV file of organisations, activities or contact persons into the
+// open register, in four steps — the file and how it is read, which field each column
+// fills, the plan (what each row will do, and the rejects), and the write on a worker
+// thread with progress and Cancel. The import becomes one step of `undoStack`.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        FilePage,
+        MappingPage,
+        PreviewPage,
+        WritePage
+    };
+
+    // `db` is the window's connection to the register at `registerPath`; `filePath` an
+    // optional file to start with (a dropped file).
+    ImportWizard(const QString &registerPath, const QSqlDatabase &db, QUndoStack *undoStack,
+                 const QString &filePath = QString(), QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    ImportSession &session() { return m_session; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    ImportFilePage *filePage() const { return m_filePage; }
+    ImportMappingPage *mappingPage() const { return m_mappingPage; }
+    ImportPreviewPage *previewPage() const { return m_previewPage; }
+    ImportWritePage *writePage() const { return m_writePage; }
+
+    // The text of the undo step an import of `filePath` becomes.
+    static QString undoText(const QString &filePath);
+
+signals:
+    // The import wrote to the register (and its undo step is on the stack).
+    void imported(const kartoitus::importing::ImportResult &result);
+
+public slots:
+    void reject() override;
+
+private:
+    ImportSession m_session;
+    QPointer<QUndoStack> m_undoStack;
+    ImportFilePage *m_filePage;
+    ImportMappingPage *m_mappingPage;
+    ImportPreviewPage *m_previewPage;
+    ImportWritePage *m_writePage;
+};
+
+} // namespace kartoitus

@@ -1,0 +1,125 @@
+#include "importing/importwritepage.h"
+
+#include "commands/journaledcommand.h"
+#include "importing/importwizard.h"
+
+#include <QAbstractButton>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+ImportWritePage::ImportWritePage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_runner(new ImportRunner(this))
+{
+    setTitle(tr("Importing"));
+    setSubTitle(tr("The import is written in one go: if it is cancelled, nothing of it "
+                   "is kept."));
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_progress);
+    layout->addSpacing(12);
+    layout->addWidget(m_summary);
+    layout->addStretch(1);
+
+    connect(m_runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_runner, &ImportRunner::finished, this, &ImportWritePage::written);
+}
+
+void ImportWritePage::initializePage()
+{
+    const ImportSession &s = m_wizard->session();
+    m_done = false;
+    m_result = {};
+    m_heading->setText(tr("Importing %1…").arg(QFileInfo(s.filePath).fileName()));
+    m_summary->clear();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_runner->start(s, s.options, true);
+    emit completeChanged();
+}
+
+void ImportWritePage::cancel()
+{
+    if (!m_runner->isRunning())
+        return;
+    m_runner->cancel();
+    m_heading->setText(tr("Cancelling…"));
+}
+
+void ImportWritePage::written(const ImportOutcome &outcome)
+{
+    m_result = outcome.result;
+    m_done = true;
+    m_progress->hide();
+    const QString file = QFileInfo(m_wizard->session().filePath).fileName();
+    if (outcome.result.cancelled) {
+        m_heading->setText(tr("The import of %1 was cancelled.").arg(file));
+        m_summary->setText(tr("Nothing was written: the register is exactly as it was."));
+    } else if (!outcome.result.ok) {
+        m_heading->setText(tr("%1 could not be imported.").arg(file));
+        m_summary->setText(tr("%1<br>Nothing was written: the register is exactly as it was.")
+                               .arg(outcome.result.error.toHtmlEscaped()));
+    } else {
+        m_heading->setText(tr("%1 was imported.").arg(file));
+        m_summary->setText(summary(outcome.result));
+        pushUndoStep(outcome);
+        emit m_wizard->imported(outcome.result);
+    }
+    // Only Finish is left: the import is over, whatever its end.
+    m_wizard->button(QWizard::CancelButton)->setEnabled(false);
+    emit completeChanged();
+}
+
+void ImportWritePage::pushUndoStep(const ImportOutcome &outcome)
+{
+    QUndoStack *stack = m_wizard->undoStack();
+    if (!stack || outcome.undoStatements.isEmpty())
+        return;
+    auto *command = new JournaledCommand(m_wizard->session().db(),
+                                         ImportWizard::undoText(m_wizard->session().filePath),
+                                         outcome.undoStatements);
+    QWidget *window = m_wizard->parentWidget();
+    command->setErrorHandler([window](const QString &message) {
+        QMessageBox::warning(window, ImportWizard::tr("Undo"), message);
+    });
+    stack->push(command);
+}
+
+QString ImportWritePage::summary(const importing::ImportResult &r) const
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1 new records, %2 updated, %3 unchanged, %4 left as they were.")
+                 .arg(locale.toString(r.created), locale.toString(r.updated),
+                      locale.toString(r.unchanged), locale.toString(r.skipped));
+    if (r.rejected > 0)
+        lines << tr("%1 rows were rejected and not imported.").arg(locale.toString(r.rejected));
+    lines << tr("Edit › Undo takes the whole import back.");
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool ImportWritePage::isComplete() const
+{
+    return m_done;
+}
+
+} // namespace kartoitus

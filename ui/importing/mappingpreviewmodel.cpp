@@ -1,0 +1,89 @@
+#include "importing/mappingpreviewmodel.h"
+
+#include "fields/fieldcatalogue.h"
+
+namespace kartoitus {
+
+MappingPreviewModel::MappingPreviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void MappingPreviewModel::setSample(const QStringList &headers, const QList<QStringList> &rows)
+{
+    beginResetModel();
+    m_headers = headers;
+    m_rows = rows;
+    rebuild();
+    endResetModel();
+}
+
+void MappingPreviewModel::setMapping(fields::Entity entity, const importing::ColumnMapping &mapping)
+{
+    beginResetModel();
+    m_entity = entity;
+    m_mapping = mapping;
+    rebuild();
+    endResetModel();
+}
+
+void MappingPreviewModel::rebuild()
+{
+    m_columns.clear();
+    m_sectionText.clear();
+    if (m_mapping.isEmpty()) {
+        for (int c = 0; c < m_headers.size(); ++c) {
+            m_columns.append(c);
+            m_sectionText.append(m_headers.at(c));
+        }
+        return;
+    }
+    // Field order, so that the preview reads like a record whatever the file's order.
+    for (const QString &key : fields::FieldCatalogue::keys(m_entity)) {
+        const int column = m_mapping.columnOf(key);
+        if (column < 0 || column >= m_headers.size())
+            continue;
+        m_columns.append(column);
+        m_sectionText.append(fields::FieldCatalogue::label(m_entity, key));
+    }
+}
+
+int MappingPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MappingPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant MappingPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString cell = m_rows.at(index.row()).value(m_columns.at(index.column()));
+    switch (role) {
+    case Qt::DisplayRole:
+        // One line per cell: a multi-line description would make every row tall.
+        return QString(cell).replace(QLatin1Char('\n'), QChar(0x21B5)).remove(QLatin1Char('\r'));
+    case Qt::ToolTipRole:
+        return cell.size() > 40 ? cell : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant MappingPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section < 0 || section >= m_sectionText.size())
+        return {};
+    if (role == Qt::ToolTipRole && !m_mapping.isEmpty())
+        return tr("Column “%1” of the file").arg(m_headers.value(m_columns.at(section)));
+    return m_sectionText.at(section);
+}
+
+} // namespace kartoitus

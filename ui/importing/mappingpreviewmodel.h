@@ -1,0 +1,45 @@
+#pragma once
+
+#include "importing/columnmapping.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+
+namespace kartoitus {
+
+// The first rows of a file as a table. Without a mapping it shows every column under
+// the file's own headers (how the file was read); with one, only the mapped columns,
+// under the names of the fields they fill, in field order (what will be imported).
+class MappingPreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit MappingPreviewModel(QObject *parent = nullptr);
+
+    void setSample(const QStringList &headers, const QList<QStringList> &rows);
+    // Shows only mapped columns; an empty mapping shows the file as read.
+    void setMapping(fields::Entity entity, const importing::ColumnMapping &mapping);
+
+    // The file's column shown in `section`.
+    int sourceColumn(int section) const { return m_columns.value(section, -1); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void rebuild();
+
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    fields::Entity m_entity = fields::Entity::Organisations;
+    importing::ColumnMapping m_mapping;
+    QList<int> m_columns;      // file column per section
+    QStringList m_sectionText; // header per section
+};
+
+} // namespace kartoitus
