@@ -48,15 +48,16 @@ ExportDialog::ExportDialog(const QString &registerPath, const OrganisationQuery 
 {
     setWindowTitle(tr("Export Organisations"));
     buildForm();
+    setMinimumWidth(600);
 
     QStringList skipped;
     const int visibleCount = int(exportableVisibleKeys(&skipped).size());
-    m_visibleColumns->setText(tr("&The %n column(s) the list shows", nullptr, visibleCount));
+    m_visibleColumns->setText(tr("&Columns the list shows (%1)").arg(visibleCount));
     if (!skipped.isEmpty())
         m_visibleColumns->setToolTip(tr("Not exported, as they are not stored fields: %1")
                                          .arg(skipped.join(QStringLiteral(", "))));
-    m_allColumns->setText(tr("&All %n fields of an organisation", nullptr,
-                             int(ExportFields::keys(exporting::Entity::Organisations).size())));
+    m_allColumns->setText(tr("&All fields of an organisation (%1)")
+                              .arg(ExportFields::keys(exporting::Entity::Organisations).size()));
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base = tr("organisations-%1").arg(QDate::currentDate().toString(Qt::ISODate));

@@ -12,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace kartoitus {
@@ -39,7 +40,11 @@ void ExportDialog::buildForm()
            "data. Include them only when whoever receives the file may handle them."),
         this);
     m_personalNote->setWordWrap(true);
-    m_personalNote->setEnabled(false); // the greyed look of a note, not a control
+    // A note, smaller than the controls, but readable even while the box is disabled.
+    QFont noteFont = m_personalNote->font();
+    noteFont.setPointSizeF(noteFont.pointSizeF() * 0.9);
+    m_personalNote->setFont(noteFont);
+    m_personalNote->setIndent(m_personal->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

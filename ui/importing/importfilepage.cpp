@@ -91,6 +91,8 @@ QWidget *ImportFilePage::buildReadingChoices()
 
     // The first item of each combo is "detect"; its text says what was found.
     m_encoding = new QComboBox(box);
+    m_encoding->setToolTip(tr("Excel in a Finnish locale saves CSV as Windows-1252; its “CSV "
+                              "UTF-8” adds a BOM; its “Unicode text” is UTF-16 LE."));
     for (Encoding e : {Encoding::Auto, Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252,
                        Encoding::Utf16LE, Encoding::Utf16BE})
         m_encoding->addItem(ImportLabels::encoding(e), int(e));
@@ -165,17 +167,17 @@ void ImportFilePage::showDetected()
     const importing::ImportInspection &look = s.inspection;
     const csv::Dialect &found = look.dialect;
     if (look.ok) {
-        m_encoding->setItemText(
-            0, tr("Detect (found: %1)").arg(ImportLabels::encoding(found.encoding)));
-        m_delimiter->setItemText(
-            0, tr("Detect (found: %1)").arg(ImportLabels::delimiter(found.delimiter)));
-        m_detected->setText(tr("Read as %1, %2 between fields: %n column(s), %3.", nullptr,
-                               int(look.headers.size()))
+        m_encoding->setItemText(0, tr("Detected: %1").arg(ImportLabels::encoding(found.encoding)));
+        m_delimiter->setItemText(0,
+                                 tr("Detected: %1").arg(ImportLabels::delimiter(found.delimiter)));
+        m_detected->setText(tr("Read as %1 with %2 between fields. Columns (%3): %4.")
                                 .arg(ImportLabels::encoding(found.encoding),
-                                     ImportLabels::delimiter(found.delimiter).toLower(),
-                                     look.headers.join(QStringLiteral(", "))));
+                                     ImportLabels::delimiter(found.delimiter).toLower())
+                                .arg(look.headers.size())
+                                .arg(look.headers.join(QStringLiteral(", "))));
         m_detected->setStyleSheet(QString());
         m_sampleModel->setSample(look.headers, look.sample);
+        fitColumnsToContents(m_sampleView);
     } else {
         m_encoding->setItemText(0, ImportLabels::encoding(Encoding::Auto));
         m_delimiter->setItemText(0, ImportLabels::delimiter(QChar()));

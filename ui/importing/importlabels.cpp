@@ -15,11 +15,11 @@ QString ImportLabels::encoding(csv::Encoding encoding)
     case csv::Encoding::Utf8Bom:
         return tr("UTF-8 with BOM");
     case csv::Encoding::Utf16LE:
-        return tr("UTF-16 LE (Excel's Unicode text)");
+        return tr("UTF-16 LE");
     case csv::Encoding::Utf16BE:
         return tr("UTF-16 BE");
     case csv::Encoding::Windows1252:
-        return tr("Windows-1252 (Excel in a Finnish locale)");
+        return tr("Windows-1252");
     }
     return {};
 }

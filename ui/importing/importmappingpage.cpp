@@ -57,12 +57,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     previewLayout->addWidget(previewLabel);
     previewLayout->addWidget(m_previewView);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(previewBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(previewBox);
+    m_splitter->setChildrenCollapsible(false);
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -71,7 +69,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildSavedRow());
     layout->addWidget(m_savedNote);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_problem);
 }
 
@@ -114,6 +112,10 @@ void ImportMappingPage::initializePage()
     m_preview->setSample(s.inspection.headers, s.inspection.sample);
     buildColumnRows();
     showMapping();
+    // Room for every column's combo where it fits; the preview keeps at least a few rows.
+    const int total = qMax(m_splitter->height(), 400);
+    const int rows = qMin(m_rows->sizeHint().height() + 4, total * 3 / 5);
+    m_splitter->setSizes({rows, total - rows});
 }
 
 void ImportMappingPage::buildColumnRows()
@@ -182,6 +184,7 @@ void ImportMappingPage::showMapping()
         combo->setCurrentIndex(qMax(0, combo->findData(mapping.key(c))));
     }
     m_preview->setMapping(s.options.entity, mapping);
+    fitColumnsToContents(m_previewView);
     m_problem->setText(mapping.problem(s.options.entity));
     emit completeChanged();
 }

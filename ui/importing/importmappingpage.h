@@ -7,6 +7,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace kartoitus {
@@ -58,6 +59,7 @@ private:
     QWidget *m_rows;
     QGridLayout *m_grid;
     QList<QComboBox *> m_combos;
+    QSplitter *m_splitter;
     QLabel *m_problem;
     QTableView *m_previewView;
     MappingPreviewModel *m_preview;

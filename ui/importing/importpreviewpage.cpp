@@ -62,7 +62,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_planView->verticalHeader()->setDefaultSectionSize(m_planView->fontMetrics().height() + 6);
     m_planView->horizontalHeader()->setStretchLastSection(true);
     m_planView->setColumnWidth(ImportPlanModel::LineColumn, 60);
-    m_planView->setColumnWidth(ImportPlanModel::NameColumn, 260);
+    m_planView->setColumnWidth(ImportPlanModel::NameColumn, 240);
     m_planView->setColumnWidth(ImportPlanModel::ActionColumn, 110);
 
     m_rejectedOnly = new QCheckBox(tr("Show only r&ejected rows"), this);

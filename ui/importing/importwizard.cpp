@@ -35,7 +35,7 @@ ImportWizard::ImportWizard(const QString &registerPath, const QSqlDatabase &db,
     setPage(WritePage, m_writePage);
     setStartId(FilePage);
 
-    resize(860, 620);
+    resize(920, 700);
 }
 
 ImportWizard::~ImportWizard() = default;

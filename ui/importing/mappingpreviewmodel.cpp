@@ -2,6 +2,9 @@
 
 #include "fields/fieldcatalogue.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 namespace kartoitus {
 
 MappingPreviewModel::MappingPreviewModel(QObject *parent)
@@ -84,6 +87,14 @@ QVariant MappingPreviewModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::ToolTipRole && !m_mapping.isEmpty())
         return tr("Column “%1” of the file").arg(m_headers.value(m_columns.at(section)));
     return m_sectionText.at(section);
+}
+
+void fitColumnsToContents(QTableView *view, int maxWidth)
+{
+    view->resizeColumnsToContents();
+    QHeaderView *header = view->horizontalHeader();
+    for (int section = 0; section < header->count(); ++section)
+        header->resizeSection(section, qMin(header->sectionSize(section) + 8, maxWidth));
 }
 
 } // namespace kartoitus

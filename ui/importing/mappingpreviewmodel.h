@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+class QTableView;
+
 namespace kartoitus {
 
 // The first rows of a file as a table. Without a mapping it shows every column under
@@ -41,5 +43,9 @@ private:
     QList<int> m_columns;      // file column per section
     QStringList m_sectionText; // header per section
 };
+
+// Sizes a preview's columns to what they hold, up to `maxWidth` pixels, so that short
+// values do not waste room and long names are not cut to a few letters.
+void fitColumnsToContents(QTableView *view, int maxWidth = 260);
 
 } // namespace kartoitus
