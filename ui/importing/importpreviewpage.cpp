@@ -53,18 +53,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
 
-    m_planView = new QTableView(this);
-    m_planView->setModel(m_plan);
-    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_planView->setWordWrap(false);
-    m_planView->verticalHeader()->hide();
-    m_planView->verticalHeader()->setDefaultSectionSize(m_planView->fontMetrics().height() + 6);
-    m_planView->horizontalHeader()->setStretchLastSection(true);
-    m_planView->setColumnWidth(ImportPlanModel::LineColumn, 60);
-    m_planView->setColumnWidth(ImportPlanModel::NameColumn, 240);
-    m_planView->setColumnWidth(ImportPlanModel::ActionColumn, 110);
-
+    buildPlanView();
     m_rejectedOnly = new QCheckBox(tr("Show only r&ejected rows"), this);
     m_saveRejects = new QPushButton(tr("Save Re&jected Rows…"), this);
     m_saveRejects->setToolTip(tr("Writes the rejected rows, with a column giving the reason, "
@@ -90,6 +79,21 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
     connect(m_runner, &ImportRunner::finished, this, &ImportPreviewPage::planned);
+}
+
+void ImportPreviewPage::buildPlanView()
+{
+    m_planView = new QTableView(this);
+    m_planView->setModel(m_plan);
+    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_planView->setWordWrap(false);
+    m_planView->verticalHeader()->hide();
+    m_planView->verticalHeader()->setDefaultSectionSize(m_planView->fontMetrics().height() + 6);
+    m_planView->horizontalHeader()->setStretchLastSection(true);
+    m_planView->setColumnWidth(ImportPlanModel::LineColumn, 60);
+    m_planView->setColumnWidth(ImportPlanModel::NameColumn, 240);
+    m_planView->setColumnWidth(ImportPlanModel::ActionColumn, 110);
 }
 
 void ImportPreviewPage::initializePage()

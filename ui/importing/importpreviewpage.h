@@ -47,6 +47,7 @@ public:
     ImportPlanModel *planModel() const { return m_plan; }
 
 private:
+    void buildPlanView();
     void plan();
     void planned(const ImportOutcome &outcome);
     void askAndSaveRejects();
