@@ -1,0 +1,251 @@
+#include "importing/cellparser.h"
+
+#include "common/valueparsing.h"
+#include "validation/validators.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace kartoitus::importing {
+
+using fields::Field;
+using fields::FieldKind;
+
+namespace {
+
+struct WordSpec
+{
+    const char *value;
+    const char *words;   // '|'-separated, case-folded, UTF-8
+    const char *context; // where the program's own label of the value is translated
+    const char *label;
+};
+
+// Stored values of the enumerated fields and the words files use for them: the keys, the
+// labels this program's exports write (English and as translated), Finnish and Swedish.
+constexpr WordSpec statusWords[] = {
+    {"active", "active|aktiivinen|toimiva|toiminnassa|toimii|verksam|aktiv",
+     "kartoitus::OrganisationColumns", "Active"},
+    {"dormant", "dormant|lepäävä|lepää|toimimaton|passiivinen|vilande|inactive",
+     "kartoitus::OrganisationColumns", "Dormant"},
+    {"dissolved", "dissolved|lakannut|lakkautettu|purettu|upplöst|nedlagd|closed",
+     "kartoitus::OrganisationColumns", "Dissolved"},
+};
+constexpr WordSpec placeWords[] = {
+    {"place", "place|on site|paikan päällä|lähitoiminta|lähi|på plats|plats|in person",
+     "kartoitus::exporting::Exporter", "On site"},
+    {"online", "online|verkossa|etänä|etä|verkko|på nätet|distans|remote",
+     "kartoitus::exporting::Exporter", "Online"},
+    {"hybrid", "hybrid|hybridi|lähi- ja etä|lähi ja etä|hybrid", "kartoitus::exporting::Exporter",
+     "Hybrid"},
+};
+constexpr WordSpec costWords[] = {
+    {"free", "free|maksuton|ilmainen|ei maksua|0|avgiftsfri|gratis|kostnadsfri",
+     "kartoitus::exporting::Exporter", "Free"},
+    {"paid", "paid|maksullinen|maksu|avgiftsbelagd|avgift|betald", "kartoitus::exporting::Exporter",
+     "Paid"},
+};
+
+template<std::size_t N> QString findWord(const WordSpec (&specs)[N], const QString &folded)
+{
+    for (const WordSpec &spec : specs) {
+        const QStringList words = QString::fromUtf8(spec.words).split(QLatin1Char('|'));
+        if (words.contains(folded) ||
+            QCoreApplication::translate(spec.context, spec.label).toCaseFolded() == folded)
+            return QLatin1String(spec.value);
+    }
+    return {};
+}
+
+} // namespace
+
+bool CellParser::load(const QSqlDatabase &db, QString *error)
+{
+    if (!m_municipalities.load(db, error))
+        return false;
+    for (const char *table : {"sectors", "themes", "target_groups", "legal_forms"}) {
+        ReferenceList list;
+        if (!list.load(db, QLatin1String(table), error))
+            return false;
+        m_lists.insert(QLatin1String(table), list);
+    }
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT code, id FROM legal_forms"))) {
+        while (query.next())
+            m_legalFormCodes.insert(query.value(0).toString().toCaseFolded(),
+                                    query.value(1).toInt());
+    }
+    m_currentYear = QDate::currentDate().year();
+    return true;
+}
+
+bool CellParser::parse(const Field &field, const QString &header, const QString &cell,
+                       CellValue *value, QString *error) const
+{
+    *value = CellValue();
+    const QString trimmed = cell.trimmed();
+    if (trimmed.isEmpty())
+        return true;
+    QString message;
+    const bool isList =
+        field.kind == FieldKind::MunicipalityList || field.kind == FieldKind::ReferenceList;
+    const bool ok = isList ? parseList(field, trimmed, value, &message)
+                           : parseScalar(field, trimmed, value, &message);
+    if (!ok) {
+        *error = tr("column \"%1\": %2").arg(header, message);
+        return false;
+    }
+    value->blank = false;
+    return true;
+}
+
+bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue *value,
+                             QString *message) const
+{
+    const auto take = [&](const Validation &v) {
+        value->text = v.value;
+        *message = v.error;
+        return v.ok;
+    };
+    const auto takeNumber = [&](const Validation &v) {
+        value->isNumber = true;
+        value->number = v.value.toLongLong();
+        *message = v.error;
+        return v.ok;
+    };
+    switch (field.kind) {
+    case FieldKind::Text:
+        value->text = field.key == QLatin1String("name") ? cell.simplified() : cell;
+        return true;
+    case FieldKind::PersonName:
+    case FieldKind::Organisation:
+        value->text = cell.simplified();
+        return true;
+    case FieldKind::Uuid: {
+        const QUuid uuid = QUuid::fromString(cell);
+        if (uuid.isNull()) {
+            *message = tr("\"%1\" is not an ID that this program writes.").arg(cell);
+            return false;
+        }
+        value->text = uuid.toString(QUuid::WithoutBraces);
+        return true;
+    }
+    case FieldKind::Count:
+        return takeNumber(Validators::count(cell, field.label));
+    case FieldKind::Year:
+        return takeNumber(Validators::foundedYear(cell, m_currentYear));
+    case FieldKind::YesNo: {
+        const Parsed<bool> parsed = ValueParsing::parseYesNo(cell);
+        value->isNumber = true;
+        value->number = parsed.value ? 1 : 0;
+        *message = parsed.error;
+        return parsed.ok;
+    }
+    case FieldKind::Date: {
+        const Parsed<QString> parsed = ValueParsing::parseIsoDate(cell);
+        value->text = parsed.value;
+        *message = parsed.error;
+        return parsed.ok;
+    }
+    case FieldKind::BusinessId:
+        return take(Validators::businessId(cell));
+    case FieldKind::RegisterNumber:
+        return take(Validators::registerNumber(cell));
+    case FieldKind::PostalCode:
+        return take(Validators::postalCode(cell));
+    case FieldKind::Email:
+        return take(Validators::email(cell));
+    case FieldKind::Phone:
+        return take(Validators::phone(cell));
+    case FieldKind::Website:
+        return take(Validators::website(cell));
+    case FieldKind::Municipality:
+        value->text = m_municipalities.resolve(cell);
+        if (value->text.isEmpty())
+            *message =
+                tr("\"%1\" is not a municipality of Finland (write its name or code).").arg(cell);
+        return !value->text.isEmpty();
+    case FieldKind::Reference: {
+        int id = 0;
+        if (!parseReference(field, cell, &id)) {
+            *message = tr("\"%1\" is not in the list of %2.").arg(cell, field.label.toLower());
+            return false;
+        }
+        value->isNumber = true;
+        value->number = id;
+        return true;
+    }
+    case FieldKind::Status:
+    case FieldKind::PlaceType:
+    case FieldKind::Cost:
+        if (!parseWord(field.kind, cell, &value->text)) {
+            *message = tr("\"%1\" is not one of the values of %2.").arg(cell, field.label);
+            return false;
+        }
+        return true;
+    case FieldKind::MunicipalityList:
+    case FieldKind::ReferenceList:
+        break;
+    }
+    return parseList(field, cell, value, message);
+}
+
+bool CellParser::parseList(const Field &field, const QString &cell, CellValue *value,
+                           QString *message) const
+{
+    const QStringList items = ValueParsing::splitMultiValue(cell);
+    for (const QString &item : items) {
+        if (field.kind == FieldKind::MunicipalityList) {
+            const QString code = m_municipalities.resolve(item);
+            if (code.isEmpty()) {
+                *message = tr("\"%1\" is not a municipality of Finland (write its name or code).")
+                               .arg(item);
+                return false;
+            }
+            if (!value->codes.contains(code))
+                value->codes.append(code);
+            continue;
+        }
+        int id = 0;
+        if (!parseReference(field, item, &id)) {
+            *message = tr("\"%1\" is not in the list of %2.").arg(item, field.label.toLower());
+            return false;
+        }
+        if (!value->ids.contains(id))
+            value->ids.append(id);
+    }
+    return true;
+}
+
+bool CellParser::parseReference(const Field &field, const QString &item, int *id) const
+{
+    const auto list = m_lists.constFind(field.referenceTable);
+    if (list == m_lists.constEnd())
+        return false;
+    *id = list->resolve(item);
+    if (*id == 0 && field.referenceTable == QLatin1String("legal_forms"))
+        *id = m_legalFormCodes.value(item.simplified().toCaseFolded().remove(QLatin1Char('.')));
+    return *id != 0;
+}
+
+bool CellParser::parseWord(FieldKind kind, const QString &cell, QString *word) const
+{
+    const QString folded = cell.simplified().toCaseFolded();
+    switch (kind) {
+    case FieldKind::Status:
+        *word = findWord(statusWords, folded);
+        break;
+    case FieldKind::PlaceType:
+        *word = findWord(placeWords, folded);
+        break;
+    case FieldKind::Cost:
+        *word = findWord(costWords, folded);
+        break;
+    default:
+        word->clear();
+    }
+    return !word->isEmpty();
+}
+
+} // namespace kartoitus::importing

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "fields/fieldcatalogue.h"
+#include "reference/referencedata.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace kartoitus::importing {
+
+// One cell read for its field: text (codes, names, normalised IDs), a number (counts,
+// years, yes/no as 0/1, a reference's id) or a list (municipality codes, reference ids).
+struct CellValue
+{
+    bool blank = true;
+    QString text;
+    qint64 number = 0;
+    bool isNumber = false;
+    QStringList codes;
+    QList<int> ids;
+};
+
+// A row read for its fields: one value per field of the entity, in FieldCatalogue order;
+// fields without a column stay blank and `mapped` false.
+struct ParsedRow
+{
+    QList<CellValue> values;
+    QList<bool> mapped;
+};
+
+// Reads cells as the register stores them, with the shared validators and the register's
+// own reference lists. Loaded once per import from the register's connection.
+class CellParser
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::CellParser)
+
+public:
+    bool load(const QSqlDatabase &db, QString *error);
+
+    // The value of one cell for `field`; false and *error (naming the column as the
+    // file's header writes it) when the cell cannot be read.
+    bool parse(const fields::Field &field, const QString &header, const QString &cell,
+               CellValue *value, QString *error) const;
+
+private:
+    bool parseReference(const fields::Field &field, const QString &item, int *id) const;
+    bool parseWord(fields::FieldKind kind, const QString &cell, QString *word) const;
+    bool parseScalar(const fields::Field &field, const QString &cell, CellValue *value,
+                     QString *message) const;
+    bool parseList(const fields::Field &field, const QString &cell, CellValue *value,
+                   QString *message) const;
+
+    MunicipalityDirectory m_municipalities;
+    QHash<QString, ReferenceList> m_lists; // by table
+    QHash<QString, int> m_legalFormCodes;  // "ry" -> id
+    int m_currentYear = 0;
+};
+
+} // namespace kartoitus::importing

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "importing/importtypes.h"
+#include "importing/rowstatements.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+
+namespace kartoitus::importing {
+
+// Writes parsed rows of one entity into the register inside the import's transaction:
+// matches each row against existing records, then creates, updates, fills or skips it as
+// the policy says. Every statement is prepared once per import.
+class EntityWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::EntityWriter)
+
+public:
+    virtual ~EntityWriter() = default;
+
+    // `touch` receives the id of every organisation whose search-index row the write
+    // changes (the index holds organisations' names and their activities' names).
+    bool prepare(sqlite3 *db, const ColumnMapping &mapping, MatchPolicy policy,
+                 std::function<void(qint64)> touch, QString *error);
+
+    // Writes one row; a row the register cannot take comes back as RowAction::Reject with
+    // the reason. False only on a database error, which stops the import.
+    bool write(ParsedRow &row, RowOutcome *outcome, QString *error);
+
+    static std::unique_ptr<EntityWriter> create(Entity entity);
+
+    // Steps `statement` (id, name) and returns the id of the row whose name is the same as
+    // `name` (FinnishText::normalisedName); 0 when none, -1 when several. Resets it.
+    static qint64 sameNameFor(Statement &statement, const QString &name, QString *error);
+
+protected:
+    struct Match
+    {
+        qint64 id = 0;
+        QString by; // uuid, business_id, register_number, name
+    };
+
+    virtual bool prepareEntity(sqlite3 *db, const ColumnMapping &mapping, QString *error) = 0;
+    // Resolves references the row makes to other records; false with *reason rejects it.
+    virtual bool resolve(ParsedRow &row, QString *reason, QString *error) = 0;
+    virtual bool match(const ParsedRow &row, Match *match, QString *error) = 0;
+    // After the row's own record is written: contact persons and the like.
+    virtual bool afterWrite(qint64 id, const ParsedRow &row, bool isNew, bool fill, bool *changed,
+                            QString *error) = 0;
+    virtual void touched(qint64 id, const ParsedRow &row) = 0;
+
+    int field(const QString &key) const { return int(m_keys.indexOf(key)); }
+    const CellValue &value(const ParsedRow &row, const char *key) const;
+    // The column header a field came from, for messages.
+    QString header(const char *key) const;
+
+    QStringList m_keys;
+    ColumnMapping m_mapping;
+    MatchPolicy m_policy = MatchPolicy::Update;
+    RowStatements m_rows;
+    std::function<void(qint64)> m_touch;
+    QString m_now;
+    sqlite3 *m_db = nullptr;
+};
+
+// Finds the organisation a cell names: its id (uuid), business ID or name.
+class OrganisationResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::OrganisationResolver)
+
+public:
+    bool prepare(sqlite3 *db, QString *error);
+    // The organisation's id; 0 with *reason when the cell names none or several.
+    qint64 resolve(const QString &cell, const QString &header, QString *reason, QString *error);
+
+private:
+    Statement m_byUuid;
+    Statement m_byBusinessId;
+    Statement m_byName;
+};
+
+// The contact person a row names, as a Person of the register without publish consent
+// (design §7): found among the organisation's persons by name, or created.
+class ContactPersons
+{
+public:
+    bool prepare(sqlite3 *db, QString *error);
+    // The person's id; email and phone fill the person's blank ones.
+    bool findOrCreate(const QString &name, qint64 organisationId, const CellValue &email,
+                      const CellValue &phone, const QString &now, qint64 *personId, QString *error);
+    // The name of a person, for comparing with the file's.
+    QString name(qint64 personId, QString *error);
+
+private:
+    Statement m_find;
+    Statement m_insert;
+    Statement m_fill;
+    Statement m_name;
+};
+
+} // namespace kartoitus::importing

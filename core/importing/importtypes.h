@@ -1,0 +1,109 @@
+#pragma once
+
+#include "csv/csvdialect.h"
+#include "fields/fieldcatalogue.h"
+#include "importing/columnmapping.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace kartoitus::importing {
+
+using fields::Entity;
+
+// What happens to a row that matches a record already in the register (design §7,
+// `--on-match`).
+enum class MatchPolicy
+{
+    Update, // the file wins: mapped fields take the file's values, blank cells clear them
+    Fill,   // only fields that are blank in the register take the file's values
+    Skip,   // the record is left as it is
+    Create  // no matching: every row becomes a new record
+};
+
+enum class RowAction
+{
+    Create,
+    Update,
+    Fill,
+    Unchanged, // matched, and the file holds nothing the record lacks
+    Skip,
+    Reject
+};
+
+struct ImportOptions
+{
+    Entity entity = Entity::Organisations;
+    csv::Dialect dialect = csv::Dialect::autoDetect(); // encoding, delimiter, skipLines
+    bool strictDecoding = true;                        // undecodable bytes stop the import
+    MatchPolicy onMatch = MatchPolicy::Update;
+    // Empty: the mapping saved for files with these headers, else the automatic one.
+    ColumnMapping mapping;
+    // Where rejected rows are written as CSV (in the input's dialect), or empty.
+    QString rejectsPath;
+    // How many rejected rows and row outcomes the result keeps in memory; all are counted.
+    int keepRows = 1000;
+};
+
+// A row the import could not take: the physical line where the record starts in the file
+// and why, naming the column.
+struct RejectedRow
+{
+    qint64 line = 0;
+    QString reason;
+};
+
+// The plan or the outcome for one row.
+struct RowOutcome
+{
+    qint64 line = 0;
+    RowAction action = RowAction::Create;
+    QString name;      // the record's name as the file has it
+    QString matchedBy; // uuid, business_id, register_number, name; empty for a new record
+    QString reason;    // for a rejected row
+};
+
+struct ImportResult
+{
+    bool ok = false;        // false: nothing was written (error says why)
+    bool cancelled = false; // the user stopped it; nothing was written
+    bool dryRun = false;    // a preview: computed in a transaction that was rolled back
+    QString error;
+
+    qint64 created = 0;
+    qint64 updated = 0; // updated or filled
+    qint64 unchanged = 0;
+    qint64 skipped = 0; // matched and left alone by --on-match skip
+    qint64 rejected = 0;
+
+    QString encoding;  // csv::encodingName() of what was read
+    QString delimiter; // csv::delimiterName()
+    ColumnMapping mapping;
+    QString mappingName; // the saved mapping used, if any
+
+    QList<RejectedRow> rejects; // the first ImportOptions::keepRows
+    QList<RowOutcome> outcomes; // the first ImportOptions::keepRows rows, in file order
+    QString rejectsPath;        // written when asked for and some row was rejected
+};
+
+// Bytes read so far and the file's size, for a progress bar.
+using ProgressCallback = std::function<void(qint64 bytesRead, qint64 totalBytes)>;
+// Every row's outcome as it is decided, for a caller that wants more than keepRows.
+using RowCallback = std::function<void(const RowOutcome &outcome)>;
+
+struct ImportControl
+{
+    ProgressCallback progress;
+    RowCallback row;
+    const std::atomic_bool *cancel = nullptr; // set from another thread to stop
+};
+
+QString matchPolicyKey(MatchPolicy policy); // "update" | "fill" | "skip" | "create"
+bool parseMatchPolicy(const QString &word, MatchPolicy *policy);
+QString rowActionKey(RowAction action); // "create", "update", ...
+
+} // namespace kartoitus::importing

@@ -1,0 +1,50 @@
+#include "importing/rejectwriter.h"
+
+namespace kartoitus::importing {
+
+RejectWriter::RejectWriter(const QString &path, const csv::Dialect &dialect,
+                           const QStringList &header)
+    : m_path(path)
+    , m_dialect(dialect)
+    , m_header(header)
+    , m_file(path)
+{
+    m_dialect.skipLines = 0;
+}
+
+QString RejectWriter::reasonHeader()
+{
+    return tr("Reason");
+}
+
+bool RejectWriter::open()
+{
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = tr("Cannot write %1: %2").arg(m_path, m_file.errorString());
+        return false;
+    }
+    m_writer = std::make_unique<csv::Writer>(&m_file, m_dialect);
+    // The cells go back exactly as they came, so the corrected file reads the same way.
+    m_writer->setFormulaGuard(csv::Writer::FormulaGuard::Off);
+    return m_writer->writeRow(QStringList(m_header) << reasonHeader());
+}
+
+bool RejectWriter::write(const QStringList &cells, const QString &reason)
+{
+    if (!m_error.isEmpty() || (!m_writer && !open()))
+        return false;
+    return m_writer->writeRow(QStringList(cells) << reason);
+}
+
+bool RejectWriter::finish(QString *error)
+{
+    if (m_writer && !m_writer->flush() && m_error.isEmpty())
+        m_error = m_writer->errorString();
+    m_writer.reset();
+    m_file.close();
+    if (!m_error.isEmpty() && error)
+        *error = m_error;
+    return m_error.isEmpty();
+}
+
+} // namespace kartoitus::importing

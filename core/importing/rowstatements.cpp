@@ -1,0 +1,247 @@
+#include "importing/rowstatements.h"
+
+#include "common/finnishtext.h"
+
+#include <QSet>
+
+namespace kartoitus::importing {
+
+bool RowStatements::prepare(sqlite3 *db, const QString &table, const QList<ColumnSpec> &columns,
+                            const QList<LinkSpec> &links, const QStringList &fieldKeys,
+                            const ColumnMapping &mapping, QString *error)
+{
+    for (const ColumnSpec &spec : columns) {
+        const QString key = QLatin1String(spec.key);
+        if (mapping.columnOf(key) < 0)
+            continue;
+        m_columns.push_back({int(fieldKeys.indexOf(key)), QLatin1String(spec.column),
+                             QLatin1String(spec.defaultValue)});
+        if (key == QLatin1String("name"))
+            m_nameField = m_columns.back().field;
+    }
+    m_hasNameSort = m_nameField >= 0;
+    for (const LinkSpec &spec : links) {
+        const int field = int(fieldKeys.indexOf(QLatin1String(spec.key)));
+        const int primary =
+            spec.primaryKey ? int(fieldKeys.indexOf(QLatin1String(spec.primaryKey))) : -1;
+        const bool mapped =
+            mapping.columnOf(QLatin1String(spec.key)) >= 0 ||
+            (spec.primaryKey && mapping.columnOf(QLatin1String(spec.primaryKey)) >= 0);
+        if (mapped && !prepareLink(db, spec, field, primary, error))
+            return false;
+    }
+    return prepareInsert(db, table, error) && prepareUpdates(db, table, error) &&
+           m_touch.prepare(
+               db, QStringLiteral("UPDATE %1 SET updated_at = ?2 WHERE id = ?1").arg(table), error);
+}
+
+bool RowStatements::prepareInsert(sqlite3 *db, const QString &table, QString *error)
+{
+    const int k = int(m_columns.size());
+    QStringList names;
+    QStringList values;
+    for (int i = 0; i < k; ++i) {
+        const Column &c = m_columns[i];
+        names.append(c.column);
+        values.append(c.defaultValue.isEmpty()
+                          ? QStringLiteral("?%1").arg(i + 1)
+                          : QStringLiteral("coalesce(?%1, %2)").arg(i + 1).arg(c.defaultValue));
+    }
+    if (m_hasNameSort) {
+        names.append(QStringLiteral("name_sort"));
+        values.append(QStringLiteral("?%1").arg(k + 3));
+    }
+    names << QStringLiteral("uuid") << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    values << QStringLiteral("?%1").arg(k + 4) << QStringLiteral("?%1").arg(k + 2)
+           << QStringLiteral("?%1").arg(k + 2);
+    return m_insert.prepare(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QLatin1String(", ")), values.join(QLatin1String(", "))),
+        error);
+}
+
+bool RowStatements::prepareUpdates(sqlite3 *db, const QString &table, QString *error)
+{
+    const int k = int(m_columns.size());
+    QStringList sets;
+    QStringList differs;
+    QStringList fills;
+    QStringList fillable;
+    for (int i = 0; i < k; ++i) {
+        const Column &c = m_columns[i];
+        const QString p = QStringLiteral("?%1").arg(i + 1);
+        if (c.defaultValue.isEmpty()) {
+            sets.append(QStringLiteral("%1 = %2").arg(c.column, p));
+            differs.append(QStringLiteral("%1 IS NOT %2").arg(c.column, p));
+        } else {
+            sets.append(QStringLiteral("%1 = coalesce(%2, %1)").arg(c.column, p));
+            differs.append(QStringLiteral("(%2 IS NOT NULL AND %1 IS NOT %2)").arg(c.column, p));
+        }
+        // Required columns are never blank, so filling leaves them (and the name) alone.
+        if (c.defaultValue.isEmpty() && c.field != m_nameField) {
+            fills.append(QStringLiteral("%1 = CASE WHEN coalesce(%1, '') = '' THEN %2 ELSE %1 END")
+                             .arg(c.column, p));
+            fillable.append(
+                QStringLiteral("(coalesce(%1, '') = '' AND %2 IS NOT NULL)").arg(c.column, p));
+        }
+    }
+    if (m_hasNameSort)
+        sets.append(QStringLiteral("name_sort = ?%1").arg(k + 3));
+    const QString tail =
+        QStringLiteral(", updated_at = ?%1 WHERE id = ?%2 AND (%3)").arg(k + 2).arg(k + 1);
+    if (!sets.isEmpty() &&
+        !m_update.prepare(
+            db,
+            QStringLiteral("UPDATE %1 SET %2").arg(table, sets.join(QLatin1String(", "))) +
+                tail.arg(differs.join(QLatin1String(" OR "))),
+            error))
+        return false;
+    return fills.isEmpty() ||
+           m_fill.prepare(
+               db,
+               QStringLiteral("UPDATE %1 SET %2").arg(table, fills.join(QLatin1String(", "))) +
+                   tail.arg(fillable.join(QLatin1String(" OR "))),
+               error);
+}
+
+bool RowStatements::prepareLink(sqlite3 *db, const LinkSpec &spec, int field, int primaryField,
+                                QString *error)
+{
+    Link link;
+    link.field = field;
+    link.primaryField = primaryField;
+    link.text = QLatin1String(spec.valueColumn).endsWith(QLatin1String("_code"));
+    link.select = std::make_unique<Statement>();
+    link.remove = std::make_unique<Statement>();
+    link.add = std::make_unique<Statement>();
+    const QString table = QLatin1String(spec.table);
+    const QString owner = QLatin1String(spec.ownerColumn);
+    const QString value = QLatin1String(spec.valueColumn);
+    const bool primary = spec.primaryKey != nullptr;
+    const QString order = primary ? QStringLiteral(" ORDER BY is_primary DESC") : QString();
+    if (!link.select->prepare(
+            db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1%4").arg(value, table, owner, order),
+            error) ||
+        !link.remove->prepare(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table, owner),
+                              error) ||
+        !link.add->prepare(db,
+                           QStringLiteral("INSERT OR IGNORE INTO %1 (%2, %3%4) VALUES (?1, ?2%5)")
+                               .arg(table, owner, value,
+                                    primary ? QStringLiteral(", is_primary") : QString(),
+                                    primary ? QStringLiteral(", ?3") : QString()),
+                           error))
+        return false;
+    m_links.push_back(std::move(link));
+    return true;
+}
+
+void RowStatements::bindValues(Statement &statement, const ParsedRow &row) const
+{
+    const int k = int(m_columns.size());
+    for (int i = 0; i < k; ++i) {
+        const CellValue &v = row.values.at(m_columns[i].field);
+        if (v.blank)
+            statement.bindNull(i + 1);
+        else if (v.isNumber)
+            statement.bindInt(i + 1, v.number);
+        else
+            statement.bindText(i + 1, v.text);
+    }
+    if (m_hasNameSort)
+        statement.bindText(k + 3, FinnishText::sortKey(row.values.at(m_nameField).text));
+}
+
+bool RowStatements::insert(const ParsedRow &row, const QString &uuid, const QString &now,
+                           qint64 *id, QString *error)
+{
+    const int k = int(m_columns.size());
+    bindValues(m_insert, row);
+    m_insert.bindText(k + 2, now);
+    m_insert.bindText(k + 4, uuid);
+    if (!m_insert.exec(error))
+        return false;
+    *id = m_insert.lastInsertId();
+    bool changed = false;
+    return writeLinks(*id, row, true, false, &changed, error);
+}
+
+bool RowStatements::update(qint64 id, const ParsedRow &row, bool fill, const QString &now,
+                           bool *changed, QString *error)
+{
+    *changed = false;
+    Statement &statement = fill ? m_fill : m_update;
+    if (statement.isPrepared()) {
+        const int k = int(m_columns.size());
+        bindValues(statement, row);
+        statement.bindInt(k + 1, id);
+        statement.bindText(k + 2, now);
+        if (!statement.exec(error))
+            return false;
+        *changed = statement.changes() > 0;
+    }
+    bool linksChanged = false;
+    if (!writeLinks(id, row, false, fill, &linksChanged, error))
+        return false;
+    if (linksChanged && !*changed) {
+        m_touch.bindInt(1, id);
+        m_touch.bindText(2, now);
+        if (!m_touch.exec(error))
+            return false;
+    }
+    *changed = *changed || linksChanged;
+    return true;
+}
+
+QStringList RowStatements::linkValues(const Link &link, const ParsedRow &row) const
+{
+    const CellValue &v = row.values.at(link.field);
+    QStringList values = v.codes;
+    for (int id : v.ids)
+        values.append(QString::number(id));
+    if (link.primaryField >= 0 && !row.values.at(link.primaryField).blank) {
+        const QString primary = QString::number(row.values.at(link.primaryField).number);
+        values.removeAll(primary);
+        values.prepend(primary);
+    }
+    return values;
+}
+
+bool RowStatements::writeLinks(qint64 id, const ParsedRow &row, bool isNew, bool fill,
+                               bool *changed, QString *error)
+{
+    for (Link &link : m_links) {
+        const QStringList values = linkValues(link, row);
+        if (!isNew) {
+            QStringList existing;
+            link.select->bindInt(1, id);
+            bool hasRow = false;
+            while (link.select->step(&hasRow) && hasRow)
+                existing.append(link.select->columnText(0));
+            link.select->reset();
+            const bool same = QSet<QString>(existing.begin(), existing.end()) ==
+                                  QSet<QString>(values.begin(), values.end()) &&
+                              (link.primaryField < 0 || existing.value(0) == values.value(0));
+            if (same || (fill && (!existing.isEmpty() || values.isEmpty())))
+                continue;
+            link.remove->bindInt(1, id);
+            if (!link.remove->exec(error))
+                return false;
+            *changed = true;
+        }
+        for (int i = 0; i < values.size(); ++i) {
+            link.add->bindInt(1, id);
+            if (link.text)
+                link.add->bindText(2, values.at(i));
+            else
+                link.add->bindInt(2, values.at(i).toLongLong());
+            if (link.primaryField >= 0)
+                link.add->bindInt(3, i == 0 ? 1 : 0);
+            if (!link.add->exec(error))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kartoitus::importing
