@@ -144,10 +144,20 @@ OpenResult Register::openOrCreate(const QString &path)
 
 OpenResult Register::openAnother(const Register &other)
 {
+    // Only the other register's path is read: its connection belongs to its own thread.
+    const QString path = other.path();
     close();
-    if (!other.isOpen())
+    if (path.isEmpty())
         return fail(OpenError::IoError, tr("No register is open."));
-    return openConnection(other.path(), false);
+    OpenResult result = openConnection(path, false);
+    if (!result.ok())
+        return result;
+    // The search index's triggers are per connection; the schema is already current.
+    QString error;
+    if (!SearchIndex::installTriggers(database(), &error))
+        return fail(OpenError::Corrupt,
+                    tr("%1 is damaged: %2").arg(QFileInfo(path).fileName(), error));
+    return result;
 }
 
 OpenResult Register::openConnection(const QString &path, bool readOnly)

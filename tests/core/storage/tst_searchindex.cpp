@@ -3,6 +3,7 @@
 #include "storage/register.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void finds();
     void followsEdits();
     void bulkSuspendAndRebuild();
+    void workerConnectionFollowsToo();
 
 private:
     QStringList search(const QString &text);
@@ -150,4 +152,30 @@ void TestSearchIndex::bulkSuspendAndRebuild()
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
+// A worker thread (an import, say) writes through its own connection; the window's
+// search must still find what it wrote.
+void TestSearchIndex::workerConnectionFollowsToo()
+{
+    OpenResult opened;
+    bool inserted = false;
+    QThread *worker = QThread::create([&] {
+        Register other;
+        opened = other.openAnother(m_register);
+        if (!opened.ok())
+            return;
+        QSqlQuery q(other.database());
+        inserted = q.exec(QStringLiteral(
+            "INSERT INTO organisations (uuid, name, name_sort, home_municipality, created_at, "
+            "updated_at) VALUES ('w-1', 'Säynätsalon Työväenyhdistys', 'säynätsalon', '179', "
+            "'2026-11-29T10:00:00Z', '2026-11-29T10:00:00Z')"));
+    });
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    delete worker;
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(inserted);
+    QCOMPARE(search(QStringLiteral("SÄYNÄT")),
+             QStringList{QStringLiteral("Säynätsalon Työväenyhdistys")});
+}
+
 #include "tst_searchindex.moc"
