@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fields/fieldcatalogue.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -9,12 +11,8 @@
 
 namespace kartoitus::exporting {
 
-enum class Entity
-{
-    Organisations,
-    Activities,
-    Persons
-};
+// The same entities import reads.
+using Entity = fields::Entity;
 
 // How a stored value becomes the text of a cell. Each is written the way the importer
 // reads it, so that an exported file imports back to the same register.
