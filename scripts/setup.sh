@@ -9,6 +9,8 @@ packages=(
     libsqlite3-dev sqlite3 libxlsxwriter-dev
     xvfb xauth poppler-utils fonts-dejavu-core unzip
     desktop-file-utils appstream
+    # Tests only: exports are opened in LibreOffice to prove a spreadsheet reads them.
+    libreoffice-calc-nogui
 )
 
 missing=()
