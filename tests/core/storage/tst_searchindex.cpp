@@ -3,9 +3,9 @@
 #include "storage/register.h"
 
 #include <QSqlQuery>
-#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace kartoitus;
 
