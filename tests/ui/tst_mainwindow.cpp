@@ -4,10 +4,12 @@
 #include "demo/demoregister.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
+#include "organisations/organisationfilterbar.h"
 #include "organisations/organisationlistwidget.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -52,6 +55,7 @@ private slots:
     void firstStartOffersTheDemo();
     void startUpOpensTheFileGiven();
     void searchAsYouType();
+    void dropDownsNarrowTheList();
     void refusedFileKeepsTheRegister_data();
     void refusedFileKeepsTheRegister();
     void recentFiles();
@@ -191,6 +195,75 @@ void TestMainWindow::searchAsYouType()
     search->clear();
     QCOMPARE(view->model()->rowCount(), all);
     QVERIFY(!statusText(window).contains(QLatin1String(" of ")));
+}
+
+// How many organisations of the demo register the drop-downs should leave, counted in
+// SQL written here rather than by the list's own query.
+static int countInRegister(const QString &path, const QString &where)
+{
+    Register reg;
+    if (!reg.open(path).ok())
+        return -1;
+    QSqlQuery q(reg.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM organisations o WHERE ") + where) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+void TestMainWindow::dropDownsNarrowTheList()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openRegister(m_demoPath));
+    OrganisationListWidget *list = window.organisationList();
+    QAbstractItemModel *model = list->view()->model();
+    const int all = model->rowCount();
+    OrganisationFilterBar *bar = list->filterBar();
+
+    // Central Finland's municipalities come first, Finnish order: Hankasalmi before Äänekoski.
+    QComboBox *municipality = bar->municipalityBox();
+    QVERIFY(municipality->findText(QStringLiteral("Hankasalmi")) <
+            municipality->findText(QStringLiteral("Äänekoski")));
+    QVERIFY(municipality->findText(QStringLiteral("Äänekoski")) <
+            municipality->findText(QStringLiteral("Helsinki")));
+
+    municipality->setCurrentIndex(municipality->findText(QStringLiteral("Toivakka")));
+    const int inToivakka = countInRegister(
+        m_demoPath, QStringLiteral("o.home_municipality = '850' OR o.id IN (SELECT "
+                                   "organisation_id FROM organisation_municipalities WHERE "
+                                   "municipality_code = '850')"));
+    QVERIFY(inToivakka > 0);
+    QCOMPARE(model->rowCount(), inToivakka);
+    QVERIFY(statusText(window).contains(QStringLiteral("%1 of %2").arg(inToivakka).arg(all)));
+
+    // The status drop-down on top of it: only dissolved ones, and the table says so.
+    municipality->setCurrentIndex(0);
+    QComboBox *status = bar->statusBox();
+    status->setCurrentIndex(status->findData(QStringLiteral("dissolved")));
+    const int dissolved = countInRegister(m_demoPath, QStringLiteral("o.status = 'dissolved'"));
+    QVERIFY(dissolved > 0);
+    QCOMPARE(model->rowCount(), dissolved);
+    const int statusColumn = [&] {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->headerData(c, Qt::Horizontal).toString() == QLatin1String("Status"))
+                return c;
+        }
+        return -1;
+    }();
+    QVERIFY(statusColumn >= 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, statusColumn).data().toString(), QStringLiteral("Dissolved"));
+
+    // A sector and a search narrow it further; "All" everywhere gives the whole list back.
+    QComboBox *sector = bar->sectorBox();
+    sector->setCurrentIndex(1);
+    QVERIFY(model->rowCount() <= dissolved);
+    QTest::keyClicks(list->searchField(), QStringLiteral("qqqxyz"));
+    QCOMPARE(model->rowCount(), 0);
+    list->searchField()->clear();
+    bar->clear();
+    QCOMPARE(model->rowCount(), all);
+    QVERIFY(!bar->isActive());
 }
 
 void TestMainWindow::refusedFileKeepsTheRegister_data()

@@ -1,9 +1,11 @@
 #include "organisations/organisationlistwidget.h"
 
 #include "models/organisationtablemodel.h"
+#include "organisations/organisationfilterbar.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -46,12 +48,15 @@ OrganisationListWidget::OrganisationListWidget(QWidget *parent)
     : QWidget(parent)
     , m_model(new OrganisationTableModel(this))
     , m_search(new QLineEdit(this))
+    , m_filterBar(new OrganisationFilterBar(this))
     , m_view(new QTableView(this))
 {
     m_search->setPlaceholderText(tr("Search by name, business ID, municipality, sector…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search organisations"));
-    connect(m_search, &QLineEdit::textChanged, this, &OrganisationListWidget::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, &OrganisationListWidget::applyFilter);
+    connect(m_filterBar, &OrganisationFilterBar::changed, this,
+            &OrganisationListWidget::applyFilter);
 
     restoreColumns();
     m_view->setModel(m_model);
@@ -79,14 +84,20 @@ OrganisationListWidget::OrganisationListWidget(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_filterBar);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_search);
 }
 
 void OrganisationListWidget::setDatabase(const QSqlDatabase &db)
 {
+    // Another register has other lists: the drop-downs start again from "All".
+    m_filterBar->setDatabase(db);
     m_model->setDatabase(db);
+    applyFilter();
 }
 
 void OrganisationListWidget::refresh()
@@ -130,10 +141,11 @@ QList<qint64> OrganisationListWidget::selectedOrganisationIds() const
     return ids;
 }
 
-void OrganisationListWidget::applySearch(const QString &text)
+void OrganisationListWidget::applyFilter()
 {
     OrganisationFilter filter = m_model->filter();
-    filter.search = text;
+    filter.search = m_search->text();
+    m_filterBar->applyTo(&filter);
     m_model->setFilter(filter);
 }
 

@@ -10,9 +10,11 @@ class QTableView;
 
 namespace kartoitus {
 
+class OrganisationFilterBar;
 class OrganisationTableModel;
 
-// The organisation list: a search box that filters as the user types and a sortable
+// The organisation list: a search box that filters as the user types, drop-downs for a
+// municipality, a sector and a status, and a sortable
 // table over the lazy OrganisationTableModel. The header's context menu chooses the
 // columns, which are remembered.
 class OrganisationListWidget : public QWidget
@@ -29,6 +31,7 @@ public:
     OrganisationTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    OrganisationFilterBar *filterBar() const { return m_filterBar; }
 
     // The organisations the table shows now, and how many the register holds.
     int shownCount() const;
@@ -43,7 +46,7 @@ signals:
     void countsChanged();
 
 private:
-    void applySearch(const QString &text);
+    void applyFilter();
     void showHeaderMenu(const QPoint &pos);
     void setColumnShown(OrganisationColumn column, bool shown);
     void applyColumnWidths();
@@ -51,6 +54,7 @@ private:
 
     OrganisationTableModel *m_model;
     QLineEdit *m_search;
+    OrganisationFilterBar *m_filterBar;
     QTableView *m_view;
 };
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/organisationquery.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+
+namespace kartoitus {
+
+// Three drop-downs beside the search box: one municipality, one sector, one status.
+// "All" in each leaves that part of the filter empty. The lists come from the open
+// register's reference data, so a register's own sectors appear as soon as it opens.
+class OrganisationFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrganisationFilterBar(QWidget *parent = nullptr);
+
+    // Fills the lists from the register and sets every drop-down back to "All".
+    void setDatabase(const QSqlDatabase &db);
+    // Writes the chosen municipality, sector and status into `filter`.
+    void applyTo(OrganisationFilter *filter) const;
+    bool isActive() const;
+    void clear();
+
+    QComboBox *municipalityBox() const { return m_municipality; }
+    QComboBox *sectorBox() const { return m_sector; }
+    QComboBox *statusBox() const { return m_status; }
+
+signals:
+    void changed();
+
+private:
+    void fillMunicipalities(const QSqlDatabase &db);
+    void fillSectors(const QSqlDatabase &db);
+    void fillStatuses();
+
+    QComboBox *m_municipality;
+    QComboBox *m_sector;
+    QComboBox *m_status;
+};
+
+} // namespace kartoitus
