@@ -32,6 +32,10 @@ const QList<LinkSpec> activityLinks{
 // matched by id, then by its name within that organisation.
 class ActivityWriter : public EntityWriter
 {
+    // Its own context: the inherited tr() would look these strings up under EntityWriter,
+    // while lupdate files them under ActivityWriter.
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::ActivityWriter)
+
 protected:
     bool prepareEntity(sqlite3 *db, const ColumnMapping &mapping, QString *error) override
     {
