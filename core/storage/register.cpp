@@ -204,12 +204,25 @@ OpenResult Register::setUpConnection(QSqlDatabase db, bool readOnly)
 
 OpenResult Register::migrate()
 {
-    QSqlDatabase db = database();
+    OpenResult result = migrateConnection(database());
+    if (!result.ok()) {
+        // The file is as it was (the migration is one transaction): its copy is not needed.
+        if (!result.backupPath.isEmpty() && result.error == OpenError::MigrationFailed)
+            QFile::remove(result.backupPath);
+        result.backupPath.clear();
+        close();
+    }
+    return result;
+}
+
+// Never closes the connection itself: no query or handle of it may outlive the close.
+OpenResult Register::migrateConnection(QSqlDatabase db)
+{
     const QString name = QFileInfo(m_path).fileName();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(OpenError::Corrupt,
-                    tr("%1 is damaged: %2").arg(name, query.lastError().text()));
+        return refusal(OpenError::Corrupt,
+                       tr("%1 is damaged: %2").arg(name, query.lastError().text()));
     const int version = query.value(0).toInt();
     query.finish();
     OpenResult result;
@@ -223,19 +236,22 @@ OpenResult Register::migrate()
                                     .arg(QDateTime::currentDateTimeUtc().toString(
                                         QStringLiteral("yyyyMMddTHHmmss")));
             if (!QFile::copy(m_path, result.backupPath))
-                return fail(OpenError::IoError,
-                            tr("%1 needs an update, but its backup copy could not be written "
-                               "to %2.")
-                                .arg(name, result.backupPath));
+                return refusal(OpenError::IoError,
+                               tr("%1 needs an update, but its backup copy could not be "
+                                  "written to %2.")
+                                   .arg(name, result.backupPath));
         }
         QString error;
-        if (!storage::runMigrations(db, version, &error))
-            return fail(OpenError::MigrationFailed,
-                        tr("%1 could not be updated to the current version: %2").arg(name, error));
+        if (!storage::runMigrations(db, version, &error)) {
+            result.error = OpenError::MigrationFailed;
+            result.message =
+                tr("%1 could not be updated to the current version: %2").arg(name, error);
+            return result;
+        }
     }
     QString error;
     if (!SearchIndex::installTriggers(db, &error))
-        return fail(OpenError::Corrupt, tr("%1 is damaged: %2").arg(name, error));
+        return refusal(OpenError::Corrupt, tr("%1 is damaged: %2").arg(name, error));
     return result;
 }
 

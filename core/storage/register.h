@@ -73,6 +73,7 @@ private:
     OpenResult openConnection(const QString &path, bool readOnly);
     OpenResult setUpConnection(QSqlDatabase db, bool readOnly);
     OpenResult migrate();
+    OpenResult migrateConnection(QSqlDatabase db);
     OpenResult fail(OpenError error, const QString &message);
 
     QString m_path;

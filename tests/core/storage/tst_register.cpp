@@ -3,6 +3,7 @@
 #include "storage/register.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -56,6 +57,8 @@ private slots:
     void refusals();
     void lockedFileIsRefused();
     void readOnlyFileIsRefused();
+    void olderRegisterIsBackedUpAndMigrated();
+    void failedMigrationLeavesTheFile();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +200,74 @@ void TestRegister::readOnlyFileIsRefused()
     QCOMPARE(result.error, OpenError::ReadOnly);
     QCOMPARE(fileBytes(path), before);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// A register as version 1 wrote it: today's file without what migration 2 added.
+static QString makeVersion1Register(const QString &path)
+{
+    {
+        Register reg;
+        if (!reg.create(path).ok())
+            return QString();
+        QSqlQuery q(reg.database());
+        for (const char *sql :
+             {"DROP INDEX organisations_status_name", "DROP INDEX organisations_updated_sort",
+              "INSERT INTO organisations (uuid, name, name_sort, created_at, updated_at) VALUES "
+              "('u-1', 'Jämsän Kuoro ry', 'jämsän kuoro ry', '2025-01-01T00:00:00Z', "
+              "'2025-01-01T00:00:00Z')",
+              "PRAGMA user_version = 1"}) {
+            if (!q.exec(QString::fromUtf8(sql)))
+                return QString();
+        }
+    }
+    return path;
+}
+
+void TestRegister::olderRegisterIsBackedUpAndMigrated()
+{
+    const QString path = makeVersion1Register(m_dir.filePath(QStringLiteral("v1.kartoitus")));
+    QVERIFY(!path.isEmpty());
+    const QByteArray version1 = fileBytes(path);
+
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    // The backup is the file exactly as version 1 left it, beside it, named for its version.
+    QVERIFY(!result.backupPath.isEmpty());
+    QVERIFY(result.backupPath.startsWith(path + QStringLiteral(".v1-")));
+    QCOMPARE(fileBytes(result.backupPath), version1);
+    QCOMPARE(reg.schemaVersion(), Register::currentSchemaVersion());
+    QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                   "name = 'organisations_status_name'")),
+             1);
+    QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM organisations WHERE "
+                                                   "name = 'Jämsän Kuoro ry'")),
+             1);
+    reg.close();
+
+    // Opened again, it is current: no second backup.
+    const OpenResult again = reg.open(path);
+    QVERIFY(again.ok());
+    QVERIFY(again.backupPath.isEmpty());
+}
+
+void TestRegister::failedMigrationLeavesTheFile()
+{
+    const QString path = makeVersion1Register(m_dir.filePath(QStringLiteral("v1-bad.kartoitus")));
+    QVERIFY(!path.isEmpty());
+    // Something in the file already has the name migration 2 wants for its index.
+    makeRawDatabase(path, QStringLiteral("CREATE TABLE organisations_status_name (x)"));
+    const QByteArray before = fileBytes(path);
+
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QCOMPARE(result.error, OpenError::MigrationFailed);
+    QVERIFY(result.message.contains(QLatin1String("v1-bad.kartoitus")));
+    reg.close();
+    QCOMPARE(fileBytes(path), before);
+    // The file is untouched, so no copy of it is left lying beside it either.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("v1-bad.kartoitus*")}, QDir::Files),
+             QStringList{QStringLiteral("v1-bad.kartoitus")});
 }
 
 QTEST_GUILESS_MAIN(TestRegister)
