@@ -65,6 +65,7 @@ const QList<Command> &allCommands()
         searchCommand(),
         checkCommand(),
         statsCommand(),
+        importCommand(),
         exportCommand(),
     };
     // clang-format on

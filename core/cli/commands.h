@@ -15,6 +15,7 @@ Command searchCommand();
 Command statsCommand();
 Command checkCommand();
 Command exportCommand();
+Command importCommand();
 
 // In the order `--help` lists them.
 const QList<Command> &allCommands();
