@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsqlite3-dev sqlite3 libxlsxwriter-dev
     xvfb xauth poppler-utils fonts-dejavu-core unzip
-    desktop-file-utils appstream
+    desktop-file-utils appstream clang-format
     # Tests only: exports are opened in LibreOffice to prove a spreadsheet reads them.
     libreoffice-calc-nogui
 )
