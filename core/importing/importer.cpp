@@ -23,6 +23,8 @@ namespace {
 constexpr qsizetype MaxCellLength = 1024 * 1024;
 // Progress is reported every this many rows.
 constexpr qint64 ProgressStep = 512;
+// How far into a file a NUL byte marks it as binary before anything else is said of it.
+constexpr qint64 BinaryProbeBytes = 64 * 1024;
 
 // The header row: trailing empty cells (which spreadsheets write) are not columns.
 QStringList trimHeader(QStringList header)
@@ -52,6 +54,24 @@ struct OpenedFile
     QString error;
 };
 
+// A binary file can begin with a line that passes for a header (a PNG picture's does) and
+// show its NUL bytes only after it. The reader's message for the first NUL, with its line
+// and column, rather than a complaint about the columns; empty for a text file. UTF-16
+// text has NUL bytes too, and reads without an error.
+QString binaryFileError(const QString &path, const ImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.peek(BinaryProbeBytes).contains('\0'))
+        return {};
+    csv::Reader reader(&file, options.dialect);
+    reader.setStrictDecoding(options.strictDecoding);
+    reader.setMaxFieldLength(MaxCellLength);
+    QStringList cells;
+    while (reader.bytesRead() <= BinaryProbeBytes && reader.readRow(&cells)) {
+    }
+    return reader.error() == csv::Reader::Error::NulCharacter ? reader.errorString() : QString();
+}
+
 bool openFile(const QString &path, const ImportOptions &options, OpenedFile *opened)
 {
     opened->file.setFileName(path);
@@ -59,6 +79,9 @@ bool openFile(const QString &path, const ImportOptions &options, OpenedFile *ope
         opened->error = Importer::tr("Cannot read %1: %2").arg(path, opened->file.errorString());
         return false;
     }
+    opened->error = binaryFileError(path, options);
+    if (!opened->error.isEmpty())
+        return false;
     opened->reader.emplace(&opened->file, options.dialect);
     opened->reader->setStrictDecoding(options.strictDecoding);
     opened->reader->setMaxFieldLength(MaxCellLength);
@@ -141,7 +164,22 @@ public:
         reportProgress();
         if (rows == 0)
             return fail(Importer::tr("The file has a header but no rows to import."));
-        return finishRejects();
+        return true;
+    }
+
+    // Puts the rejects file in place, once every row is written and indexed: an import
+    // that fails or is cancelled leaves a file already there untouched.
+    bool finishRejects()
+    {
+        if (!m_rejects)
+            return true;
+        const bool wrote = m_rejects->isOpen();
+        QString error;
+        if (!m_rejects->finish(&error))
+            return fail(error);
+        if (wrote)
+            m_result.rejectsPath = m_options.rejectsPath;
+        return true;
     }
 
     bool updateIndex(const QSqlDatabase &db)
@@ -253,26 +291,13 @@ private:
             if (m_result.rejects.size() < m_options.keepRows)
                 m_result.rejects.append({outcome.line, outcome.reason});
             if (m_rejects && !m_rejects->write(cells, outcome.reason))
-                return finishRejects();
+                return fail(m_rejects->errorString());
             break;
         }
         if (m_result.outcomes.size() < m_options.keepRows)
             m_result.outcomes.append(outcome);
         if (m_control.row)
             m_control.row(outcome);
-        return true;
-    }
-
-    bool finishRejects()
-    {
-        if (!m_rejects)
-            return true;
-        const bool wrote = m_rejects->isOpen();
-        QString error;
-        if (!m_rejects->finish(&error))
-            return fail(error);
-        if (wrote)
-            m_result.rejectsPath = m_options.rejectsPath;
         return true;
     }
 
@@ -364,7 +389,7 @@ ImportResult Importer::execute(const QString &path, const ImportOptions &options
     {
         // Rebuilding the index once at the end is far cheaper than a trigger per row.
         SearchIndexSuspension suspension(m_db);
-        if (!run.prepare(m_db) || !run.readAll() || !run.updateIndex(m_db))
+        if (!run.prepare(m_db) || !run.readAll() || !run.updateIndex(m_db) || !run.finishRejects())
             return result; // the transaction rolls back
     }
     if (dryRun) {

@@ -19,29 +19,36 @@ QString RejectWriter::reasonHeader()
 
 bool RejectWriter::open()
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!m_file.open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
     m_writer = std::make_unique<csv::Writer>(&m_file, m_dialect);
     // The cells go back exactly as they came, so the corrected file reads the same way.
     m_writer->setFormulaGuard(csv::Writer::FormulaGuard::Off);
-    return m_writer->writeRow(QStringList(m_header) << reasonHeader());
+    if (!m_writer->writeRow(QStringList(m_header) << reasonHeader()))
+        m_error = m_writer->errorString();
+    return m_error.isEmpty();
 }
 
 bool RejectWriter::write(const QStringList &cells, const QString &reason)
 {
     if (!m_error.isEmpty() || (!m_writer && !open()))
         return false;
-    return m_writer->writeRow(QStringList(cells) << reason);
+    if (!m_writer->writeRow(QStringList(cells) << reason))
+        m_error = m_writer->errorString();
+    return m_error.isEmpty();
 }
 
 bool RejectWriter::finish(QString *error)
 {
-    if (m_writer && !m_writer->flush() && m_error.isEmpty())
-        m_error = m_writer->errorString();
+    if (m_writer && m_error.isEmpty()) {
+        if (!m_writer->flush())
+            m_error = m_writer->errorString();
+        else if (!m_file.commit())
+            m_error = tr("Cannot write %1: %2").arg(m_path, m_file.errorString());
+    }
     m_writer.reset();
-    m_file.close();
     if (!m_error.isEmpty() && error)
         *error = m_error;
     return m_error.isEmpty();

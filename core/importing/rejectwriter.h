@@ -3,7 +3,7 @@
 #include "csv/csvwriter.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QSaveFile>
 #include <QStringList>
 
 #include <memory>
@@ -14,6 +14,10 @@ namespace kartoitus::importing {
 // encoding and delimiter, its header row with a last column "Reason" added, and each row's
 // cells exactly as the file had them, the reason last. The reason column maps to no
 // field, so a corrected file imports without removing it. Opened on the first reject.
+//
+// The rows go to a temporary file that finish() puts in place: an import that fails or
+// is cancelled leaves a file already at the path (last year's corrected rejects, say) as
+// it was.
 class RejectWriter
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::RejectWriter)
@@ -22,8 +26,10 @@ public:
     RejectWriter(const QString &path, const csv::Dialect &dialect, const QStringList &header);
 
     bool write(const QStringList &cells, const QString &reason);
+    // Puts the file in place if any row was written; false and *error when it cannot be.
     bool finish(QString *error);
     bool isOpen() const { return m_writer != nullptr; }
+    QString errorString() const { return m_error; }
 
     static QString reasonHeader();
 
@@ -33,7 +39,7 @@ private:
     QString m_path;
     csv::Dialect m_dialect;
     QStringList m_header;
-    QFile m_file;
+    QSaveFile m_file;
     std::unique_ptr<csv::Writer> m_writer;
     QString m_error;
 };
