@@ -90,8 +90,11 @@ bool CellParser::parse(const Field &field, const QString &header, const QString 
     QString message;
     const bool isList =
         field.kind == FieldKind::MunicipalityList || field.kind == FieldKind::ReferenceList;
+    // Free text is kept as written, a leading tab or line break too, so that what an
+    // export wrote comes back the same; everything else is read from its trimmed text.
+    const QString &text = field.kind == FieldKind::Text ? cell : trimmed;
     const bool ok = isList ? parseList(field, trimmed, value, &message)
-                           : parseScalar(field, trimmed, value, &message);
+                           : parseScalar(field, text, value, &message);
     if (!ok) {
         *error = tr("column \"%1\": %2").arg(header, message);
         return false;

@@ -48,6 +48,20 @@ qint64 EntityWriter::sameNameFor(Statement &statement, const QString &name, QStr
     return found;
 }
 
+bool EntityWriter::uuidForNew(const ParsedRow &row, QString *uuid, QString *error)
+{
+    *uuid = value(row, "id").text;
+    // Only without matching can the register already have the file's id: a copy of a
+    // record made by --on-match create is a record of its own.
+    bool taken = false;
+    if (!uuid->isEmpty() && m_policy == MatchPolicy::Create &&
+        !m_rows.hasUuid(*uuid, &taken, error))
+        return false;
+    if (uuid->isEmpty() || taken)
+        *uuid = newUuid();
+    return true;
+}
+
 bool EntityWriter::write(ParsedRow &row, RowOutcome *outcome, QString *error)
 {
     outcome->name = value(row, "name").text;
@@ -71,10 +85,8 @@ bool EntityWriter::write(ParsedRow &row, RowOutcome *outcome, QString *error)
     outcome->matchedBy = found.by;
     bool changed = false;
     if (found.id == 0) {
-        QString uuid = value(row, "id").text;
-        if (uuid.isEmpty())
-            uuid = newUuid();
-        if (!m_rows.insert(row, uuid, m_now, &found.id, error) ||
+        QString uuid;
+        if (!uuidForNew(row, &uuid, error) || !m_rows.insert(row, uuid, m_now, &found.id, error) ||
             !afterWrite(found.id, row, true, false, &changed, error))
             return false;
         outcome->action = RowAction::Create;
@@ -85,12 +97,27 @@ bool EntityWriter::write(ParsedRow &row, RowOutcome *outcome, QString *error)
         outcome->action = RowAction::Skip;
         return true;
     }
+    return updateRecord(found, row, outcome, error);
+}
+
+bool EntityWriter::updateRecord(const Match &found, const ParsedRow &row, RowOutcome *outcome,
+                                QString *error)
+{
     const bool fill = m_policy == MatchPolicy::Fill;
+    bool changed = false;
     bool contactChanged = false;
+    bool idChanged = false;
     if (!m_rows.update(found.id, row, fill, m_now, &changed, error) ||
         !afterWrite(found.id, row, false, fill, &contactChanged, error))
         return false;
-    changed = changed || contactChanged;
+    // The file wins its id too, where the register has no other record with it: a record
+    // found by its name or business ID then keeps the id the file gave it, and a register
+    // filled from another's exports exports the same ids. Filling keeps the register's.
+    const QString uuid = value(row, "id").text;
+    if (!fill && !uuid.isEmpty() && found.by != QLatin1String("uuid") &&
+        !m_rows.adoptUuid(found.id, uuid, m_now, &idChanged, error))
+        return false;
+    changed = changed || contactChanged || idChanged;
     outcome->action = !changed ? RowAction::Unchanged : fill ? RowAction::Fill : RowAction::Update;
     if (changed)
         touched(found.id, row);

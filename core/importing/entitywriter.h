@@ -51,6 +51,12 @@ protected:
                             QString *error) = 0;
     virtual void touched(qint64 id, const ParsedRow &row) = 0;
 
+    // The id a new record gets: the file's, unless the register already has it.
+    bool uuidForNew(const ParsedRow &row, QString *uuid, QString *error);
+    // Updates or fills a matched record as the policy says.
+    bool updateRecord(const Match &found, const ParsedRow &row, RowOutcome *outcome,
+                      QString *error);
+
     int field(const QString &key) const { return int(m_keys.indexOf(key)); }
     const CellValue &value(const ParsedRow &row, const char *key) const;
     // The column header a field came from, for messages.

@@ -19,7 +19,8 @@ using fields::Entity;
 // `--on-match`).
 enum class MatchPolicy
 {
-    Update, // the file wins: mapped fields take the file's values, blank cells clear them
+    Update, // the file wins: mapped fields take the file's values, blank cells clear them;
+            // a record found by another key takes the file's id unless another record has it
     Fill,   // only fields that are blank in the register take the file's values
     Skip,   // the record is left as it is
     Create  // no matching: every row becomes a new record

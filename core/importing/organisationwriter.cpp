@@ -28,7 +28,7 @@ const QList<ColumnSpec> organisationColumns{
     {"status", "status", "'active'"},
     {"tags", "tags"},
     {"notes", "notes"},
-    {"verified_at", "verified_at"},
+    {"verified_at", "verified_at", nullptr, true},
 };
 
 const QList<LinkSpec> organisationLinks{

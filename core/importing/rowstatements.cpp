@@ -15,7 +15,7 @@ bool RowStatements::prepare(sqlite3 *db, const QString &table, const QList<Colum
         if (mapping.columnOf(key) < 0)
             continue;
         m_columns.push_back({int(fieldKeys.indexOf(key)), QLatin1String(spec.column),
-                             QLatin1String(spec.defaultValue)});
+                             QLatin1String(spec.defaultValue), spec.day});
         if (key == QLatin1String("name"))
             m_nameField = m_columns.back().field;
     }
@@ -31,8 +31,45 @@ bool RowStatements::prepare(sqlite3 *db, const QString &table, const QList<Colum
             return false;
     }
     return prepareInsert(db, table, error) && prepareUpdates(db, table, error) &&
-           m_touch.prepare(
-               db, QStringLiteral("UPDATE %1 SET updated_at = ?2 WHERE id = ?1").arg(table), error);
+           m_touch.prepare(db,
+                           QStringLiteral("UPDATE %1 SET updated_at = ?2 WHERE id = ?1").arg(table),
+                           error) &&
+           m_uuid.prepare(db, QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?1").arg(table),
+                          error) &&
+           m_setUuid.prepare(
+               db,
+               QStringLiteral("UPDATE %1 SET uuid = ?2, updated_at = ?3 WHERE id = ?1 "
+                              "AND uuid IS NOT ?2")
+                   .arg(table),
+               error);
+}
+
+bool RowStatements::adoptUuid(qint64 id, const QString &uuid, const QString &now, bool *changed,
+                              QString *error)
+{
+    bool taken = false;
+    *changed = false;
+    if (!hasUuid(uuid, &taken, error))
+        return false;
+    if (taken)
+        return true;
+    m_setUuid.bindInt(1, id);
+    m_setUuid.bindText(2, uuid);
+    m_setUuid.bindText(3, now);
+    if (!m_setUuid.exec(error))
+        return false;
+    *changed = m_setUuid.changes() > 0;
+    return true;
+}
+
+bool RowStatements::hasUuid(const QString &uuid, bool *taken, QString *error)
+{
+    m_uuid.bindText(1, uuid);
+    const bool ok = m_uuid.step(taken);
+    if (!ok)
+        *error = m_uuid.errorMessage();
+    m_uuid.reset();
+    return ok;
 }
 
 bool RowStatements::prepareInsert(sqlite3 *db, const QString &table, QString *error)
@@ -61,6 +98,20 @@ bool RowStatements::prepareInsert(sqlite3 *db, const QString &table, QString *er
         error);
 }
 
+// How an update writes a column from parameter `p`, and when the column differs from it.
+std::pair<QString, QString> RowStatements::updateTerms(const Column &c, const QString &p)
+{
+    if (!c.defaultValue.isEmpty())
+        return {QStringLiteral("%1 = coalesce(%2, %1)").arg(c.column, p),
+                QStringLiteral("(%2 IS NOT NULL AND %1 IS NOT %2)").arg(c.column, p)};
+    if (c.day)
+        return {QStringLiteral("%1 = CASE WHEN substr(%1, 1, 10) IS %2 THEN %1 ELSE %2 END")
+                    .arg(c.column, p),
+                QStringLiteral("substr(%1, 1, 10) IS NOT %2").arg(c.column, p)};
+    return {QStringLiteral("%1 = %2").arg(c.column, p),
+            QStringLiteral("%1 IS NOT %2").arg(c.column, p)};
+}
+
 bool RowStatements::prepareUpdates(sqlite3 *db, const QString &table, QString *error)
 {
     const int k = int(m_columns.size());
@@ -71,13 +122,9 @@ bool RowStatements::prepareUpdates(sqlite3 *db, const QString &table, QString *e
     for (int i = 0; i < k; ++i) {
         const Column &c = m_columns[i];
         const QString p = QStringLiteral("?%1").arg(i + 1);
-        if (c.defaultValue.isEmpty()) {
-            sets.append(QStringLiteral("%1 = %2").arg(c.column, p));
-            differs.append(QStringLiteral("%1 IS NOT %2").arg(c.column, p));
-        } else {
-            sets.append(QStringLiteral("%1 = coalesce(%2, %1)").arg(c.column, p));
-            differs.append(QStringLiteral("(%2 IS NOT NULL AND %1 IS NOT %2)").arg(c.column, p));
-        }
+        const auto [set, differ] = updateTerms(c, p);
+        sets.append(set);
+        differs.append(differ);
         // Required columns are never blank, so filling leaves them (and the name) alone.
         if (c.defaultValue.isEmpty() && c.field != m_nameField) {
             fills.append(QStringLiteral("%1 = CASE WHEN coalesce(%1, '') = '' THEN %2 ELSE %1 END")
@@ -119,10 +166,11 @@ bool RowStatements::prepareLink(sqlite3 *db, const LinkSpec &spec, int field, in
     const QString owner = QLatin1String(spec.ownerColumn);
     const QString value = QLatin1String(spec.valueColumn);
     const bool primary = spec.primaryKey != nullptr;
-    const QString order = primary ? QStringLiteral(" ORDER BY is_primary DESC") : QString();
-    if (!link.select->prepare(
-            db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1%4").arg(value, table, owner, order),
-            error) ||
+    const QString primaryColumn = primary ? QStringLiteral(", is_primary") : QString();
+    if (!link.select->prepare(db,
+                              QStringLiteral("SELECT %1%2 FROM %3 WHERE %4 = ?1")
+                                  .arg(value, primaryColumn, table, owner),
+                              error) ||
         !link.remove->prepare(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table, owner),
                               error) ||
         !link.add->prepare(db,
@@ -193,50 +241,72 @@ bool RowStatements::update(qint64 id, const ParsedRow &row, bool fill, const QSt
     return true;
 }
 
-QStringList RowStatements::linkValues(const Link &link, const ParsedRow &row) const
+RowStatements::LinkState RowStatements::stored(Link &link, qint64 id) const
 {
-    const CellValue &v = row.values.at(link.field);
-    QStringList values = v.codes;
-    for (int id : v.ids)
-        values.append(QString::number(id));
-    if (link.primaryField >= 0 && !row.values.at(link.primaryField).blank) {
-        const QString primary = QString::number(row.values.at(link.primaryField).number);
-        values.removeAll(primary);
-        values.prepend(primary);
+    LinkState state;
+    link.select->bindInt(1, id);
+    bool hasRow = false;
+    while (link.select->step(&hasRow) && hasRow) {
+        state.values.append(link.select->columnText(0));
+        if (link.primaryField >= 0 && link.select->columnInt(1) != 0)
+            state.primary = state.values.constLast();
     }
-    return values;
+    link.select->reset();
+    return state;
+}
+
+// What the row asks the link table to hold. A field without a column keeps what the
+// record has; a primary value is always one of the values, and there is none unless
+// the file or the record names one.
+RowStatements::LinkState RowStatements::wanted(const Link &link, const ParsedRow &row,
+                                               const LinkState &stored) const
+{
+    LinkState want;
+    if (row.mapped.at(link.field)) {
+        const CellValue &v = row.values.at(link.field);
+        want.values = v.codes;
+        for (int id : v.ids)
+            want.values.append(QString::number(id));
+    } else {
+        want.values = stored.values;
+    }
+    if (link.primaryField < 0)
+        return want;
+    const CellValue &primary = row.values.at(link.primaryField);
+    if (row.mapped.at(link.primaryField))
+        want.primary = primary.blank ? QString() : QString::number(primary.number);
+    else if (want.values.contains(stored.primary))
+        want.primary = stored.primary;
+    if (!want.primary.isEmpty() && !want.values.contains(want.primary))
+        want.values.prepend(want.primary);
+    return want;
 }
 
 bool RowStatements::writeLinks(qint64 id, const ParsedRow &row, bool isNew, bool fill,
                                bool *changed, QString *error)
 {
     for (Link &link : m_links) {
-        const QStringList values = linkValues(link, row);
+        const LinkState existing = isNew ? LinkState() : stored(link, id);
+        const LinkState want = wanted(link, row, existing);
         if (!isNew) {
-            QStringList existing;
-            link.select->bindInt(1, id);
-            bool hasRow = false;
-            while (link.select->step(&hasRow) && hasRow)
-                existing.append(link.select->columnText(0));
-            link.select->reset();
-            const bool same = QSet<QString>(existing.begin(), existing.end()) ==
-                                  QSet<QString>(values.begin(), values.end()) &&
-                              (link.primaryField < 0 || existing.value(0) == values.value(0));
-            if (same || (fill && (!existing.isEmpty() || values.isEmpty())))
+            const bool same = QSet<QString>(existing.values.begin(), existing.values.end()) ==
+                                  QSet<QString>(want.values.begin(), want.values.end()) &&
+                              existing.primary == want.primary;
+            if (same || (fill && (!existing.values.isEmpty() || want.values.isEmpty())))
                 continue;
             link.remove->bindInt(1, id);
             if (!link.remove->exec(error))
                 return false;
             *changed = true;
         }
-        for (int i = 0; i < values.size(); ++i) {
+        for (const QString &value : want.values) {
             link.add->bindInt(1, id);
             if (link.text)
-                link.add->bindText(2, values.at(i));
+                link.add->bindText(2, value);
             else
-                link.add->bindInt(2, values.at(i).toLongLong());
+                link.add->bindInt(2, value.toLongLong());
             if (link.primaryField >= 0)
-                link.add->bindInt(3, i == 0 ? 1 : 0);
+                link.add->bindInt(3, value == want.primary ? 1 : 0);
             if (!link.add->exec(error))
                 return false;
         }

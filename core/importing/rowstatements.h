@@ -5,18 +5,21 @@
 #include "importing/statement.h"
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace kartoitus::importing {
 
 // A field stored in a column of the entity's table. A NOT NULL column has a default
 // (an SQL literal) that a new record takes when its cell is blank, and an update leaves
-// as it is when the cell is blank.
+// as it is when the cell is blank. A timestamp that files carry as a day (`verified_at`)
+// is left as it is by an update that gives the same day.
 struct ColumnSpec
 {
     const char *key;
     const char *column;
     const char *defaultValue = nullptr;
+    bool day = false;
 };
 
 // A field stored as rows of a link table (owner id, value): municipalities served,
@@ -47,6 +50,12 @@ public:
     // *changed says whether the record differed from the file.
     bool update(qint64 id, const ParsedRow &row, bool fill, const QString &now, bool *changed,
                 QString *error);
+    // Whether a record of the table already has `uuid`.
+    bool hasUuid(const QString &uuid, bool *taken, QString *error);
+    // Gives record `id` the file's `uuid` unless another record has it; *changed says
+    // whether it did.
+    bool adoptUuid(qint64 id, const QString &uuid, const QString &now, bool *changed,
+                   QString *error);
 
 private:
     struct Column
@@ -54,6 +63,7 @@ private:
         int field;
         QString column;
         QString defaultValue;
+        bool day = false;
     };
     struct Link
     {
@@ -63,12 +73,20 @@ private:
         std::unique_ptr<Statement> select, remove, add;
     };
 
+    static std::pair<QString, QString> updateTerms(const Column &column, const QString &p);
     void bindValues(Statement &statement, const ParsedRow &row) const;
     bool prepareInsert(sqlite3 *db, const QString &table, QString *error);
     bool prepareUpdates(sqlite3 *db, const QString &table, QString *error);
     bool prepareLink(sqlite3 *db, const LinkSpec &spec, int field, int primaryField,
                      QString *error);
-    QStringList linkValues(const Link &link, const ParsedRow &row) const;
+    // The values of one record in a link table, and the primary one (or empty).
+    struct LinkState
+    {
+        QStringList values;
+        QString primary;
+    };
+    LinkState stored(Link &link, qint64 id) const;
+    LinkState wanted(const Link &link, const ParsedRow &row, const LinkState &stored) const;
     bool writeLinks(qint64 id, const ParsedRow &row, bool isNew, bool fill, bool *changed,
                     QString *error);
 
@@ -80,6 +98,8 @@ private:
     Statement m_update;
     Statement m_fill;
     Statement m_touch; // updated_at when only links changed
+    Statement m_uuid;
+    Statement m_setUuid;
 };
 
 } // namespace kartoitus::importing
