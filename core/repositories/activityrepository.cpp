@@ -211,33 +211,19 @@ std::optional<Activity> ActivityRepository::getWhere(const QString &where, const
 QList<Activity> ActivityRepository::list(const ActivityFilter &filter, QString *error) const
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM activities a%2 ORDER BY a.name_sort, a.id")
-                      .arg(columns, filterClause(filter, &values));
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
-    QList<Activity> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, sql, values, error))
-        return result;
-    while (query.next()) {
-        result.append(fromQuery(query));
-        if (!readFacets(&result.last(), error))
-            return {};
-    }
-    return result;
+    const QString sql = QStringLiteral("SELECT %1 FROM activities a%2 ORDER BY a.name_sort, a.id")
+                            .arg(columns, filterClause(filter, &values));
+    return listRecords<Activity>(
+        m_db, withPage(sql, filter.limit, filter.offset), values, &fromQuery,
+        [this](Activity *r, QString *e) { return readFacets(r, e); }, error);
 }
 
 qint64 ActivityRepository::count(const ActivityFilter &filter, QString *error) const
 {
     QVariantList values;
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT count(*) FROM activities a") + filterClause(filter, &values),
-             values, error) ||
-        !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    const QString where = filterClause(filter, &values);
+    return countRows(m_db, QStringLiteral("SELECT count(*) FROM activities a") + where, values,
+                     error);
 }
 
 bool ActivityRepository::writeFacets(const Activity &a, QString *error)

@@ -191,33 +191,20 @@ QList<Organisation> OrganisationRepository::list(const OrganisationFilter &filte
                                                  QString *error) const
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM organisations o%2 ORDER BY o.name_sort, o.id")
-                      .arg(columns, filterClause(filter, &values));
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
-    QList<Organisation> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, sql, values, error))
-        return result;
-    while (query.next()) {
-        result.append(fromQuery(query));
-        if (!readFacets(&result.last(), error))
-            return {};
-    }
-    return result;
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM organisations o%2 ORDER BY o.name_sort, o.id")
+            .arg(columns, filterClause(filter, &values));
+    return listRecords<Organisation>(
+        m_db, withPage(sql, filter.limit, filter.offset), values, &fromQuery,
+        [this](Organisation *r, QString *e) { return readFacets(r, e); }, error);
 }
 
 qint64 OrganisationRepository::count(const OrganisationFilter &filter, QString *error) const
 {
     QVariantList values;
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT count(*) FROM organisations o") + filterClause(filter, &values),
-             values, error) ||
-        !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    const QString where = filterClause(filter, &values);
+    return countRows(m_db, QStringLiteral("SELECT count(*) FROM organisations o") + where, values,
+                     error);
 }
 
 bool OrganisationRepository::writeFacets(const Organisation &o, QString *error)

@@ -175,29 +175,18 @@ std::optional<Person> PersonRepository::getWhere(const QString &where, const QVa
 QList<Person> PersonRepository::list(const PersonFilter &filter, QString *error) const
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT %1 FROM persons%2 ORDER BY name_sort, id")
-                      .arg(columns, filterClause(filter, &values));
-    if (filter.limit > 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
-    QList<Person> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query, sql, values, error))
-        return result;
-    while (query.next())
-        result.append(fromQuery(query));
-    return result;
+    const QString sql = QStringLiteral("SELECT %1 FROM persons%2 ORDER BY name_sort, id")
+                            .arg(columns, filterClause(filter, &values));
+    return listRecords<Person>(
+        m_db, withPage(sql, filter.limit, filter.offset), values, &fromQuery,
+        [](Person *, QString *) { return true; }, error);
 }
 
 qint64 PersonRepository::count(const PersonFilter &filter, QString *error) const
 {
     QVariantList values;
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT count(*) FROM persons") + filterClause(filter, &values),
-             values, error) ||
-        !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    const QString where = filterClause(filter, &values);
+    return countRows(m_db, QStringLiteral("SELECT count(*) FROM persons") + where, values, error);
 }
 
 } // namespace kartoitus

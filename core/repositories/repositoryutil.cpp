@@ -84,4 +84,20 @@ bool Savepoint::release(QString *error)
     return true;
 }
 
+QString withPage(const QString &sql, int limit, int offset)
+{
+    if (limit <= 0)
+        return sql;
+    return sql + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+}
+
+qint64 countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                 QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, values, error) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 } // namespace kartoitus::repository

@@ -54,6 +54,32 @@ inline bool applyValidation(QString *field, const Validation &result, QString *e
 // Prepares and runs sql with values bound in order; on failure *error holds the reason.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 
+// `sql` with " LIMIT limit OFFSET offset" when limit > 0 (a page of a list).
+QString withPage(const QString &sql, int limit, int offset);
+
+// The single number a `SELECT count(*) ...` gives, or -1 with *error set.
+qint64 countRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                 QString *error);
+
+// Every row of a query as a record: fromRow(query) builds it, complete(&record, error)
+// adds what other tables hold (links) and may fail, which empties the whole list.
+template<typename Record, typename FromRow, typename Complete>
+QList<Record> listRecords(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                          FromRow fromRow, Complete complete, QString *error)
+{
+    QList<Record> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values, error))
+        return result;
+    while (query.next()) {
+        result.append(fromRow(query));
+        if (!complete(&result.last(), error))
+            return {};
+    }
+    return result;
+}
+
 // The values of the first column of a query with one bound value, such as the link rows
 // of one organisation.
 QVariantList column(const QSqlDatabase &db, const QString &sql, const QVariant &key,
