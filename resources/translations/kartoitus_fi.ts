@@ -1,4 +1,2311 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
+<context>
+    <name>kartoitus</name>
+    <message>
+        <source>Register of a region&apos;s civic organisations</source>
+        <translation>Alueen järjestöjen rekisteri</translation>
+    </message>
+    <message>
+        <source>The register to open.</source>
+        <translation>Avattava rekisteri.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityRepository</name>
+    <message>
+        <source>Name: an activity needs a name.</source>
+        <translation>Nimi: toiminnalla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Organisation: no organisation has the id %1.</source>
+        <translation>Järjestö: tunnisteella %1 ei ole järjestöä.</translation>
+    </message>
+    <message>
+        <source>Place &quot;%1&quot;: use place, online or hybrid.</source>
+        <translation>Toimintamuoto &quot;%1&quot;: käytä arvoa place, online tai hybrid.</translation>
+    </message>
+    <message>
+        <source>Cost &quot;%1&quot;: use free or paid.</source>
+        <translation>Maksullisuus &quot;%1&quot;: käytä arvoa free tai paid.</translation>
+    </message>
+    <message>
+        <source>Municipalities: no municipality has the code &quot;%1&quot;.</source>
+        <translation>Kunnat: kuntanumerolla &quot;%1&quot; ei ole kuntaa.</translation>
+    </message>
+    <message>
+        <source>Themes: no theme has the id %1.</source>
+        <translation>Teemat: tunnisteella %1 ei ole teemaa.</translation>
+    </message>
+    <message>
+        <source>Target groups: no target group has the id %1.</source>
+        <translation>Kohderyhmät: tunnisteella %1 ei ole kohderyhmää.</translation>
+    </message>
+    <message>
+        <source>The activity has not been saved yet.</source>
+        <translation>Toimintaa ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>No activity has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole toimintaa.</translation>
+    </message>
+    <message>
+        <source>No such activity.</source>
+        <translation>Toimintaa ei löydy.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::DemoWriter</name>
+    <message>
+        <source>The register has no home-region municipalities or no sectors.</source>
+        <translation>Rekisterissä ei ole oman maakunnan kuntia tai siinä ei ole toimialoja.</translation>
+    </message>
+    <message>
+        <source>The number of demo organisations cannot be negative.</source>
+        <translation>Esimerkkijärjestöjen määrä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The file is not an open register.</source>
+        <translation>Tiedostoa ei ole avattu rekisterinä.</translation>
+    </message>
+    <message>
+        <source>The demo register can only be written into an empty register.</source>
+        <translation>Esimerkkirekisterin voi kirjoittaa vain tyhjään rekisteriin.</translation>
+    </message>
+    <message>
+        <source>Could not write the demo register: %1</source>
+        <translation>Esimerkkirekisteriä ei voitu kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ExportDialog</name>
+    <message>
+        <source>Export Organisations</source>
+        <translation>Vie järjestöt</translation>
+    </message>
+    <message>
+        <source>&amp;Columns the list shows (%1)</source>
+        <translation>&amp;Luettelossa näkyvät sarakkeet (%1)</translation>
+    </message>
+    <message>
+        <source>Not exported, as they are not stored fields: %1</source>
+        <translation>Ei viedä, koska ne eivät ole tallennettuja kenttiä: %1</translation>
+    </message>
+    <message>
+        <source>&amp;All fields of an organisation (%1)</source>
+        <translation>&amp;Kaikki järjestön kentät (%1)</translation>
+    </message>
+    <message>
+        <source>organisations-%1</source>
+        <translation>järjestöt-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exports all %1 organisations of the register, in the list&apos;s order.</source>
+        <translation>Vie rekisterin kaikki järjestöt (%1) luettelon järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>Exports the %1 organisations the list shows now: its search and filters, in its order.</source>
+        <translation>Vie luettelossa nyt näkyvät järjestöt (%1) sen haun ja suodattimien mukaan ja sen järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>The chosen columns hold no personal data.</source>
+        <translation>Valituissa sarakkeissa ei ole henkilötietoja.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 on jo olemassa. Korvataanko se?</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Vienti epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message>
+        <source>Excel (Finnish) — CSV with semicolons, UTF-8 with BOM</source>
+        <translation>Excel (suomenkielinen) — CSV puolipistein, UTF-8 BOM-merkillä</translation>
+    </message>
+    <message>
+        <source>Standard CSV — commas, UTF-8 (RFC 4180)</source>
+        <translation>Tavallinen CSV — pilkuin, UTF-8 (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-työkirja (XLSX)</translation>
+    </message>
+    <message>
+        <source>Column names, as the list shows them</source>
+        <translation>Sarakkeiden nimet sellaisina kuin luettelo ne näyttää</translation>
+    </message>
+    <message>
+        <source>Field keys (name, business_id, …) for scripts and re-import</source>
+        <translation>Kenttien tunnukset (name, business_id, …) skripteille ja uudelleentuontiin</translation>
+    </message>
+    <message>
+        <source>Include contact persons&apos; &amp;personal data</source>
+        <translation>Sisällytä yhteyshenkilöiden &amp;henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Off by default: contact persons&apos; names, emails and phone numbers are personal data. Include them only when whoever receives the file may handle them.</source>
+        <translation>Oletuksena pois päältä: yhteyshenkilöiden nimet, sähköpostiosoitteet ja puhelinnumerot ovat henkilötietoja. Sisällytä ne vain, jos tiedoston vastaanottaja saa käsitellä niitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Sarakkeet:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Otsikkorivi:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Tallenna &amp;nimellä:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportExportActions</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>V&amp;ie…</translation>
+    </message>
+    <message>
+        <source>Add or update records from a CSV file</source>
+        <translation>Lisää tai päivitä tietueita CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Save the organisations the list shows as CSV or XLSX</source>
+        <translation>Tallenna luettelossa näkyvät järjestöt CSV- tai XLSX-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Tuotu: %1 uutta, %2 päivitettyä.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Vietiin %1 riviä tiedostoon %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>A CSV or text file with a header row. How it is read is detected; change it below if the table does not look right.</source>
+        <translation>CSV- tai tekstitiedosto, jossa on otsikkorivi. Lukutapa tunnistetaan automaattisesti; muuta sitä alla, jos taulukko ei näytä oikealta.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>Each &amp;row is:</source>
+        <translation>Jokainen &amp;rivi on:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Lukutapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Se&amp;laa…</translation>
+    </message>
+    <message>
+        <source>Excel in a Finnish locale saves CSV as Windows-1252; its “CSV UTF-8” adds a BOM; its “Unicode text” is UTF-16 LE.</source>
+        <translation>Suomenkielinen Excel tallentaa CSV:n Windows-1252-merkistöllä; sen ”CSV UTF-8” lisää BOM-merkin; sen ”Unicode-teksti” on UTF-16 LE.</translation>
+    </message>
+    <message>
+        <source>Title lines above the header row, which are not data.</source>
+        <translation>Otsikkorivin yläpuolella olevat rivit, kuten taulukon nimi, jotka eivät ole tietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Merkistö:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Erotin:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines before the header:</source>
+        <translation>Rivejä ennen &amp;otsikkoriviä:</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Tuo CSV</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv)</source>
+        <translation>CSV- ja tekstitiedostot (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Tunnistettu: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1 with %2 between fields. Columns (%3): %4.</source>
+        <translation>Luetaan merkistöllä %1, kenttien erottimena %2. Sarakkeet (%3): %4.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Valitse tuotava tiedosto.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportLabels</name>
+    <message>
+        <source>Detect</source>
+        <translation>Tunnista</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 BOM-merkillä</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puolipiste ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Pilkku ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Sarkain</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Pystyviiva ( | )</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Päivitä ne tiedoston arvoilla</translation>
+    </message>
+    <message>
+        <source>Fill in only their blank fields</source>
+        <translation>Täydennä vain niiden tyhjät kentät</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>Jätä ne ennalleen</translation>
+    </message>
+    <message>
+        <source>Do not match: add every row as a new record</source>
+        <translation>Älä yhdistä: lisää jokainen rivi uutena tietueena</translation>
+    </message>
+    <message>
+        <source>The file wins: mapped fields take the file&apos;s values, and blank cells clear them.</source>
+        <translation>Tiedosto voittaa: kohdistetut kentät saavat tiedoston arvot, ja tyhjät solut tyhjentävät ne.</translation>
+    </message>
+    <message>
+        <source>What the register already holds stays; the file only fills what is missing.</source>
+        <translation>Rekisterissä jo olevat tiedot säilyvät; tiedosto täydentää vain puuttuvat.</translation>
+    </message>
+    <message>
+        <source>Only rows that match nothing in the register are added.</source>
+        <translation>Lisätään vain rivit, joille ei löydy vastinetta rekisteristä.</translation>
+    </message>
+    <message>
+        <source>Use this only for a file you know holds no records of the register: matching rows become duplicates.</source>
+        <translation>Käytä tätä vain, kun tiedät, ettei tiedostossa ole rekisterissä jo olevia tietueita: vastaavista riveistä tulee kaksoiskappaleita.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>Fill blanks</source>
+        <translation>Täydennä</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ei muutosta</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Toiminta</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportMappingPage</name>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation>Kohdista sarakkeet kenttiin</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Columns set to “Ignore” are not imported.</source>
+        <translation>Valitse kenttä, johon kunkin tiedoston sarakkeen tiedot tuodaan. Sarakkeita, joille on valittu ”Jätä pois”, ei tuoda.</translation>
+    </message>
+    <message>
+        <source>The first &amp;rows as they will be imported:</source>
+        <translation>Ensimmäiset &amp;rivit sellaisina kuin ne tuodaan:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>&amp;Tallennetut kohdistukset:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Käytä</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping As…</source>
+        <translation>Tallenna kohdistus &amp;nimellä…</translation>
+    </message>
+    <message>
+        <source>The columns were matched to fields by their headers.</source>
+        <translation>Sarakkeet kohdistettiin kenttiin otsikoiden perusteella.</translation>
+    </message>
+    <message>
+        <source>Using the mapping “%1”, saved for files with these columns.</source>
+        <translation>Käytetään kohdistusta ”%1”, joka on tallennettu tiedostoille, joissa on nämä sarakkeet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sarake tiedostossa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kenttä&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ensimmäinen arvo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Jätä pois —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (pakollinen)</translation>
+    </message>
+    <message>
+        <source>No mapping has been saved for files with these columns.</source>
+        <translation>Tiedostoille, joissa on nämä sarakkeet, ei ole tallennettu kohdistusta.</translation>
+    </message>
+    <message>
+        <source>Using the mapping “%1”.</source>
+        <translation>Käytetään kohdistusta ”%1”.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: files with these columns will use it.</source>
+        <translation>Tallennettu nimellä ”%1”: tiedostot, joissa on nämä sarakkeet, käyttävät sitä.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Tallenna kohdistus</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the mapping:</source>
+        <translation>Kohdistuksen &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Kohdistusta ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportPlanModel</name>
+    <message>
+        <source>Matched by its ID</source>
+        <translation>Tunnisteen perusteella</translation>
+    </message>
+    <message>
+        <source>Matched by business ID</source>
+        <translation>Y-tunnuksen perusteella</translation>
+    </message>
+    <message>
+        <source>Matched by register number</source>
+        <translation>Rekisterinumeron perusteella</translation>
+    </message>
+    <message>
+        <source>Matched by name and municipality</source>
+        <translation>Nimen ja kunnan perusteella</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Matched by / reason</source>
+        <translation>Peruste / syy</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportPreviewPage</name>
+    <message>
+        <source>Check what will happen</source>
+        <translation>Tarkista, mitä tapahtuu</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows are matched to the register by ID, business ID, register number, then name and municipality.</source>
+        <translation>Mitään ei ole vielä kirjoitettu. Rivit yhdistetään rekisterin tietueisiin tunnisteen, Y-tunnuksen, rekisterinumeron ja viimeiseksi nimen ja kunnan perusteella.</translation>
+    </message>
+    <message>
+        <source>Rows that match a &amp;record:</source>
+        <translation>Rivit, jotka löytyvät jo &amp;rekisteristä:</translation>
+    </message>
+    <message>
+        <source>Show only r&amp;ejected rows</source>
+        <translation>Näytä vain &amp;hylätyt rivit</translation>
+    </message>
+    <message>
+        <source>Save Re&amp;jected Rows…</source>
+        <translation>T&amp;allenna hylätyt rivit…</translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows, with a column giving the reason, as a CSV file to correct and import again.</source>
+        <translation>Kirjoittaa hylätyt rivit ja niiden hylkäyssyyt CSV-tiedostoon, jonka voi korjata ja tuoda uudelleen.</translation>
+    </message>
+    <message>
+        <source>Working out what the import will do…</source>
+        <translation>Selvitetään, mitä tuonti tekee…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Tiedostoa ei voi tuoda: %1</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved to %1.</source>
+        <translation>Hylätyt rivit tallennettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 left as they are, %5 rejected</source>
+        <translation>%1 uutta, %2 päivitettävää, %3 muuttumatonta, %4 jätetään ennalleen, %5 hylättyä</translation>
+    </message>
+    <message>
+        <source>The file holds nothing the register does not already have.</source>
+        <translation>Tiedostossa ei ole mitään, mitä rekisterissä ei jo olisi.</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported; the rest is. Save them to correct them and import them again.</source>
+        <translation>Hylättyjä rivejä ei tuoda, muut tuodaan. Tallenna hylätyt rivit, niin voit korjata ne ja tuoda ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>Press Import to write these changes. The import can be undone with Edit › Undo.</source>
+        <translation>Kirjoita muutokset painamalla Tuo. Tuonnin voi perua valinnalla Muokkaa › Kumoa.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.%2</source>
+        <translation>%1-hylätyt.%2</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Tallenna hylätyt rivit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>CSV-tiedostot (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Tuo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>tiedoston %1 tuonti</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportWritePage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Tuodaan</translation>
+    </message>
+    <message>
+        <source>The import is written in one go: if it is cancelled, nothing of it is kept.</source>
+        <translation>Tuonti kirjoitetaan kerralla: jos se perutaan, siitä ei jää mitään.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Tuodaan tiedostoa %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Tiedoston %1 tuonti peruttiin.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the register is exactly as it was.</source>
+        <translation>Mitään ei kirjoitettu: rekisteri on täsmälleen ennallaan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported.</source>
+        <translation>Tiedostoa %1 ei voitu tuoda.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Nothing was written: the register is exactly as it was.</source>
+        <translation>%1&lt;br&gt;Mitään ei kirjoitettu: rekisteri on täsmälleen ennallaan.</translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>Tiedosto %1 tuotiin.</translation>
+    </message>
+    <message>
+        <source>%1 new records, %2 updated, %3 unchanged, %4 left as they were.</source>
+        <translation>%1 uutta tietuetta, %2 päivitettyä, %3 muuttumatonta, %4 jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected and not imported.</source>
+        <translation>%1 riviä hylättiin, eikä niitä tuotu.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation>Muokkaa › Kumoa peruu koko tuonnin.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::InfoBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::JournaledCommand</name>
+    <message>
+        <source>The step “%1” could not be replayed: %2</source>
+        <translation>Vaihetta ”%1” ei voitu toistaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::MainWindow</name>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Rekisteriä ei voi avata</translation>
+    </message>
+    <message>
+        <source>Cannot create the register</source>
+        <translation>Rekisteriä ei voi luoda</translation>
+    </message>
+    <message>
+        <source>%1[*] — Kartoitus</source>
+        <translation>%1[*] — Kartoitus</translation>
+    </message>
+    <message>
+        <source>No register open</source>
+        <translation>Ei avointa rekisteriä</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations</source>
+        <translation>%1 / %2 järjestöä</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 järjestö</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 järjestöä</translation>
+    </message>
+    <message>
+        <source>Kartoitus registers (*.kartoitus)</source>
+        <translation>Kartoitus-rekisterit (*.kartoitus)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation>&amp;Uusi rekisteri…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Viimeksi avatut</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Register</source>
+        <translation>Avaa &amp;esimerkkirekisteri</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Etsi…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About Kartoitus</source>
+        <translation>&amp;Tietoja ohjelmasta Kartoitus</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tietoja &amp;Qt:stä</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Tyhjennä luettelo</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>Uusi rekisteri</translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation>Avaa rekisteri</translation>
+    </message>
+    <message>
+        <source>About Kartoitus</source>
+        <translation>Tietoja ohjelmasta Kartoitus</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kartoitus %1&lt;/h3&gt;&lt;p&gt;Keeps a region&apos;s register of civic organisations, their activities, contact people and sector networks offline in one file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kartoitus %1&lt;/h3&gt;&lt;p&gt;Pitää alueen järjestörekisteriä – järjestöt, niiden toiminnat, yhteyshenkilöt ja toimialaverkostot – yhdessä tiedostossa ilman verkkoyhteyttä.&lt;/p&gt;&lt;p&gt;Lisenssi: GNU General Public License, versio 3 tai myöhempi (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This register is empty. Open the demo register with fictional organisations of Central Finland?</source>
+        <translation>Rekisteri on tyhjä. Avataanko esimerkkirekisteri, jossa on kuvitteellisia keskisuomalaisia järjestöjä?</translation>
+    </message>
+    <message>
+        <source>Open Demo Register</source>
+        <translation>Avaa esimerkkirekisteri</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ei nyt</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo register</source>
+        <translation>Esimerkkirekisteriä ei voi kirjoittaa</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::MappingPreviewModel</name>
+    <message>
+        <source>Column “%1” of the file</source>
+        <translation>Tiedoston sarake ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::NetworkRepository</name>
+    <message>
+        <source>Name: a network needs a name.</source>
+        <translation>Nimi: verkostolla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>No network has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole verkostoa.</translation>
+    </message>
+    <message>
+        <source>No such network.</source>
+        <translation>Verkostoa ei löydy.</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot;: use member, deputy or chair.</source>
+        <translation>Rooli &quot;%1&quot;: käytä arvoa member, deputy tai chair.</translation>
+    </message>
+    <message>
+        <source>Term &quot;%1&quot;: write dates as 2025-01-01.</source>
+        <translation>Kausi &quot;%1&quot;: kirjoita päivämäärät muodossa 2025-01-01.</translation>
+    </message>
+    <message>
+        <source>Term end: %1 is before the start %2.</source>
+        <translation>Kauden loppu: %1 on ennen alkua %2.</translation>
+    </message>
+    <message>
+        <source>Person: no person has the id %1.</source>
+        <translation>Henkilö: tunnisteella %1 ei ole henkilöä.</translation>
+    </message>
+    <message>
+        <source>No representative has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole edustajaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Rekisterinumero</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Toimintakunnat</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Toimialat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Jäsenmäärä</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vapaaehtoiset</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Toimiva</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Lepäävä</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Purettu</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationFilterBar</name>
+    <message>
+        <source>Municipality filter</source>
+        <translation>Kuntasuodatin</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation>Toimialasuodatin</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Tilasuodatin</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Kaikki toimialat</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationListWidget</name>
+    <message>
+        <source>Search by name, business ID, municipality, sector…</source>
+        <translation>Hae nimellä, Y-tunnuksella, kunnalla, toimialalla…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Hae järjestöjä</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationRepository</name>
+    <message>
+        <source>The organisation has not been saved yet.</source>
+        <translation>Järjestöä ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>No organisation has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole järjestöä.</translation>
+    </message>
+    <message>
+        <source>No such organisation.</source>
+        <translation>Järjestöä ei löydy.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Jäsenmäärä</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vapaaehtoisten määrä</translation>
+    </message>
+    <message>
+        <source>Paid staff</source>
+        <translation>Työntekijöiden määrä</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: cannot be negative.</source>
+        <translation>%1 &quot;%2&quot;: ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Name: an organisation needs a name.</source>
+        <translation>Nimi: järjestöllä on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot;: use active, dormant or dissolved.</source>
+        <translation>Tila &quot;%1&quot;: käytä arvoa active, dormant tai dissolved.</translation>
+    </message>
+    <message>
+        <source>Home municipality &quot;%1&quot;: no municipality has this code.</source>
+        <translation>Kotikunta &quot;%1&quot;: tällä kuntanumerolla ei ole kuntaa.</translation>
+    </message>
+    <message>
+        <source>Municipalities served: no municipality has the code &quot;%1&quot;.</source>
+        <translation>Toimintakunnat: kuntanumerolla &quot;%1&quot; ei ole kuntaa.</translation>
+    </message>
+    <message>
+        <source>Legal form: no legal form has the id %1.</source>
+        <translation>Oikeudellinen muoto: tunnisteella %1 ei ole oikeudellista muotoa.</translation>
+    </message>
+    <message>
+        <source>Sectors: no sector has the id %1.</source>
+        <translation>Toimialat: tunnisteella %1 ei ole toimialaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonRepository</name>
+    <message>
+        <source>Name: a person needs a name.</source>
+        <translation>Nimi: henkilöllä on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>Consent date &quot;%1&quot;: write the date as 2025-05-31.</source>
+        <translation>Julkaisuluvan päivämäärä &quot;%1&quot;: kirjoita päivämäärä muodossa 2025-05-31.</translation>
+    </message>
+    <message>
+        <source>Organisation: no organisation has the id %1.</source>
+        <translation>Järjestö: tunnisteella %1 ei ole järjestöä.</translation>
+    </message>
+    <message>
+        <source>Municipality &quot;%1&quot;: no municipality has this code.</source>
+        <translation>Kunta &quot;%1&quot;: tällä kuntanumerolla ei ole kuntaa.</translation>
+    </message>
+    <message>
+        <source>The person has not been saved yet.</source>
+        <translation>Henkilöä ei ole vielä tallennettu.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole henkilöä.</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>Henkilöä ei löydy.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::Register</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tiedostoa %1 ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kartoitus register: the file is empty or not a file.</source>
+        <translation>%1 ei ole Kartoitus-rekisteri: tiedosto on tyhjä tai se ei ole tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kartoitus register.</source>
+        <translation>%1 ei ole Kartoitus-rekisteri.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is truncated.</source>
+        <translation>Tiedosto %1 on vioittunut: siitä puuttuu loppu.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Kartoitus register.</source>
+        <translation>%1 on toisen sovelluksen tietokanta eikä Kartoitus-rekisteri.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kartoitus (register version %2; this version reads up to %3). Update Kartoitus to open it.</source>
+        <translation>%1 on tallennettu Kartoituksen uudemmalla versiolla (rekisterin versio %2; tämä versio lukee enintään version %3). Päivitä Kartoitus, jotta voit avata sen.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions.</source>
+        <translation>%1 on vain luku -tilassa. Kopioi se kansioon, johon sinulla on kirjoitusoikeus, tai muuta sen käyttöoikeuksia.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Kansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Rekisteriä ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>Tiedosto %1 on vioittunut: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Tiedostoa %1 ei voi avata: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close it there and try again.</source>
+        <translation>%1 on toisen ohjelman käytössä. Sulje se siellä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 needs an update, but its backup copy could not be written to %2.</source>
+        <translation>%1 on päivitettävä, mutta sen varmuuskopiota ei voitu kirjoittaa kohteeseen %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated to the current version: %2</source>
+        <translation>Tiedostoa %1 ei voitu päivittää nykyiseen versioon: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RegisterCheck</name>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Tarkistus epäonnistui (%1): %2</translation>
+    </message>
+    <message>
+        <source>the file&apos;s integrity</source>
+        <translation>tiedoston eheys</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Tiedosto on vioittunut: %1</translation>
+    </message>
+    <message>
+        <source>links between rows</source>
+        <translation>rivien väliset viittaukset</translation>
+    </message>
+    <message>
+        <source>Refers to a row of %1 that does not exist.</source>
+        <translation>Viittaa taulun %1 riviin, jota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation>hakuhakemisto</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index is out of date for %n organisation(s): searches miss them until it is rebuilt.</source>
+        <translation>
+            <numerusform>Hakuhakemisto on vanhentunut %n järjestön osalta: haku ei löydä sitä, ennen kuin hakemisto rakennetaan uudelleen.</numerusform>
+            <numerusform>Hakuhakemisto on vanhentunut %n järjestön osalta: haku ei löydä niitä, ennen kuin hakemisto rakennetaan uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation has no home municipality.</source>
+        <translation>Järjestöllä ei ole kotikuntaa.</translation>
+    </message>
+    <message>
+        <source>Business ID %1 is also used by organisation %2: a duplicate?</source>
+        <translation>Y-tunnus %1 on myös järjestöllä %2: kaksoiskappale?</translation>
+    </message>
+    <message>
+        <source>Register number %1 is also used by organisation %2: a duplicate?</source>
+        <translation>Rekisterinumero %1 on myös järjestöllä %2: kaksoiskappale?</translation>
+    </message>
+    <message>
+        <source>The organisation has no sector.</source>
+        <translation>Järjestöllä ei ole toimialaa.</translation>
+    </message>
+    <message>
+        <source>The organisation should have exactly one primary sector.</source>
+        <translation>Järjestöllä pitäisi olla täsmälleen yksi päätoimiala.</translation>
+    </message>
+    <message>
+        <source>The active organisation has no email, phone or contact person.</source>
+        <translation>Toimivalla järjestöllä ei ole sähköpostia, puhelinta eikä yhteyshenkilöä.</translation>
+    </message>
+    <message>
+        <source>The person has no email or phone.</source>
+        <translation>Henkilöllä ei ole sähköpostia eikä puhelinta.</translation>
+    </message>
+    <message>
+        <source>The person belongs to no organisation and no municipality.</source>
+        <translation>Henkilö ei kuulu mihinkään järjestöön eikä kuntaan.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s publish consent has no date: when was it given?</source>
+        <translation>Henkilön julkaisuluvalla ei ole päivämäärää: milloin lupa annettiin?</translation>
+    </message>
+    <message>
+        <source>The activity has no municipality: municipal lists leave it out.</source>
+        <translation>Toiminnalla ei ole kuntaa: kuntakohtaiset luettelot jättävät sen pois.</translation>
+    </message>
+    <message>
+        <source>The health and wellbeing activity has no theme.</source>
+        <translation>Hyte-toiminnalla ei ole teemaa.</translation>
+    </message>
+    <message>
+        <source>The network %1 has no representative at the partnership table.</source>
+        <translation>Verkostolla %1 ei ole edustajaa kumppanuuspöydässä.</translation>
+    </message>
+    <message>
+        <source>The term ends (%2) before it starts (%1).</source>
+        <translation>Kausi päättyy (%2) ennen kuin se alkaa (%1).</translation>
+    </message>
+    <message>
+        <source>Members, volunteers or paid staff is a negative number.</source>
+        <translation>Jäsenten, vapaaehtoisten tai työntekijöiden määrä on negatiivinen.</translation>
+    </message>
+    <message>
+        <source>The sort key of “%1” is out of date: lists show it in the wrong place.</source>
+        <translation>Kohteen ”%1” lajitteluavain on vanhentunut: luettelot näyttävät sen väärässä kohdassa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RegisterStats</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Järjestöt</translation>
+    </message>
+    <message>
+        <source>Active organisations</source>
+        <translation>Toimivat järjestöt</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Toiminnat</translation>
+    </message>
+    <message>
+        <source>Health and wellbeing activities</source>
+        <translation>Hyte-toiminnat</translation>
+    </message>
+    <message>
+        <source>Activities open for referral</source>
+        <translation>Palveluohjaukselle avoimet toiminnat</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Persons who may be published</source>
+        <translation>Henkilöt, joiden tiedot saa julkaista</translation>
+    </message>
+    <message>
+        <source>Municipal liaison persons</source>
+        <translation>Kuntien järjestöyhdyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Toimialat</translation>
+    </message>
+    <message>
+        <source>Sector networks</source>
+        <translation>Toimialaverkostot</translation>
+    </message>
+    <message>
+        <source>Network memberships</source>
+        <translation>Verkostojäsenyydet</translation>
+    </message>
+    <message>
+        <source>Network representatives</source>
+        <translation>Verkostojen edustajat</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Municipalities of the home region</source>
+        <translation>Oman maakunnan kunnat</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Kyselyt</translation>
+    </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>Kyselyjen kysymykset</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Kyselyvastaukset</translation>
+    </message>
+    <message>
+        <source>Survey responses not linked to an organisation</source>
+        <translation>Järjestöön yhdistämättömät kyselyvastaukset</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Kysymyskohtaiset vastaukset</translation>
+    </message>
+    <message>
+        <source>Activity themes</source>
+        <translation>Toimintojen teemat</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kohderyhmät</translation>
+    </message>
+    <message>
+        <source>Legal forms</source>
+        <translation>Oikeudelliset muodot</translation>
+    </message>
+    <message>
+        <source>Saved import mappings</source>
+        <translation>Tallennetut tuontikohdistukset</translation>
+    </message>
+    <message>
+        <source>Could not read the register&apos;s statistics: %1</source>
+        <translation>Rekisterin tilastoja ei voitu lukea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyRepository</name>
+    <message>
+        <source>Name: a survey needs a name.</source>
+        <translation>Nimi: kyselyllä on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>No survey has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole kyselyä.</translation>
+    </message>
+    <message>
+        <source>No such survey.</source>
+        <translation>Kyselyä ei löydy.</translation>
+    </message>
+    <message>
+        <source>Question: a question needs a code and a text.</source>
+        <translation>Kysymys: kysymyksellä on oltava tunnus ja teksti.</translation>
+    </message>
+    <message>
+        <source>Question type &quot;%1&quot;: use %2.</source>
+        <translation>Kysymystyyppi &quot;%1&quot;: käytä jotakin arvoista %2.</translation>
+    </message>
+    <message>
+        <source>No survey response has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole kyselyvastausta.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::Validators</name>
+    <message>
+        <source>Business ID &quot;%1&quot;: write it as seven digits, a hyphen and a check digit (1234567-8).</source>
+        <translation>Y-tunnus &quot;%1&quot;: kirjoita seitsemän numeroa, yhdysmerkki ja tarkistusnumero (1234567-8).</translation>
+    </message>
+    <message>
+        <source>Business ID &quot;%1&quot;: no business ID has the digits %2; check them.</source>
+        <translation>Y-tunnus &quot;%1&quot;: numeroilla %2 ei voi olla Y-tunnusta; tarkista ne.</translation>
+    </message>
+    <message>
+        <source>Business ID &quot;%1&quot;: the check digit should be %2.</source>
+        <translation>Y-tunnus &quot;%1&quot;: tarkistusnumeron pitäisi olla %2.</translation>
+    </message>
+    <message>
+        <source>Register number &quot;%1&quot;: write up to six digits, such as 192.130.</source>
+        <translation>Rekisterinumero &quot;%1&quot;: kirjoita enintään kuusi numeroa, esimerkiksi 192.130.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot;: write five digits.</source>
+        <translation>Postinumero &quot;%1&quot;: kirjoita viisi numeroa.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot;: write an address such as name@example.fi.</source>
+        <translation>Sähköposti &quot;%1&quot;: kirjoita osoite muodossa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot;: an address has no spaces; is it two addresses?</source>
+        <translation>Sähköposti &quot;%1&quot;: osoitteessa ei ole välilyöntejä; onko siinä kaksi osoitetta?</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: a phone number has no letters.</source>
+        <translation>Puhelin &quot;%1&quot;: puhelinnumerossa ei ole kirjaimia.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: only digits, spaces and - may be used.</source>
+        <translation>Puhelin &quot;%1&quot;: käytä vain numeroita, välilyöntejä ja merkkiä -.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: start with 0 and the area code, or with + and the country code (+358).</source>
+        <translation>Puhelin &quot;%1&quot;: aloita nollalla ja suuntanumerolla tai merkillä + ja maatunnuksella (+358).</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: after +358 the number is written without its leading 0.</source>
+        <translation>Puhelin &quot;%1&quot;: +358:n jälkeen numero kirjoitetaan ilman alun nollaa.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: the number has too few or too many digits.</source>
+        <translation>Puhelin &quot;%1&quot;: numerossa on liian vähän tai liikaa numeroita.</translation>
+    </message>
+    <message>
+        <source>Website &quot;%1&quot;: write an address such as www.example.fi.</source>
+        <translation>Verkkosivut &quot;%1&quot;: kirjoita osoite muodossa www.esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>Founded &quot;%1&quot;: write a year from 1800 to %2.</source>
+        <translation>Perustamisvuosi &quot;%1&quot;: kirjoita vuosi väliltä 1800–%2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: write a whole number, such as 1 240.</source>
+        <translation>%1 &quot;%2&quot;: kirjoita kokonaisluku, esimerkiksi 1 240.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: a count cannot be negative.</source>
+        <translation>%1 &quot;%2&quot;: lukumäärä ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the number is too large for a count.</source>
+        <translation>%1 &quot;%2&quot;: luku on liian suuri lukumääräksi.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ValueParsing</name>
+    <message>
+        <source>A number is missing.</source>
+        <translation>Luku puuttuu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; ei ole luku.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>&quot;%1&quot; on liian suuri.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; ei ole kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no answer (yes/no, kyllä/ei, ja/nej, true/false, 1/0, x/empty).</source>
+        <translation>&quot;%1&quot; ei ole kyllä/ei-vastaus (kyllä/ei, yes/no, ja/nej, true/false, 1/0, x/tyhjä).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a code of %n digit(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; ei ole %n-numeroinen koodi.</numerusform>
+            <numerusform>&quot;%1&quot; ei ole %n-numeroinen koodi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2024-05-31 or 31.5.2024).</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä (kirjoita 31.5.2024 tai 2024-05-31).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the calendar.</source>
+        <translation>&quot;%1&quot; ei ole todellinen kalenteripäivä.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::CheckCommand</name>
+    <message>
+        <source>Checks the register&apos;s integrity and the quality of its data. Exits with 2 when it finds an error; warnings alone exit with 0.</source>
+        <translation>Tarkistaa rekisterin eheyden ja sen tietojen laadun. Paluuarvo on 2, jos virheitä löytyy; pelkillä varoituksilla paluuarvo on 0.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>The register has errors: %1.</source>
+        <translation>Rekisterissä on virheitä: %1.</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(tiedosto)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Havainto</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>virhe</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varoitus</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2.</source>
+        <translation>Virheitä: %1, varoituksia: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Näytä tämä ohje.</translation>
+    </message>
+    <message>
+        <source>Print a machine-readable summary (JSON) on standard output.</source>
+        <translation>Tulosta koneluettava yhteenveto (JSON) vakiotulosteeseen.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Argumentti puuttuu: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Odottamaton argumentti: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 vaatii kokonaisluvun, joka on 0 tai suurempi, ei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valitsimet]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Käyttö: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli %1 --help&quot; for the options.</source>
+        <translation>Valitsimet näet komennolla &quot;kartoitus-cli %1 --help&quot;.</translation>
+    </message>
+    <message>
+        <source>The register was updated to the current version; the previous version was saved as %1.</source>
+        <translation>Rekisteri päivitettiin nykyiseen versioon; edellinen versio tallennettiin nimellä %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::Commands</name>
+    <message>
+        <source>Report integrity errors and data-quality warnings.</source>
+        <translation>Raportoi eheysvirheet ja tietojen laatuun liittyvät varoitukset.</translation>
+    </message>
+    <message>
+        <source>Write the demo register into a new file.</source>
+        <translation>Kirjoita esimerkkirekisteri uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Export organisations, activities or persons to CSV or XLSX.</source>
+        <translation>Vie järjestöt, toiminnat tai henkilöt CSV- tai XLSX-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Import organisations, activities or persons from CSV.</source>
+        <translation>Tuo järjestöjä, toimintoja tai henkilöitä CSV-tiedostosta.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty register.</source>
+        <translation>Luo uusi, tyhjä rekisteri.</translation>
+    </message>
+    <message>
+        <source>Find organisations as the window&apos;s search box does.</source>
+        <translation>Hae järjestöjä samoin kuin ikkunan hakukenttä.</translation>
+    </message>
+    <message>
+        <source>Count what the register holds.</source>
+        <translation>Laske, mitä rekisterissä on.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::DemoCommand</name>
+    <message>
+        <source>Writes the demo register, fictional organisations of Central Finland, into a new file.</source>
+        <translation>Kirjoittaa esimerkkirekisterin – kuvitteellisia keskisuomalaisia järjestöjä – uuteen tiedostoon.</translation>
+    </message>
+    <message>
+        <source>The register file to create.</source>
+        <translation>Luotava rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>How many organisations to invent (default %1).</source>
+        <translation>Keksittävien järjestöjen määrä (oletus %1).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: the same seed writes the same register (default %1).</source>
+        <translation>Satunnaislukujen siemenluku: sama siemenluku tuottaa saman rekisterin (oletus %1).</translation>
+    </message>
+    <message>
+        <source>Wrote the demo register %1 (organisations: %2).</source>
+        <translation>Esimerkkirekisteri %1 kirjoitettiin (järjestöjä: %2).</translation>
+    </message>
+    <message>
+        <source>The demo register could not be written: %1</source>
+        <translation>Esimerkkirekisteriä ei voitu kirjoittaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::Dispatcher</name>
+    <message>
+        <source>Usage: kartoitus-cli COMMAND [options] ARGUMENTS</source>
+        <translation>Käyttö: kartoitus-cli KOMENTO [valitsimet] ARGUMENTIT</translation>
+    </message>
+    <message>
+        <source>Keeps the register of a region&apos;s civic organisations.</source>
+        <translation>Pitää alueen järjestörekisteriä.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Komennot:</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation>Komennon valitsimet näet komennolla &quot;kartoitus-cli KOMENTO --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input or refused file.</source>
+        <translation>Paluuarvot: 0 onnistui, 1 käyttövirhe, 2 virheellinen syöte tai hylätty tiedosto.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1.</source>
+        <translation>Tuntematon komento: %1.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli --help&quot; for the list of commands.</source>
+        <translation>Komentojen luettelon näet komennolla &quot;kartoitus-cli --help&quot;.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Komentoa ei annettu.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::ExportCommand</name>
+    <message>
+        <source>Writes organisations, activities or persons to CSV or XLSX: the rows the filters select and the columns asked for.</source>
+        <translation>Kirjoittaa järjestöt, toiminnat tai henkilöt CSV- tai XLSX-tiedostoon: suodattimien valitsemat rivit ja pyydetyt sarakkeet.</translation>
+    </message>
+    <message>
+        <source>Left out personal data (%1); --include-personal-data exports it.</source>
+        <translation>Henkilötiedot (%1) jätettiin pois; --include-personal-data vie myös ne.</translation>
+    </message>
+    <message>
+        <source>%1 contains personal data: store and share it accordingly.</source>
+        <translation>Tiedostossa %1 on henkilötietoja: säilytä ja jaa sitä sen mukaisesti.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Kirjoitettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>organisations (default), activities or persons.</source>
+        <translation>organisations (oletus), activities tai persons.</translation>
+    </message>
+    <message>
+        <source>csv (standard CSV: UTF-8, comma), csv-excel (Excel in Finnish: UTF-8 with BOM, semicolon, formulas neutralised) or xlsx. Default: xlsx for an .xlsx file, csv otherwise.</source>
+        <translation>csv (tavallinen CSV: UTF-8, pilkku), csv-excel (suomenkielinen Excel: UTF-8 BOM-merkillä, puolipiste, kaavat tehty vaarattomiksi) tai xlsx. Oletus: xlsx .xlsx-tiedostolle, muuten csv.</translation>
+    </message>
+    <message>
+        <source>A report layout (not available in this version).</source>
+        <translation>Raportin asettelu (ei käytettävissä tässä versiossa).</translation>
+    </message>
+    <message>
+        <source>Only rows for this municipality (name or code); repeat for several.</source>
+        <translation>Vain tämän kunnan rivit (nimi tai kuntanumero); toista, jos kuntia on useita.</translation>
+    </message>
+    <message>
+        <source>Only organisations of this sector; repeatable.</source>
+        <translation>Vain tämän toimialan järjestöt; voidaan toistaa.</translation>
+    </message>
+    <message>
+        <source>Only activities with this theme; repeatable.</source>
+        <translation>Vain toiminnat, joilla on tämä teema; voidaan toistaa.</translation>
+    </message>
+    <message>
+        <source>Only activities for this target group; repeatable.</source>
+        <translation>Vain tälle kohderyhmälle suunnatut toiminnat; voidaan toistaa.</translation>
+    </message>
+    <message>
+        <source>The columns, as keys separated by commas (default: all).</source>
+        <translation>Sarakkeet pilkuin erotettuina tunnuksina (oletus: kaikki).</translation>
+    </message>
+    <message>
+        <source>labels (column names in the user&apos;s language, default) or keys (canonical English keys).</source>
+        <translation>labels (sarakkeiden nimet käyttäjän kielellä, oletus) tai keys (vakiintuneet englanninkieliset tunnukset).</translation>
+    </message>
+    <message>
+        <source>Include persons&apos; names, emails and phones.</source>
+        <translation>Sisällytä henkilöiden nimet, sähköpostiosoitteet ja puhelinnumerot.</translation>
+    </message>
+    <message>
+        <source>PDF reports (--format pdf, --preset) are not available in this version; export CSV or XLSX.</source>
+        <translation>PDF-raportit (--format pdf, --preset) eivät ole käytettävissä tässä versiossa; vie CSV- tai XLSX-muodossa.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, csv-excel or xlsx.</source>
+        <translation>Tuntematon muoto &quot;%1&quot;: käytä arvoa csv, csv-excel tai xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
+        <translation>Tuntematon --what &quot;%1&quot;: käytä arvoa organisations, activities tai persons.</translation>
+    </message>
+    <message>
+        <source>--headers is keys or labels.</source>
+        <translation>--headers on keys tai labels.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; for %2. Columns: %3.</source>
+        <translation>Tuntematon sarake &quot;%1&quot; kohteelle %2. Sarakkeet: %3.</translation>
+    </message>
+    <message>
+        <source>No such value for --%1: &quot;%2&quot;.</source>
+        <translation>Valitsimella --%1 ei ole arvoa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No such municipality: &quot;%1&quot;.</source>
+        <translation>Kuntaa ei löydy: &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Vietiin %n rivi tiedostoon %1.</numerusform>
+            <numerusform>Vietiin %n riviä tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::ImportCommand</name>
+    <message>
+        <source>Imports organisations, activities or persons from a CSV file. Columns are matched to fields by their header (keys, or Finnish, Swedish or English names; a mapping saved in the window for files with these headers is used). Rows that match a record already in the register (by id, business ID, register number, or name and municipality) are handled as --on-match says. The import is one transaction.
+
+Exit codes: 0 when the import was written (or previewed), even if some rows were rejected: the summary counts them, lists them with their line and reason, and --rejects saves them to fix and import again. 1 for a usage error. 2 when the register or the file itself is refused (not a register, not readable CSV, a quote never closed, no header, no rows) or the register cannot take the import: the message names the line, and nothing was written (the --rejects file is left as it was).</source>
+        <translation>Tuo järjestöjä, toimintoja tai henkilöitä CSV-tiedostosta. Sarakkeet kohdistetaan kenttiin otsikoidensa perusteella (tunnukset tai suomen-, ruotsin- tai englanninkieliset nimet; jos ikkunassa on tallennettu kohdistus tiedostoille, joissa on nämä otsikot, sitä käytetään). Rivit, jotka vastaavat rekisterissä jo olevaa tietuetta (tunnisteen, Y-tunnuksen, rekisterinumeron tai nimen ja kunnan perusteella), käsitellään valitsimen --on-match mukaan. Tuonti tehdään yhtenä transaktiona.
+
+Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveistä hylättiin: yhteenveto laskee ne, luettelee ne rivinumeroineen ja syineen, ja --rejects tallentaa ne korjattaviksi ja uudelleen tuotaviksi. 1 käyttövirheestä. 2, kun rekisteri tai itse tiedosto hylätään (ei rekisteri, ei luettavaa CSV:tä, sulkematon lainausmerkki, ei otsikkoriviä, ei rivejä) tai rekisteri ei voi ottaa tuontia vastaan: viesti kertoo rivin, eikä mitään kirjoitettu (--rejects-tiedosto jätetään ennalleen).</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Tuotava CSV-tiedosto.</translation>
+    </message>
+    <message>
+        <source>What the rows are: organisations (default), activities or persons.</source>
+        <translation>Mitä rivit ovat: organisations (oletus), activities tai persons.</translation>
+    </message>
+    <message>
+        <source>auto (default: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252), utf-8, windows-1252 or utf-16.</source>
+        <translation>auto (oletus: UTF-8 BOM-merkillä tai ilman, UTF-16 BOM-merkillä, muuten Windows-1252), utf-8, windows-1252 tai utf-16.</translation>
+    </message>
+    <message>
+        <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>auto (oletus), &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>Title lines to skip before the header row (default 0).</source>
+        <translation>Ohitettavat rivit ennen otsikkoriviä (oletus 0).</translation>
+    </message>
+    <message>
+        <source>For a row that matches a record: update (default: the file&apos;s values win), fill (only blank fields take the file&apos;s values), skip (leave the record), or create (no matching: every row is a new record).</source>
+        <translation>Rekisterin tietuetta vastaava rivi: update (oletus: tiedoston arvot voittavat), fill (vain tyhjät kentät saavat tiedoston arvot), skip (tietue jätetään ennalleen) tai create (ei yhdistämistä: jokaisesta rivistä tulee uusi tietue).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file, with a last column giving the reason; written only when some row is rejected (also with --dry-run).</source>
+        <translation>Kirjoita hylätyt rivit tähän CSV-tiedostoon, viimeisenä sarakkeena hylkäyksen syy; kirjoitetaan vain, jos jokin rivi hylätään (myös valitsimella --dry-run).</translation>
+    </message>
+    <message>
+        <source>Show what the import would do without writing to the register.</source>
+        <translation>Näytä, mitä tuonti tekisi, kirjoittamatta rekisteriin.</translation>
+    </message>
+    <message>
+        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
+        <translation>Tuntematon --what &quot;%1&quot;: käytä arvoa organisations, activities tai persons.</translation>
+    </message>
+    <message>
+        <source>Unknown --on-match &quot;%1&quot;: use update, fill, skip or create.</source>
+        <translation>Tuntematon --on-match &quot;%1&quot;: käytä arvoa update, fill, skip tai create.</translation>
+    </message>
+    <message>
+        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
+        <translation>Tuntematon --encoding &quot;%1&quot;: käytä arvoa auto, utf-8, windows-1252 tai utf-16.</translation>
+    </message>
+    <message>
+        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Tuntematon --delimiter &quot;%1&quot;: käytä arvoa auto, &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, delimiter %2</source>
+        <translation>%1, erotin %2</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1 from %2 (%3) would give</source>
+        <translation>Koeajo, mitään ei kirjoitettu: tuonti (%1) tiedostosta %2 (%3) antaisi</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 (%3):</source>
+        <translation>Tuonti (%1) tiedostosta %2 (%3):</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped, %5 rejected.</source>
+        <translation>%1 luotu, %2 päivitetty, %3 ennallaan, %4 ohitettu, %5 hylätty.</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>Hylätyt rivit kirjoitettiin tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more rejected rows.</source>
+        <translation>... ja %1 muuta hylättyä riviä.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the register.</source>
+        <translation>Rekisteriin ei kirjoitettu mitään.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::InitCommand</name>
+    <message>
+        <source>Creates a new, empty register with the default reference data.</source>
+        <translation>Luo uuden, tyhjän rekisterin, jossa on oletusluokitukset (kunnat, toimialat, teemat ja kohderyhmät).</translation>
+    </message>
+    <message>
+        <source>The register file to create.</source>
+        <translation>Luotava rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>Created the register %1.</source>
+        <translation>Rekisteri %1 luotiin.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::SearchCommand</name>
+    <message>
+        <source>Finds organisations as the search box of the window does: every word matches the beginning of a word in names, IDs, municipalities, sectors, activities and contact details.</source>
+        <translation>Hakee järjestöjä samoin kuin ikkunan hakukenttä: jokaisen hakusanan on vastattava jonkin sanan alkua nimissä, tunnuksissa, kunnissa, toimialoissa, toiminnoissa tai yhteystiedoissa.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>The words to search for.</source>
+        <translation>Haettavat sanat.</translation>
+    </message>
+    <message>
+        <source>Show at most N organisations (default 50; 0 shows all).</source>
+        <translation>Näytä enintään N järjestöä (oletus 50; 0 näyttää kaikki).</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Haku epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>No organisation matches.</source>
+        <translation>Yksikään järjestö ei vastaa hakua.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 organisations; --limit 0 shows all.</source>
+        <translation>Näytetään %1 / %2 järjestöä; --limit 0 näyttää kaikki.</translation>
+    </message>
+    <message>
+        <source>Organisations found: %1.</source>
+        <translation>Löytyneitä järjestöjä: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::StatsCommand</name>
+    <message>
+        <source>Counts what the register holds: rows per table, persons who may be published, liaison persons, and organisations by status, municipality and primary sector.</source>
+        <translation>Laskee, mitä rekisterissä on: rivit tauluittain, henkilöt, joiden tiedot saa julkaista, järjestöyhdyshenkilöt sekä järjestöt tilan, kunnan ja päätoimialan mukaan.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Rekisteriä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Primary sector</source>
+        <translation>Päätoimiala</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Järjestöt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::csv::Reader</name>
+    <message>
+        <source>The file cannot be read: it is not open.</source>
+        <translation>Tiedostoa ei voi lukea: sitä ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the quoted field that starts here is never closed; the file ends inside it.</source>
+        <translation>Rivi %1, sarake %2: tästä alkavaa lainausmerkeissä olevaa kenttää ei suljeta; tiedosto päättyy kesken kentän.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the field that starts here is longer than %3 characters; this does not look like a CSV file of the register.</source>
+        <translation>Rivi %1, sarake %2: tästä alkava kenttä on yli %3 merkkiä pitkä; tämä ei näytä rekisterin CSV-tiedostolta.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes here are not valid %3. Choose the file&apos;s encoding (for example windows-1252) and try again.</source>
+        <translation>Rivi %1, sarake %2: tämän kohdan tavut eivät ole kelvollista %3-merkistöä. Valitse tiedoston merkistö (esimerkiksi windows-1252) ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a NUL byte. This looks like a binary file, not CSV text.</source>
+        <translation>Rivi %1, sarake %2: NUL-tavu. Tämä näyttää binääritiedostolta eikä CSV-tekstiltä.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::csv::Writer</name>
+    <message>
+        <source>This system cannot write the %1 encoding.</source>
+        <translation>Tämä järjestelmä ei osaa kirjoittaa %1-merkistöä.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Tiedoston kirjoittaminen epäonnistui: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::exporting::Exporter</name>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; for %2. Columns: %3.</source>
+        <translation>Kohteella %2 ei ole saraketta &quot;%1&quot;. Sarakkeet: %3.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Rekisteriä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Vienti peruttiin.</translation>
+    </message>
+    <message>
+        <source>XLSX is written to a file, not to a stream.</source>
+        <translation>XLSX kirjoitetaan tiedostoon, ei virtaan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>No temporary file for the spreadsheet: %1</source>
+        <translation>Laskentataulukolle ei saatu väliaikaista tiedostoa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::exporting::XlsxSink</name>
+    <message>
+        <source>The spreadsheet %1 could not be created.</source>
+        <translation>Laskentataulukkoa %1 ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet failed: %1</source>
+        <translation>Laskentataulukon kirjoittaminen epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds at most %1 rows; export fewer rows or use CSV.</source>
+        <translation>Laskentataulukkoon mahtuu enintään %1 riviä; vie vähemmän rivejä tai käytä CSV-muotoa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::fields::FieldCatalogue</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Järjestöt</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Toiminnat</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Rekisterinumero</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Oikeudellinen muoto</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Toimintakunnat</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Toimialat</translation>
+    </message>
+    <message>
+        <source>Primary sector</source>
+        <translation>Päätoimiala</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kohderyhmät</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Perustamisvuosi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Jäsenmäärä</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vapaaehtoiset</translation>
+    </message>
+    <message>
+        <source>Paid staff</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Avainsanat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Viimeksi tarkistettu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Health promotion (hyte)</source>
+        <translation>Hyte-toiminta</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teemat</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Toimintamuoto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maksullisuus</translation>
+    </message>
+    <message>
+        <source>Cost details</source>
+        <translation>Hinnan lisätiedot</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Saavutettavuus</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Miten mukaan</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Avoin palveluohjaukselle</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Yhteyshenkilön sähköposti</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Yhteyshenkilön puhelin</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Publish consent</source>
+        <translation>Julkaisulupa</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Julkaisuluvan päivämäärä</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::ActivityWriter</name>
+    <message>
+        <source>column &quot;%1&quot;: the organisation is missing.</source>
+        <translation>sarake &quot;%1&quot;: järjestö puuttuu.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: the contact person&apos;s email or phone is given without a name.</source>
+        <translation>sarake &quot;%1&quot;: yhteyshenkilön sähköposti tai puhelin on annettu ilman nimeä.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::CellParser</name>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>sarake &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID that this program writes.</source>
+        <translation>&quot;%1&quot; ei ole tämän ohjelman kirjoittama tunniste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a municipality of Finland (write its name or code).</source>
+        <translation>&quot;%1&quot; ei ole Suomen kunta (kirjoita kunnan nimi tai kuntanumero).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list of %2.</source>
+        <translation>&quot;%1&quot; ei löydy luettelosta (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values of %2.</source>
+        <translation>&quot;%1&quot; ei ole kentän %2 sallittu arvo.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::ColumnMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2.</source>
+        <translation>&quot;%1&quot; ei ole kenttä (%2).</translation>
+    </message>
+    <message>
+        <source>No column gives the field &quot;%1&quot;; map one of the columns to it.</source>
+        <translation>Mikään sarake ei anna arvoa kentälle &quot;%1&quot;; kohdista jokin sarake siihen.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::EntityWriter</name>
+    <message>
+        <source>column &quot;%1&quot;: the name is missing.</source>
+        <translation>sarake &quot;%1&quot;: nimi puuttuu.</translation>
+    </message>
+    <message>
+        <source>several records in the register are called &quot;%1&quot;; add an ID column to say which one.</source>
+        <translation>rekisterissä on useita tietueita nimeltä &quot;%1&quot;; lisää tunnistesarake, joka kertoo, mistä niistä on kyse.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::Importer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>Tiedosto %1 on tyhjä: siinä ei ole otsikkoriviä.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Tuonti peruttiin; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>Tiedostossa on otsikkorivi mutta ei tuotavia rivejä.</translation>
+    </message>
+    <message>
+        <source>line %1: the register refused the row: %2</source>
+        <translation>rivi %1: rekisteri ei hyväksynyt riviä: %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns where the header has %2.</source>
+        <translation>rivillä on %1 saraketta, otsikkorivillä %2.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written: %1</source>
+        <translation>Rekisteriin ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be saved: %1</source>
+        <translation>Rekisteriä ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::OrganisationResolver</name>
+    <message>
+        <source>column &quot;%1&quot;: no organisation &quot;%2&quot; in the register.</source>
+        <translation>sarake &quot;%1&quot;: rekisterissä ei ole järjestöä &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: several organisations are called &quot;%2&quot;; write its business ID instead.</source>
+        <translation>sarake &quot;%1&quot;: useamman järjestön nimi on &quot;%2&quot;; kirjoita nimen sijaan järjestön Y-tunnus.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::RejectWriter</name>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2311 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sv_SE">
+<TS version="2.1" language="sv_FI">
+<context>
+    <name>kartoitus</name>
+    <message>
+        <source>Register of a region&apos;s civic organisations</source>
+        <translation>Register över regionens föreningar</translation>
+    </message>
+    <message>
+        <source>The register to open.</source>
+        <translation>Registret som ska öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityRepository</name>
+    <message>
+        <source>Name: an activity needs a name.</source>
+        <translation>Namn: en verksamhet måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Organisation: no organisation has the id %1.</source>
+        <translation>Förening: ingen förening har id %1.</translation>
+    </message>
+    <message>
+        <source>Place &quot;%1&quot;: use place, online or hybrid.</source>
+        <translation>Plats &quot;%1&quot;: använd place, online eller hybrid.</translation>
+    </message>
+    <message>
+        <source>Cost &quot;%1&quot;: use free or paid.</source>
+        <translation>Avgift &quot;%1&quot;: använd free eller paid.</translation>
+    </message>
+    <message>
+        <source>Municipalities: no municipality has the code &quot;%1&quot;.</source>
+        <translation>Kommuner: ingen kommun har koden &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Themes: no theme has the id %1.</source>
+        <translation>Teman: inget tema har id %1.</translation>
+    </message>
+    <message>
+        <source>Target groups: no target group has the id %1.</source>
+        <translation>Målgrupper: ingen målgrupp har id %1.</translation>
+    </message>
+    <message>
+        <source>The activity has not been saved yet.</source>
+        <translation>Verksamheten har inte sparats ännu.</translation>
+    </message>
+    <message>
+        <source>No activity has the id %1.</source>
+        <translation>Ingen verksamhet har id %1.</translation>
+    </message>
+    <message>
+        <source>No such activity.</source>
+        <translation>Verksamheten finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::DemoWriter</name>
+    <message>
+        <source>The register has no home-region municipalities or no sectors.</source>
+        <translation>Registret saknar kommuner i hemregionen eller branscher.</translation>
+    </message>
+    <message>
+        <source>The number of demo organisations cannot be negative.</source>
+        <translation>Antalet exempelföreningar kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The file is not an open register.</source>
+        <translation>Filen är inte ett öppet register.</translation>
+    </message>
+    <message>
+        <source>The demo register can only be written into an empty register.</source>
+        <translation>Exempelregistret kan bara skrivas i ett tomt register.</translation>
+    </message>
+    <message>
+        <source>Could not write the demo register: %1</source>
+        <translation>Exempelregistret kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ExportDialog</name>
+    <message>
+        <source>Export Organisations</source>
+        <translation>Exportera föreningar</translation>
+    </message>
+    <message>
+        <source>&amp;Columns the list shows (%1)</source>
+        <translation>&amp;Kolumnerna som listan visar (%1)</translation>
+    </message>
+    <message>
+        <source>Not exported, as they are not stored fields: %1</source>
+        <translation>Exporteras inte eftersom de inte är sparade fält: %1</translation>
+    </message>
+    <message>
+        <source>&amp;All fields of an organisation (%1)</source>
+        <translation>&amp;Alla fält för en förening (%1)</translation>
+    </message>
+    <message>
+        <source>organisations-%1</source>
+        <translation>föreningar-%1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exports all %1 organisations of the register, in the list&apos;s order.</source>
+        <translation>Exporterar registrets alla %1 föreningar i listans ordning.</translation>
+    </message>
+    <message>
+        <source>Exports the %1 organisations the list shows now: its search and filters, in its order.</source>
+        <translation>Exporterar de %1 föreningar som listan visar nu: enligt dess sökning och filter, i dess ordning.</translation>
+    </message>
+    <message>
+        <source>The chosen columns hold no personal data.</source>
+        <translation>De valda kolumnerna innehåller inga personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporten misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Excel (Finnish) — CSV with semicolons, UTF-8 with BOM</source>
+        <translation>Excel (finska) — CSV med semikolon, UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>Standard CSV — commas, UTF-8 (RFC 4180)</source>
+        <translation>Standard-CSV — kommatecken, UTF-8 (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <source>Column names, as the list shows them</source>
+        <translation>Kolumnnamn så som listan visar dem</translation>
+    </message>
+    <message>
+        <source>Field keys (name, business_id, …) for scripts and re-import</source>
+        <translation>Fältnycklar (name, business_id, …) för skript och ny import</translation>
+    </message>
+    <message>
+        <source>Include contact persons&apos; &amp;personal data</source>
+        <translation>Ta med kontaktpersonernas &amp;personuppgifter</translation>
+    </message>
+    <message>
+        <source>Off by default: contact persons&apos; names, emails and phone numbers are personal data. Include them only when whoever receives the file may handle them.</source>
+        <translation>Av som standard: kontaktpersonernas namn, e-postadresser och telefonnummer är personuppgifter. Ta med dem bara när mottagaren av filen får behandla dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Rubrikrad:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Spara &amp;som:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportExportActions</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Add or update records from a CSV file</source>
+        <translation>Lägg till eller uppdatera poster från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Save the organisations the list shows as CSV or XLSX</source>
+        <translation>Spara föreningarna som listan visar som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Importerat: %1 nya, %2 uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Exporterade %1 rader till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>A CSV or text file with a header row. How it is read is detected; change it below if the table does not look right.</source>
+        <translation>En CSV- eller textfil med rubrikrad. Hur den läses identifieras automatiskt; ändra det nedan om tabellen inte ser rätt ut.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Each &amp;row is:</source>
+        <translation>Varje &amp;rad är:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Läs som:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;läddra…</translation>
+    </message>
+    <message>
+        <source>Excel in a Finnish locale saves CSV as Windows-1252; its “CSV UTF-8” adds a BOM; its “Unicode text” is UTF-16 LE.</source>
+        <translation>Excel med finska inställningar sparar CSV som Windows-1252; dess ”CSV UTF-8” lägger till en BOM; dess ”Unicode-text” är UTF-16 LE.</translation>
+    </message>
+    <message>
+        <source>Title lines above the header row, which are not data.</source>
+        <translation>Rader ovanför rubrikraden, till exempel en titel, som inte är data.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodning:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Avgränsare:</translation>
+    </message>
+    <message>
+        <source>&amp;Lines before the header:</source>
+        <translation>Ra&amp;der före rubriken:</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importera CSV</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv)</source>
+        <translation>CSV- och textfiler (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Identifierad: %1</translation>
+    </message>
+    <message>
+        <source>Read as %1 with %2 between fields. Columns (%3): %4.</source>
+        <translation>Läses som %1 med %2 mellan fälten. Kolumner (%3): %4.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Välj en fil att importera.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportLabels</name>
+    <message>
+        <source>Detect</source>
+        <translation>Identifiera</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Kommatecken ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Lodstreck ( | )</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Uppdatera dem med filens värden</translation>
+    </message>
+    <message>
+        <source>Fill in only their blank fields</source>
+        <translation>Fyll bara i deras tomma fält</translation>
+    </message>
+    <message>
+        <source>Leave them as they are</source>
+        <translation>Lämna dem som de är</translation>
+    </message>
+    <message>
+        <source>Do not match: add every row as a new record</source>
+        <translation>Matcha inte: lägg till varje rad som en ny post</translation>
+    </message>
+    <message>
+        <source>The file wins: mapped fields take the file&apos;s values, and blank cells clear them.</source>
+        <translation>Filen vinner: kopplade fält får filens värden, och tomma celler tömmer dem.</translation>
+    </message>
+    <message>
+        <source>What the register already holds stays; the file only fills what is missing.</source>
+        <translation>Det som redan finns i registret behålls; filen fyller bara i det som saknas.</translation>
+    </message>
+    <message>
+        <source>Only rows that match nothing in the register are added.</source>
+        <translation>Endast rader som inte motsvarar något i registret läggs till.</translation>
+    </message>
+    <message>
+        <source>Use this only for a file you know holds no records of the register: matching rows become duplicates.</source>
+        <translation>Använd detta bara för en fil som du vet inte innehåller några poster ur registret: matchande rader blir dubbletter.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Fill blanks</source>
+        <translation>Fyll i tomma</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportMappingPage</name>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation>Koppla kolumnerna till fält</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file fills. Columns set to “Ignore” are not imported.</source>
+        <translation>Välj vilket fält varje kolumn i filen fyller. Kolumner som är inställda på ”Ignorera” importeras inte.</translation>
+    </message>
+    <message>
+        <source>The first &amp;rows as they will be imported:</source>
+        <translation>De första &amp;raderna så som de kommer att importeras:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved mappings:</source>
+        <translation>Sparade &amp;kopplingar:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Använd</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping As…</source>
+        <translation>&amp;Spara koppling som…</translation>
+    </message>
+    <message>
+        <source>The columns were matched to fields by their headers.</source>
+        <translation>Kolumnerna kopplades till fält utifrån sina rubriker.</translation>
+    </message>
+    <message>
+        <source>Using the mapping “%1”, saved for files with these columns.</source>
+        <translation>Använder kopplingen ”%1”, sparad för filer med dessa kolumner.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kolumn i filen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fält&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Första värdet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— Ignore —</source>
+        <translation>— Ignorera —</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>No mapping has been saved for files with these columns.</source>
+        <translation>Ingen koppling har sparats för filer med dessa kolumner.</translation>
+    </message>
+    <message>
+        <source>Using the mapping “%1”.</source>
+        <translation>Använder kopplingen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: files with these columns will use it.</source>
+        <translation>Sparad som ”%1”: filer med dessa kolumner kommer att använda den.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Spara koppling</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the mapping:</source>
+        <translation>Kopplingens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Kopplingen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportPlanModel</name>
+    <message>
+        <source>Matched by its ID</source>
+        <translation>Matchad via id</translation>
+    </message>
+    <message>
+        <source>Matched by business ID</source>
+        <translation>Matchad via FO-nummer</translation>
+    </message>
+    <message>
+        <source>Matched by register number</source>
+        <translation>Matchad via registernummer</translation>
+    </message>
+    <message>
+        <source>Matched by name and municipality</source>
+        <translation>Matchad via namn och kommun</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Matched by / reason</source>
+        <translation>Matchad via / orsak</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportPreviewPage</name>
+    <message>
+        <source>Check what will happen</source>
+        <translation>Kontrollera vad som kommer att hända</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Rows are matched to the register by ID, business ID, register number, then name and municipality.</source>
+        <translation>Ingenting har skrivits ännu. Raderna matchas mot registret via id, FO-nummer, registernummer och sedan namn och kommun.</translation>
+    </message>
+    <message>
+        <source>Rows that match a &amp;record:</source>
+        <translation>Rader som motsvarar en &amp;post:</translation>
+    </message>
+    <message>
+        <source>Show only r&amp;ejected rows</source>
+        <translation>Visa bara a&amp;vvisade rader</translation>
+    </message>
+    <message>
+        <source>Save Re&amp;jected Rows…</source>
+        <translation>Spara avvisade ra&amp;der…</translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows, with a column giving the reason, as a CSV file to correct and import again.</source>
+        <translation>Skriver de avvisade raderna, med en kolumn som anger orsaken, till en CSV-fil som kan rättas och importeras igen.</translation>
+    </message>
+    <message>
+        <source>Working out what the import will do…</source>
+        <translation>Tar reda på vad importen kommer att göra…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan inte importeras: %1</translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved to %1.</source>
+        <translation>De avvisade raderna sparades i %1.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 left as they are, %5 rejected</source>
+        <translation>%1 nya, %2 uppdateras, %3 oförändrade, %4 lämnas som de är, %5 avvisade</translation>
+    </message>
+    <message>
+        <source>The file holds nothing the register does not already have.</source>
+        <translation>Filen innehåller inget som registret inte redan har.</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported; the rest is. Save them to correct them and import them again.</source>
+        <translation>Avvisade rader importeras inte; resten gör det. Spara dem för att rätta dem och importera dem igen.</translation>
+    </message>
+    <message>
+        <source>Press Import to write these changes. The import can be undone with Edit › Undo.</source>
+        <translation>Tryck på Importera för att skriva ändringarna. Importen kan ångras med Redigera › Ångra.</translation>
+    </message>
+    <message>
+        <source>%1-rejected.%2</source>
+        <translation>%1-avvisade.%2</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>Spara avvisade rader</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>CSV-filer (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importera CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>import av %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ImportWritePage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+    <message>
+        <source>The import is written in one go: if it is cancelled, nothing of it is kept.</source>
+        <translation>Importen skrivs på en gång: om den avbryts behålls inget av den.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled.</source>
+        <translation>Importen av %1 avbröts.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the register is exactly as it was.</source>
+        <translation>Ingenting skrevs: registret är precis som det var.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported.</source>
+        <translation>%1 kunde inte importeras.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Nothing was written: the register is exactly as it was.</source>
+        <translation>%1&lt;br&gt;Ingenting skrevs: registret är precis som det var.</translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>%1 importerades.</translation>
+    </message>
+    <message>
+        <source>%1 new records, %2 updated, %3 unchanged, %4 left as they were.</source>
+        <translation>%1 nya poster, %2 uppdaterade, %3 oförändrade, %4 lämnades som de var.</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected and not imported.</source>
+        <translation>%1 rader avvisades och importerades inte.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the whole import back.</source>
+        <translation>Redigera › Ångra tar tillbaka hela importen.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::InfoBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::JournaledCommand</name>
+    <message>
+        <source>The step “%1” could not be replayed: %2</source>
+        <translation>Steget ”%1” kunde inte upprepas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::MainWindow</name>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>Registret kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Cannot create the register</source>
+        <translation>Registret kan inte skapas</translation>
+    </message>
+    <message>
+        <source>%1[*] — Kartoitus</source>
+        <translation>%1[*] — Kartoitus</translation>
+    </message>
+    <message>
+        <source>No register open</source>
+        <translation>Inget register öppet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations</source>
+        <translation>%1 av %2 föreningar</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 förening</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 föreningar</translation>
+    </message>
+    <message>
+        <source>Kartoitus registers (*.kartoitus)</source>
+        <translation>Kartoitus-register (*.kartoitus)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation>&amp;Nytt register…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Register</source>
+        <translation>Öppna &amp;exempelregistret</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Kartoitus</source>
+        <translation>&amp;Om Kartoitus</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Rensa listan</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>Nytt register</translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation>Öppna register</translation>
+    </message>
+    <message>
+        <source>About Kartoitus</source>
+        <translation>Om Kartoitus</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kartoitus %1&lt;/h3&gt;&lt;p&gt;Keeps a region&apos;s register of civic organisations, their activities, contact people and sector networks offline in one file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kartoitus %1&lt;/h3&gt;&lt;p&gt;Håller regionens register över föreningar, deras verksamheter, kontaktpersoner och branschnätverk i en fil, utan nätförbindelse.&lt;/p&gt;&lt;p&gt;Licens: GNU General Public License, version 3 eller senare (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This register is empty. Open the demo register with fictional organisations of Central Finland?</source>
+        <translation>Registret är tomt. Vill du öppna exempelregistret med fiktiva föreningar i Mellersta Finland?</translation>
+    </message>
+    <message>
+        <source>Open Demo Register</source>
+        <translation>Öppna exempelregistret</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo register</source>
+        <translation>Exempelregistret kan inte skrivas</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::MappingPreviewModel</name>
+    <message>
+        <source>Column “%1” of the file</source>
+        <translation>Filens kolumn ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::NetworkRepository</name>
+    <message>
+        <source>Name: a network needs a name.</source>
+        <translation>Namn: ett nätverk måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>No network has the id %1.</source>
+        <translation>Inget nätverk har id %1.</translation>
+    </message>
+    <message>
+        <source>No such network.</source>
+        <translation>Nätverket finns inte.</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot;: use member, deputy or chair.</source>
+        <translation>Roll &quot;%1&quot;: använd member, deputy eller chair.</translation>
+    </message>
+    <message>
+        <source>Term &quot;%1&quot;: write dates as 2025-01-01.</source>
+        <translation>Period &quot;%1&quot;: skriv datum som 2025-01-01.</translation>
+    </message>
+    <message>
+        <source>Term end: %1 is before the start %2.</source>
+        <translation>Periodens slut: %1 är före starten %2.</translation>
+    </message>
+    <message>
+        <source>Person: no person has the id %1.</source>
+        <translation>Person: ingen person har id %1.</translation>
+    </message>
+    <message>
+        <source>No representative has the id %1.</source>
+        <translation>Ingen representant har id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Verksamhetskommuner</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branscher</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivilliga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <source>Dissolved</source>
+        <translation>Upplöst</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationFilterBar</name>
+    <message>
+        <source>Municipality filter</source>
+        <translation>Kommunfilter</translation>
+    </message>
+    <message>
+        <source>Sector filter</source>
+        <translation>Branschfilter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alla branscher</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationListWidget</name>
+    <message>
+        <source>Search by name, business ID, municipality, sector…</source>
+        <translation>Sök på namn, FO-nummer, kommun, bransch…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Sök föreningar</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationRepository</name>
+    <message>
+        <source>The organisation has not been saved yet.</source>
+        <translation>Föreningen har inte sparats ännu.</translation>
+    </message>
+    <message>
+        <source>No organisation has the id %1.</source>
+        <translation>Ingen förening har id %1.</translation>
+    </message>
+    <message>
+        <source>No such organisation.</source>
+        <translation>Föreningen finns inte.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Antal medlemmar</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Antal frivilliga</translation>
+    </message>
+    <message>
+        <source>Paid staff</source>
+        <translation>Antal anställda</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: cannot be negative.</source>
+        <translation>%1 &quot;%2&quot;: kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Name: an organisation needs a name.</source>
+        <translation>Namn: en förening måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot;: use active, dormant or dissolved.</source>
+        <translation>Status &quot;%1&quot;: använd active, dormant eller dissolved.</translation>
+    </message>
+    <message>
+        <source>Home municipality &quot;%1&quot;: no municipality has this code.</source>
+        <translation>Hemkommun &quot;%1&quot;: ingen kommun har den här koden.</translation>
+    </message>
+    <message>
+        <source>Municipalities served: no municipality has the code &quot;%1&quot;.</source>
+        <translation>Verksamhetskommuner: ingen kommun har koden &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Legal form: no legal form has the id %1.</source>
+        <translation>Juridisk form: ingen juridisk form har id %1.</translation>
+    </message>
+    <message>
+        <source>Sectors: no sector has the id %1.</source>
+        <translation>Branscher: ingen bransch har id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonRepository</name>
+    <message>
+        <source>Name: a person needs a name.</source>
+        <translation>Namn: en person måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Consent date &quot;%1&quot;: write the date as 2025-05-31.</source>
+        <translation>Samtyckesdatum &quot;%1&quot;: skriv datumet som 2025-05-31.</translation>
+    </message>
+    <message>
+        <source>Organisation: no organisation has the id %1.</source>
+        <translation>Förening: ingen förening har id %1.</translation>
+    </message>
+    <message>
+        <source>Municipality &quot;%1&quot;: no municipality has this code.</source>
+        <translation>Kommun &quot;%1&quot;: ingen kommun har den här koden.</translation>
+    </message>
+    <message>
+        <source>The person has not been saved yet.</source>
+        <translation>Personen har inte sparats ännu.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Ingen person har id %1.</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>Personen finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::Register</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kartoitus register: the file is empty or not a file.</source>
+        <translation>%1 är inte ett Kartoitus-register: filen är tom eller är inte en fil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kartoitus register.</source>
+        <translation>%1 är inte ett Kartoitus-register.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is truncated.</source>
+        <translation>%1 är skadad: filen är avkortad.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application, not a Kartoitus register.</source>
+        <translation>%1 är en databas för ett annat program, inte ett Kartoitus-register.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kartoitus (register version %2; this version reads up to %3). Update Kartoitus to open it.</source>
+        <translation>%1 har skrivits av en nyare version av Kartoitus (registerversion %2; den här versionen läser upp till %3). Uppdatera Kartoitus för att öppna den.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions.</source>
+        <translation>%1 är skrivskyddad. Kopiera den till en mapp där du kan skriva, eller ändra dess behörigheter.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 finns redan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Inget register är öppet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 är skadad: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close it there and try again.</source>
+        <translation>%1 används av ett annat program. Stäng den där och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1 needs an update, but its backup copy could not be written to %2.</source>
+        <translation>%1 behöver uppdateras, men dess säkerhetskopia kunde inte skrivas till %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated to the current version: %2</source>
+        <translation>%1 kunde inte uppdateras till den aktuella versionen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RegisterCheck</name>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Kunde inte kontrollera %1: %2</translation>
+    </message>
+    <message>
+        <source>the file&apos;s integrity</source>
+        <translation>filens integritet</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Filen är skadad: %1</translation>
+    </message>
+    <message>
+        <source>links between rows</source>
+        <translation>länkarna mellan rader</translation>
+    </message>
+    <message>
+        <source>Refers to a row of %1 that does not exist.</source>
+        <translation>Hänvisar till en rad i %1 som inte finns.</translation>
+    </message>
+    <message>
+        <source>the search index</source>
+        <translation>sökindexet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index is out of date for %n organisation(s): searches miss them until it is rebuilt.</source>
+        <translation>
+            <numerusform>Sökindexet är inaktuellt för %n förening: sökningar missar den tills indexet byggs om.</numerusform>
+            <numerusform>Sökindexet är inaktuellt för %n föreningar: sökningar missar dem tills indexet byggs om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation has no home municipality.</source>
+        <translation>Föreningen har ingen hemkommun.</translation>
+    </message>
+    <message>
+        <source>Business ID %1 is also used by organisation %2: a duplicate?</source>
+        <translation>FO-nummer %1 används också av föreningen %2: en dubblett?</translation>
+    </message>
+    <message>
+        <source>Register number %1 is also used by organisation %2: a duplicate?</source>
+        <translation>Registernummer %1 används också av föreningen %2: en dubblett?</translation>
+    </message>
+    <message>
+        <source>The organisation has no sector.</source>
+        <translation>Föreningen har ingen bransch.</translation>
+    </message>
+    <message>
+        <source>The organisation should have exactly one primary sector.</source>
+        <translation>Föreningen bör ha exakt en huvudbransch.</translation>
+    </message>
+    <message>
+        <source>The active organisation has no email, phone or contact person.</source>
+        <translation>Den aktiva föreningen har ingen e-post, telefon eller kontaktperson.</translation>
+    </message>
+    <message>
+        <source>The person has no email or phone.</source>
+        <translation>Personen har ingen e-post eller telefon.</translation>
+    </message>
+    <message>
+        <source>The person belongs to no organisation and no municipality.</source>
+        <translation>Personen hör inte till någon förening eller kommun.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s publish consent has no date: when was it given?</source>
+        <translation>Personens publiceringstillstånd saknar datum: när gavs det?</translation>
+    </message>
+    <message>
+        <source>The activity has no municipality: municipal lists leave it out.</source>
+        <translation>Verksamheten har ingen kommun: kommunvisa listor utelämnar den.</translation>
+    </message>
+    <message>
+        <source>The health and wellbeing activity has no theme.</source>
+        <translation>Den hälsofrämjande verksamheten har inget tema.</translation>
+    </message>
+    <message>
+        <source>The network %1 has no representative at the partnership table.</source>
+        <translation>Nätverket %1 har ingen representant vid partnerskapsbordet.</translation>
+    </message>
+    <message>
+        <source>The term ends (%2) before it starts (%1).</source>
+        <translation>Perioden slutar (%2) innan den börjar (%1).</translation>
+    </message>
+    <message>
+        <source>Members, volunteers or paid staff is a negative number.</source>
+        <translation>Antalet medlemmar, frivilliga eller anställda är negativt.</translation>
+    </message>
+    <message>
+        <source>The sort key of “%1” is out of date: lists show it in the wrong place.</source>
+        <translation>Sorteringsnyckeln för ”%1” är inaktuell: listor visar den på fel plats.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RegisterStats</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Föreningar</translation>
+    </message>
+    <message>
+        <source>Active organisations</source>
+        <translation>Aktiva föreningar</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verksamheter</translation>
+    </message>
+    <message>
+        <source>Health and wellbeing activities</source>
+        <translation>Hälsofrämjande verksamheter</translation>
+    </message>
+    <message>
+        <source>Activities open for referral</source>
+        <translation>Verksamheter öppna för hänvisning</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Persons who may be published</source>
+        <translation>Personer som får publiceras</translation>
+    </message>
+    <message>
+        <source>Municipal liaison persons</source>
+        <translation>Kommunernas kontaktpersoner för föreningar</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branscher</translation>
+    </message>
+    <message>
+        <source>Sector networks</source>
+        <translation>Branschnätverk</translation>
+    </message>
+    <message>
+        <source>Network memberships</source>
+        <translation>Medlemskap i nätverk</translation>
+    </message>
+    <message>
+        <source>Network representatives</source>
+        <translation>Nätverksrepresentanter</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Municipalities of the home region</source>
+        <translation>Kommuner i hemregionen</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enkäter</translation>
+    </message>
+    <message>
+        <source>Survey questions</source>
+        <translation>Enkätfrågor</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Enkätsvar</translation>
+    </message>
+    <message>
+        <source>Survey responses not linked to an organisation</source>
+        <translation>Enkätsvar som inte är kopplade till en förening</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Svar på enskilda frågor</translation>
+    </message>
+    <message>
+        <source>Activity themes</source>
+        <translation>Verksamhetsteman</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Legal forms</source>
+        <translation>Juridiska former</translation>
+    </message>
+    <message>
+        <source>Saved import mappings</source>
+        <translation>Sparade importkopplingar</translation>
+    </message>
+    <message>
+        <source>Could not read the register&apos;s statistics: %1</source>
+        <translation>Registrets statistik kunde inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyRepository</name>
+    <message>
+        <source>Name: a survey needs a name.</source>
+        <translation>Namn: en enkät måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>No survey has the id %1.</source>
+        <translation>Ingen enkät har id %1.</translation>
+    </message>
+    <message>
+        <source>No such survey.</source>
+        <translation>Enkäten finns inte.</translation>
+    </message>
+    <message>
+        <source>Question: a question needs a code and a text.</source>
+        <translation>Fråga: en fråga måste ha en kod och en text.</translation>
+    </message>
+    <message>
+        <source>Question type &quot;%1&quot;: use %2.</source>
+        <translation>Frågetyp &quot;%1&quot;: använd %2.</translation>
+    </message>
+    <message>
+        <source>No survey response has the id %1.</source>
+        <translation>Inget enkätsvar har id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::Validators</name>
+    <message>
+        <source>Business ID &quot;%1&quot;: write it as seven digits, a hyphen and a check digit (1234567-8).</source>
+        <translation>FO-nummer &quot;%1&quot;: skriv det som sju siffror, ett bindestreck och en kontrollsiffra (1234567-8).</translation>
+    </message>
+    <message>
+        <source>Business ID &quot;%1&quot;: no business ID has the digits %2; check them.</source>
+        <translation>FO-nummer &quot;%1&quot;: inget FO-nummer har siffrorna %2; kontrollera dem.</translation>
+    </message>
+    <message>
+        <source>Business ID &quot;%1&quot;: the check digit should be %2.</source>
+        <translation>FO-nummer &quot;%1&quot;: kontrollsiffran borde vara %2.</translation>
+    </message>
+    <message>
+        <source>Register number &quot;%1&quot;: write up to six digits, such as 192.130.</source>
+        <translation>Registernummer &quot;%1&quot;: skriv högst sex siffror, till exempel 192.130.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot;: write five digits.</source>
+        <translation>Postnummer &quot;%1&quot;: skriv fem siffror.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot;: write an address such as name@example.fi.</source>
+        <translation>E-post &quot;%1&quot;: skriv en adress som namn@example.fi.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot;: an address has no spaces; is it two addresses?</source>
+        <translation>E-post &quot;%1&quot;: en adress har inga mellanslag; är det två adresser?</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: a phone number has no letters.</source>
+        <translation>Telefon &quot;%1&quot;: ett telefonnummer har inga bokstäver.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: only digits, spaces and - may be used.</source>
+        <translation>Telefon &quot;%1&quot;: endast siffror, mellanslag och - får användas.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: start with 0 and the area code, or with + and the country code (+358).</source>
+        <translation>Telefon &quot;%1&quot;: börja med 0 och riktnumret, eller med + och landsnumret (+358).</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: after +358 the number is written without its leading 0.</source>
+        <translation>Telefon &quot;%1&quot;: efter +358 skrivs numret utan inledande 0.</translation>
+    </message>
+    <message>
+        <source>Phone &quot;%1&quot;: the number has too few or too many digits.</source>
+        <translation>Telefon &quot;%1&quot;: numret har för få eller för många siffror.</translation>
+    </message>
+    <message>
+        <source>Website &quot;%1&quot;: write an address such as www.example.fi.</source>
+        <translation>Webbplats &quot;%1&quot;: skriv en adress som www.example.fi.</translation>
+    </message>
+    <message>
+        <source>Founded &quot;%1&quot;: write a year from 1800 to %2.</source>
+        <translation>Grundår &quot;%1&quot;: skriv ett år mellan 1800 och %2.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: write a whole number, such as 1 240.</source>
+        <translation>%1 &quot;%2&quot;: skriv ett heltal, till exempel 1 240.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: a count cannot be negative.</source>
+        <translation>%1 &quot;%2&quot;: ett antal kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the number is too large for a count.</source>
+        <translation>%1 &quot;%2&quot;: talet är för stort för ett antal.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ValueParsing</name>
+    <message>
+        <source>A number is missing.</source>
+        <translation>Ett tal saknas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large.</source>
+        <translation>&quot;%1&quot; är för stort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a yes/no answer (yes/no, kyllä/ei, ja/nej, true/false, 1/0, x/empty).</source>
+        <translation>&quot;%1&quot; är inte ett ja/nej-svar (ja/nej, kyllä/ei, yes/no, true/false, 1/0, x/tom).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a code of %n digit(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; är inte en kod med %n siffra.</numerusform>
+            <numerusform>&quot;%1&quot; är inte en kod med %n siffror.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2024-05-31 or 31.5.2024).</source>
+        <translation>&quot;%1&quot; är inte ett datum (skriv 2024-05-31 eller 31.5.2024).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the calendar.</source>
+        <translation>&quot;%1&quot; är inte en dag i kalendern.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::CheckCommand</name>
+    <message>
+        <source>Checks the register&apos;s integrity and the quality of its data. Exits with 2 when it finds an error; warnings alone exit with 0.</source>
+        <translation>Kontrollerar registrets integritet och datakvaliteten. Avslutas med 2 när ett fel hittas; enbart varningar avslutas med 0.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Registerfilen.</translation>
+    </message>
+    <message>
+        <source>The register has errors: %1.</source>
+        <translation>Registret har fel: %1.</translation>
+    </message>
+    <message>
+        <source>(file)</source>
+        <translation>(fil)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Iakttagelse</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2.</source>
+        <translation>Fel: %1, varningar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>Print a machine-readable summary (JSON) on standard output.</source>
+        <translation>Skriv en maskinläsbar sammanfattning (JSON) till standard ut.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Argument saknas: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Oväntat argument: %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 kräver ett heltal som är 0 eller större, inte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[alternativ]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Användning: %1</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli %1 --help&quot; for the options.</source>
+        <translation>Kör &quot;kartoitus-cli %1 --help&quot; för alternativen.</translation>
+    </message>
+    <message>
+        <source>The register was updated to the current version; the previous version was saved as %1.</source>
+        <translation>Registret uppdaterades till den aktuella versionen; den tidigare versionen sparades som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::Commands</name>
+    <message>
+        <source>Report integrity errors and data-quality warnings.</source>
+        <translation>Rapportera integritetsfel och varningar om datakvalitet.</translation>
+    </message>
+    <message>
+        <source>Write the demo register into a new file.</source>
+        <translation>Skriv exempelregistret till en ny fil.</translation>
+    </message>
+    <message>
+        <source>Export organisations, activities or persons to CSV or XLSX.</source>
+        <translation>Exportera föreningar, verksamheter eller personer till CSV eller XLSX.</translation>
+    </message>
+    <message>
+        <source>Import organisations, activities or persons from CSV.</source>
+        <translation>Importera föreningar, verksamheter eller personer från CSV.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty register.</source>
+        <translation>Skapa ett nytt, tomt register.</translation>
+    </message>
+    <message>
+        <source>Find organisations as the window&apos;s search box does.</source>
+        <translation>Sök föreningar på samma sätt som fönstrets sökruta.</translation>
+    </message>
+    <message>
+        <source>Count what the register holds.</source>
+        <translation>Räkna vad registret innehåller.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::DemoCommand</name>
+    <message>
+        <source>Writes the demo register, fictional organisations of Central Finland, into a new file.</source>
+        <translation>Skriver exempelregistret, fiktiva föreningar i Mellersta Finland, till en ny fil.</translation>
+    </message>
+    <message>
+        <source>The register file to create.</source>
+        <translation>Registerfilen som ska skapas.</translation>
+    </message>
+    <message>
+        <source>How many organisations to invent (default %1).</source>
+        <translation>Hur många föreningar som ska hittas på (standard %1).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator: the same seed writes the same register (default %1).</source>
+        <translation>Generatorns frö: samma frö skriver samma register (standard %1).</translation>
+    </message>
+    <message>
+        <source>Wrote the demo register %1 (organisations: %2).</source>
+        <translation>Skrev exempelregistret %1 (föreningar: %2).</translation>
+    </message>
+    <message>
+        <source>The demo register could not be written: %1</source>
+        <translation>Exempelregistret kunde inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::Dispatcher</name>
+    <message>
+        <source>Usage: kartoitus-cli COMMAND [options] ARGUMENTS</source>
+        <translation>Användning: kartoitus-cli KOMMANDO [alternativ] ARGUMENT</translation>
+    </message>
+    <message>
+        <source>Keeps the register of a region&apos;s civic organisations.</source>
+        <translation>Håller registret över regionens föreningar.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation>Kör &quot;kartoitus-cli KOMMANDO --help&quot; för ett kommandos alternativ.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 bad input or refused file.</source>
+        <translation>Slutkoder: 0 lyckades, 1 användningsfel, 2 felaktig indata eller avvisad fil.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1.</source>
+        <translation>Okänt kommando: %1.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli --help&quot; for the list of commands.</source>
+        <translation>Kör &quot;kartoitus-cli --help&quot; för en lista över kommandon.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Inget kommando angavs.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::ExportCommand</name>
+    <message>
+        <source>Writes organisations, activities or persons to CSV or XLSX: the rows the filters select and the columns asked for.</source>
+        <translation>Skriver föreningar, verksamheter eller personer till CSV eller XLSX: de rader som filtren väljer och de kolumner som begärs.</translation>
+    </message>
+    <message>
+        <source>Left out personal data (%1); --include-personal-data exports it.</source>
+        <translation>Personuppgifter (%1) utelämnades; --include-personal-data exporterar dem.</translation>
+    </message>
+    <message>
+        <source>%1 contains personal data: store and share it accordingly.</source>
+        <translation>%1 innehåller personuppgifter: förvara och dela den därefter.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Registerfilen.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>organisations (default), activities or persons.</source>
+        <translation>organisations (standard), activities eller persons.</translation>
+    </message>
+    <message>
+        <source>csv (standard CSV: UTF-8, comma), csv-excel (Excel in Finnish: UTF-8 with BOM, semicolon, formulas neutralised) or xlsx. Default: xlsx for an .xlsx file, csv otherwise.</source>
+        <translation>csv (standard-CSV: UTF-8, kommatecken), csv-excel (Excel på finska: UTF-8 med BOM, semikolon, formler neutraliserade) eller xlsx. Standard: xlsx för en .xlsx-fil, annars csv.</translation>
+    </message>
+    <message>
+        <source>A report layout (not available in this version).</source>
+        <translation>En rapportlayout (inte tillgänglig i den här versionen).</translation>
+    </message>
+    <message>
+        <source>Only rows for this municipality (name or code); repeat for several.</source>
+        <translation>Endast rader för den här kommunen (namn eller kod); upprepa för flera.</translation>
+    </message>
+    <message>
+        <source>Only organisations of this sector; repeatable.</source>
+        <translation>Endast föreningar inom den här branschen; kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Only activities with this theme; repeatable.</source>
+        <translation>Endast verksamheter med det här temat; kan upprepas.</translation>
+    </message>
+    <message>
+        <source>Only activities for this target group; repeatable.</source>
+        <translation>Endast verksamheter för den här målgruppen; kan upprepas.</translation>
+    </message>
+    <message>
+        <source>The columns, as keys separated by commas (default: all).</source>
+        <translation>Kolumnerna som nycklar åtskilda med kommatecken (standard: alla).</translation>
+    </message>
+    <message>
+        <source>labels (column names in the user&apos;s language, default) or keys (canonical English keys).</source>
+        <translation>labels (kolumnnamn på användarens språk, standard) eller keys (fasta engelska nycklar).</translation>
+    </message>
+    <message>
+        <source>Include persons&apos; names, emails and phones.</source>
+        <translation>Ta med personers namn, e-postadresser och telefonnummer.</translation>
+    </message>
+    <message>
+        <source>PDF reports (--format pdf, --preset) are not available in this version; export CSV or XLSX.</source>
+        <translation>PDF-rapporter (--format pdf, --preset) är inte tillgängliga i den här versionen; exportera CSV eller XLSX.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, csv-excel or xlsx.</source>
+        <translation>Okänt format &quot;%1&quot;: använd csv, csv-excel eller xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
+        <translation>Okänt --what &quot;%1&quot;: använd organisations, activities eller persons.</translation>
+    </message>
+    <message>
+        <source>--headers is keys or labels.</source>
+        <translation>--headers är keys eller labels.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; for %2. Columns: %3.</source>
+        <translation>Okänd kolumn &quot;%1&quot; för %2. Kolumner: %3.</translation>
+    </message>
+    <message>
+        <source>No such value for --%1: &quot;%2&quot;.</source>
+        <translation>Inget sådant värde för --%1: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No such municipality: &quot;%1&quot;.</source>
+        <translation>Ingen sådan kommun: &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n rad till %1.</numerusform>
+            <numerusform>Exporterade %n rader till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::ImportCommand</name>
+    <message>
+        <source>Imports organisations, activities or persons from a CSV file. Columns are matched to fields by their header (keys, or Finnish, Swedish or English names; a mapping saved in the window for files with these headers is used). Rows that match a record already in the register (by id, business ID, register number, or name and municipality) are handled as --on-match says. The import is one transaction.
+
+Exit codes: 0 when the import was written (or previewed), even if some rows were rejected: the summary counts them, lists them with their line and reason, and --rejects saves them to fix and import again. 1 for a usage error. 2 when the register or the file itself is refused (not a register, not readable CSV, a quote never closed, no header, no rows) or the register cannot take the import: the message names the line, and nothing was written (the --rejects file is left as it was).</source>
+        <translation>Importerar föreningar, verksamheter eller personer från en CSV-fil. Kolumnerna kopplas till fält utifrån sina rubriker (nycklar eller finska, svenska eller engelska namn; en koppling som sparats i fönstret för filer med dessa rubriker används). Rader som motsvarar en post som redan finns i registret (via id, FO-nummer, registernummer eller namn och kommun) hanteras enligt --on-match. Importen är en enda transaktion.
+
+Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några rader avvisades: sammanfattningen räknar dem, listar dem med rad och orsak, och --rejects sparar dem för att rättas och importeras igen. 1 vid användningsfel. 2 när registret eller själva filen avvisas (inte ett register, inte läsbar CSV, ett citattecken som aldrig stängs, ingen rubrikrad, inga rader) eller registret inte kan ta emot importen: meddelandet anger raden och ingenting skrevs (--rejects-filen lämnas som den var).</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Registerfilen.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>CSV-filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>What the rows are: organisations (default), activities or persons.</source>
+        <translation>Vad raderna är: organisations (standard), activities eller persons.</translation>
+    </message>
+    <message>
+        <source>auto (default: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252), utf-8, windows-1252 or utf-16.</source>
+        <translation>auto (standard: UTF-8 med eller utan BOM, UTF-16 med BOM, annars Windows-1252), utf-8, windows-1252 eller utf-16.</translation>
+    </message>
+    <message>
+        <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>auto (standard), &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>Title lines to skip before the header row (default 0).</source>
+        <translation>Antal rader att hoppa över före rubrikraden (standard 0).</translation>
+    </message>
+    <message>
+        <source>For a row that matches a record: update (default: the file&apos;s values win), fill (only blank fields take the file&apos;s values), skip (leave the record), or create (no matching: every row is a new record).</source>
+        <translation>För en rad som motsvarar en post: update (standard: filens värden vinner), fill (bara tomma fält får filens värden), skip (lämna posten) eller create (ingen matchning: varje rad blir en ny post).</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file, with a last column giving the reason; written only when some row is rejected (also with --dry-run).</source>
+        <translation>Skriv de avvisade raderna till den här CSV-filen, med en sista kolumn som anger orsaken; skrivs bara när någon rad avvisas (även med --dry-run).</translation>
+    </message>
+    <message>
+        <source>Show what the import would do without writing to the register.</source>
+        <translation>Visa vad importen skulle göra utan att skriva till registret.</translation>
+    </message>
+    <message>
+        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
+        <translation>Okänt --what &quot;%1&quot;: använd organisations, activities eller persons.</translation>
+    </message>
+    <message>
+        <source>Unknown --on-match &quot;%1&quot;: use update, fill, skip or create.</source>
+        <translation>Okänt --on-match &quot;%1&quot;: använd update, fill, skip eller create.</translation>
+    </message>
+    <message>
+        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
+        <translation>Okänt --encoding &quot;%1&quot;: använd auto, utf-8, windows-1252 eller utf-16.</translation>
+    </message>
+    <message>
+        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Okänt --delimiter &quot;%1&quot;: använd auto, &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>%1, delimiter %2</source>
+        <translation>%1, avgränsare %2</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1 from %2 (%3) would give</source>
+        <translation>Provkörning, ingenting skrevs: %1 från %2 (%3) skulle ge</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 (%3):</source>
+        <translation>Importerade %1 från %2 (%3):</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 skipped, %5 rejected.</source>
+        <translation>%1 skapade, %2 uppdaterade, %3 oförändrade, %4 överhoppade, %5 avvisade.</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>Avvisade rader skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more rejected rows.</source>
+        <translation>... och %1 avvisade rader till.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written to the register.</source>
+        <translation>Ingenting skrevs till registret.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::InitCommand</name>
+    <message>
+        <source>Creates a new, empty register with the default reference data.</source>
+        <translation>Skapar ett nytt, tomt register med standardreferensdata.</translation>
+    </message>
+    <message>
+        <source>The register file to create.</source>
+        <translation>Registerfilen som ska skapas.</translation>
+    </message>
+    <message>
+        <source>Created the register %1.</source>
+        <translation>Skapade registret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::SearchCommand</name>
+    <message>
+        <source>Finds organisations as the search box of the window does: every word matches the beginning of a word in names, IDs, municipalities, sectors, activities and contact details.</source>
+        <translation>Söker föreningar som fönstrets sökruta: varje ord matchar början av ett ord i namn, nummer, kommuner, branscher, verksamheter och kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Registerfilen.</translation>
+    </message>
+    <message>
+        <source>The words to search for.</source>
+        <translation>Orden att söka efter.</translation>
+    </message>
+    <message>
+        <source>Show at most N organisations (default 50; 0 shows all).</source>
+        <translation>Visa högst N föreningar (standard 50; 0 visar alla).</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>No organisation matches.</source>
+        <translation>Ingen förening matchar.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 organisations; --limit 0 shows all.</source>
+        <translation>Visar %1 av %2 föreningar; --limit 0 visar alla.</translation>
+    </message>
+    <message>
+        <source>Organisations found: %1.</source>
+        <translation>Hittade föreningar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::StatsCommand</name>
+    <message>
+        <source>Counts what the register holds: rows per table, persons who may be published, liaison persons, and organisations by status, municipality and primary sector.</source>
+        <translation>Räknar vad registret innehåller: rader per tabell, personer som får publiceras, kontaktpersoner samt föreningar efter status, kommun och huvudbransch.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Registerfilen.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Registret kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Primary sector</source>
+        <translation>Huvudbransch</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Föreningar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::csv::Reader</name>
+    <message>
+        <source>The file cannot be read: it is not open.</source>
+        <translation>Filen kan inte läsas: den är inte öppen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the quoted field that starts here is never closed; the file ends inside it.</source>
+        <translation>Rad %1, kolumn %2: det citerade fältet som börjar här stängs aldrig; filen slutar inuti det.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the field that starts here is longer than %3 characters; this does not look like a CSV file of the register.</source>
+        <translation>Rad %1, kolumn %2: fältet som börjar här är längre än %3 tecken; det här ser inte ut som en CSV-fil för registret.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes here are not valid %3. Choose the file&apos;s encoding (for example windows-1252) and try again.</source>
+        <translation>Rad %1, kolumn %2: byten här är inte giltig %3. Välj filens teckenkodning (till exempel windows-1252) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a NUL byte. This looks like a binary file, not CSV text.</source>
+        <translation>Rad %1, kolumn %2: en NUL-byte. Det här ser ut som en binärfil, inte CSV-text.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::csv::Writer</name>
+    <message>
+        <source>This system cannot write the %1 encoding.</source>
+        <translation>Det här systemet kan inte skriva teckenkodningen %1.</translation>
+    </message>
+    <message>
+        <source>Writing the file failed: %1</source>
+        <translation>Det gick inte att skriva filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::exporting::Exporter</name>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; for %2. Columns: %3.</source>
+        <translation>Det finns ingen kolumn &quot;%1&quot; för %2. Kolumner: %3.</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Registret kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Exporten avbröts.</translation>
+    </message>
+    <message>
+        <source>XLSX is written to a file, not to a stream.</source>
+        <translation>XLSX skrivs till en fil, inte till en ström.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>No temporary file for the spreadsheet: %1</source>
+        <translation>Ingen temporär fil för kalkylbladet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::exporting::XlsxSink</name>
+    <message>
+        <source>The spreadsheet %1 could not be created.</source>
+        <translation>Kalkylbladet %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet failed: %1</source>
+        <translation>Det gick inte att skriva kalkylbladet: %1</translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds at most %1 rows; export fewer rows or use CSV.</source>
+        <translation>Ett kalkylblad rymmer högst %1 rader; exportera färre rader eller använd CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::fields::FieldCatalogue</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Föreningar</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verksamheter</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Juridisk form</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Verksamhetskommuner</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branscher</translation>
+    </message>
+    <message>
+        <source>Primary sector</source>
+        <translation>Huvudbransch</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Postanstalt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Grundår</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Antal medlemmar</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivilliga</translation>
+    </message>
+    <message>
+        <source>Paid staff</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Senast kontrollerad</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Health promotion (hyte)</source>
+        <translation>Hälsofrämjande</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidtabell</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Cost details</source>
+        <translation>Prisuppgifter</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Hur man deltar</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Öppen för hänvisning</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Publish consent</source>
+        <translation>Publiceringstillstånd</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Samtyckesdatum</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::ActivityWriter</name>
+    <message>
+        <source>column &quot;%1&quot;: the organisation is missing.</source>
+        <translation>kolumn &quot;%1&quot;: föreningen saknas.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: the contact person&apos;s email or phone is given without a name.</source>
+        <translation>kolumn &quot;%1&quot;: kontaktpersonens e-post eller telefon anges utan namn.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::CellParser</name>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>kolumn &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID that this program writes.</source>
+        <translation>&quot;%1&quot; är inte ett id som det här programmet skriver.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a municipality of Finland (write its name or code).</source>
+        <translation>&quot;%1&quot; är inte en kommun i Finland (skriv dess namn eller kod).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the list of %2.</source>
+        <translation>&quot;%1&quot; finns inte i listan över %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values of %2.</source>
+        <translation>&quot;%1&quot; är inte ett av värdena för %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::ColumnMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2.</source>
+        <translation>&quot;%1&quot; är inte ett fält för %2.</translation>
+    </message>
+    <message>
+        <source>No column gives the field &quot;%1&quot;; map one of the columns to it.</source>
+        <translation>Ingen kolumn ger fältet &quot;%1&quot;; koppla en av kolumnerna till det.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::EntityWriter</name>
+    <message>
+        <source>column &quot;%1&quot;: the name is missing.</source>
+        <translation>kolumn &quot;%1&quot;: namnet saknas.</translation>
+    </message>
+    <message>
+        <source>several records in the register are called &quot;%1&quot;; add an ID column to say which one.</source>
+        <translation>flera poster i registret heter &quot;%1&quot;; lägg till en id-kolumn som anger vilken.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::Importer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 är tom: den har ingen rubrikrad.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>Filen har en rubrikrad men inga rader att importera.</translation>
+    </message>
+    <message>
+        <source>line %1: the register refused the row: %2</source>
+        <translation>rad %1: registret avvisade raden: %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns where the header has %2.</source>
+        <translation>raden har %1 kolumner där rubrikraden har %2.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written: %1</source>
+        <translation>Registret kan inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be saved: %1</source>
+        <translation>Registret kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::OrganisationResolver</name>
+    <message>
+        <source>column &quot;%1&quot;: no organisation &quot;%2&quot; in the register.</source>
+        <translation>kolumn &quot;%1&quot;: ingen förening &quot;%2&quot; i registret.</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: several organisations are called &quot;%2&quot;; write its business ID instead.</source>
+        <translation>kolumn &quot;%1&quot;: flera föreningar heter &quot;%2&quot;; skriv dess FO-nummer i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::importing::RejectWriter</name>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
 </TS>
