@@ -100,6 +100,10 @@ QWidget *ImportFilePage::buildReadingChoices()
     m_delimiter->addItem(ImportLabels::delimiter(QChar()), QString());
     for (char16_t d : csv::candidateDelimiters)
         m_delimiter->addItem(ImportLabels::delimiter(QChar(d)), QString(QChar(d)));
+    // "Detected: …" replaces the first item after the combos are shown: let them grow with it,
+    // or a longer translation is cut off.
+    for (QComboBox *combo : {m_encoding, m_delimiter})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_skipLines = new QSpinBox(box);
     m_skipLines->setRange(0, 99);
     m_skipLines->setToolTip(tr("Title lines above the header row, which are not data."));

@@ -208,9 +208,13 @@ void OrganisationListWidget::applyColumnWidths()
 {
     const int charWidth = fontMetrics().averageCharWidth();
     const int sections = m_model->columnCount();
-    for (int section = 0; section < sections; ++section)
-        m_view->setColumnWidth(section,
-                               widthInCharacters(m_model->columnAt(section)) * charWidth + 16);
+    // Never narrower than the header with its sort arrow: a translated title may be longer
+    // than the column's content ("Jäsenmäärä" over a member count).
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int section = 0; section < sections; ++section) {
+        const int content = widthInCharacters(m_model->columnAt(section)) * charWidth + 16;
+        m_view->setColumnWidth(section, qMax(content, header->sectionSizeHint(section)));
+    }
 }
 
 } // namespace kartoitus
