@@ -46,8 +46,9 @@ struct Organisation
     QList<int> targetGroupIds;
 };
 
-// Which organisations list() and count() return; empty members do not filter.
-struct OrganisationFilter
+// Which organisations OrganisationRepository::list() and count() return; empty members do
+// not filter. (The window's list has its own, OrganisationFilter in models/.)
+struct OrganisationRecordFilter
 {
     QString municipalityCode; // home municipality or one of those served
     int sectorId = 0;         // any of its sectors

@@ -77,7 +77,7 @@ Organisation fromQuery(const QSqlQuery &q)
 }
 
 // The WHERE clause and bound values of a filter.
-QString filterClause(const OrganisationFilter &filter, QVariantList *values)
+QString filterClause(const OrganisationRecordFilter &filter, QVariantList *values)
 {
     QStringList conditions;
     if (!filter.municipalityCode.isEmpty()) {
@@ -187,7 +187,7 @@ OrganisationRepository::getWhere(const QString &where, const QVariant &key, QStr
     return o;
 }
 
-QList<Organisation> OrganisationRepository::list(const OrganisationFilter &filter,
+QList<Organisation> OrganisationRepository::list(const OrganisationRecordFilter &filter,
                                                  QString *error) const
 {
     QVariantList values;
@@ -199,7 +199,7 @@ QList<Organisation> OrganisationRepository::list(const OrganisationFilter &filte
         [this](Organisation *r, QString *e) { return readFacets(r, e); }, error);
 }
 
-qint64 OrganisationRepository::count(const OrganisationFilter &filter, QString *error) const
+qint64 OrganisationRepository::count(const OrganisationRecordFilter &filter, QString *error) const
 {
     QVariantList values;
     const QString where = filterClause(filter, &values);

@@ -34,8 +34,9 @@ public:
     std::optional<Organisation> get(qint64 id, QString *error = nullptr) const;
     std::optional<Organisation> getByUuid(const QString &uuid, QString *error = nullptr) const;
     // In Finnish alphabetical order.
-    QList<Organisation> list(const OrganisationFilter &filter = {}, QString *error = nullptr) const;
-    qint64 count(const OrganisationFilter &filter = {}, QString *error = nullptr) const;
+    QList<Organisation> list(const OrganisationRecordFilter &filter = {},
+                             QString *error = nullptr) const;
+    qint64 count(const OrganisationRecordFilter &filter = {}, QString *error = nullptr) const;
 
 private:
     std::optional<Organisation> getWhere(const QString &where, const QVariant &key,

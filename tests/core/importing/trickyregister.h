@@ -10,9 +10,6 @@ namespace roundtrip {
 // quotes, line breaks, cells a spreadsheet would run as formulas, Finnish letters,
 // leading zeros, lists and blanks. Written through the repositories, so the values are
 // stored the way the program stores them.
-//
-// Its own translation unit: the repositories and the export's organisation query each
-// declare a kartoitus::OrganisationFilter of their own.
 bool fillTrickyRegister(const QSqlDatabase &db, QString *error);
 
 } // namespace roundtrip

@@ -313,26 +313,26 @@ void TestRepositories::organisationFilters()
         o.status = QLatin1String(row.status);
         QVERIFY2(repository.create(&o, &error), qPrintable(error));
     }
-    const auto names = [&](const OrganisationFilter &filter) {
+    const auto names = [&](const OrganisationRecordFilter &filter) {
         QStringList list;
         for (const Organisation &o : repository.list(filter))
             list.append(o.name);
         return list;
     };
-    OrganisationFilter inJyvaskyla;
+    OrganisationRecordFilter inJyvaskyla;
     inJyvaskyla.municipalityCode = QStringLiteral("179");
     QCOMPARE(names(inJyvaskyla), (QStringList{QStringLiteral("Jyväskylän Kuoro ry"),
                                               QStringLiteral("Jyväskylän Pallo ry"),
                                               QStringLiteral("Muuramen Teatteri ry")}));
     QCOMPARE(repository.count(inJyvaskyla), 3);
-    OrganisationFilter culturalInJyvaskyla = inJyvaskyla;
+    OrganisationRecordFilter culturalInJyvaskyla = inJyvaskyla;
     culturalInJyvaskyla.sectorId = culture;
     QCOMPARE(names(culturalInJyvaskyla), (QStringList{QStringLiteral("Jyväskylän Kuoro ry"),
                                                       QStringLiteral("Muuramen Teatteri ry")}));
-    OrganisationFilter dormant;
+    OrganisationRecordFilter dormant;
     dormant.status = QStringLiteral("dormant");
     QCOMPARE(names(dormant), QStringList{QStringLiteral("Jyväskylän Pallo ry")});
-    OrganisationFilter page;
+    OrganisationRecordFilter page;
     page.limit = 2;
     page.offset = 1;
     QCOMPARE(names(page), (QStringList{QStringLiteral("Jyväskylän Kuoro ry"),
