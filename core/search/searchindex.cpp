@@ -113,9 +113,16 @@ bool SearchIndex::reindex(const QSqlDatabase &db, const QList<qint64> &organisat
 
 bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)
 {
+    // FTS5 gathers new terms in memory and writes them out as a segment whenever they
+    // take more than `hashsize` bytes (1 MB by default). Writing all organisations at
+    // once, 8 MB means fewer, larger segments to merge: for 100,000 organisations the
+    // index took 2.3 s of CPU instead of 2.9 s, for about 8 MB more peak memory. The
+    // setting is kept in the index's own configuration, so later bulk writes have it too.
     return storage::execScript(
         db,
-        QStringLiteral("DELETE FROM organisation_search;"
+        QStringLiteral("INSERT INTO organisation_search (organisation_search, rank)"
+                       " VALUES ('hashsize', 8388608);"
+                       "DELETE FROM organisation_search;"
                        "INSERT INTO organisation_search (rowid, name, short_name, ids, places,"
                        " sectors, activities, text) %1;")
             .arg(indexRowsSelect(QStringLiteral("1"))),
