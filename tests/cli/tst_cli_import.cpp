@@ -361,10 +361,11 @@ void TestCliImport::roundTrip_data()
 }
 
 // export --headers keys → import into an empty register → export again: the same bytes
-// for organisations, persons and activities. The order is the one that keeps every id:
-// organisations first without their contact persons (a contact person named in a row
-// would become a new person with a new id), then persons, activities, and the
-// organisations again with their contact persons, matched by id.
+// for organisations, persons and activities. The order is the one that creates every
+// record in the order it had: organisations first without their contact persons (those
+// would be created before the persons file, so two persons of the same name could be
+// listed the other way round), then persons, activities, and the organisations again
+// with their contact persons, matched by id.
 void TestCliImport::roundTrip()
 {
     QFETCH(QString, format);
