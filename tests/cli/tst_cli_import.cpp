@@ -187,6 +187,18 @@ void TestCliImport::plainOutputListsRejects()
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("line 3: ")), run.err.constData());
     QVERIFY(lines.at(1).startsWith(QStringLiteral("line 4: ")));
     QVERIFY(lines.at(2).startsWith(QStringLiteral("line 5: ")));
+
+    // Many rejects: the first 20 on stderr, then how many more.
+    QByteArray many("name,members\n");
+    for (int i = 0; i < 25; ++i)
+        many += "Laskematon " + QByteArray::number(i) + " ry,paljon\n";
+    writeFile(path(QStringLiteral("many.csv")), many);
+    const Run more = runCli({QStringLiteral("import"), file, path(QStringLiteral("many.csv"))});
+    QCOMPARE(more.exitCode, 0);
+    const QStringList messages = more.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(messages.size(), 21);
+    QVERIFY(messages.at(19).startsWith(QStringLiteral("line 21: ")));
+    QCOMPARE(messages.at(20), QStringLiteral("... and 5 more rejected rows."));
 }
 
 void TestCliImport::jsonSummary()
