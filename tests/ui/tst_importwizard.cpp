@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
@@ -82,6 +83,7 @@ private slots:
     void cancelDuringWriteLeavesRegisterUnchanged();
     void rejectedRowsListedWithLines();
     void savedMappingIsOfferedAgain();
+    void typedPathIsReadWhenTypingPauses();
     void droppedCsvStartsTheWizard_data();
     void droppedCsvStartsTheWizard();
 
@@ -374,6 +376,29 @@ void TestImportWizard::savedMappingIsOfferedAgain()
     QCOMPARE(offered->columnCombo(0)->currentData().toString(), QStringLiteral("name"));
     QCOMPARE(offered->columnCombo(3)->currentData().toString(), QString());
     again->reject();
+}
+
+// A path typed (or pasted) into the field is read without pressing Enter, once it names a
+// file: the table fills and Next becomes available.
+void TestImportWizard::typedPathIsReadWhenTypingPauses()
+{
+    ImportWizard *wizard = openWizard(QString());
+    QVERIFY(wizard);
+    ImportFilePage *file = wizard->filePage();
+    QVERIFY(!file->isComplete());
+    const QString path = fixture(QStringLiteral("organisations-windows1252.csv"));
+    QTest::keyClicks(file->fileEdit(), path.left(path.size() - 4)); // not yet a file
+    QTest::qWait(400);
+    QCOMPARE(file->sampleModel()->rowCount(), 0);
+    QTest::keyClicks(file->fileEdit(), path.right(4));
+    QTRY_COMPARE(file->sampleModel()->rowCount(), 4);
+    QVERIFY(file->isComplete());
+    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("Äänekosken Kävelijät ry")));
+
+    // Closing the window while the path field has focus: the field's last editingFinished
+    // must not reach the wizard's session, which is already gone (it once did).
+    file->fileEdit()->setFocus();
+    m_window.reset();
 }
 
 void TestImportWizard::droppedCsvStartsTheWizard_data()

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kartoitus {
@@ -27,6 +28,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_sampleModel(new MappingPreviewModel(this))
+    , m_typingPause(new QTimer(this))
 {
     setTitle(tr("Choose the file"));
     setSubTitle(tr("A CSV or text file with a header row. How it is read is detected; "
@@ -64,6 +66,14 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     layout->addWidget(m_detected);
     layout->addWidget(m_sampleView, 1);
 
+    // A typed or pasted path is read once it names a file and the typing pauses.
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(300);
+    connect(m_typingPause, &QTimer::timeout, this, &ImportFilePage::reread);
+    connect(m_file, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (QFileInfo(QDir::fromNativeSeparators(text.trimmed())).isFile())
+            m_typingPause->start();
+    });
     connect(m_file, &QLineEdit::editingFinished, this, &ImportFilePage::reread);
     connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     for (QComboBox *combo : {m_entity, m_encoding, m_delimiter})
@@ -148,6 +158,7 @@ void ImportFilePage::browse()
 
 void ImportFilePage::reread()
 {
+    m_typingPause->stop();
     ImportSession &s = m_wizard->session();
     s.filePath = QDir::fromNativeSeparators(m_file->text().trimmed());
     s.options.entity = fields::Entity(m_entity->currentData().toInt());

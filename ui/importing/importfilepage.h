@@ -8,6 +8,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace kartoitus {
 
@@ -58,6 +59,7 @@ private:
     QLabel *m_detected;
     QTableView *m_sampleView;
     MappingPreviewModel *m_sampleModel;
+    QTimer *m_typingPause;
 };
 
 } // namespace kartoitus

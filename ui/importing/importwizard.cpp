@@ -38,7 +38,14 @@ ImportWizard::ImportWizard(const QString &registerPath, const QSqlDatabase &db,
     resize(920, 700);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    // The session dies with this object's members, before QWidget deletes the pages; a
+    // field that loses focus then (the file path emits editingFinished) must not reach
+    // a page slot that reads the session.
+    for (QWidget *child : findChildren<QWidget *>())
+        child->blockSignals(true);
+}
 
 QString ImportWizard::undoText(const QString &filePath)
 {
