@@ -168,7 +168,8 @@ private:
             return;
         }
         const QString file = QFileInfo(csvPath).fileName();
-        const QString what = fields::FieldCatalogue::entityKey(options.entity);
+        // In the user's language: "Organisations", not the --what key.
+        const QString what = fields::FieldCatalogue::entityLabel(options.entity).toLower();
         const QString delimiter = result.delimiter == QLatin1String("tab")
                                       ? result.delimiter
                                       : QStringLiteral("\"%1\"").arg(result.delimiter);

@@ -167,6 +167,8 @@ bool Writer::encodePending()
     bytes += m_encoder.encode(m_pending);
     m_lostCharacters = m_lostCharacters || m_encoder.hasError();
     m_pending.resize(0); // keeps the capacity for the next rows
+    if (bytes.isEmpty())
+        return true; // nothing to write: a closed device is no error then
     if (m_device->write(bytes) != bytes.size()) {
         m_errorString = tr("Writing the file failed: %1").arg(m_device->errorString());
         return false;

@@ -45,7 +45,9 @@ bool RejectWriter::finish(QString *error)
     if (m_writer && m_error.isEmpty()) {
         if (!m_writer->flush())
             m_error = m_writer->errorString();
-        else if (!m_file.commit())
+        // The writer goes before the commit closes the file: it must not write to it after.
+        m_writer.reset();
+        if (m_error.isEmpty() && !m_file.commit())
             m_error = tr("Cannot write %1: %2").arg(m_path, m_file.errorString());
     }
     m_writer.reset();

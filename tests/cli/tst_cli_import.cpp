@@ -257,9 +257,13 @@ void TestCliImport::rejectsFile()
 {
     const QString file = newRegister(QStringLiteral("rejects.kartoitus"));
     const QString rejects = path(QStringLiteral("rejects.csv"));
-    const QJsonObject summary =
-        importJson({file, fixture(QStringLiteral("organisations-bad-rows.csv")),
-                    QStringLiteral("--rejects"), rejects});
+    const Run run = runCli({QStringLiteral("import"), file,
+                            fixture(QStringLiteral("organisations-bad-rows.csv")),
+                            QStringLiteral("--rejects"), rejects, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    // Nothing but the summary: no stray warning from writing the rejects file.
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QJsonObject summary = parseJsonObject(run.out);
     QCOMPARE(summary.value(QStringLiteral("rejects_path")).toString(),
              QFileInfo(rejects).absoluteFilePath());
     const QStringList lines =
