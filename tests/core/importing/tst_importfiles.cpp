@@ -7,7 +7,6 @@
 #include "csv/csvwriter.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace importtest;
@@ -49,26 +48,6 @@ QList<qint64> lines(const ImportResult &result)
     return lines;
 }
 
-// The peak resident memory since the last reset, in KiB; -1 where Linux's /proc is not
-// there to ask.
-qint64 peakMemoryKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-bool resetPeakMemory()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
 } // namespace
 
 class TestImportFiles : public QObject
@@ -89,8 +68,8 @@ private slots:
     void noRejectsNoRejectsFile();
     void badInputLeavesTheRegisterUntouched_data();
     void badInputLeavesTheRegisterUntouched();
-    void hugeFieldIsRefusedQuicklyInLittleMemory_data();
-    void hugeFieldIsRefusedQuicklyInLittleMemory();
+    void hugeFieldIsRefusedNamingItsPlace_data();
+    void hugeFieldIsRefusedNamingItsPlace();
     void unwritableRejectsFileStopsTheImport();
     void failedImportLeavesTheRejectsFileAlone_data();
     void failedImportLeavesTheRejectsFileAlone();
@@ -357,7 +336,9 @@ void TestImportFiles::badInputLeavesTheRegisterUntouched_data()
     QTest::newRow("quote never closed")
         << QByteArray("name,description\nA ry,ok\nB ry,\"never closed\nC ry,x\n") << "auto"
         << "Line 3, column 6: the quoted field that starts here is never closed";
-    QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
+    static const char pngHeader[] =
+        "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+    QByteArray png(pngHeader, sizeof(pngHeader) - 1);
     png += QByteArray(2000, '\0');
     QTest::newRow("png picture") << png << "auto"
                                  << "a NUL byte";
@@ -396,7 +377,7 @@ void TestImportFiles::badInputLeavesTheRegisterUntouched()
     QCOMPARE(m_space->closedBytes(), before);
 }
 
-void TestImportFiles::hugeFieldIsRefusedQuicklyInLittleMemory_data()
+void TestImportFiles::hugeFieldIsRefusedNamingItsPlace_data()
 {
     QTest::addColumn<bool>("quoted");
     QTest::newRow("quoted") << true;
@@ -404,7 +385,7 @@ void TestImportFiles::hugeFieldIsRefusedQuicklyInLittleMemory_data()
 }
 
 // 10 MB in one cell: no register takes that, and reading it all would only fill memory.
-void TestImportFiles::hugeFieldIsRefusedQuicklyInLittleMemory()
+void TestImportFiles::hugeFieldIsRefusedNamingItsPlace()
 {
     QFETCH(bool, quoted);
     QByteArray csv = "name,description\r\nIso ry,";
@@ -414,20 +395,11 @@ void TestImportFiles::hugeFieldIsRefusedQuicklyInLittleMemory()
     csv.clear();
     const QByteArray before = m_space->closedBytes();
 
-    const bool measured = resetPeakMemory();
-    const qint64 peakBefore = peakMemoryKiB();
-    QElapsedTimer timer;
-    timer.start();
+    // How fast and in how little memory is measured by bench_csvreader, not here.
     const ImportResult result = m_space->run(input);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QLatin1String("Line 2, column 8")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("longer than")), qPrintable(result.error));
-    if (measured && peakBefore > 0) {
-        const qint64 grown = peakMemoryKiB() - peakBefore;
-        // The cell alone would take 20 MB as text; the reader stops at a megabyte.
-        QVERIFY2(grown < 8 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
-    }
     QCOMPARE(m_space->closedBytes(), before);
 }
 
