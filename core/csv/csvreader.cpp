@@ -189,6 +189,12 @@ void Reader::skipTitleLines()
             return;
         if (m_pos == m_buffer.size() || takePendingLF())
             continue;
+        // Undecodable bytes in a title line are an error too: the decoder reports only its
+        // first error, so passing over it would let every later bad byte through as U+FFFD.
+        if (m_pos == m_decodeErrorPos) {
+            failAtCurrent();
+            return;
+        }
         const QChar c = m_buffer.at(m_pos);
         if (c == u'\r' || c == u'\n') {
             noteNewline(c);
@@ -207,6 +213,8 @@ bool Reader::readRow(QStringList *fields)
     if (m_finished || !detect())
         return false;
     skipTitleLines();
+    if (hasError())
+        return false;
     m_state = State::RecordStart;
     m_field.clear();
     for (;;) {

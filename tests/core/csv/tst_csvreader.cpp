@@ -66,6 +66,7 @@ private slots:
     void undecodableBytes();
     void undecodableAfterTheSample();
     void lenientDecoding();
+    void undecodableInTitleLine();
     void cutOffCharacterAtEnd();
     void unclosedQuote();
     void binaryFile();
@@ -204,6 +205,21 @@ void TestCsvReader::lenientDecoding()
     QStringList fields;
     QVERIFY(reader.readRow(&fields));
     QCOMPARE(fields, (QStringList{"a", QString(QChar::ReplacementCharacter)}));
+}
+
+// Found by tests/fuzz: a bad byte in a skipped title line used up the decoder's one error
+// report, and later bad bytes in the records came through as U+FFFD in strict mode.
+void TestCsvReader::undecodableInTitleLine()
+{
+    Dialect dialect = withEncoding(Encoding::Utf8);
+    dialect.skipLines = 1;
+    for (const qsizetype chunk : {0, 1}) {
+        const ReadResult result = readBytes("Title \xff\na,b\nc,d\xfe\n", dialect, chunk);
+        QCOMPARE(result.error, Reader::Error::Undecodable);
+        QCOMPARE(result.errorLine, 1);
+        QCOMPARE(result.errorColumn, 7);
+        QVERIFY(result.rows.isEmpty());
+    }
 }
 
 void TestCsvReader::cutOffCharacterAtEnd()
