@@ -2,6 +2,7 @@
 // peak memory before and after, to show that the reader's memory stays flat.
 //   bench_csvreader [megabytes]
 
+#include "benchmemory.h"
 #include "csv/csvreader.h"
 
 #include <QCoreApplication>
@@ -15,20 +16,6 @@
 using namespace kartoitus::csv;
 
 namespace {
-
-// Peak resident set size in KiB (VmHWM), the figure that would grow if the reader
-// held the file.
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Excel-Finnish-like rows: Finnish letters, quoted fields holding `;`, quotes and line
 // breaks. Written in 1 MiB pieces so that generating does not raise the peak itself.

@@ -18,6 +18,7 @@
 //
 // --keep leaves the last imported register at REGISTER, for bench_export's export
 // figures on the same register: bench_export 100000 REGISTER.
+#include "benchmemory.h"
 #include "csv/csvwriter.h"
 #include "importing/importer.h"
 #include "storage/register.h"
@@ -52,19 +53,6 @@ double cpuSeconds(int who)
     getrusage(who, &usage);
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// Peak resident set size of this process in KiB.
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 struct Timing

@@ -2,8 +2,7 @@
 --
 -- The status filter walks organisations in name order within one status instead of
 -- reading every row; the sort by "Updated" reads the newest (or oldest) page straight from
--- the index. The second index's expressions are exactly the ones OrganisationQuery orders
--- by (missing values last, then name), so SQLite can use it.
+-- the index. OrganisationQuery orders both columns by (column, name_sort, id), in one
+-- direction, so each index serves the sort either way; the first also serves the filter.
 CREATE INDEX organisations_status_name ON organisations (status, name_sort, id);
-CREATE INDEX organisations_updated_sort
-    ON organisations ((nullif(updated_at, '') IS NULL), nullif(updated_at, ''), name_sort, id);
+CREATE INDEX organisations_updated_sort ON organisations (updated_at, name_sort, id);
