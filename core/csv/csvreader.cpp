@@ -325,6 +325,7 @@ Reader::Step Reader::scanUnquoted(QStringList *fields)
         return failAtCurrent();
     if (c == m_dialect.delimiter) {
         ++m_pos;
+        m_prevCR = false; // an LF after `CR,` starts a line of its own
         fields->append(std::move(m_field));
         m_field = QString();
         m_state = State::FieldStart;

@@ -59,6 +59,7 @@ private slots:
     void parsing_data();
     void parsing();
     void lineNumbers();
+    void lineAfterDelimiterOnly();
     void excelFinnishWindows1252();
     void excelUnicodeText();
     void encodingOverride();
@@ -121,6 +122,15 @@ void TestCsvReader::lineNumbers()
     const ReadResult result = readBytes("h1,h2\r\n\"multi\r\nline\",x\r\nlast,y\rcr,z\n");
     QCOMPARE(result.rows.size(), 4);
     QCOMPARE(result.lines, (QList<qint64>{1, 2, 4, 5}));
+}
+
+// Found by tests/fuzz: after a record ended by a lone CR, a record of only delimiters
+// ended by LF (`,\n`) was counted on the CR's line, as if `CR,LF` were one line end.
+void TestCsvReader::lineAfterDelimiterOnly()
+{
+    const ReadResult result = readBytes("a,b\r,\nc,d\n");
+    QCOMPARE(result.rows, (Rows{{"a", "b"}, {"", ""}, {"c", "d"}}));
+    QCOMPARE(result.lines, (QList<qint64>{1, 2, 3}));
 }
 
 void TestCsvReader::excelFinnishWindows1252()
