@@ -2,6 +2,8 @@
 
 #include <QIODevice>
 
+#include <utility>
+
 namespace kartoitus::csv {
 
 namespace {
@@ -122,7 +124,9 @@ void Writer::writeField(QStringView field)
     else
         m_firstFieldEmpty = field.isEmpty();
     const bool guard = needsGuard(field, m_guard);
-    if (needsQuotes(field)) {
+    // A file that starts with U+FEFF reads back as a byte order mark, not as data.
+    const bool startsFile = std::exchange(m_atFileStart, false);
+    if (needsQuotes(field) || (startsFile && field.startsWith(QChar(0xFEFF)))) {
         appendQuoted(field, guard);
         return;
     }

@@ -73,6 +73,7 @@ private:
     QString m_lineEnding;
     QString m_pending; // text not yet encoded
     bool m_bomWritten = false;
+    bool m_atFileStart = true; // no field written yet
     int m_fieldsInRow = 0;
     bool m_firstFieldEmpty = false;
     bool m_lostCharacters = false;

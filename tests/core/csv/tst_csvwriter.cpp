@@ -55,6 +55,7 @@ private slots:
     void guardInFile();
     void roundTrip_data();
     void roundTrip();
+    void leadingByteOrderMarkCharacterIsData();
 };
 
 void TestCsvWriter::quoting_data()
@@ -206,6 +207,20 @@ void TestCsvWriter::roundTrip()
     }
     QCOMPARE(restored, tricky());
     QCOMPARE(write(restored, dialect, formulaGuard), first);
+}
+
+// A value that itself starts with U+FEFF, first in the file: written bare, its bytes would
+// read back as a byte order mark and the value would lose it (found by fuzzing).
+void TestCsvWriter::leadingByteOrderMarkCharacterIsData()
+{
+    const Rows rows{{QStringLiteral("\uFEFFNimi"), QStringLiteral("Kunta")},
+                    {QStringLiteral("\uFEFFÄänekoski"), QStringLiteral("992")}};
+    for (const Dialect &dialect : {Dialect::standard(), Dialect::excelFinnish()}) {
+        const QByteArray bytes = write(rows, dialect, Writer::FormulaGuard::Off);
+        const csvtest::ReadResult read = csvtest::readBytes(bytes, {}, 5);
+        QCOMPARE(read.errorString, QString());
+        QCOMPARE(read.rows, rows);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
