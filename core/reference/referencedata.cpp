@@ -89,6 +89,27 @@ bool seedList(const QSqlDatabase &db, const QString &table, const QJsonArray &it
 
 } // namespace
 
+bool seedSwedishMunicipalityNames(const QSqlDatabase &db, QString *error)
+{
+    const QList<QStringList> rows =
+        readReferenceTable(QStringLiteral(":/reference/municipality_names_sv.csv"));
+    if (rows.isEmpty()) {
+        *error = QStringLiteral("Swedish municipality names missing");
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE municipalities SET name_sv = ? WHERE code = ?"));
+    for (const QStringList &r : rows) {
+        if (!execPrepared(query, {r.value(1), r.value(0)}, error))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            *error = QStringLiteral("no municipality with code %1").arg(r.value(0));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool seedReferenceData(const QSqlDatabase &db, QString *error)
 {
     if (!seedMunicipalities(db, error))

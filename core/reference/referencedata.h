@@ -16,6 +16,10 @@ inline constexpr const char *DefaultHomeRegion = "Keski-Suomi";
 // legal forms. Run inside the first migration's transaction.
 bool seedReferenceData(const QSqlDatabase &db, QString *error);
 
+// Writes the Swedish names of the bilingual municipalities (Jakobstad, Åbo, ...), so that
+// files in Swedish resolve. Run by the second migration, for new and older registers.
+bool seedSwedishMunicipalityNames(const QSqlDatabase &db, QString *error);
+
 struct Municipality
 {
     QString code; // "077"

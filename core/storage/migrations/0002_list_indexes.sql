@@ -1,4 +1,5 @@
 -- Indexes for the organisation list's status drop-down and its sort by last change.
+-- (The migration's C++ step then writes the Swedish names of the bilingual municipalities.)
 --
 -- The status filter walks organisations in name order within one status instead of
 -- reading every row; the sort by "Updated" reads the newest (or oldest) page straight from

@@ -1,5 +1,6 @@
 // The register file: creation, reference data, and refusal of files that are not ours,
 // each refusal leaving the file's bytes as they were.
+#include "reference/referencedata.h"
 #include "storage/register.h"
 
 #include <QCryptographicHash>
@@ -85,6 +86,19 @@ void TestRegister::createSeedsReferenceData()
                                        "AND name_fi = 'Hankasalmi' AND region = 'Keski-Suomi'")),
              1);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    // Every municipality whose language names Swedish has its Swedish name, and a file
+    // that says "Jakobstad" or "ÅBO" finds it.
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM municipalities WHERE language LIKE "
+                                  "'%ruotsi%' AND region <> 'Ahvenanmaa' AND name_sv IS NULL")),
+        0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM municipalities WHERE name_sv <> ''")),
+             33);
+    MunicipalityDirectory municipalities;
+    QVERIFY(municipalities.load(db));
+    QCOMPARE(municipalities.resolve(QStringLiteral("Jakobstad")), QStringLiteral("598"));
+    QCOMPARE(municipalities.resolve(QStringLiteral("ÅBO")), QStringLiteral("853"));
+    QCOMPARE(municipalities.resolve(QStringLiteral("pietarsaari")), QStringLiteral("598"));
 }
 
 void TestRegister::createRefusesExistingFile()
@@ -212,6 +226,7 @@ static QString makeVersion1Register(const QString &path)
         QSqlQuery q(reg.database());
         for (const char *sql :
              {"DROP INDEX organisations_status_name", "DROP INDEX organisations_updated_sort",
+              "UPDATE municipalities SET name_sv = NULL",
               "INSERT INTO organisations (uuid, name, name_sort, created_at, updated_at) VALUES "
               "('u-1', 'Jämsän Kuoro ry', 'jämsän kuoro ry', '2025-01-01T00:00:00Z', "
               "'2025-01-01T00:00:00Z')",
@@ -242,6 +257,9 @@ void TestRegister::olderRegisterIsBackedUpAndMigrated()
              1);
     QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM organisations WHERE "
                                                    "name = 'Jämsän Kuoro ry'")),
+             1);
+    QCOMPARE(scalar(reg.database(),
+                    QStringLiteral("SELECT count(*) FROM municipalities WHERE name_sv = 'Vasa'")),
              1);
     reg.close();
 
