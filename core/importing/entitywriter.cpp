@@ -48,6 +48,22 @@ qint64 EntityWriter::sameNameFor(Statement &statement, const QString &name, QStr
     return found;
 }
 
+bool EntityWriter::matchByCell(const ParsedRow &row, const char *key, Statement &statement,
+                               const QString &by, Match *match, QString *error)
+{
+    const CellValue &cell = value(row, key);
+    if (cell.blank)
+        return false;
+    statement.bindText(1, cell.text);
+    bool hasRow = false;
+    if (!statement.step(&hasRow))
+        *error = statement.errorMessage();
+    if (hasRow)
+        *match = {statement.columnInt(0), by};
+    statement.reset();
+    return hasRow;
+}
+
 bool EntityWriter::uuidForNew(const ParsedRow &row, QString *uuid, QString *error)
 {
     *uuid = value(row, "id").text;

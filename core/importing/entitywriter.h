@@ -51,6 +51,11 @@ protected:
                             QString *error) = 0;
     virtual void touched(qint64 id, const ParsedRow &row) = 0;
 
+    // Looks the cell `key` up with `statement` (one text parameter, the id in the first
+    // column). True when a record has it: *match is set, found `by` that key. A database
+    // failure sets *error and returns false.
+    bool matchByCell(const ParsedRow &row, const char *key, Statement &statement, const QString &by,
+                     Match *match, QString *error);
     // The id a new record gets: the file's, unless the register already has it.
     bool uuidForNew(const ParsedRow &row, QString *uuid, QString *error);
     // Updates or fills a matched record as the policy says.

@@ -79,22 +79,11 @@ protected:
 
     bool match(const ParsedRow &row, Match *match, QString *error) override
     {
-        const auto byKey = [&](Statement &statement, const char *key) {
-            const CellValue &v = value(row, key);
-            if (v.blank)
-                return false;
-            statement.bindText(1, v.text);
-            bool hasRow = false;
-            if (!statement.step(&hasRow))
-                *error = statement.errorMessage();
-            if (hasRow)
-                *match = {statement.columnInt(0),
-                          QLatin1String(qstrcmp(key, "id") == 0 ? "uuid" : key)};
-            statement.reset();
-            return hasRow;
-        };
-        if (byKey(m_byUuid, "id") || byKey(m_byBusinessId, "business_id") ||
-            byKey(m_byRegister, "register_number"))
+        if (matchByCell(row, "id", m_byUuid, QStringLiteral("uuid"), match, error) ||
+            matchByCell(row, "business_id", m_byBusinessId, QStringLiteral("business_id"), match,
+                        error) ||
+            matchByCell(row, "register_number", m_byRegister, QStringLiteral("register_number"),
+                        match, error))
             return error->isEmpty();
         if (!error->isEmpty())
             return false;

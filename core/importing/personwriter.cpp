@@ -55,18 +55,10 @@ protected:
 
     bool match(const ParsedRow &row, Match *match, QString *error) override
     {
-        const CellValue &uuid = value(row, "id");
-        if (!uuid.blank) {
-            m_byUuid.bindText(1, uuid.text);
-            bool hasRow = false;
-            if (!m_byUuid.step(&hasRow))
-                *error = m_byUuid.errorMessage();
-            if (hasRow)
-                *match = {m_byUuid.columnInt(0), QStringLiteral("uuid")};
-            m_byUuid.reset();
-            if (hasRow || !error->isEmpty())
-                return error->isEmpty();
-        }
+        if (matchByCell(row, "id", m_byUuid, QStringLiteral("uuid"), match, error))
+            return true;
+        if (!error->isEmpty())
+            return false;
         const QString name = value(row, "name").text;
         m_byName.bindText(1, FinnishText::sortKey(name));
         const CellValue &organisation = value(row, "organisation");
