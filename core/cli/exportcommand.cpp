@@ -127,7 +127,7 @@ private:
     {
         const QString what = line.value(QStringLiteral("what"));
         if (!what.isEmpty()) {
-            const auto entity = ExportFields::entityFromKey(what);
+            const auto entity = fields::FieldCatalogue::entityFromKey(what);
             if (!entity) {
                 *code = line.usageError(console, tr("Unknown --what \"%1\": use organisations, "
                                                     "activities or persons.")
@@ -148,10 +148,11 @@ private:
         for (const QString &key :
              line.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!ExportFields::find(request->what, key)) {
-                *code = line.usageError(
-                    console, tr("Unknown column \"%1\" for %2. Columns: %3.")
-                                 .arg(key.trimmed(), ExportFields::entityKey(request->what),
-                                      ExportFields::keys(request->what).join(u", ")));
+                *code = line.usageError(console,
+                                        tr("Unknown column \"%1\" for %2. Columns: %3.")
+                                            .arg(key.trimmed(),
+                                                 fields::FieldCatalogue::entityKey(request->what),
+                                                 ExportFields::keys(request->what).join(u", ")));
                 return false;
             }
             request->columns.append(key.trimmed().toLower());

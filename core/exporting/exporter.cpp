@@ -109,7 +109,7 @@ bool Exporter::resolveColumns(const ExportRequest &request, QList<ExportField> *
         const auto field = ExportFields::find(request.what, key);
         if (!field) {
             *error = tr("There is no column \"%1\" for %2. Columns: %3.")
-                         .arg(key, ExportFields::entityKey(request.what),
+                         .arg(key, fields::FieldCatalogue::entityKey(request.what),
                               ExportFields::keys(request.what).join(QLatin1String(", ")));
             return false;
         }
@@ -135,7 +135,7 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
         result.containsPersonalData = result.containsPersonalData || field.personal;
         headers.append(request.headers == HeaderStyle::Keys
                            ? field.key
-                           : ExportFields::label(request.what, field.key));
+                           : fields::FieldCatalogue::label(request.what, field.key));
         kinds.append(field.format == ValueFormat::Integer ? CellKind::Number : CellKind::Text);
     }
 
@@ -210,7 +210,7 @@ ExportResult Exporter::exportToFile(const ExportRequest &request, const QString 
         }
         workbook.close();
         {
-            XlsxSink sink(workbook.fileName(), ExportFields::entityLabel(request.what));
+            XlsxSink sink(workbook.fileName(), fields::FieldCatalogue::entityLabel(request.what));
             result = run(request, sink);
         }
         QFile written(workbook.fileName()); // libxlsxwriter replaced the file on disk

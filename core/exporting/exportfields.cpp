@@ -1,6 +1,5 @@
 #include "exporting/exportfields.h"
 
-#include "fields/fieldcatalogue.h"
 #include "models/organisationquery.h"
 
 namespace kartoitus::exporting {
@@ -130,26 +129,6 @@ template<qsizetype N> QList<ExportField> toFields(const FieldSpec (&specs)[N], b
     return fields;
 }
 
-const FieldSpec *findSpec(Entity entity, const QString &key)
-{
-    auto search = [&key](const auto &specs) -> const FieldSpec * {
-        for (const FieldSpec &s : specs) {
-            if (key == QLatin1String(s.key))
-                return &s;
-        }
-        return nullptr;
-    };
-    switch (entity) {
-    case Entity::Organisations:
-        return search(organisationSpecs);
-    case Entity::Activities:
-        return search(activitySpecs);
-    case Entity::Persons:
-        return search(personSpecs);
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QList<ExportField> ExportFields::all(Entity entity)
@@ -183,12 +162,6 @@ std::optional<ExportField> ExportFields::find(Entity entity, const QString &key)
     return std::nullopt;
 }
 
-QString ExportFields::label(Entity entity, const QString &key)
-{
-    // The same labels the importer recognises, so a file with label headers imports back.
-    return fields::FieldCatalogue::label(entity, key);
-}
-
 QStringList ExportFields::personalKeys(Entity entity)
 {
     QStringList keys;
@@ -197,21 +170,6 @@ QStringList ExportFields::personalKeys(Entity entity)
             keys.append(f.key);
     }
     return keys;
-}
-
-QString ExportFields::entityKey(Entity entity)
-{
-    return fields::FieldCatalogue::entityKey(entity);
-}
-
-std::optional<Entity> ExportFields::entityFromKey(const QString &key)
-{
-    return fields::FieldCatalogue::entityFromKey(key);
-}
-
-QString ExportFields::entityLabel(Entity entity)
-{
-    return fields::FieldCatalogue::entityLabel(entity);
 }
 
 } // namespace kartoitus::exporting

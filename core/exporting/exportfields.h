@@ -2,7 +2,6 @@
 
 #include "fields/fieldcatalogue.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,23 +38,13 @@ struct ExportField
 
 class ExportFields
 {
-    Q_DECLARE_TR_FUNCTIONS(kartoitus::exporting::ExportFields)
-
 public:
     // Every exportable field of an entity in the default column order.
     static QList<ExportField> all(Entity entity);
     static QStringList keys(Entity entity);
     static std::optional<ExportField> find(Entity entity, const QString &key);
-    // The column header in the user's language.
-    static QString label(Entity entity, const QString &key);
     // The keys of the personal-data columns, which need includePersonalData.
     static QStringList personalKeys(Entity entity);
-
-    // "organisations" | "activities" | "persons".
-    static QString entityKey(Entity entity);
-    static std::optional<Entity> entityFromKey(const QString &key);
-    // Translated plural name ("Organisations"), used as the XLSX sheet name.
-    static QString entityLabel(Entity entity);
 };
 
 } // namespace kartoitus::exporting
