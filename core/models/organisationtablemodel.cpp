@@ -13,8 +13,14 @@ OrganisationTableModel::OrganisationTableModel(QObject *parent)
 
 void OrganisationTableModel::setDatabase(const QSqlDatabase &db)
 {
+    setDatabase(db, m_query.filter());
+}
+
+void OrganisationTableModel::setDatabase(const QSqlDatabase &db, const OrganisationFilter &filter)
+{
     beginResetModel();
     m_db = db;
+    m_query = OrganisationQuery(filter, m_query.sortColumn(), m_query.sortOrder());
     reload(true);
     endResetModel();
     emit countsChanged();

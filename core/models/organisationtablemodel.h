@@ -28,9 +28,10 @@ public:
 
     explicit OrganisationTableModel(QObject *parent = nullptr);
 
-    // Shows the organisations of db (an open register connection); an invalid database
-    // empties the model.
+    // Shows the organisations of db (an open register connection) that `filter` selects
+    // (by default the current filter), reading them once; an invalid database empties it.
     void setDatabase(const QSqlDatabase &db);
+    void setDatabase(const QSqlDatabase &db, const OrganisationFilter &filter);
     QSqlDatabase database() const { return m_db; }
 
     void setColumns(const QList<OrganisationColumn> &columns);

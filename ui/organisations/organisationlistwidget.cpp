@@ -96,8 +96,7 @@ void OrganisationListWidget::setDatabase(const QSqlDatabase &db)
 {
     // Another register has other lists: the drop-downs start again from "All".
     m_filterBar->setDatabase(db);
-    m_model->setDatabase(db);
-    applyFilter();
+    m_model->setDatabase(db, currentFilter());
 }
 
 void OrganisationListWidget::refresh()
@@ -141,12 +140,17 @@ QList<qint64> OrganisationListWidget::selectedOrganisationIds() const
     return ids;
 }
 
-void OrganisationListWidget::applyFilter()
+OrganisationFilter OrganisationListWidget::currentFilter() const
 {
-    OrganisationFilter filter = m_model->filter();
+    OrganisationFilter filter;
     filter.search = m_search->text();
     m_filterBar->applyTo(&filter);
-    m_model->setFilter(filter);
+    return filter;
+}
+
+void OrganisationListWidget::applyFilter()
+{
+    m_model->setFilter(currentFilter());
 }
 
 void OrganisationListWidget::showHeaderMenu(const QPoint &pos)

@@ -46,6 +46,8 @@ signals:
     void countsChanged();
 
 private:
+    // What the search box and the drop-downs select now.
+    OrganisationFilter currentFilter() const;
     void applyFilter();
     void showHeaderMenu(const QPoint &pos);
     void setColumnShown(OrganisationColumn column, bool shown);
