@@ -3,6 +3,7 @@
 // sorting and filtering the table, and peak memory. Prints figures; asserts nothing.
 //
 //   bench_gui [REGISTER]   (default: a 100k demo register cached in the temp folder)
+#include "benchmemory.h"
 #include "demo/demoregister.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -44,17 +44,6 @@ void typeText(QWidget *widget, const QString &text)
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QString peakRss()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    const QRegularExpression hwm(QStringLiteral("VmHWM:\\s*(\\d+) kB"));
-    const auto match = hwm.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? QStringLiteral("%1 MB").arg(match.captured(1).toLongLong() / 1024)
-                            : QStringLiteral("?");
 }
 
 void report(const char *what, QList<double> samples)
@@ -229,6 +218,6 @@ int main(int argc, char *argv[])
     benchSearch(window);
     benchSort(window);
     benchFilter(window);
-    std::printf("peak memory (VmHWM): %s\n", qPrintable(peakRss()));
+    std::printf("peak memory (VmHWM): %lld MB\n", peakRssKiB() / 1024);
     return 0;
 }
