@@ -204,20 +204,13 @@ private:
         if (!resolveList(line, console, db, QStringLiteral("sector"), QStringLiteral("sectors"),
                          &sectors, code) ||
             !resolveList(line, console, db, QStringLiteral("theme"), QStringLiteral("themes"),
-                         &request->facets.themes, code) ||
+                         &request->filter.themes, code) ||
             !resolveList(line, console, db, QStringLiteral("target-group"),
-                         QStringLiteral("target_groups"), &request->facets.targetGroups, code))
+                         QStringLiteral("target_groups"), &request->filter.targetGroups, code))
             return false;
-        if (request->what == Entity::Organisations) {
-            // The same filter as the window's list, so the command exports what it shows.
-            OrganisationFilter filter;
-            filter.municipalities = codes;
-            filter.sectors = sectors;
-            request->organisationQuery = OrganisationQuery(filter, OrganisationColumn::Name);
-        } else {
-            request->facets.municipalities = codes;
-            request->facets.sectors = sectors;
-        }
+        // The same filter as the window's list, so the command exports what it shows.
+        request->filter.municipalities = codes;
+        request->filter.sectors = sectors;
         return true;
     }
 

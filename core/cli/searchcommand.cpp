@@ -48,7 +48,7 @@ public:
         Register reg;
         if (!openRegister(reg, line.positional(0), console))
             return ExitBadInput;
-        OrganisationFilter filter;
+        RecordFilter filter;
         filter.search = line.positional(1);
         const OrganisationQuery query(filter, OrganisationColumn::Name);
         QString error;

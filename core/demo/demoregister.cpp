@@ -121,12 +121,12 @@ bool DemoWriter::prepareStatements()
                                   " municipality_code) VALUES (?, ?)"));
 }
 
-bool DemoWriter::prepare(DemoStatement &statement, const QString &sql)
+bool DemoWriter::prepare(storage::Statement &statement, const QString &sql)
 {
     return statement.prepare(m_db, sql, &m_error);
 }
 
-bool DemoWriter::exec(DemoStatement &statement, const QVariantList &values)
+bool DemoWriter::exec(storage::Statement &statement, const QVariantList &values)
 {
     return statement.exec(values, &m_error);
 }

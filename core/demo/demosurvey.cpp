@@ -45,7 +45,7 @@ QList<Question> questions(const ReferenceList &themes)
 
 bool DemoWriter::writeSurvey()
 {
-    DemoStatement survey;
+    storage::Statement survey;
     if (!prepare(survey, QStringLiteral("INSERT INTO surveys (uuid, name, year, source, notes,"
                                         " imported_at, created_at, updated_at)"
                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) ||
@@ -75,7 +75,7 @@ bool DemoWriter::writeSurvey()
 
 bool DemoWriter::writeSurveyQuestions(qint64 surveyId, QList<qint64> *questionIds)
 {
-    DemoStatement insert;
+    storage::Statement insert;
     if (!prepare(insert, QStringLiteral("INSERT INTO survey_questions (survey_id, position, code,"
                                         " text, type, options) VALUES (?, ?, ?, ?, ?, ?)")))
         return false;

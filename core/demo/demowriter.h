@@ -1,9 +1,9 @@
 #pragma once
 
 #include "demo/demorandom.h"
-#include "demo/demostatement.h"
 #include "demo/demovocabulary.h"
 #include "reference/referencedata.h"
+#include "storage/statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,8 +54,8 @@ private:
 
     bool loadReference();
     bool prepareStatements();
-    bool prepare(DemoStatement &statement, const QString &sql);
-    bool exec(DemoStatement &statement, const QVariantList &values);
+    bool prepare(storage::Statement &statement, const QString &sql);
+    bool exec(storage::Statement &statement, const QVariantList &values);
 
     // demoorganisations.cpp
     bool writeOrganisation(int index);
@@ -107,21 +107,21 @@ private:
     int m_personCount = 0;
     int m_activityCount = 0;
 
-    DemoStatement m_insertOrganisation;
-    DemoStatement m_setContactPerson;
-    DemoStatement m_insertOrgMunicipality;
-    DemoStatement m_insertOrgSector;
-    DemoStatement m_insertOrgTargetGroup;
-    DemoStatement m_insertPerson;
-    DemoStatement m_insertActivity;
-    DemoStatement m_insertActivityTheme;
-    DemoStatement m_insertActivityTargetGroup;
-    DemoStatement m_insertActivityMunicipality;
-    DemoStatement m_insertNetwork;
-    DemoStatement m_insertMember;
-    DemoStatement m_insertRepresentative;
-    DemoStatement m_insertResponse;
-    DemoStatement m_insertAnswer;
+    storage::Statement m_insertOrganisation;
+    storage::Statement m_setContactPerson;
+    storage::Statement m_insertOrgMunicipality;
+    storage::Statement m_insertOrgSector;
+    storage::Statement m_insertOrgTargetGroup;
+    storage::Statement m_insertPerson;
+    storage::Statement m_insertActivity;
+    storage::Statement m_insertActivityTheme;
+    storage::Statement m_insertActivityTargetGroup;
+    storage::Statement m_insertActivityMunicipality;
+    storage::Statement m_insertNetwork;
+    storage::Statement m_insertMember;
+    storage::Statement m_insertRepresentative;
+    storage::Statement m_insertResponse;
+    storage::Statement m_insertAnswer;
     QHash<QString, int> m_emailCounts; // person email local part -> times used
 };
 

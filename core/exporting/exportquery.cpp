@@ -1,11 +1,7 @@
 #include "exporting/exportquery.h"
 
-#include "storage/sqlitehandle.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace kartoitus::exporting {
 
@@ -21,54 +17,22 @@ QString marks(qsizetype n)
     return s;
 }
 
-QString idList(const QList<int> &ids)
+template<typename T> QString bound(QVariantList *binds, const QList<T> &values)
 {
-    QStringList parts;
-    for (int id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
+    for (const T &value : values)
+        binds->append(value);
+    return marks(values.size());
 }
 
-// The ids of organisations matching one facet, as SQL yielding organisations.id.
-QString organisationsInMunicipalities(qsizetype n)
+// The ids of the organisations that one part of the filter leaves, as SQL.
+template<typename T>
+QString organisationsWhere(QList<T> RecordFilter::*part, const QList<T> &values,
+                           QVariantList *binds)
 {
-    return QStringLiteral("SELECT id FROM organisations WHERE home_municipality IN (%1) UNION "
-                          "SELECT organisation_id FROM organisation_municipalities WHERE "
-                          "municipality_code IN (%1)")
-        .arg(marks(n));
-}
-
-QString organisationsInSectors(const QList<int> &ids)
-{
-    return QStringLiteral(
-               "SELECT organisation_id FROM organisation_sectors WHERE sector_id IN (%1)")
-        .arg(idList(ids));
-}
-
-// Organisations that run an activity with one of the themes.
-QString organisationsWithThemes(const QList<int> &ids)
-{
-    return QStringLiteral("SELECT x.organisation_id FROM activities x JOIN activity_themes xt ON "
-                          "xt.activity_id = x.id WHERE xt.theme_id IN (%1)")
-        .arg(idList(ids));
-}
-
-// Organisations that name one of the groups, or run an activity for one.
-QString organisationsForGroups(const QList<int> &ids)
-{
-    return QStringLiteral("SELECT organisation_id FROM organisation_target_groups WHERE "
-                          "target_group_id IN (%1) UNION SELECT x.organisation_id FROM activities "
-                          "x JOIN activity_target_groups xg ON xg.activity_id = x.id WHERE "
-                          "xg.target_group_id IN (%1)")
-        .arg(idList(ids));
-}
-
-void bindCodes(QVariantList *binds, const QStringList &codes, int times)
-{
-    for (int pass = 0; pass < times; ++pass) {
-        for (const QString &code : codes)
-            binds->append(code);
-    }
+    RecordFilter filter;
+    filter.*part = values;
+    return QStringLiteral("SELECT o.id FROM organisations o WHERE ") +
+           filter.organisationConditions(binds);
 }
 
 } // namespace
@@ -82,7 +46,7 @@ ExportQuery::ExportQuery(const QSqlDatabase &db, const ExportRequest &request,
 
 ExportQuery::~ExportQuery()
 {
-    sqlite3_finalize(m_statement);
+    m_statement.finalize();
     if (m_orderTable) {
         QSqlQuery drop(m_db);
         drop.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(OrderTable)));
@@ -100,13 +64,13 @@ bool ExportQuery::fail(const QSqlQuery &query)
 // follows the window even when sorted by a column the export leaves out.
 bool ExportQuery::prepareOrganisationOrder()
 {
+    const OrganisationQuery list(m_request.filter, m_request.sortColumn, m_request.sortOrder);
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(OrderTable)));
-    if (!query.prepare(
-            QStringLiteral("CREATE TABLE %1 AS %2")
-                .arg(QLatin1String(OrderTable), m_request.organisationQuery.selectSql({}))))
+    if (!query.prepare(QStringLiteral("CREATE TABLE %1 AS %2")
+                           .arg(QLatin1String(OrderTable), list.selectSql({}))))
         return fail(query);
-    for (const QVariant &value : m_request.organisationQuery.bindValues())
+    for (const QVariant &value : list.bindValues())
         query.addBindValue(value);
     if (!query.exec())
         return fail(query);
@@ -114,64 +78,55 @@ bool ExportQuery::prepareOrganisationOrder()
     return true;
 }
 
-QString ExportQuery::facetConditions(QVariantList *binds) const
+QString ExportQuery::filterConditions(QVariantList *binds) const
 {
-    const FacetFilter &f = m_request.facets;
+    // Organisations: the order table holds exactly the filtered ones.
+    const RecordFilter &f = m_request.filter;
     QStringList parts;
     switch (m_request.what) {
     case Entity::Organisations:
-        if (!f.municipalities.isEmpty()) {
-            parts.append(QStringLiteral("o.id IN (%1)")
-                             .arg(organisationsInMunicipalities(f.municipalities.size())));
-            bindCodes(binds, f.municipalities, 2);
-        }
-        if (!f.sectors.isEmpty())
-            parts.append(QStringLiteral("o.id IN (%1)").arg(organisationsInSectors(f.sectors)));
-        if (!f.themes.isEmpty())
-            parts.append(QStringLiteral("o.id IN (%1)").arg(organisationsWithThemes(f.themes)));
-        if (!f.targetGroups.isEmpty())
-            parts.append(
-                QStringLiteral("o.id IN (%1)").arg(organisationsForGroups(f.targetGroups)));
         break;
     case Entity::Activities:
-        if (!f.municipalities.isEmpty()) {
+        if (!f.municipalities.isEmpty())
             parts.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_municipalities "
                                         "WHERE municipality_code IN (%1))")
-                             .arg(marks(f.municipalities.size())));
-            bindCodes(binds, f.municipalities, 1);
-        }
+                             .arg(bound(binds, f.municipalities)));
         if (!f.sectors.isEmpty())
-            parts.append(
-                QStringLiteral("a.organisation_id IN (%1)").arg(organisationsInSectors(f.sectors)));
+            parts.append(QStringLiteral("a.organisation_id IN (%1)")
+                             .arg(organisationsWhere(&RecordFilter::sectors, f.sectors, binds)));
         if (!f.themes.isEmpty())
             parts.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_themes WHERE "
                                         "theme_id IN (%1))")
-                             .arg(idList(f.themes)));
+                             .arg(bound(binds, f.themes)));
         if (!f.targetGroups.isEmpty())
             parts.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_target_groups "
                                         "WHERE target_group_id IN (%1))")
-                             .arg(idList(f.targetGroups)));
+                             .arg(bound(binds, f.targetGroups)));
         break;
     case Entity::Persons:
         if (!f.municipalities.isEmpty()) {
+            const QString own = bound(binds, f.municipalities);
             parts.append(
                 QStringLiteral("(p.municipality_code IN (%1) OR p.organisation_id IN (%2))")
-                    .arg(marks(f.municipalities.size()),
-                         organisationsInMunicipalities(f.municipalities.size())));
-            bindCodes(binds, f.municipalities, 3);
+                    .arg(own, organisationsWhere(&RecordFilter::municipalities, f.municipalities,
+                                                 binds)));
         }
         if (!f.sectors.isEmpty())
-            parts.append(
-                QStringLiteral("p.organisation_id IN (%1)").arg(organisationsInSectors(f.sectors)));
-        if (!f.themes.isEmpty())
+            parts.append(QStringLiteral("p.organisation_id IN (%1)")
+                             .arg(organisationsWhere(&RecordFilter::sectors, f.sectors, binds)));
+        if (!f.themes.isEmpty()) {
+            const QString organisations =
+                organisationsWhere(&RecordFilter::themes, f.themes, binds);
             parts.append(QStringLiteral("(p.organisation_id IN (%1) OR p.id IN (SELECT "
                                         "x.contact_person_id FROM activities x JOIN "
                                         "activity_themes xt ON xt.activity_id = x.id WHERE "
                                         "xt.theme_id IN (%2)))")
-                             .arg(organisationsWithThemes(f.themes), idList(f.themes)));
+                             .arg(organisations, bound(binds, f.themes)));
+        }
         if (!f.targetGroups.isEmpty())
-            parts.append(QStringLiteral("p.organisation_id IN (%1)")
-                             .arg(organisationsForGroups(f.targetGroups)));
+            parts.append(
+                QStringLiteral("p.organisation_id IN (%1)")
+                    .arg(organisationsWhere(&RecordFilter::targetGroups, f.targetGroups, binds)));
         break;
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(u" AND ");
@@ -198,7 +153,7 @@ bool ExportQuery::exec()
     if (m_request.what == Entity::Organisations && !prepareOrganisationOrder())
         return false;
     QVariantList binds;
-    const QString from = fromClause() + facetConditions(&binds);
+    const QString from = fromClause() + filterConditions(&binds);
 
     QSqlQuery count(m_db);
     count.setForwardOnly(true);
@@ -233,50 +188,19 @@ bool ExportQuery::exec()
 
 bool ExportQuery::prepareRows(const QString &sql, const QVariantList &binds)
 {
-    sqlite3 *handle = storage::nativeHandle(m_db);
-    if (!handle) {
-        m_error = QStringLiteral("no SQLite connection");
+    if (!m_statement.prepare(m_db, sql, &m_error))
         return false;
-    }
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
-        SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(handle));
-        return false;
-    }
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant &value = binds[i];
-        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
-            sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
-        } else {
-            const QString text = value.toString();
-            sqlite3_bind_text16(m_statement, i + 1, text.utf16(), int(text.size() * 2),
-                                SQLITE_TRANSIENT);
-        }
-    }
+    for (int i = 0; i < binds.size(); ++i)
+        m_statement.bindValue(i + 1, binds.at(i));
     return true;
 }
 
 bool ExportQuery::next()
 {
-    const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-    return false;
-}
-
-bool ExportQuery::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-QStringView ExportQuery::text(int column) const
-{
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
-    const int bytes = sqlite3_column_bytes16(m_statement, column);
-    return data ? QStringView(data, bytes / 2) : QStringView();
+    bool hasRow = false;
+    if (!m_statement.step(&hasRow))
+        m_error = m_statement.errorMessage();
+    return hasRow;
 }
 
 } // namespace kartoitus::exporting

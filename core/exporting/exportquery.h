@@ -1,12 +1,11 @@
 #pragma once
 
 #include "exporting/exportrequest.h"
+#include "storage/statement.h"
 
 #include <QSqlDatabase>
 #include <QStringView>
 #include <QVariantList>
-
-struct sqlite3_stmt;
 
 namespace kartoitus::exporting {
 
@@ -29,22 +28,22 @@ public:
     qint64 total() const { return m_total; }
     // The next row; false at the end or on an error (see error()).
     bool next();
-    bool isNull(int column) const;
+    bool isNull(int column) const { return m_statement.columnIsNull(column); }
     // Valid until the next call of next().
-    QStringView text(int column) const;
+    QStringView text(int column) const { return m_statement.columnView(column); }
     QString error() const { return m_error; }
 
 private:
     bool prepareOrganisationOrder();
     QString fromClause() const;
-    QString facetConditions(QVariantList *binds) const;
+    QString filterConditions(QVariantList *binds) const;
     bool fail(const class QSqlQuery &query);
     bool prepareRows(const QString &sql, const QVariantList &binds);
 
     QSqlDatabase m_db;
     ExportRequest m_request;
     QList<ExportField> m_fields;
-    sqlite3_stmt *m_statement = nullptr;
+    storage::Statement m_statement;
     qint64 m_total = 0;
     bool m_orderTable = false;
     QString m_error;

@@ -22,23 +22,6 @@ enum class HeaderStyle
     Keys    // the canonical English keys (`name`, `business_id`, ...)
 };
 
-// Facets beyond the organisation list's filter, for activities and persons (and for
-// organisations from the command line). Every part narrows (AND); within a part any
-// value matches (OR).
-struct FacetFilter
-{
-    QStringList municipalities; // codes ("179")
-    QList<int> sectors;         // sectors.id
-    QList<int> themes;          // themes.id
-    QList<int> targetGroups;    // target_groups.id
-
-    bool isEmpty() const
-    {
-        return municipalities.isEmpty() && sectors.isEmpty() && themes.isEmpty() &&
-               targetGroups.isEmpty();
-    }
-};
-
 // What to export: which rows (the filter the user sees), which columns and how.
 struct ExportRequest
 {
@@ -51,10 +34,13 @@ struct ExportRequest
     // this is set (design §6: personal data only when explicitly asked for).
     bool includePersonalData = false;
 
-    // Organisations: the list's filter and sort order, exactly as the window shows them.
-    OrganisationQuery organisationQuery;
-    // Further narrowing; for activities and persons the only filter.
-    FacetFilter facets;
+    // Which rows: the list's filter as the window shows it. Activities and persons are
+    // narrowed by its municipalities, sectors, themes and target groups.
+    RecordFilter filter;
+    // Organisations come in the list's order; activities grouped by organisation, persons
+    // by name.
+    OrganisationColumn sortColumn = OrganisationColumn::Name;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace kartoitus::exporting

@@ -2,13 +2,16 @@
 
 #include "importing/cellparser.h"
 #include "importing/columnmapping.h"
-#include "importing/statement.h"
+#include "storage/statement.h"
 
 #include <memory>
 #include <utility>
 #include <vector>
 
 namespace kartoitus::importing {
+
+// The import's statements are storage's.
+using storage::Statement;
 
 // A field stored in a column of the entity's table. A NOT NULL column has a default
 // (an SQL literal) that a new record takes when its cell is blank, and an update leaves

@@ -1,7 +1,5 @@
 #include "models/organisationquery.h"
 
-#include "search/searchindex.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -83,28 +81,7 @@ const ColumnSpec &spec(OrganisationColumn column)
     return columnSpecs[0];
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    marks.reserve(n);
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
-
 } // namespace
-
-bool OrganisationFilter::isEmpty() const
-{
-    return SearchIndex::matchExpression(search).isEmpty() && municipalities.isEmpty() &&
-           sectors.isEmpty() && statuses.isEmpty();
-}
-
-bool OrganisationFilter::operator==(const OrganisationFilter &other) const
-{
-    return search == other.search && municipalities == other.municipalities &&
-           sectors == other.sectors && statuses == other.statuses;
-}
 
 QList<OrganisationColumn> OrganisationColumns::all()
 {
@@ -167,8 +144,8 @@ QString OrganisationColumns::formatRegisterNumber(const QString &digits)
     return digits.left(digits.size() - 3) + QLatin1Char('.') + digits.right(3);
 }
 
-OrganisationQuery::OrganisationQuery(const OrganisationFilter &filter,
-                                     OrganisationColumn sortColumn, Qt::SortOrder order)
+OrganisationQuery::OrganisationQuery(const RecordFilter &filter, OrganisationColumn sortColumn,
+                                     Qt::SortOrder order)
     : m_filter(filter)
     , m_sortColumn(sortColumn)
     , m_order(order)
@@ -181,44 +158,16 @@ QString OrganisationQuery::columnExpression(OrganisationColumn column)
 
 QString OrganisationQuery::whereClause() const
 {
-    QStringList parts;
-    if (!SearchIndex::matchExpression(m_filter.search).isEmpty())
-        parts.append(QStringLiteral("o.id IN (SELECT rowid FROM organisation_search WHERE "
-                                    "organisation_search MATCH ?)"));
-    if (!m_filter.municipalities.isEmpty()) {
-        const QString marks = placeholders(m_filter.municipalities.size());
-        parts.append(QStringLiteral("(o.home_municipality IN (%1) OR o.id IN (SELECT "
-                                    "organisation_id FROM organisation_municipalities WHERE "
-                                    "municipality_code IN (%1)))")
-                         .arg(marks));
-    }
-    if (!m_filter.sectors.isEmpty())
-        parts.append(QStringLiteral("o.id IN (SELECT organisation_id FROM organisation_sectors "
-                                    "WHERE sector_id IN (%1))")
-                         .arg(placeholders(m_filter.sectors.size())));
-    if (!m_filter.statuses.isEmpty())
-        parts.append(
-            QStringLiteral("o.status IN (%1)").arg(placeholders(m_filter.statuses.size())));
-    if (parts.isEmpty())
-        return QString();
-    return QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+    QVariantList binds;
+    const QString conditions = m_filter.organisationConditions(&binds);
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions;
 }
 
 QVariantList OrganisationQuery::bindValues() const
 {
-    // Same order as the placeholders in whereClause(); municipalities appear twice.
+    // The same values, in the same order, as the placeholders of whereClause().
     QVariantList values;
-    const QString match = SearchIndex::matchExpression(m_filter.search);
-    if (!match.isEmpty())
-        values.append(match);
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const QString &code : m_filter.municipalities)
-            values.append(code);
-    }
-    for (int sector : m_filter.sectors)
-        values.append(sector);
-    for (const QString &status : m_filter.statuses)
-        values.append(status);
+    m_filter.organisationConditions(&values);
     return values;
 }
 
@@ -269,9 +218,7 @@ QString OrganisationQuery::countSql() const
 {
     // The index has exactly one row per organisation, so a search alone is counted there
     // without reading the (large) organisation rows.
-    const bool searchOnly = m_filter.municipalities.isEmpty() && m_filter.sectors.isEmpty() &&
-                            m_filter.statuses.isEmpty();
-    if (searchOnly && !SearchIndex::matchExpression(m_filter.search).isEmpty())
+    if (m_filter.isSearchOnly())
         return QStringLiteral(
             "SELECT count(*) FROM organisation_search WHERE organisation_search MATCH ?");
     return QStringLiteral("SELECT count(*) FROM organisations o") + whereClause();

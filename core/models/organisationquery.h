@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repositories/recordfilter.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -10,20 +12,6 @@
 #include <optional>
 
 namespace kartoitus {
-
-// What the organisation list shows: the search box's text and the facet filters.
-// Every part narrows the list (AND); within a part, any value matches (OR).
-struct OrganisationFilter
-{
-    QString search;             // what the user typed; every word matches as a prefix
-    QStringList municipalities; // codes ("179"); home municipality or a municipality served
-    QList<int> sectors;         // sectors.id
-    QStringList statuses;       // "active", "dormant", "dissolved"
-
-    bool isEmpty() const;
-    bool operator==(const OrganisationFilter &other) const;
-    bool operator!=(const OrganisationFilter &other) const { return !(*this == other); }
-};
 
 // The columns of the organisation list, in their default order. The same definitions
 // serve the window's table, the exports ("what you see") and the command line.
@@ -91,10 +79,10 @@ class OrganisationQuery
 {
 public:
     OrganisationQuery() = default;
-    OrganisationQuery(const OrganisationFilter &filter, OrganisationColumn sortColumn,
+    OrganisationQuery(const RecordFilter &filter, OrganisationColumn sortColumn,
                       Qt::SortOrder order = Qt::AscendingOrder);
 
-    const OrganisationFilter &filter() const { return m_filter; }
+    const RecordFilter &filter() const { return m_filter; }
     OrganisationColumn sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_order; }
 
@@ -125,7 +113,7 @@ private:
     QString whereClause() const;
     QString orderClause() const;
 
-    OrganisationFilter m_filter;
+    RecordFilter m_filter;
     OrganisationColumn m_sortColumn = OrganisationColumn::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     bool m_walkNameIndex = false;

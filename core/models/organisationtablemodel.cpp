@@ -16,7 +16,7 @@ void OrganisationTableModel::setDatabase(const QSqlDatabase &db)
     setDatabase(db, m_query.filter());
 }
 
-void OrganisationTableModel::setDatabase(const QSqlDatabase &db, const OrganisationFilter &filter)
+void OrganisationTableModel::setDatabase(const QSqlDatabase &db, const RecordFilter &filter)
 {
     beginResetModel();
     m_db = db;
@@ -47,7 +47,7 @@ int OrganisationTableModel::sectionOf(OrganisationColumn column) const
     return int(m_columns.indexOf(column));
 }
 
-void OrganisationTableModel::setFilter(const OrganisationFilter &filter)
+void OrganisationTableModel::setFilter(const RecordFilter &filter)
 {
     if (filter == m_query.filter())
         return;

@@ -31,7 +31,7 @@ public:
     // Shows the organisations of db (an open register connection) that `filter` selects
     // (by default the current filter), reading them once; an invalid database empties it.
     void setDatabase(const QSqlDatabase &db);
-    void setDatabase(const QSqlDatabase &db, const OrganisationFilter &filter);
+    void setDatabase(const QSqlDatabase &db, const RecordFilter &filter);
     QSqlDatabase database() const { return m_db; }
 
     void setColumns(const QList<OrganisationColumn> &columns);
@@ -39,8 +39,8 @@ public:
     OrganisationColumn columnAt(int section) const;
     int sectionOf(OrganisationColumn column) const; // -1 when not shown
 
-    void setFilter(const OrganisationFilter &filter);
-    OrganisationFilter filter() const { return m_query.filter(); }
+    void setFilter(const RecordFilter &filter);
+    RecordFilter filter() const { return m_query.filter(); }
     // The current filter and order, for exporting what the user sees.
     OrganisationQuery query() const { return m_query; }
 

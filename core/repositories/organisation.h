@@ -46,15 +46,4 @@ struct Organisation
     QList<int> targetGroupIds;
 };
 
-// Which organisations OrganisationRepository::list() and count() return; empty members do
-// not filter. (The window's list has its own, OrganisationFilter in models/.)
-struct OrganisationRecordFilter
-{
-    QString municipalityCode; // home municipality or one of those served
-    int sectorId = 0;         // any of its sectors
-    QString status;
-    int limit = 0; // 0: no limit
-    int offset = 0;
-};
-
 } // namespace kartoitus

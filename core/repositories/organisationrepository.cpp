@@ -77,27 +77,10 @@ Organisation fromQuery(const QSqlQuery &q)
 }
 
 // The WHERE clause and bound values of a filter.
-QString filterClause(const OrganisationRecordFilter &filter, QVariantList *values)
+QString filterClause(const RecordFilter &filter, QVariantList *values)
 {
-    QStringList conditions;
-    if (!filter.municipalityCode.isEmpty()) {
-        conditions.append(QStringLiteral(
-            "(o.home_municipality = ? OR EXISTS (SELECT 1 FROM organisation_municipalities m"
-            " WHERE m.organisation_id = o.id AND m.municipality_code = ?))"));
-        *values << filter.municipalityCode << filter.municipalityCode;
-    }
-    if (filter.sectorId > 0) {
-        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM organisation_sectors s WHERE"
-                                         " s.organisation_id = o.id AND s.sector_id = ?)"));
-        *values << filter.sectorId;
-    }
-    if (!filter.status.isEmpty()) {
-        conditions.append(QStringLiteral("o.status = ?"));
-        *values << filter.status;
-    }
-    return conditions.isEmpty()
-               ? QString()
-               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    const QString conditions = filter.organisationConditions(values);
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions;
 }
 
 } // namespace
@@ -187,7 +170,7 @@ OrganisationRepository::getWhere(const QString &where, const QVariant &key, QStr
     return o;
 }
 
-QList<Organisation> OrganisationRepository::list(const OrganisationRecordFilter &filter,
+QList<Organisation> OrganisationRepository::list(const RecordFilter &filter, int limit, int offset,
                                                  QString *error) const
 {
     QVariantList values;
@@ -195,11 +178,11 @@ QList<Organisation> OrganisationRepository::list(const OrganisationRecordFilter 
         QStringLiteral("SELECT %1 FROM organisations o%2 ORDER BY o.name_sort, o.id")
             .arg(columns, filterClause(filter, &values));
     return listRecords<Organisation>(
-        m_db, withPage(sql, filter.limit, filter.offset), values, &fromQuery,
+        m_db, withPage(sql, limit, offset), values, &fromQuery,
         [this](Organisation *r, QString *e) { return readFacets(r, e); }, error);
 }
 
-qint64 OrganisationRepository::count(const OrganisationRecordFilter &filter, QString *error) const
+qint64 OrganisationRepository::count(const RecordFilter &filter, QString *error) const
 {
     QVariantList values;
     const QString where = filterClause(filter, &values);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories/organisation.h"
+#include "repositories/recordfilter.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -33,10 +34,10 @@ public:
 
     std::optional<Organisation> get(qint64 id, QString *error = nullptr) const;
     std::optional<Organisation> getByUuid(const QString &uuid, QString *error = nullptr) const;
-    // In Finnish alphabetical order.
-    QList<Organisation> list(const OrganisationRecordFilter &filter = {},
+    // In Finnish alphabetical order; a page of `limit` rows from `offset` when limit > 0.
+    QList<Organisation> list(const RecordFilter &filter = {}, int limit = 0, int offset = 0,
                              QString *error = nullptr) const;
-    qint64 count(const OrganisationRecordFilter &filter = {}, QString *error = nullptr) const;
+    qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
 
 private:
     std::optional<Organisation> getWhere(const QString &where, const QVariant &key,

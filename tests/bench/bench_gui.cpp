@@ -174,21 +174,26 @@ void benchFilter(MainWindow &window)
 {
     QTableView *view = window.organisationList()->view();
     auto *model = window.organisationList()->model();
-    const QList<OrganisationFilter> filters = {
-        {{}, {QStringLiteral("179")}, {}, {}},
-        {{}, {QStringLiteral("992"), QStringLiteral("500")}, {}, {}},
-        {{}, {}, {3}, {}},
-        {{}, {}, {}, {QStringLiteral("dissolved")}},
-        {QStringLiteral("yhdistys"), {QStringLiteral("179")}, {}, {QStringLiteral("active")}},
+    const QList<RecordFilter> filters = {
+        {{}, {QStringLiteral("179")}, {}, {}, {}, {}},
+        {{}, {QStringLiteral("992"), QStringLiteral("500")}, {}, {}, {}, {}},
+        {{}, {}, {3}, {}, {}, {}},
+        {{}, {}, {}, {QStringLiteral("dissolved")}, {}, {}},
+        {QStringLiteral("yhdistys"),
+         {QStringLiteral("179")},
+         {},
+         {QStringLiteral("active")},
+         {},
+         {}},
     };
     QList<double> samples;
-    for (const OrganisationFilter &filter : filters) {
+    for (const RecordFilter &filter : filters) {
         QElapsedTimer timer;
         timer.start();
         model->setFilter(filter);
         settle(view);
         samples.append(ms(timer));
-        model->setFilter(OrganisationFilter{});
+        model->setFilter(RecordFilter{});
         settle(view);
     }
     report("filter (municipality/sector/status)", samples);

@@ -323,7 +323,7 @@ void TestCli::searchOrderIsTheWindowsOrder()
     // And exactly what the window's list query gives for the same text.
     Register reg;
     QVERIFY(reg.open(file).ok());
-    OrganisationFilter filter;
+    RecordFilter filter;
     filter.search = QStringLiteral("r");
     QList<OrganisationRow> rows;
     QVERIFY(OrganisationQuery(filter, OrganisationColumn::Name)

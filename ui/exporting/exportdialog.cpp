@@ -113,7 +113,9 @@ ExportRequest ExportDialog::request() const
                           ? ExportFields::keys(exporting::Entity::Organisations)
                           : exportableVisibleKeys(nullptr);
     request.includePersonalData = m_personal->isEnabled() && m_personal->isChecked();
-    request.organisationQuery = m_query;
+    request.filter = m_query.filter();
+    request.sortColumn = m_query.sortColumn();
+    request.sortOrder = m_query.sortOrder();
     return request;
 }
 

@@ -102,7 +102,7 @@ void OrganisationFilterBar::fillStatuses()
     }
 }
 
-void OrganisationFilterBar::applyTo(OrganisationFilter *filter) const
+void OrganisationFilterBar::applyTo(RecordFilter *filter) const
 {
     const QString code = m_municipality->currentData().toString();
     filter->municipalities = code.isEmpty() ? QStringList() : QStringList{code};

@@ -22,7 +22,7 @@ public:
     // Fills the lists from the register and sets every drop-down back to "All".
     void setDatabase(const QSqlDatabase &db);
     // Writes the chosen municipality, sector and status into `filter`.
-    void applyTo(OrganisationFilter *filter) const;
+    void applyTo(RecordFilter *filter) const;
     bool isActive() const;
     void clear();
 

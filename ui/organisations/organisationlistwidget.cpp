@@ -114,7 +114,7 @@ int OrganisationListWidget::totalCount() const
     return m_model->totalCount();
 }
 
-OrganisationFilter OrganisationListWidget::filter() const
+RecordFilter OrganisationListWidget::filter() const
 {
     return m_model->filter();
 }
@@ -140,9 +140,9 @@ QList<qint64> OrganisationListWidget::selectedOrganisationIds() const
     return ids;
 }
 
-OrganisationFilter OrganisationListWidget::currentFilter() const
+RecordFilter OrganisationListWidget::currentFilter() const
 {
-    OrganisationFilter filter;
+    RecordFilter filter;
     filter.search = m_search->text();
     m_filterBar->applyTo(&filter);
     return filter;

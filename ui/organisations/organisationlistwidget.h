@@ -37,7 +37,7 @@ public:
     int shownCount() const;
     int totalCount() const;
     // The filter and the columns in view order, for exporting what the user sees.
-    OrganisationFilter filter() const;
+    RecordFilter filter() const;
     QList<OrganisationColumn> visibleColumns() const;
     // Ids of the selected rows (for editing and deleting).
     QList<qint64> selectedOrganisationIds() const;
@@ -47,7 +47,7 @@ signals:
 
 private:
     // What the search box and the drop-downs select now.
-    OrganisationFilter currentFilter() const;
+    RecordFilter currentFilter() const;
     void applyFilter();
     void showHeaderMenu(const QPoint &pos);
     void setColumnShown(OrganisationColumn column, bool shown);

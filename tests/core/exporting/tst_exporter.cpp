@@ -172,7 +172,7 @@ void TestExporter::municipalityFilterGivesOnlyThoseRows()
     request.format = Format::Csv;
     request.columns = {QStringLiteral("name"), QStringLiteral("municipality"),
                        QStringLiteral("municipalities_served")};
-    request.facets.municipalities = {QStringLiteral("992")};
+    request.filter.municipalities = {QStringLiteral("992")};
     ExportResult result;
     const QList<QStringList> rows = readCsv(exportBytes(request, &result));
     QCOMPARE(result.rows, 1);
@@ -181,14 +181,14 @@ void TestExporter::municipalityFilterGivesOnlyThoseRows()
              (QStringList{"Äänekosken Seudun Ääni ry", "Äänekoski", "Jyväskylä, Äänekoski"}));
 
     // An organisation that serves Muurame counts, though its home is Jyväskylä.
-    request.facets.municipalities = {QStringLiteral("500")};
+    request.filter.municipalities = {QStringLiteral("500")};
     const QList<QStringList> muurame = readCsv(exportBytes(request, &result));
     QCOMPARE(column(muurame, 0), QStringList{"-Miinus ry"});
 }
 
 void TestExporter::listFilterAndSortAreHonoured()
 {
-    OrganisationFilter filter;
+    RecordFilter filter;
     filter.statuses = {QStringLiteral("active")};
     ExportRequest request;
     request.format = Format::Csv;
@@ -196,7 +196,8 @@ void TestExporter::listFilterAndSortAreHonoured()
     request.columns = {QStringLiteral("name")};
     // Sorted by members, as the window shows after a click on that header (a missing
     // number last); the members column itself is not exported.
-    request.organisationQuery = OrganisationQuery(filter, OrganisationColumn::Members);
+    request.filter = filter;
+    request.sortColumn = OrganisationColumn::Members;
     const QList<QStringList> rows = readCsv(exportBytes(request));
     QCOMPARE(column(rows, 0), (QStringList{"Äänekosken Seudun Ääni ry",
                                            "Keuruun \"Kylä\"; yhdistys, ry", "-Miinus ry"}));
@@ -205,18 +206,18 @@ void TestExporter::listFilterAndSortAreHonoured()
 void TestExporter::facetsForActivitiesAndPersons_data()
 {
     QTest::addColumn<Entity>("what");
-    QTest::addColumn<FacetFilter>("facets");
+    QTest::addColumn<RecordFilter>("facets");
     QTest::addColumn<QStringList>("names");
-    FacetFilter jyvaskyla;
+    RecordFilter jyvaskyla;
     jyvaskyla.municipalities = {QStringLiteral("179")};
     // Activities come grouped by organisation: "-Miinus ry" sorts before "=SUM(A1:A9)".
     QTest::newRow("activities in Jyväskylä")
         << Entity::Activities << jyvaskyla << QStringList{"=Kävelyryhmä", "Nuorten ilta"};
-    FacetFilter physical;
+    RecordFilter physical;
     physical.themes = {1}; // Liikunta, the first default theme
     QTest::newRow("activities by theme")
         << Entity::Activities << physical << QStringList{"=Kävelyryhmä"};
-    FacetFilter young;
+    RecordFilter young;
     young.targetGroups = {2}; // Nuoret
     QTest::newRow("activities by target group")
         << Entity::Activities << young << QStringList{"Nuorten ilta"};
@@ -230,14 +231,14 @@ void TestExporter::facetsForActivitiesAndPersons_data()
 void TestExporter::facetsForActivitiesAndPersons()
 {
     QFETCH(Entity, what);
-    QFETCH(FacetFilter, facets);
+    QFETCH(RecordFilter, facets);
     QFETCH(QStringList, names);
     ExportRequest request;
     request.what = what;
     request.format = Format::Csv;
     request.includePersonalData = true;
     request.columns = {QStringLiteral("name")};
-    request.facets = facets;
+    request.filter = facets;
     const QList<QStringList> rows = readCsv(exportBytes(request));
     QCOMPARE(column(rows, 0), names);
 }
@@ -285,7 +286,6 @@ void TestExporter::valuesAreWrittenAsTheImporterReadsThem()
     request.headers = HeaderStyle::Keys;
     request.columns = {QStringLiteral("register_number"), QStringLiteral("postal_code"),
                        QStringLiteral("status"), QStringLiteral("members")};
-    request.organisationQuery = OrganisationQuery({}, OrganisationColumn::Name);
     const QList<QStringList> rows = readCsv(exportBytes(request));
     // Register numbers with the thousands dot, codes with their leading zero, status
     // keys, numbers plain and a missing number empty.

@@ -150,7 +150,7 @@ void TestOrganisationModel::searchIgnoresCase_data()
 void TestOrganisationModel::searchIgnoresCase()
 {
     QFETCH(QString, typed);
-    m_model->setFilter(OrganisationFilter{typed, {}, {}, {}});
+    m_model->setFilter(RecordFilter{typed, {}, {}, {}, {}, {}});
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->index(0, 0).data().toString(),
              QStringLiteral("Äänekosken Ääniharrastajat ry"));
@@ -161,21 +161,21 @@ void TestOrganisationModel::searchNarrowsAndClears()
 {
     const int total = m_model->rowCount();
     // "a" without the dots is another letter in Finnish: it must not find "Ääni...".
-    m_model->setFilter(OrganisationFilter{QStringLiteral("aaniharr"), {}, {}, {}});
+    m_model->setFilter(RecordFilter{QStringLiteral("aaniharr"), {}, {}, {}, {}, {}});
     QCOMPARE(m_model->rowCount(), 0);
-    m_model->setFilter(OrganisationFilter{QStringLiteral("kerho"), {}, {}, {}});
+    m_model->setFilter(RecordFilter{QStringLiteral("kerho"), {}, {}, {}, {}, {}});
     const QStringList names = column(OrganisationColumn::Name);
     QVERIFY(names.contains(QStringLiteral("Zeta-kerho")));
     QVERIFY(!names.contains(QStringLiteral("aakkoskerho"))); // words match from their start
     QVERIFY(m_model->rowCount() < total);
-    m_model->setFilter(OrganisationFilter{});
+    m_model->setFilter(RecordFilter{});
     QCOMPARE(m_model->rowCount(), total);
 }
 
 void TestOrganisationModel::municipalityFilter()
 {
     const int total = m_model->rowCount();
-    m_model->setFilter(OrganisationFilter{{}, {QStringLiteral("992")}, {}, {}});
+    m_model->setFilter(RecordFilter{{}, {QStringLiteral("992")}, {}, {}, {}, {}});
     const int shown = m_model->rowCount();
     QVERIFY(shown > 1);
     QVERIFY(shown < total);
@@ -190,19 +190,19 @@ void TestOrganisationModel::municipalityFilter()
         column(OrganisationColumn::Name).contains(QStringLiteral("Äänekosken Ääniharrastajat ry")));
     // Combined with a search, both must hold.
     m_model->setFilter(
-        OrganisationFilter{QStringLiteral("kerho"), {QStringLiteral("992")}, {}, {}});
+        RecordFilter{QStringLiteral("kerho"), {QStringLiteral("992")}, {}, {}, {}, {}});
     QVERIFY(!column(OrganisationColumn::Name).contains(QStringLiteral("Zeta-kerho")));
 }
 
 void TestOrganisationModel::statusFilter()
 {
-    m_model->setFilter(OrganisationFilter{{}, {}, {}, {QStringLiteral("active")}});
+    m_model->setFilter(RecordFilter{{}, {}, {}, {QStringLiteral("active")}, {}, {}});
     const int active = m_model->rowCount();
     QVERIFY(active > 0);
     for (const QString &status : column(OrganisationColumn::Status))
         QCOMPARE(status, QStringLiteral("Active"));
     m_model->setFilter(
-        OrganisationFilter{{}, {}, {}, {QStringLiteral("dormant"), QStringLiteral("dissolved")}});
+        RecordFilter{{}, {}, {}, {QStringLiteral("dormant"), QStringLiteral("dissolved")}, {}, {}});
     QCOMPARE(m_model->rowCount() + active, m_model->totalCount());
 }
 

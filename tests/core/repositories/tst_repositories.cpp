@@ -313,30 +313,27 @@ void TestRepositories::organisationFilters()
         o.status = QLatin1String(row.status);
         QVERIFY2(repository.create(&o, &error), qPrintable(error));
     }
-    const auto names = [&](const OrganisationRecordFilter &filter) {
+    const auto names = [&](const RecordFilter &filter, int limit = 0, int offset = 0) {
         QStringList list;
-        for (const Organisation &o : repository.list(filter))
+        for (const Organisation &o : repository.list(filter, limit, offset))
             list.append(o.name);
         return list;
     };
-    OrganisationRecordFilter inJyvaskyla;
-    inJyvaskyla.municipalityCode = QStringLiteral("179");
+    RecordFilter inJyvaskyla;
+    inJyvaskyla.municipalities = {QStringLiteral("179")};
     QCOMPARE(names(inJyvaskyla), (QStringList{QStringLiteral("Jyväskylän Kuoro ry"),
                                               QStringLiteral("Jyväskylän Pallo ry"),
                                               QStringLiteral("Muuramen Teatteri ry")}));
     QCOMPARE(repository.count(inJyvaskyla), 3);
-    OrganisationRecordFilter culturalInJyvaskyla = inJyvaskyla;
-    culturalInJyvaskyla.sectorId = culture;
+    RecordFilter culturalInJyvaskyla = inJyvaskyla;
+    culturalInJyvaskyla.sectors = {culture};
     QCOMPARE(names(culturalInJyvaskyla), (QStringList{QStringLiteral("Jyväskylän Kuoro ry"),
                                                       QStringLiteral("Muuramen Teatteri ry")}));
-    OrganisationRecordFilter dormant;
-    dormant.status = QStringLiteral("dormant");
+    RecordFilter dormant;
+    dormant.statuses = {QStringLiteral("dormant")};
     QCOMPARE(names(dormant), QStringList{QStringLiteral("Jyväskylän Pallo ry")});
-    OrganisationRecordFilter page;
-    page.limit = 2;
-    page.offset = 1;
-    QCOMPARE(names(page), (QStringList{QStringLiteral("Jyväskylän Kuoro ry"),
-                                       QStringLiteral("Jyväskylän Pallo ry")}));
+    QCOMPARE(names({}, 2, 1), (QStringList{QStringLiteral("Jyväskylän Kuoro ry"),
+                                           QStringLiteral("Jyväskylän Pallo ry")}));
     QCOMPARE(repository.count(), 4);
 }
 

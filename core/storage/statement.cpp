@@ -1,27 +1,40 @@
-#include "importing/statement.h"
+#include "storage/statement.h"
+
+#include "storage/sqlitehandle.h"
 
 #include <sqlite3.h>
 
-namespace kartoitus::importing {
+namespace kartoitus::storage {
 
 Statement::~Statement()
 {
+    finalize();
+}
+
+void Statement::finalize()
+{
     sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
 }
 
 bool Statement::prepare(sqlite3 *db, const QString &sql, QString *error)
 {
-    sqlite3_finalize(m_stmt);
-    m_stmt = nullptr;
+    finalize();
     m_db = db;
     const QByteArray utf8 = sql.toUtf8();
     if (!db || sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                                   &m_stmt, nullptr) != SQLITE_OK) {
         if (error)
-            *error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no connection");
+            *error =
+                db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no SQLite connection");
         return false;
     }
     return true;
+}
+
+bool Statement::prepare(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    return prepare(nativeHandle(db), sql, error);
 }
 
 void Statement::reset()
@@ -50,6 +63,30 @@ void Statement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void Statement::bindValue(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        sqlite3_bind_null(m_stmt, index);
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, index, value.toDouble());
+        break;
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_stmt, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                            SQLITE_TRANSIENT);
+    }
+    }
+}
+
 bool Statement::step(bool *hasRow)
 {
     const int rc = sqlite3_step(m_stmt);
@@ -67,6 +104,13 @@ bool Statement::exec(QString *error)
     return ok;
 }
 
+bool Statement::exec(const QVariantList &values, QString *error)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bindValue(i + 1, values.at(i));
+    return exec(error);
+}
+
 qint64 Statement::columnInt(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
@@ -74,10 +118,15 @@ qint64 Statement::columnInt(int column) const
 
 QString Statement::columnText(int column) const
 {
+    return columnView(column).toString();
+}
+
+QStringView Statement::columnView(int column) const
+{
     const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
     if (!text)
         return {};
-    return QString::fromUtf16(text, sqlite3_column_bytes16(m_stmt, column) / 2);
+    return QStringView(text, sqlite3_column_bytes16(m_stmt, column) / 2);
 }
 
 bool Statement::columnIsNull(int column) const
@@ -100,4 +149,4 @@ QString Statement::errorMessage() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
 }
 
-} // namespace kartoitus::importing
+} // namespace kartoitus::storage
