@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>V&amp;ie…</translation>
+    </message>
+    <message>
+        <source>Save the organisations the list shows as CSV or XLSX</source>
+        <translation>Tallenna luettelossa näkyvät järjestöt CSV- tai XLSX-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Vietiin %1 riviä tiedostoon %2.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ExportDialog</name>
     <message>
         <source>Export Organisations</source>
@@ -194,30 +209,18 @@
     </message>
 </context>
 <context>
-    <name>kartoitus::ImportExportActions</name>
+    <name>kartoitus::ImportActions</name>
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Tuo CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>V&amp;ie…</translation>
     </message>
     <message>
         <source>Add or update records from a CSV file</source>
         <translation>Lisää tai päivitä tietueita CSV-tiedostosta</translation>
     </message>
     <message>
-        <source>Save the organisations the list shows as CSV or XLSX</source>
-        <translation>Tallenna luettelossa näkyvät järjestöt CSV- tai XLSX-tiedostoksi</translation>
-    </message>
-    <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Tuotu: %1 uutta, %2 päivitettyä.</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
 </context>
 <context>
@@ -601,10 +604,6 @@
         <source>Import of %1</source>
         <translation>tiedoston %1 tuonti</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Kumoa</translation>
-    </message>
 </context>
 <context>
     <name>kartoitus::ImportWritePage</name>
@@ -800,6 +799,10 @@
     <message>
         <source>Cannot write the demo register</source>
         <translation>Esimerkkirekisteriä ei voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ExportActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Save the organisations the list shows as CSV or XLSX</source>
+        <translation>Spara föreningarna som listan visar som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Exporterade %1 rader till %2.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ExportDialog</name>
     <message>
         <source>Export Organisations</source>
@@ -194,30 +209,18 @@
     </message>
 </context>
 <context>
-    <name>kartoitus::ImportExportActions</name>
+    <name>kartoitus::ImportActions</name>
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importera CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <source>Add or update records from a CSV file</source>
         <translation>Lägg till eller uppdatera poster från en CSV-fil</translation>
     </message>
     <message>
-        <source>Save the organisations the list shows as CSV or XLSX</source>
-        <translation>Spara föreningarna som listan visar som CSV eller XLSX</translation>
-    </message>
-    <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Importerat: %1 nya, %2 uppdaterade.</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Exporterade %1 rader till %2.</translation>
     </message>
 </context>
 <context>
@@ -601,10 +604,6 @@
         <source>Import of %1</source>
         <translation>import av %1</translation>
     </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
 </context>
 <context>
     <name>kartoitus::ImportWritePage</name>
@@ -800,6 +799,10 @@
     <message>
         <source>Cannot write the demo register</source>
         <translation>Exempelregistret kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 // only when asked for.
 #include "csv/csvreader.h"
 #include "demo/demoregister.h"
+#include "exporting/exportactions.h"
 #include "exporting/exportdialog.h"
-#include "importing/importexportactions.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
@@ -97,7 +97,7 @@ void TestExportDialog::cleanup()
 
 ExportDialog *TestExportDialog::openDialog()
 {
-    auto *actions = m_window->findChild<ImportExportActions *>();
+    auto *actions = m_window->findChild<ExportActions *>();
     return actions && actions->exportAction()->isEnabled() ? actions->startExport() : nullptr;
 }
 

@@ -1,7 +1,7 @@
 // The import wizard driven as a user would: a Windows-1252 file from Excel through every
 // step into the window's table, one undo step that takes it all back, Cancel during the
 // write, rejected rows with their lines, saved mappings and a file dropped on the window.
-#include "importing/importexportactions.h"
+#include "importing/importactions.h"
 #include "importing/importfilepage.h"
 #include "importing/importmappingpage.h"
 #include "importing/importplanmodel.h"
@@ -119,7 +119,7 @@ void TestImportWizard::cleanup()
 
 ImportWizard *TestImportWizard::openWizard(const QString &file)
 {
-    auto *actions = m_window->findChild<ImportExportActions *>();
+    auto *actions = m_window->findChild<ImportActions *>();
     if (!actions || !actions->importAction()->isEnabled())
         return nullptr;
     return actions->startImport(file);

@@ -1,7 +1,7 @@
 #include "exporting/exportdialog.h"
 
+#include "common/registertask.h"
 #include "exporting/exportfields.h"
-#include "importing/registertask.h"
 
 #include <QCheckBox>
 #include <QComboBox>

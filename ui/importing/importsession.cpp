@@ -1,6 +1,6 @@
 #include "importing/importsession.h"
 
-#include "importing/registertask.h"
+#include "common/registertask.h"
 #include "storage/undojournal.h"
 
 namespace kartoitus {

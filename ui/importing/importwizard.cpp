@@ -1,5 +1,6 @@
 #include "importing/importwizard.h"
 
+#include "common/openregister.h"
 #include "importing/importfilepage.h"
 #include "importing/importmappingpage.h"
 #include "importing/importpreviewpage.h"
@@ -9,13 +10,12 @@
 
 namespace kartoitus {
 
-ImportWizard::ImportWizard(const QString &registerPath, const QSqlDatabase &db,
-                           QUndoStack *undoStack, const QString &filePath, QWidget *parent)
+ImportWizard::ImportWizard(OpenRegister *reg, const QString &filePath, QWidget *parent)
     : QWizard(parent)
-    , m_undoStack(undoStack)
+    , m_register(reg)
 {
-    m_session.registerPath = registerPath;
-    m_session.connectionName = db.connectionName();
+    m_session.registerPath = reg->path();
+    m_session.connectionName = reg->database().connectionName();
     m_session.filePath = filePath;
 
     setWindowTitle(tr("Import CSV"));

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/openregister.h"
 #include "importing/importsession.h"
 
 #include <QPointer>
-#include <QUndoStack>
 #include <QWizard>
 
 namespace kartoitus {
@@ -16,7 +16,7 @@ class ImportWritePage;
 // File › Import…: a CSV file of organisations, activities or contact persons into the
 // open register, in four steps — the file and how it is read, which field each column
 // fills, the plan (what each row will do, and the rejects), and the write on a worker
-// thread with progress and Cancel. The import becomes one step of `undoStack`.
+// thread with progress and Cancel. The import becomes one step of the register's undo stack.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -30,14 +30,13 @@ public:
         WritePage
     };
 
-    // `db` is the window's connection to the register at `registerPath`; `filePath` an
-    // optional file to start with (a dropped file).
-    ImportWizard(const QString &registerPath, const QSqlDatabase &db, QUndoStack *undoStack,
-                 const QString &filePath = QString(), QWidget *parent = nullptr);
+    // Imports into `reg`; `filePath` is an optional file to start with (a dropped file).
+    ImportWizard(OpenRegister *reg, const QString &filePath = QString(), QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     ImportSession &session() { return m_session; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The register imported into (null once the window has closed it).
+    OpenRegister *openRegister() const { return m_register; }
 
     ImportFilePage *filePage() const { return m_filePage; }
     ImportMappingPage *mappingPage() const { return m_mappingPage; }
@@ -56,7 +55,7 @@ public slots:
 
 private:
     ImportSession m_session;
-    QPointer<QUndoStack> m_undoStack;
+    QPointer<OpenRegister> m_register;
     ImportFilePage *m_filePage;
     ImportMappingPage *m_mappingPage;
     ImportPreviewPage *m_previewPage;

@@ -1,15 +1,13 @@
 #include "importing/importwritepage.h"
 
-#include "commands/journaledcommand.h"
+#include "common/openregister.h"
 #include "importing/importwizard.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kartoitus {
@@ -91,17 +89,9 @@ void ImportWritePage::written(const ImportOutcome &outcome)
 
 void ImportWritePage::pushUndoStep(const ImportOutcome &outcome)
 {
-    QUndoStack *stack = m_wizard->undoStack();
-    if (!stack || outcome.undoStatements.isEmpty())
-        return;
-    auto *command = new JournaledCommand(m_wizard->session().db(),
-                                         ImportWizard::undoText(m_wizard->session().filePath),
-                                         outcome.undoStatements);
-    QWidget *window = m_wizard->parentWidget();
-    command->setErrorHandler([window](const QString &message) {
-        QMessageBox::warning(window, ImportWizard::tr("Undo"), message);
-    });
-    stack->push(command);
+    if (OpenRegister *reg = m_wizard->openRegister())
+        reg->pushWrittenStep(ImportWizard::undoText(m_wizard->session().filePath),
+                             outcome.undoStatements);
 }
 
 QString ImportWritePage::summary(const importing::ImportResult &r) const

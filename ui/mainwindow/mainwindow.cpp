@@ -42,8 +42,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_list, &OrganisationListWidget::countsChanged, this, &MainWindow::updateStatus);
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
-    // Undo and redo change the register behind the list's back: read it again.
-    connect(m_undoGroup, &QUndoGroup::indexChanged, m_list, &OrganisationListWidget::refresh);
 
     resize(1200, 760);
     restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -55,6 +53,17 @@ MainWindow::~MainWindow()
 {
     // The list's model holds the connection; release it before the register closes it.
     m_list->setDatabase(QSqlDatabase());
+    delete m_open;
+}
+
+Register *MainWindow::currentRegister() const
+{
+    return m_open ? &m_open->reg() : nullptr;
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_open ? m_open->undoStack() : nullptr;
 }
 
 bool MainWindow::openRegister(const QString &path)
@@ -86,15 +95,11 @@ void MainWindow::adopt(std::unique_ptr<Register> reg)
     m_lastError.clear();
     m_banner->hide();
     m_list->setDatabase(reg->database());
-    delete m_undoStack; // the old register's edits cannot be undone in another file
-    m_register = std::move(reg);
-    m_undoStack = new QUndoStack(m_undoGroup);
-    m_undoGroup->setActiveStack(m_undoStack);
-    setWindowModified(false);
-    const QString path = m_register->path();
+    // The old register's edits cannot be undone in another file: its stack goes with it.
+    setOpenedRegister(new OpenRegister(std::move(reg), this));
+    const QString path = m_open->path();
     AppSettings::setLastRegister(path);
     AppSettings::addRecentFile(path);
-    m_closeAction->setEnabled(true);
     updateTitle();
     updateStatus();
     emit registerOpened(path);
@@ -102,17 +107,37 @@ void MainWindow::adopt(std::unique_ptr<Register> reg)
 
 void MainWindow::closeRegister()
 {
-    if (!m_register)
+    if (!m_open)
         return;
     m_list->setDatabase(QSqlDatabase());
-    delete m_undoStack;
-    m_undoStack = nullptr;
-    m_register.reset();
-    m_closeAction->setEnabled(false);
-    setWindowModified(false);
+    setOpenedRegister(nullptr);
     updateTitle();
     updateStatus();
     emit registerClosed();
+}
+
+void MainWindow::setOpenedRegister(OpenRegister *reg)
+{
+    delete m_open;
+    m_open = reg;
+    if (m_open) {
+        m_undoGroup->addStack(m_open->undoStack());
+        m_undoGroup->setActiveStack(m_open->undoStack());
+        connect(m_open, &OpenRegister::changed, this, &MainWindow::registerChanged);
+        connect(m_open, &OpenRegister::stepFailed, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Undo"), message);
+        });
+    }
+    setWindowModified(false);
+    m_closeAction->setEnabled(m_open != nullptr);
+    emit openedRegisterChanged(m_open);
+}
+
+void MainWindow::registerChanged(ChangeSet what)
+{
+    // An import, an undo or a redo changed the register behind the list's back.
+    if (what & (RecordKind::Organisations | RecordKind::ReferenceData))
+        m_list->refresh();
 }
 
 void MainWindow::showError(const QString &title, const QString &message, const QString &path)
@@ -128,15 +153,15 @@ void MainWindow::showError(const QString &title, const QString &message, const Q
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_register ? QFileInfo(m_register->path()).fileName() : QString();
+    const QString file = m_open ? QFileInfo(m_open->path()).fileName() : QString();
     setWindowTitle(file.isEmpty() ? QStringLiteral("Kartoitus")
                                   : tr("%1[*] — Kartoitus").arg(file));
-    setWindowFilePath(m_register ? m_register->path() : QString());
+    setWindowFilePath(m_open ? m_open->path() : QString());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_register) {
+    if (!m_open) {
         m_countLabel->setText(tr("No register open"));
         return;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/openregister.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,13 +14,16 @@ class QUndoStack;
 
 namespace kartoitus {
 
+class ExportActions;
+class ImportActions;
 class InfoBanner;
+class OpenRegister;
 class OrganisationListWidget;
 class Register;
 
-// The main window: owns the open register, its undo stack and the organisation list.
-// Opening another register replaces all three; a file that cannot be opened leaves the
-// current register open and says why.
+// The main window: owns the open register (with its undo stack) and the organisation list,
+// and hands the register to its features. Opening another register replaces it; a file
+// that cannot be opened leaves the current register open and says why.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,10 +44,12 @@ public:
     // Offers the demo register in a banner above the list.
     void offerDemoRegister();
 
-    Register *currentRegister() const { return m_register.get(); }
+    // The open register as the features get it (null when none is open).
+    OpenRegister *openedRegister() const { return m_open; }
+    Register *currentRegister() const;
     // The undo stack of the open register (null when none is open). Every edit of the
     // register goes through it; the window's modified marker follows its clean state.
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const;
     OrganisationListWidget *organisationList() const { return m_list; }
     InfoBanner *banner() const { return m_banner; }
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -54,6 +61,8 @@ public:
 signals:
     void registerOpened(const QString &path);
     void registerClosed();
+    // The register the features work on: another one, or none (null).
+    void openedRegisterChanged(kartoitus::OpenRegister *reg);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,13 +76,14 @@ private:
     void openDemoRegister();
     void about();
     void adopt(std::unique_ptr<Register> reg);
+    void setOpenedRegister(OpenRegister *reg);
+    void registerChanged(kartoitus::ChangeSet what);
     void showError(const QString &title, const QString &message, const QString &path);
     void updateTitle();
     void updateStatus();
 
-    std::unique_ptr<Register> m_register;
+    OpenRegister *m_open = nullptr; // a child; replaced when another register opens
     QUndoGroup *m_undoGroup;
-    QUndoStack *m_undoStack = nullptr;
     OrganisationListWidget *m_list;
     InfoBanner *m_banner;
     QLabel *m_countLabel;
@@ -81,6 +91,8 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    ImportActions *m_importActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QString m_lastError;
 };
 

@@ -1,7 +1,9 @@
 // The main window's menus and the dialogs they open.
 #include "mainwindow/mainwindow.h"
 
-#include "importing/importexportactions.h"
+#include "exporting/exportactions.h"
+#include "importing/importactions.h"
+#include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QUndoGroup>
 
 namespace kartoitus {
@@ -42,6 +45,18 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setEnabled(false);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeRegister);
+
+    // The features get the open register, never the window.
+    m_importActions = new ImportActions(this);
+    m_exportActions = new ExportActions(this, [this] {
+        return ExportScope{m_list->model()->query(), m_list->visibleColumns(),
+                           m_list->shownCount()};
+    });
+    connect(this, &MainWindow::openedRegisterChanged, m_importActions, &ImportActions::setRegister);
+    connect(this, &MainWindow::openedRegisterChanged, m_exportActions, &ExportActions::setRegister);
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_importActions, &ImportActions::statusMessage, this, showMessage);
+    connect(m_exportActions, &ExportActions::statusMessage, this, showMessage);
 }
 
 void MainWindow::createMenus()
@@ -58,8 +73,9 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     m_fileMenu->addAction(tr("Open &Demo Register"), this, &MainWindow::openDemoRegister);
     m_fileMenu->addSeparator();
-    // File › Import… and Export…, and CSV files dropped on the window.
-    ImportExportActions::install(this, m_fileMenu);
+    // File › Import… and Export… (CSV files dropped on the window go to the import).
+    m_fileMenu->addAction(m_importActions->importAction());
+    m_fileMenu->addAction(m_exportActions->exportAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
@@ -112,7 +128,7 @@ void MainWindow::newRegisterDialog()
 {
     // Register::create refuses an existing file, so the dialog need not ask to overwrite.
     QString path = QFileDialog::getSaveFileName(
-        this, tr("New Register"), dialogFolder(m_register.get()), registerFileFilter(), nullptr,
+        this, tr("New Register"), dialogFolder(currentRegister()), registerFileFilter(), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -124,7 +140,7 @@ void MainWindow::newRegisterDialog()
 void MainWindow::openRegisterDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Register"), dialogFolder(m_register.get()), registerFileFilter());
+        this, tr("Open Register"), dialogFolder(currentRegister()), registerFileFilter());
     if (!path.isEmpty())
         openRegister(path);
 }

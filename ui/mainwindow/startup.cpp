@@ -64,8 +64,7 @@ void MainWindow::startUp(const QString &file)
         adopt(std::move(reg));
     }
     // Until the default register holds something, the demo is the quickest way to look.
-    if (m_register && m_register->path() == QFileInfo(path).absoluteFilePath() &&
-        isEmpty(*m_register))
+    if (m_open && m_open->path() == QFileInfo(path).absoluteFilePath() && isEmpty(m_open->reg()))
         offerDemoRegister();
 }
 

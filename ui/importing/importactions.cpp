@@ -1,0 +1,106 @@
+#include "importing/importactions.h"
+
+#include "common/openregister.h"
+#include "importing/importwizard.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeData>
+#include <QUrl>
+#include <QWidget>
+
+namespace kartoitus {
+
+namespace {
+
+// The one local file a drag carries, or empty.
+QString draggedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+} // namespace
+
+ImportActions::ImportActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_import(new QAction(tr("&Import CSV…"), this))
+{
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_import->setStatusTip(tr("Add or update records from a CSV file"));
+    connect(m_import, &QAction::triggered, this, [this] { startImport(); });
+
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+    updateEnabled();
+}
+
+void ImportActions::setRegister(OpenRegister *reg)
+{
+    m_register = reg;
+    updateEnabled();
+}
+
+void ImportActions::updateEnabled()
+{
+    m_import->setEnabled(m_register && !m_register->isReadOnly());
+}
+
+bool ImportActions::isImportableFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
+           suffix == QLatin1String("tsv");
+}
+
+ImportWizard *ImportActions::startImport(const QString &filePath)
+{
+    if (!m_import->isEnabled())
+        return nullptr;
+    if (m_wizard && m_wizard->isVisible()) {
+        // One import at a time: the open wizard takes the dropped file if it can.
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new ImportWizard(m_register, filePath, m_window);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &ImportWizard::imported, this, [this](const importing::ImportResult &result) {
+        emit statusMessage(
+            tr("Imported: %1 new, %2 updated.")
+                .arg(QLocale().toString(result.created), QLocale().toString(result.updated)));
+    });
+    m_wizard->open();
+    return m_wizard;
+}
+
+bool ImportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window)
+        return false;
+    if (event->type() == QEvent::DragEnter) {
+        auto *drag = static_cast<QDragEnterEvent *>(event);
+        if (m_import->isEnabled() && isImportableFile(draggedFile(drag->mimeData()))) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QString path = draggedFile(drop->mimeData());
+        if (m_import->isEnabled() && isImportableFile(path)) {
+            drop->acceptProposedAction();
+            startImport(path);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace kartoitus
