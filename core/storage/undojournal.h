@@ -5,14 +5,39 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+
 namespace kartoitus {
 
+// The entries one step recorded in an undo store: sequence numbers first..last.
+struct UndoRange
+{
+    qint64 first = 1;
+    qint64 last = 0;
+    qint64 size() const { return last >= first ? last - first + 1 : 0; }
+    bool isEmpty() const { return size() == 0; }
+};
+
+// How a long replay reports and is stopped (both optional; called on the replaying thread).
+struct ReplayControl
+{
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
 // Records, for every row a connection inserts, updates or deletes, the SQL statement that
-// reverses it (temporary triggers writing into a temporary table, so nothing reaches the
-// file). A user edit is captured between begin() and take(); undoing it replays the
-// statements backwards in one transaction, which records the statements of the redo.
-// This makes any write undoable — a field edit as much as an import of thousands of rows —
-// without each command knowing how to reverse itself.
+// reverses it (temporary triggers writing into a log table). A user edit is captured
+// between begin() and take(); undoing it replays the statements backwards in one
+// transaction, which records the statements of the redo. This makes any write undoable — a
+// field edit as much as an import of thousands of rows — without each command knowing how
+// to reverse itself.
+//
+// The log is a temporary table of the connection unless an undo store is attached
+// (attachStore): then it is a table in a scratch file of its own, shared by every
+// connection that attaches the same file, and a step is only a range of its entries —
+// however many rows a step wrote, it costs no memory, and a worker thread can replay a
+// step that the GUI thread's connection recorded, or the other way round.
 class UndoJournal
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::UndoJournal)
@@ -20,24 +45,45 @@ class UndoJournal
 public:
     explicit UndoJournal(const QSqlDatabase &db);
 
+    // Attaches the undo store at `storePath` (created when missing; never the register
+    // itself) to `db`. Must precede the first journal on that connection.
+    static bool attachStore(const QSqlDatabase &db, const QString &storePath, QString *error);
+    static bool hasStore(const QSqlDatabase &db);
+
     // Creates the log table and triggers on this connection (idempotent).
     bool install(QString *error);
     bool isInstalled() const { return m_installed; }
 
-    // Starts capturing: forgets any entries not yet taken.
+    // Starts capturing: entries recorded from here on belong to the step.
     bool begin(QString *error);
-    // The statements recorded since begin(), in the order the changes happened; clears them.
+    // The statements recorded since begin(), in the order the changes happened; they are
+    // removed from the log.
     QStringList take(QString *error);
+    // With a store: the entries recorded since begin(), left in the store.
+    UndoRange takeRange(QString *error);
+    // The register tables the entries of `range` write.
+    QStringList tables(const UndoRange &range, QString *error) const;
+    // Removes a step's entries from the store (a step the undo stack dropped).
+    bool discard(const UndoRange &range, QString *error);
 
     // Executes `inverse` backwards in one transaction and returns, in *redo, the statements
     // that reverse what it did. Nothing changes if any statement fails.
     bool replay(const QStringList &inverse, QStringList *redo, QString *error);
+    // With a store: replays the entries of `inverse` backwards in one transaction, records
+    // the reverse in *redo and removes `inverse`'s entries. Nothing changes if a statement
+    // fails or control.cancel is set (then *cancelled, when given, is true).
+    bool replay(const UndoRange &inverse, UndoRange *redo, const ReplayControl &control,
+                QString *error, bool *cancelled = nullptr);
 
 private:
     bool createTriggers(const QString &table, QString *error);
+    qint64 lastSequence() const;
+    QString logTable() const;
 
     QSqlDatabase m_db;
     bool m_installed = false;
+    bool m_store = false;
+    qint64 m_mark = 0; // the last entry before begin()
 };
 
 } // namespace kartoitus

@@ -804,6 +804,14 @@
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Not done: the register is as it was.</source>
+        <translation>Ei tehty: rekisteri on ennallaan.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>
@@ -845,6 +853,21 @@
     <message>
         <source>No representative has the id %1.</source>
         <translation>Tunnisteella %1 ei ole edustajaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OpenRegister</name>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Kumotaan ”%1”…</translation>
+    </message>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation>Tehdään uudelleen ”%1”…</translation>
+    </message>
+    <message>
+        <source>The step “%1” could not be replayed: %2</source>
+        <translation>Vaihetta ”%1” ei voitu toistaa: %2</translation>
     </message>
 </context>
 <context>

@@ -804,6 +804,14 @@
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Not done: the register is as it was.</source>
+        <translation>Inte gjort: registret är som det var.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>
@@ -845,6 +853,21 @@
     <message>
         <source>No representative has the id %1.</source>
         <translation>Ingen representant har id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OpenRegister</name>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Ångrar ”%1”…</translation>
+    </message>
+    <message>
+        <source>Redoing “%1”…</source>
+        <translation>Gör om ”%1”…</translation>
+    </message>
+    <message>
+        <source>The step “%1” could not be replayed: %2</source>
+        <translation>Steget ”%1” kunde inte upprepas: %2</translation>
     </message>
 </context>
 <context>

@@ -1,66 +1,55 @@
 #include "commands/journaledcommand.h"
 
-#include "storage/undojournal.h"
-
-#include <QSet>
 #include <QUndoStack>
 
 namespace kartoitus {
 
-namespace {
-
-// The table a recorded statement writes: DELETE FROM t …, UPDATE t SET …, INSERT INTO t (…
-QString tableOf(const QString &statement)
-{
-    const int from = statement.startsWith(QLatin1String("UPDATE ")) ? 1 : 2;
-    return statement.section(QLatin1Char(' '), from, from);
-}
-
-ChangeSet changesOf(const QStringList &statements)
-{
-    QSet<QString> tables;
-    for (const QString &statement : statements)
-        tables.insert(tableOf(statement));
-    return changesOfTables(tables.values());
-}
-
-} // namespace
-
-JournaledCommand::JournaledCommand(OpenRegister *reg, const QString &text,
-                                   const QStringList &undoStatements, QUndoCommand *parent)
+JournaledCommand::JournaledCommand(OpenRegister *reg, const QString &text, const UndoRange &undo,
+                                   ChangeSet changes, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_register(reg)
-    , m_undoStatements(undoStatements)
-    , m_changes(changesOf(undoStatements))
+    , m_range(undo)
+    , m_changes(changes)
 {}
+
+JournaledCommand::~JournaledCommand()
+{
+    // A register that closes takes its whole store with it.
+    if (!m_register->isClosing())
+        UndoJournal(m_register->database()).discard(m_range, nullptr);
+}
 
 void JournaledCommand::undo()
 {
-    if (m_applied && replay(&m_undoStatements, &m_redoStatements))
+    if (m_applied && replay())
         m_applied = false;
 }
 
 void JournaledCommand::redo()
 {
     // The first redo comes from QUndoStack::push, after the write already happened.
-    if (!m_applied && replay(&m_redoStatements, &m_undoStatements))
+    if (!m_applied && replay())
         m_applied = true;
 }
 
-bool JournaledCommand::replay(QStringList *from, QStringList *to)
+bool JournaledCommand::replay()
 {
-    QStringList recorded;
-    QString error;
-    UndoJournal journal(m_register->database());
-    if (!journal.replay(*from, &recorded, &error)) {
-        m_lastError = tr("The step “%1” could not be replayed: %2").arg(text(), error);
-        // A step that cannot be replayed now would fail again; the stack forgets it.
-        setObsolete(true);
-        emit m_register->stepFailed(m_lastError);
-        return false;
+    UndoRange recorded;
+    if (m_replayed) {
+        recorded = *m_replayed;
+        m_replayed.reset();
+    } else {
+        QString error;
+        UndoJournal journal(m_register->database());
+        if (!journal.replay(m_range, &recorded, ReplayControl(), &error)) {
+            m_lastError = tr("The step “%1” could not be replayed: %2").arg(text(), error);
+            // A step that cannot be replayed now would fail again; the stack forgets it.
+            setObsolete(true);
+            emit m_register->stepFailed(m_lastError);
+            return false;
+        }
     }
-    from->clear();
-    *to = recorded;
+    m_range = recorded;
     m_lastError.clear();
     m_register->notifyChanged(m_changes);
     return true;
@@ -73,11 +62,12 @@ bool runJournaled(OpenRegister *reg, const QString &text,
     if (!journal.begin(error))
         return false;
     if (!write(error)) {
-        journal.take(nullptr); // whatever a failed write recorded was rolled back
+        // What a failed write recorded was rolled back with it; anything left goes too.
+        journal.discard(journal.takeRange(nullptr), nullptr);
         return false;
     }
-    const QStringList statements = journal.take(error);
-    reg->pushWrittenStep(text, statements);
+    const UndoRange range = journal.takeRange(error);
+    reg->pushWrittenStep(text, range, journal.tables(range, error));
     return true;
 }
 

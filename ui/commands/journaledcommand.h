@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/openregister.h"
+#include "storage/undojournal.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -8,22 +9,33 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace kartoitus {
 
 // An edit of the register that is already written, made undoable by the statements the
-// UndoJournal recorded while it was written. The first redo() (QUndoStack::push calls it)
-// does nothing; undo() replays the inverse statements on the register's GUI connection,
+// UndoJournal recorded into the register's undo store while it was written. The first
+// redo() (QUndoStack::push calls it) does nothing; undo() replays the inverse statements,
 // which records the statements that redo it, and redo() replays those in turn. Any write —
-// an import of thousands of rows as much as one field — becomes one step this way.
+// an import of thousands of rows as much as one field — becomes one step this way, and
+// the step holds only where its statements are in the store.
+//
+// A small step replays on the GUI thread's connection inside undo() and redo(). A large
+// one is replayed first on a worker (OpenRegister::undo and redo do that) and handed over
+// with setReplayed(); the undo()/redo() the stack then calls only records the result.
 class JournaledCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::JournaledCommand)
 
 public:
-    // `undoStatements` is what UndoJournal::take() gave for the write.
-    JournaledCommand(OpenRegister *reg, const QString &text, const QStringList &undoStatements,
-                     QUndoCommand *parent = nullptr);
+    // Steps with more statements than this replay on a worker with progress.
+    static constexpr qint64 LargeStep = 2000;
+
+    // `undo` is what UndoJournal::takeRange() gave for the write, `changes` what it wrote.
+    JournaledCommand(OpenRegister *reg, const QString &text, const UndoRange &undo,
+                     ChangeSet changes, QUndoCommand *parent = nullptr);
+    // Removes the step's statements from the store (the stack dropped the step).
+    ~JournaledCommand() override;
 
     void undo() override;
     void redo() override;
@@ -32,14 +44,19 @@ public:
     bool isApplied() const { return m_applied; }
     // The kinds of record the step writes (either way).
     ChangeSet changes() const { return m_changes; }
+    // The statements the next undo() or redo() replays.
+    UndoRange pendingRange() const { return m_range; }
+    // The next undo() or redo() has been replayed already (on a worker), which recorded
+    // `recorded`: it only takes that over.
+    void setReplayed(const UndoRange &recorded) { m_replayed = recorded; }
     QString lastError() const { return m_lastError; }
 
 private:
-    bool replay(QStringList *from, QStringList *to);
+    bool replay();
 
     OpenRegister *m_register; // owns the stack that owns this command
-    QStringList m_undoStatements;
-    QStringList m_redoStatements;
+    UndoRange m_range;        // undo statements while applied, redo statements while not
+    std::optional<UndoRange> m_replayed;
     ChangeSet m_changes;
     bool m_applied = true; // pushed after the write was committed
     QString m_lastError;

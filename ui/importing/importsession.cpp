@@ -26,6 +26,8 @@ void ImportRunner::start(const ImportSession &session, const importing::ImportOp
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
     const QString file = session.filePath;
+    // Only the write journals: a preview leaves the undo store alone.
+    const QString store = write ? session.undoStorePath : QString();
     auto work = [this, cancel, file, options, write](Register &reg) {
         importing::ImportControl control;
         control.cancel = cancel.get();
@@ -41,7 +43,7 @@ void ImportRunner::start(const ImportSession &session, const importing::ImportOp
         outcome.result.error = message;
         return outcome;
     };
-    m_watcher.setFuture(runOnRegister(session.registerPath, work, failed));
+    m_watcher.setFuture(runOnRegister(session.registerPath, store, work, failed));
 }
 
 ImportOutcome ImportRunner::runImport(Register &reg, const QString &file,
@@ -54,8 +56,9 @@ ImportOutcome ImportRunner::runImport(Register &reg, const QString &file,
         outcome.result = importer.preview(file, options, control);
         return outcome;
     }
-    // The journal records, on this connection only, how to reverse every row the import
-    // writes: handed to the GUI thread, that makes the whole import one undo step.
+    // The journal records, in the register's undo store, how to reverse every row the
+    // import writes, in the import's own transaction: a cancelled import leaves nothing
+    // there either. Handed to the GUI thread, the range makes the import one undo step.
     UndoJournal journal(reg.database());
     QString error;
     if (!journal.begin(&error)) {
@@ -63,9 +66,10 @@ ImportOutcome ImportRunner::runImport(Register &reg, const QString &file,
         return outcome;
     }
     outcome.result = importer.run(file, options, control);
-    const QStringList statements = journal.take(&error);
-    if (outcome.result.ok)
-        outcome.undoStatements = statements;
+    if (outcome.result.ok) {
+        outcome.undoRange = journal.takeRange(&error);
+        outcome.undoTables = journal.tables(outcome.undoRange, &error);
+    }
     return outcome;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/importer.h"
+#include "storage/undojournal.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -14,18 +15,21 @@
 namespace kartoitus {
 
 // What an import run on the worker hands back: the core's result and, when it wrote,
-// the statements that undo it (recorded by the worker connection's UndoJournal).
+// where the statements that undo it are (recorded by the worker connection's UndoJournal
+// into the open register's undo store) and which tables they write.
 struct ImportOutcome
 {
     importing::ImportResult result;
-    QStringList undoStatements;
+    UndoRange undoRange;
+    QStringList undoTables;
 };
 
 // The state the import wizard's pages share: the file, what it holds and how it is read,
 // the mapping, the policy, and the plan. Pages write their part; later pages read it.
 struct ImportSession
 {
-    QString registerPath; // the worker opens its own connection to this file
+    QString registerPath;  // the worker opens its own connection to this file
+    QString undoStorePath; // and attaches the register's undo store
     // The window's connection (file inspection, saved mappings, undo), looked up by name
     // so that nothing here keeps it open after the window has closed its register.
     QString connectionName;

@@ -15,6 +15,7 @@ ImportWizard::ImportWizard(OpenRegister *reg, const QString &filePath, QWidget *
     , m_register(reg)
 {
     m_session.registerPath = reg->path();
+    m_session.undoStorePath = reg->undoStorePath();
     m_session.connectionName = reg->database().connectionName();
     m_session.filePath = filePath;
 

@@ -91,7 +91,7 @@ void ImportWritePage::pushUndoStep(const ImportOutcome &outcome)
 {
     if (OpenRegister *reg = m_wizard->openRegister())
         reg->pushWrittenStep(ImportWizard::undoText(m_wizard->session().filePath),
-                             outcome.undoStatements);
+                             outcome.undoRange, outcome.undoTables);
 }
 
 QString ImportWritePage::summary(const importing::ImportResult &r) const

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -94,9 +95,11 @@ void MainWindow::adopt(std::unique_ptr<Register> reg)
 {
     m_lastError.clear();
     m_banner->hide();
-    m_list->setDatabase(reg->database());
-    // The old register's edits cannot be undone in another file: its stack goes with it.
-    setOpenedRegister(new OpenRegister(std::move(reg), this));
+    // The old register's edits cannot be undone in another file: its stack goes with it,
+    // once the list reads the new one.
+    auto *open = new OpenRegister(std::move(reg), this);
+    m_list->setDatabase(open->database());
+    setOpenedRegister(open);
     const QString path = m_open->path();
     AppSettings::setLastRegister(path);
     AppSettings::addRecentFile(path);
@@ -127,10 +130,41 @@ void MainWindow::setOpenedRegister(OpenRegister *reg)
         connect(m_open, &OpenRegister::stepFailed, this, [this](const QString &message) {
             QMessageBox::warning(this, tr("Undo"), message);
         });
+        connect(m_open, &OpenRegister::replayStarted, this, &MainWindow::showReplayProgress);
+        connect(m_open, &OpenRegister::replayProgress, this, [this](qint64 done, qint64 total) {
+            if (m_replayProgress && total > 0)
+                m_replayProgress->setValue(int(done * 1000 / total));
+        });
+        connect(m_open, &OpenRegister::replayFinished, this, &MainWindow::replayEnded);
     }
     setWindowModified(false);
     m_closeAction->setEnabled(m_open != nullptr);
     emit openedRegisterChanged(m_open);
+}
+
+void MainWindow::showReplayProgress(const QString &label)
+{
+    // Window-modal: the window keeps painting and stays responsive, but nothing else can
+    // write to the register until the step is done or cancelled.
+    m_replayProgress = new QProgressDialog(label, tr("Cancel"), 0, 1000, this);
+    m_replayProgress->setObjectName(QStringLiteral("replayProgress"));
+    m_replayProgress->setWindowTitle(QStringLiteral("Kartoitus"));
+    m_replayProgress->setWindowModality(Qt::WindowModal);
+    m_replayProgress->setMinimumDuration(0);
+    m_replayProgress->setAutoClose(false);
+    m_replayProgress->setAutoReset(false);
+    m_replayProgress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_replayProgress, &QProgressDialog::canceled, m_open, &OpenRegister::cancelReplay);
+    m_replayProgress->show();
+}
+
+void MainWindow::replayEnded(bool done)
+{
+    if (m_replayProgress)
+        m_replayProgress->close();
+    m_replayProgress = nullptr;
+    if (!done)
+        statusBar()->showMessage(tr("Not done: the register is as it was."), 8000);
 }
 
 void MainWindow::registerChanged(ChangeSet what)
@@ -180,6 +214,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An undo or redo still running is cancelled: the register stays as it was.
+    if (m_open && m_open->isReplaying()) {
+        m_open->cancelReplay();
+        m_open->waitForReplay();
+    }
     QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }

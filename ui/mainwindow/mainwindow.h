@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QUndoGroup;
 class QUndoStack;
 
@@ -78,6 +79,8 @@ private:
     void adopt(std::unique_ptr<Register> reg);
     void setOpenedRegister(OpenRegister *reg);
     void registerChanged(kartoitus::ChangeSet what);
+    void showReplayProgress(const QString &label);
+    void replayEnded(bool done);
     void showError(const QString &title, const QString &message, const QString &path);
     void updateTitle();
     void updateStatus();
@@ -92,6 +95,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     ImportActions *m_importActions = nullptr;
+    QProgressDialog *m_replayProgress = nullptr;
     ExportActions *m_exportActions = nullptr;
     QString m_lastError;
 };

@@ -84,10 +84,24 @@ void MainWindow::createMenus()
     quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    // The actions follow the stack's texts; the open register carries them out, so that a
+    // large step replays on a worker with progress instead of freezing the window.
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    disconnect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_open)
+            m_open->undo();
+    });
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    disconnect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_open)
+            m_open->redo();
+    });
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();

@@ -20,10 +20,13 @@ private slots:
     void cleanup();
     void undoAndRedoRestoreEveryTable();
     void failedReplayChangesNothing();
+    void storeKeepsStepsForAnyConnection();
+    void cancelledStoreReplayChangesNothing();
 
 private:
     QString dump();
     bool exec(const QString &sql);
+    bool writeSomething();
 
     QTemporaryDir m_dir;
     Register m_register;
@@ -120,6 +123,89 @@ void TestUndoJournal::failedReplayChangesNothing()
     QVERIFY(!journal.replay(broken, nullptr, &error));
     QVERIFY(error.contains(QLatin1String("no_such_table")));
     QCOMPARE(dump(), before);
+}
+
+bool TestUndoJournal::writeSomething()
+{
+    return exec(QStringLiteral("UPDATE organisations SET name = 'Hankasalmen \"Ääni\" ry' "
+                               "WHERE id = 1")) &&
+           exec(QStringLiteral("INSERT INTO organisation_municipalities VALUES (1, '179')")) &&
+           exec(QStringLiteral("DELETE FROM organisation_sectors WHERE organisation_id = 1"));
+}
+
+// With an undo store, a step is a range of entries in a file of its own: another
+// connection to the register (a worker's) replays what this one recorded, and the entries
+// of a replayed step give way to those of its reverse.
+void TestUndoJournal::storeKeepsStepsForAnyConnection()
+{
+    const QString store = m_dir.filePath(QStringLiteral("undo.sqlite"));
+    QFile::remove(store);
+    QString error;
+    QVERIFY2(UndoJournal::attachStore(m_register.database(), store, &error), qPrintable(error));
+    UndoJournal journal(m_register.database());
+    QVERIFY2(journal.begin(&error), qPrintable(error));
+    const QString before = dump();
+    QVERIFY(writeSomething());
+    const QString after = dump();
+    const UndoRange undo = journal.takeRange(&error);
+    QCOMPARE(undo.size(), qint64(3));
+    QStringList tables = journal.tables(undo, &error);
+    tables.sort();
+    QCOMPARE(tables, (QStringList{QStringLiteral("organisation_municipalities"),
+                                  QStringLiteral("organisation_sectors"),
+                                  QStringLiteral("organisations")}));
+
+    UndoRange redo;
+    {
+        Register worker;
+        QVERIFY(worker.open(m_register.path()).ok());
+        QVERIFY2(UndoJournal::attachStore(worker.database(), store, &error), qPrintable(error));
+        UndoJournal workerJournal(worker.database());
+        QVERIFY2(workerJournal.replay(undo, &redo, ReplayControl(), &error), qPrintable(error));
+    }
+    QCOMPARE(dump(), before);
+    QCOMPARE(SearchIndex::staleRows(m_register.database(), nullptr), 0);
+    QCOMPARE(redo.size(), qint64(3));
+    QVERIFY(redo.first > undo.last);
+    QSqlQuery left(m_register.database());
+    QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM undostore.undo_log")));
+    QVERIFY(left.next());
+    QCOMPARE(left.value(0).toInt(), 3); // only the redo is kept
+
+    UndoRange undoAgain;
+    QVERIFY2(journal.replay(redo, &undoAgain, ReplayControl(), &error), qPrintable(error));
+    QCOMPARE(dump(), after);
+    QVERIFY(journal.discard(undoAgain, &error));
+    QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM undostore.undo_log")));
+    QVERIFY(left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
+}
+
+void TestUndoJournal::cancelledStoreReplayChangesNothing()
+{
+    const QString store = m_dir.filePath(QStringLiteral("undo-cancel.sqlite"));
+    QFile::remove(store);
+    QString error;
+    QVERIFY(UndoJournal::attachStore(m_register.database(), store, &error));
+    UndoJournal journal(m_register.database());
+    QVERIFY(journal.begin(&error));
+    QVERIFY(writeSomething());
+    const QString after = dump();
+    const UndoRange undo = journal.takeRange(&error);
+
+    std::atomic_bool cancel{true};
+    ReplayControl control;
+    control.cancel = &cancel;
+    bool cancelled = false;
+    UndoRange redo;
+    QVERIFY(!journal.replay(undo, &redo, control, &error, &cancelled));
+    QVERIFY(cancelled);
+    QCOMPARE(dump(), after);
+    // The step is still whole: replayed without the cancel, it undoes the write.
+    cancel = false;
+    QVERIFY2(journal.replay(undo, &redo, control, &error, &cancelled), qPrintable(error));
+    QVERIFY(!cancelled);
+    QVERIFY(dump() != after);
 }
 
 QTEST_GUILESS_MAIN(TestUndoJournal)
