@@ -13,7 +13,6 @@ namespace {
 
 using exporting::Entity;
 using exporting::Exporter;
-using exporting::ExportFields;
 using exporting::ExportRequest;
 using exporting::ExportResult;
 using exporting::Format;
@@ -147,12 +146,12 @@ private:
         request->includePersonalData = line.isSet(QStringLiteral("include-personal-data"));
         for (const QString &key :
              line.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!ExportFields::find(request->what, key)) {
-                *code = line.usageError(console,
-                                        tr("Unknown column \"%1\" for %2. Columns: %3.")
-                                            .arg(key.trimmed(),
-                                                 fields::FieldCatalogue::entityKey(request->what),
-                                                 ExportFields::keys(request->what).join(u", ")));
+            if (!fields::FieldCatalogue::find(request->what, key.trimmed().toLower())) {
+                *code = line.usageError(
+                    console,
+                    tr("Unknown column \"%1\" for %2. Columns: %3.")
+                        .arg(key.trimmed(), fields::FieldCatalogue::entityKey(request->what),
+                             fields::FieldCatalogue::keys(request->what).join(u", ")));
                 return false;
             }
             request->columns.append(key.trimmed().toLower());

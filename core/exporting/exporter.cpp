@@ -104,16 +104,16 @@ bool Exporter::resolveColumns(const ExportRequest &request, QList<ExportField> *
                               QStringList *omitted, QString *error)
 {
     const QStringList keys =
-        request.columns.isEmpty() ? ExportFields::keys(request.what) : request.columns;
+        request.columns.isEmpty() ? fields::FieldCatalogue::keys(request.what) : request.columns;
     for (const QString &key : keys) {
-        const auto field = ExportFields::find(request.what, key);
+        const auto field = fields::FieldCatalogue::find(request.what, key.trimmed().toLower());
         if (!field) {
             *error = tr("There is no column \"%1\" for %2. Columns: %3.")
                          .arg(key, fields::FieldCatalogue::entityKey(request.what),
-                              ExportFields::keys(request.what).join(QLatin1String(", ")));
+                              fields::FieldCatalogue::keys(request.what).join(QLatin1String(", ")));
             return false;
         }
-        if (field->personal && !request.includePersonalData) {
+        if (field->isPersonal() && !request.includePersonalData) {
             omitted->append(field->key);
             continue;
         }
@@ -132,7 +132,7 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
     QList<CellKind> kinds;
     for (const ExportField &field : fields) {
         result.columns.append(field.key);
-        result.containsPersonalData = result.containsPersonalData || field.personal;
+        result.containsPersonalData = result.containsPersonalData || field.isPersonal();
         headers.append(request.headers == HeaderStyle::Keys
                            ? field.key
                            : fields::FieldCatalogue::label(request.what, field.key));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporting/exportfields.h"
+#include "fields/fieldcatalogue.h"
 #include "models/organisationquery.h"
 
 #include <QList>
@@ -8,6 +8,11 @@
 #include <QStringList>
 
 namespace kartoitus::exporting {
+
+// The same entities import reads; an exported column is a field of the catalogue.
+using Entity = fields::Entity;
+using ExportField = fields::Field;
+using ValueFormat = fields::ValueFormat;
 
 enum class Format
 {
@@ -28,7 +33,7 @@ struct ExportRequest
     Entity what = Entity::Organisations;
     Format format = Format::CsvExcel;
     HeaderStyle headers = HeaderStyle::Labels;
-    // Field keys in the order wanted (ExportFields::keys()); empty means every field.
+    // Field keys in the order wanted (FieldCatalogue::keys()); empty means every field.
     QStringList columns;
     // Persons' names, emails and phones and contact-person columns are left out unless
     // this is set (design §6: personal data only when explicitly asked for).

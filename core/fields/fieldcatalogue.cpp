@@ -8,6 +8,41 @@ namespace kartoitus::fields {
 
 namespace {
 
+// The export format follows from the kind: what the importer reads back.
+ValueFormat formatOf(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Count:
+    case FieldKind::Year:
+        return ValueFormat::Integer;
+    case FieldKind::RegisterNumber:
+        return ValueFormat::RegisterNumber;
+    case FieldKind::YesNo:
+        return ValueFormat::YesNo;
+    case FieldKind::Status:
+        return ValueFormat::Status;
+    case FieldKind::PlaceType:
+        return ValueFormat::PlaceType;
+    case FieldKind::Cost:
+        return ValueFormat::Cost;
+    default:
+        return ValueFormat::Text;
+    }
+}
+
+QLatin1String tableAlias(Entity entity)
+{
+    switch (entity) {
+    case Entity::Activities:
+        return QLatin1String("a.");
+    case Entity::Persons:
+        return QLatin1String("p.");
+    case Entity::Organisations:
+        break;
+    }
+    return QLatin1String("o.");
+}
+
 Field toField(Entity entity, const detail::FieldSpec &spec)
 {
     Field field;
@@ -17,6 +52,14 @@ Field toField(Entity entity, const detail::FieldSpec &spec)
     field.referenceTable = QLatin1String(spec.referenceTable);
     field.label = FieldCatalogue::tr(spec.label);
     field.headers = QString::fromUtf8(spec.headers).split(QLatin1Char('|'));
+    if (spec.column)
+        field.column = QLatin1String(*spec.column ? spec.column : spec.key);
+    field.expression =
+        spec.expression ? QString::fromUtf8(spec.expression) : tableAlias(entity) + field.column;
+    field.format = formatOf(spec.kind);
+    field.privacy = spec.privacyClass;
+    field.defaultValue = QLatin1String(spec.defaultValue);
+    field.dayOnly = spec.day;
     return field;
 }
 
@@ -92,6 +135,38 @@ QString FieldCatalogue::label(Entity entity, const QString &key)
             return tr(spec->label);
     }
     return key;
+}
+
+QStringList FieldCatalogue::personalKeys(Entity entity)
+{
+    QStringList result;
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (spec->privacyClass == Privacy::Personal)
+            result.append(QLatin1String(spec->key));
+    }
+    return result;
+}
+
+std::optional<Field> FieldCatalogue::listField(OrganisationColumn column)
+{
+    const detail::SpecTable table = detail::specs(Entity::Organisations);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (spec->listColumn == int(column))
+            return toField(Entity::Organisations, *spec);
+    }
+    return std::nullopt;
+}
+
+QList<std::pair<OrganisationColumn, bool>> FieldCatalogue::listColumns()
+{
+    QList<std::pair<OrganisationColumn, bool>> result;
+    const detail::SpecTable table = detail::specs(Entity::Organisations);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (spec->listColumn >= 0)
+            result.append({OrganisationColumn(spec->listColumn), spec->listShown});
+    }
+    return result;
 }
 
 QString FieldCatalogue::matchHeader(Entity entity, const QString &header)

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace kartoitus::fields {
 
@@ -43,7 +44,54 @@ enum class FieldKind
     PersonName        // a contact person, who becomes a Person of the register
 };
 
-// One importable and exportable field.
+// How a stored value becomes the text of an exported cell. Each is written the way the
+// importer reads it, so that an exported file imports back to the same register.
+enum class ValueFormat
+{
+    Text,
+    Integer,        // a number cell in XLSX
+    RegisterNumber, // digits shown with the thousands dot: 192.130
+    YesNo,          // 0/1 as yes/no words
+    Status,         // active | dormant | dissolved
+    PlaceType,      // place | online | hybrid
+    Cost            // free | paid
+};
+
+// Who may see a field's value (design §6). Personal data (a person's name, email and phone)
+// leaves the program only when explicitly asked for.
+enum class Privacy
+{
+    Public,
+    OrganisationContact, // an organisation's own address, email, phone, website
+    Personal
+};
+
+// The columns of the organisation list, in their default order. The same definitions
+// serve the window's table, the exports ("what you see") and the command line; the
+// catalogue says which field each one shows (UpdatedAt and Id are the list's own).
+enum class OrganisationColumn
+{
+    Name,
+    ShortName,
+    BusinessId,
+    RegisterNumber,
+    Municipality,         // home municipality's name
+    MunicipalitiesServed, // names joined by ", "
+    Sectors,              // names joined by ", ", primary first
+    Email,
+    Phone,
+    Website,
+    StreetAddress,
+    PostalCode,
+    City, // post office
+    Members,
+    Volunteers,
+    Status,    // raw value "active" | "dormant" | "dissolved"; see statusLabel()
+    UpdatedAt, // ISO 8601 UTC
+    Id,
+};
+
+// One field of a record: how files name it, how it is stored, read, shown and exported.
 struct Field
 {
     Entity entity = Entity::Organisations;
@@ -52,6 +100,19 @@ struct Field
     QString referenceTable; // sectors, themes, target_groups or legal_forms, for references
     QString label;          // translated, for headers and the mapping dialog
     QStringList headers;    // literal headers files carry (Finnish, Swedish, English)
+    // The SQL expression of its value over the record's table: o (organisations),
+    // a (activities) or p (persons). Names of referenced rows are in Finnish.
+    QString expression;
+    ValueFormat format = ValueFormat::Text;
+    Privacy privacy = Privacy::Public;
+    // The column an import writes ("" when the field is not one column of the record's
+    // table), the SQL literal a new record takes when a NOT NULL column's cell is blank,
+    // and whether the column is a timestamp that files carry as a day.
+    QString column;
+    QString defaultValue;
+    bool dayOnly = false;
+
+    bool isPersonal() const { return privacy == Privacy::Personal; }
 };
 
 // The fields of organisations, activities and persons: their canonical keys (design §7),
@@ -68,6 +129,13 @@ public:
     static std::optional<Field> find(Entity entity, const QString &key);
     // The translated column label of a field (the key itself when unknown).
     static QString label(Entity entity, const QString &key);
+    // The keys of the personal-data fields (Privacy::Personal).
+    static QStringList personalKeys(Entity entity);
+    // The organisation field a list column shows; empty for the list's own columns.
+    static std::optional<Field> listField(OrganisationColumn column);
+    // The list's columns that show a catalogue field, in catalogue order, and whether a new
+    // window shows each.
+    static QList<std::pair<OrganisationColumn, bool>> listColumns();
 
     // The field a column header names, or empty. Accepts the canonical key, the English
     // label, the label in the current UI language and every listed variant, compared

@@ -6,22 +6,6 @@ namespace kartoitus::importing {
 
 namespace {
 
-const QList<ColumnSpec> activityColumns{
-    {"organisation", "organisation_id"},
-    {"name", "name"},
-    {"description", "description"},
-    {"hyte", "hyte", "0"},
-    {"place", "place_type"},
-    {"address", "address"},
-    {"schedule", "schedule"},
-    {"cost", "cost"},
-    {"cost_text", "cost_text"},
-    {"accessibility", "accessibility"},
-    {"languages", "languages"},
-    {"how_to_join", "how_to_join"},
-    {"open_for_referral", "open_for_referral", "0"},
-};
-
 const QList<LinkSpec> activityLinks{
     {"themes", "activity_themes", "activity_id", "theme_id"},
     {"target_groups", "activity_target_groups", "activity_id", "target_group_id"},
@@ -40,8 +24,8 @@ protected:
     bool prepareEntity(sqlite3 *db, const ColumnMapping &mapping, QString *error) override
     {
         m_keys = fields::FieldCatalogue::keys(Entity::Activities);
-        return m_rows.prepare(db, QStringLiteral("activities"), activityColumns, activityLinks,
-                              m_keys, mapping, error) &&
+        return m_rows.prepare(db, QStringLiteral("activities"), columnSpecs(Entity::Activities),
+                              activityLinks, m_keys, mapping, error) &&
                m_organisations.prepare(db, error) &&
                m_byUuid.prepare(db, QStringLiteral("SELECT id FROM activities WHERE uuid = ?1"),
                                 error) &&

@@ -6,31 +6,6 @@ namespace kartoitus::importing {
 
 namespace {
 
-const QList<ColumnSpec> organisationColumns{
-    {"name", "name"},
-    {"short_name", "short_name"},
-    {"business_id", "business_id"},
-    {"register_number", "register_number"},
-    {"legal_form", "legal_form_id"},
-    {"municipality", "home_municipality"},
-    {"languages", "languages"},
-    {"description", "description"},
-    {"street_address", "street_address"},
-    {"postal_code", "postal_code"},
-    {"city", "post_office"},
-    {"email", "email"},
-    {"phone", "phone"},
-    {"website", "website"},
-    {"founded_year", "founded_year"},
-    {"members", "members"},
-    {"volunteers", "volunteers"},
-    {"paid_staff", "paid_staff"},
-    {"status", "status", "'active'"},
-    {"tags", "tags"},
-    {"notes", "notes"},
-    {"verified_at", "verified_at", nullptr, true},
-};
-
 const QList<LinkSpec> organisationLinks{
     {"municipalities_served", "organisation_municipalities", "organisation_id",
      "municipality_code"},
@@ -46,8 +21,9 @@ protected:
     bool prepareEntity(sqlite3 *db, const ColumnMapping &mapping, QString *error) override
     {
         m_keys = fields::FieldCatalogue::keys(Entity::Organisations);
-        return m_rows.prepare(db, QStringLiteral("organisations"), organisationColumns,
-                              organisationLinks, m_keys, mapping, error) &&
+        return m_rows.prepare(db, QStringLiteral("organisations"),
+                              columnSpecs(Entity::Organisations), organisationLinks, m_keys,
+                              mapping, error) &&
                m_byUuid.prepare(db, QStringLiteral("SELECT id FROM organisations WHERE uuid = ?1"),
                                 error) &&
                m_byBusinessId.prepare(db,

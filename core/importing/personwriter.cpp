@@ -6,18 +6,6 @@ namespace kartoitus::importing {
 
 namespace {
 
-const QList<ColumnSpec> personColumns{
-    {"name", "name"},
-    {"organisation", "organisation_id"},
-    {"municipality", "municipality_code"},
-    {"role", "role"},
-    {"email", "email"},
-    {"phone", "phone"},
-    {"publish_consent", "publish_consent", "0"},
-    {"consent_date", "consent_date"},
-    {"notes", "notes"},
-};
-
 // A person belongs to an organisation or, as a liaison person, to a municipality; matched
 // by id, then by name within the same organisation and municipality.
 class PersonWriter : public EntityWriter
@@ -26,8 +14,8 @@ protected:
     bool prepareEntity(sqlite3 *db, const ColumnMapping &mapping, QString *error) override
     {
         m_keys = fields::FieldCatalogue::keys(Entity::Persons);
-        return m_rows.prepare(db, QStringLiteral("persons"), personColumns, {}, m_keys, mapping,
-                              error) &&
+        return m_rows.prepare(db, QStringLiteral("persons"), columnSpecs(Entity::Persons), {},
+                              m_keys, mapping, error) &&
                m_organisations.prepare(db, error) &&
                m_byUuid.prepare(db, QStringLiteral("SELECT id FROM persons WHERE uuid = ?1"),
                                 error) &&

@@ -6,16 +6,26 @@
 
 namespace kartoitus::importing {
 
+QList<ColumnSpec> columnSpecs(fields::Entity entity)
+{
+    QList<ColumnSpec> specs;
+    for (const fields::Field &field : fields::FieldCatalogue::fields(entity)) {
+        if (!field.column.isEmpty())
+            specs.append({field.key, field.column, field.defaultValue, field.dayOnly});
+    }
+    return specs;
+}
+
 bool RowStatements::prepare(sqlite3 *db, const QString &table, const QList<ColumnSpec> &columns,
                             const QList<LinkSpec> &links, const QStringList &fieldKeys,
                             const ColumnMapping &mapping, QString *error)
 {
     for (const ColumnSpec &spec : columns) {
-        const QString key = QLatin1String(spec.key);
+        const QString &key = spec.key;
         if (mapping.columnOf(key) < 0)
             continue;
-        m_columns.push_back({int(fieldKeys.indexOf(key)), QLatin1String(spec.column),
-                             QLatin1String(spec.defaultValue), spec.day});
+        m_columns.push_back(
+            {int(fieldKeys.indexOf(key)), spec.column, spec.defaultValue, spec.day});
         if (key == QLatin1String("name"))
             m_nameField = m_columns.back().field;
     }

@@ -19,11 +19,14 @@ using storage::Statement;
 // is left as it is by an update that gives the same day.
 struct ColumnSpec
 {
-    const char *key;
-    const char *column;
-    const char *defaultValue = nullptr;
+    QString key;
+    QString column;
+    QString defaultValue;
     bool day = false;
 };
+
+// The fields of an entity that are columns of its table, as the field catalogue says.
+QList<ColumnSpec> columnSpecs(fields::Entity entity);
 
 // A field stored as rows of a link table (owner id, value): municipalities served,
 // sectors, themes, target groups. `primaryKey` names the field that marks one value as

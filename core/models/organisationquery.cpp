@@ -1,5 +1,7 @@
 #include "models/organisationquery.h"
 
+#include <algorithm>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -7,78 +9,96 @@ namespace kartoitus {
 
 namespace {
 
-struct ColumnSpec
+// The list's labels: translated in OrganisationColumns' context, where "Municipality" is
+// the home municipality ("Kotikunta"), not any municipality as in a file's header.
+struct ColumnLabel
 {
     OrganisationColumn column;
-    const char *key;
-    const char *label; // translated in OrganisationColumns' context
-    const char *expression;
+    const char *label;
     bool numeric;
-    bool visibleByDefault;
 };
 
-// group_concat over an ordered subquery keeps the joined names in a stable order.
-constexpr ColumnSpec columnSpecs[] = {
-    {OrganisationColumn::Name, "name", QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Name"),
-     "o.name", false, true},
-    {OrganisationColumn::ShortName, "short_name",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Short name"), "o.short_name", false,
+constexpr ColumnLabel columnLabels[] = {
+    {OrganisationColumn::Name, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Name"), false},
+    {OrganisationColumn::ShortName,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Short name"), false},
+    {OrganisationColumn::BusinessId,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Business ID"), false},
+    {OrganisationColumn::RegisterNumber,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Register number"), false},
+    {OrganisationColumn::Municipality,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Municipality"), false},
+    {OrganisationColumn::MunicipalitiesServed,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Municipalities served"), false},
+    {OrganisationColumn::Sectors, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Sectors"),
      false},
-    {OrganisationColumn::BusinessId, "business_id",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Business ID"), "o.business_id", false,
+    {OrganisationColumn::Email, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Email"),
+     false},
+    {OrganisationColumn::Phone, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Phone"),
+     false},
+    {OrganisationColumn::Website, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Website"),
+     false},
+    {OrganisationColumn::StreetAddress,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Street address"), false},
+    {OrganisationColumn::PostalCode,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Postal code"), false},
+    {OrganisationColumn::City, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "City"), false},
+    {OrganisationColumn::Members, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Members"),
      true},
-    {OrganisationColumn::RegisterNumber, "register_number",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Register number"), "o.register_number",
-     false, false},
-    {OrganisationColumn::Municipality, "municipality",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Municipality"),
-     "(SELECT m.name_fi FROM municipalities m WHERE m.code = o.home_municipality)", false, true},
-    {OrganisationColumn::MunicipalitiesServed, "municipalities_served",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Municipalities served"),
-     "(SELECT group_concat(n, ', ') FROM (SELECT m.name_fi AS n FROM organisation_municipalities "
-     "om JOIN municipalities m ON m.code = om.municipality_code WHERE om.organisation_id = o.id "
-     "ORDER BY m.name_fi))",
-     false, false},
-    {OrganisationColumn::Sectors, "sectors",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Sectors"),
-     "(SELECT group_concat(n, ', ') FROM (SELECT s.name_fi AS n FROM organisation_sectors os "
-     "JOIN sectors s ON s.id = os.sector_id WHERE os.organisation_id = o.id "
-     "ORDER BY os.is_primary DESC, s.sort_order, s.name_fi))",
-     false, true},
-    {OrganisationColumn::Email, "email",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Email"), "o.email", false, true},
-    {OrganisationColumn::Phone, "phone",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Phone"), "o.phone", false, true},
-    {OrganisationColumn::Website, "website",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Website"), "o.website", false, false},
-    {OrganisationColumn::StreetAddress, "street_address",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Street address"), "o.street_address",
-     false, false},
-    {OrganisationColumn::PostalCode, "postal_code",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Postal code"), "o.postal_code", false,
+    {OrganisationColumn::Volunteers,
+     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Volunteers"), true},
+    {OrganisationColumn::Status, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Status"),
      false},
-    {OrganisationColumn::City, "city", QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "City"),
-     "o.post_office", false, false},
-    {OrganisationColumn::Members, "members",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Members"), "o.members", true, true},
-    {OrganisationColumn::Volunteers, "volunteers",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Volunteers"), "o.volunteers", true,
+    {OrganisationColumn::UpdatedAt, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Updated"),
      false},
-    {OrganisationColumn::Status, "status",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Status"), "o.status", false, true},
-    {OrganisationColumn::UpdatedAt, "updated_at",
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Updated"), "o.updated_at", false, true},
-    {OrganisationColumn::Id, "id", QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "ID"),
-     "o.id", true, false},
+    {OrganisationColumn::Id, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "ID"), true},
 };
 
-const ColumnSpec &spec(OrganisationColumn column)
+const ColumnLabel &labelOf(OrganisationColumn column)
 {
-    for (const ColumnSpec &s : columnSpecs) {
+    for (const ColumnLabel &l : columnLabels) {
+        if (l.column == column)
+            return l;
+    }
+    return columnLabels[0];
+}
+
+// Key and SQL expression of every column: the catalogue's field, or the list's own
+// columns (the last change, shown by default; the integer id, for scripts).
+struct ColumnSource
+{
+    OrganisationColumn column;
+    QString key;
+    QString expression;
+    bool shown;
+};
+
+const QList<ColumnSource> &columnSources()
+{
+    static const QList<ColumnSource> sources = [] {
+        QList<ColumnSource> list;
+        for (const auto &[column, shown] : fields::FieldCatalogue::listColumns()) {
+            const auto field = fields::FieldCatalogue::listField(column);
+            list.append({column, field->key, field->expression, shown});
+        }
+        list.append({OrganisationColumn::UpdatedAt, QStringLiteral("updated_at"),
+                     QStringLiteral("o.updated_at"), true});
+        list.append({OrganisationColumn::Id, QStringLiteral("id"), QStringLiteral("o.id"), false});
+        // In the enum's order: the list's default column order.
+        std::sort(list.begin(), list.end(),
+                  [](const ColumnSource &a, const ColumnSource &b) { return a.column < b.column; });
+        return list;
+    }();
+    return sources;
+}
+
+const ColumnSource &spec(OrganisationColumn column)
+{
+    for (const ColumnSource &s : columnSources()) {
         if (s.column == column)
             return s;
     }
-    return columnSpecs[0];
+    return columnSources().constFirst();
 }
 
 } // namespace
@@ -86,7 +106,7 @@ const ColumnSpec &spec(OrganisationColumn column)
 QList<OrganisationColumn> OrganisationColumns::all()
 {
     QList<OrganisationColumn> columns;
-    for (const ColumnSpec &s : columnSpecs)
+    for (const ColumnSource &s : columnSources())
         columns.append(s.column);
     return columns;
 }
@@ -94,8 +114,8 @@ QList<OrganisationColumn> OrganisationColumns::all()
 QList<OrganisationColumn> OrganisationColumns::defaultVisible()
 {
     QList<OrganisationColumn> columns;
-    for (const ColumnSpec &s : columnSpecs) {
-        if (s.visibleByDefault)
+    for (const ColumnSource &s : columnSources()) {
+        if (s.shown)
             columns.append(s.column);
     }
     return columns;
@@ -103,14 +123,14 @@ QList<OrganisationColumn> OrganisationColumns::defaultVisible()
 
 QString OrganisationColumns::key(OrganisationColumn column)
 {
-    return QLatin1String(spec(column).key);
+    return spec(column).key;
 }
 
 std::optional<OrganisationColumn> OrganisationColumns::fromKey(const QString &key)
 {
     const QString wanted = key.trimmed().toLower();
-    for (const ColumnSpec &s : columnSpecs) {
-        if (wanted == QLatin1String(s.key))
+    for (const ColumnSource &s : columnSources()) {
+        if (wanted == s.key)
             return s.column;
     }
     return std::nullopt;
@@ -118,12 +138,12 @@ std::optional<OrganisationColumn> OrganisationColumns::fromKey(const QString &ke
 
 QString OrganisationColumns::label(OrganisationColumn column)
 {
-    return tr(spec(column).label);
+    return tr(labelOf(column).label);
 }
 
 bool OrganisationColumns::isNumeric(OrganisationColumn column)
 {
-    return spec(column).numeric;
+    return labelOf(column).numeric;
 }
 
 QString OrganisationColumns::statusLabel(const QString &status)
@@ -153,7 +173,7 @@ OrganisationQuery::OrganisationQuery(const RecordFilter &filter, OrganisationCol
 
 QString OrganisationQuery::columnExpression(OrganisationColumn column)
 {
-    return QLatin1String(spec(column).expression);
+    return spec(column).expression;
 }
 
 QString OrganisationQuery::whereClause() const

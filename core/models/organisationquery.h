@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fields/fieldcatalogue.h"
 #include "repositories/recordfilter.h"
 
 #include <QCoreApplication>
@@ -13,29 +14,8 @@
 
 namespace kartoitus {
 
-// The columns of the organisation list, in their default order. The same definitions
-// serve the window's table, the exports ("what you see") and the command line.
-enum class OrganisationColumn
-{
-    Name,
-    ShortName,
-    BusinessId,
-    RegisterNumber,
-    Municipality,         // home municipality's name
-    MunicipalitiesServed, // names joined by ", "
-    Sectors,              // names joined by ", ", primary first
-    Email,
-    Phone,
-    Website,
-    StreetAddress,
-    PostalCode,
-    City, // post office
-    Members,
-    Volunteers,
-    Status,    // raw value "active" | "dormant" | "dissolved"; see statusLabel()
-    UpdatedAt, // ISO 8601 UTC
-    Id,
-};
+// The list's columns (fields/fieldcatalogue.h): which field each shows is the catalogue's.
+using fields::OrganisationColumn;
 
 // Keys, labels and defaults of the list's columns.
 class OrganisationColumns
@@ -47,10 +27,8 @@ public:
     // What a new window shows before the user chooses.
     static QList<OrganisationColumn> defaultVisible();
 
-    // Canonical English key, as in CSV headers and `--columns`: "name", "business_id",
-    // "register_number", "municipality", "municipalities_served", "sectors", "email",
-    // "phone", "website", "street_address", "postal_code", "city", "members", "volunteers",
-    // "status", "updated_at", "id".
+    // Canonical English key, as in CSV headers and `--columns`: the field catalogue's key
+    // of the field the column shows, or "updated_at" and "id" for the list's own.
     static QString key(OrganisationColumn column);
     static std::optional<OrganisationColumn> fromKey(const QString &key);
     // Translated header label.

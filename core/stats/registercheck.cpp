@@ -51,6 +51,7 @@ CheckReport RegisterCheck::run(const QSqlDatabase &db)
     checkForeignKeys(db, &report);
     checkSearchIndex(db, &report);
     checkRules(db, &report);
+    checkCounts(db, &report);
     checkOrganisationValues(db, &report);
     checkPersonValues(db, &report);
     checkSortKeys(db, &report);

@@ -56,6 +56,7 @@ private:
     static void checkSearchIndex(const QSqlDatabase &db, CheckReport *report);
     // registerrules.cpp
     static void checkRules(const QSqlDatabase &db, CheckReport *report);
+    static void checkCounts(const QSqlDatabase &db, CheckReport *report);
     static void checkOrganisationValues(const QSqlDatabase &db, CheckReport *report);
     static void checkPersonValues(const QSqlDatabase &db, CheckReport *report);
     static void checkSortKeys(const QSqlDatabase &db, CheckReport *report);

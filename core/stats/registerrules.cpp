@@ -1,6 +1,7 @@
 // The data-quality rules of `check`: what SQL can find, and field values judged by the
 // same validators that editors and import use.
 #include "common/finnishtext.h"
+#include "fields/fieldcatalogue.h"
 #include "stats/registercheck.h"
 #include "validation/validators.h"
 
@@ -84,10 +85,6 @@ constexpr Rule rules[] = {
      "SELECT id, term_start, term_end FROM network_representatives WHERE term_start <> '' AND"
      " term_end <> '' AND term_end < term_start",
      QT_TRANSLATE_NOOP("kartoitus::RegisterCheck", "The term ends (%2) before it starts (%1).")},
-    {Severity::Error, "organisations", "members",
-     "SELECT id FROM organisations WHERE members < 0 OR volunteers < 0 OR paid_staff < 0",
-     QT_TRANSLATE_NOOP("kartoitus::RegisterCheck",
-                       "Members, volunteers or paid staff is a negative number.")},
 };
 
 void add(CheckReport *report, Severity severity, const QString &table, qint64 id,
@@ -118,6 +115,34 @@ void RegisterCheck::checkRules(const QSqlDatabase &db, CheckReport *report)
                 QLatin1String(rule.field), message);
         }
     }
+}
+
+// Every count of people the catalogue knows (members, paid staff, ...) is 0 or more.
+void RegisterCheck::checkCounts(const QSqlDatabase &db, CheckReport *report)
+{
+    QStringList negative;
+    QStringList labels;
+    QString first;
+    for (const fields::Field &field :
+         fields::FieldCatalogue::fields(fields::Entity::Organisations)) {
+        if (field.kind != fields::FieldKind::Count || field.column.isEmpty())
+            continue;
+        negative.append(field.column + QStringLiteral(" < 0"));
+        labels.append(field.label);
+        if (first.isEmpty())
+            first = field.column;
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM organisations WHERE ") +
+                    negative.join(QLatin1String(" OR ")))) {
+        queryFailed(QStringLiteral("organisations"), query.lastError().text(), report);
+        return;
+    }
+    while (query.next())
+        add(report, Severity::Error, QStringLiteral("organisations"), query.value(0).toLongLong(),
+            first,
+            tr("A number of people (%1) is negative.").arg(labels.join(QLatin1String(", "))));
 }
 
 void RegisterCheck::checkOrganisationValues(const QSqlDatabase &db, CheckReport *report)

@@ -77,7 +77,7 @@ public:
     // (0: this year, from the system clock).
     static Validation foundedYear(QStringView text, int currentYear = 0);
 
-    // A count (members, volunteers, paid staff): a whole number from 0, written as
+    // A count of people (members, staff): a whole number from 0, written as
     // ValueParsing::parseInteger() reads it (`1 240`, `1.240`). Normalised to plain digits.
     // `field` is the field's user-visible name, used in the message.
     static Validation count(QStringView text, const QString &field);

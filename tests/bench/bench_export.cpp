@@ -7,7 +7,7 @@
 //                                              reused by later runs)
 #include "demo/demoregister.h"
 #include "exporting/exporter.h"
-#include "exporting/exportfields.h"
+#include "fields/fieldcatalogue.h"
 #include "storage/register.h"
 
 #include <QCoreApplication>
@@ -75,8 +75,8 @@ QString describe(const Timing &t, const QString &file)
 QString referenceSelect()
 {
     QStringList expressions;
-    for (const ExportField &field : ExportFields::all(Entity::Organisations)) {
-        if (!field.personal)
+    for (const ExportField &field : fields::FieldCatalogue::fields(Entity::Organisations)) {
+        if (!field.isPersonal())
             expressions.append(field.expression);
     }
     return QStringLiteral("SELECT ") + expressions.join(QLatin1String(", ")) +

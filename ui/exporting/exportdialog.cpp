@@ -1,7 +1,7 @@
 #include "exporting/exportdialog.h"
 
 #include "common/registertask.h"
-#include "exporting/exportfields.h"
+#include "fields/fieldcatalogue.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +23,6 @@
 
 namespace kartoitus {
 
-using exporting::ExportFields;
 using exporting::ExportRequest;
 using exporting::ExportResult;
 using exporting::Format;
@@ -56,8 +55,9 @@ ExportDialog::ExportDialog(const QString &registerPath, const OrganisationQuery 
     if (!skipped.isEmpty())
         m_visibleColumns->setToolTip(tr("Not exported, as they are not stored fields: %1")
                                          .arg(skipped.join(QStringLiteral(", "))));
-    m_allColumns->setText(tr("&All fields of an organisation (%1)")
-                              .arg(ExportFields::keys(exporting::Entity::Organisations).size()));
+    m_allColumns->setText(
+        tr("&All fields of an organisation (%1)")
+            .arg(fields::FieldCatalogue::keys(exporting::Entity::Organisations).size()));
 
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base = tr("organisations-%1").arg(QDate::currentDate().toString(Qt::ISODate));
@@ -90,7 +90,7 @@ QStringList ExportDialog::exportableVisibleKeys(QStringList *skipped) const
     QStringList keys;
     for (OrganisationColumn column : m_visible) {
         const QString key = OrganisationColumns::key(column);
-        if (ExportFields::find(exporting::Entity::Organisations, key))
+        if (fields::FieldCatalogue::find(exporting::Entity::Organisations, key.trimmed().toLower()))
             keys.append(key);
         else if (skipped)
             skipped->append(OrganisationColumns::label(column));
@@ -110,7 +110,7 @@ ExportRequest ExportDialog::request() const
     request.format = currentFormat();
     request.headers = exporting::HeaderStyle(m_headers->currentData().toInt());
     request.columns = m_allColumns->isChecked()
-                          ? ExportFields::keys(exporting::Entity::Organisations)
+                          ? fields::FieldCatalogue::keys(exporting::Entity::Organisations)
                           : exportableVisibleKeys(nullptr);
     request.includePersonalData = m_personal->isEnabled() && m_personal->isChecked();
     request.filter = m_query.filter();
@@ -169,7 +169,8 @@ void ExportDialog::updateSummary()
     // The checkbox only matters when the chosen columns hold personal data.
     const ExportRequest r = request();
     bool hasPersonal = false;
-    const QStringList personal = ExportFields::personalKeys(exporting::Entity::Organisations);
+    const QStringList personal =
+        fields::FieldCatalogue::personalKeys(exporting::Entity::Organisations);
     for (const QString &key : r.columns)
         hasPersonal = hasPersonal || personal.contains(key);
     m_personal->setEnabled(hasPersonal && !isRunning());
