@@ -1234,12 +1234,12 @@
         <translation>Kausi päättyy (%2) ennen kuin se alkaa (%1).</translation>
     </message>
     <message>
-        <source>Members, volunteers or paid staff is a negative number.</source>
-        <translation>Jäsenten, vapaaehtoisten tai työntekijöiden määrä on negatiivinen.</translation>
-    </message>
-    <message>
         <source>The sort key of “%1” is out of date: lists show it in the wrong place.</source>
         <translation>Kohteen ”%1” lajitteluavain on vanhentunut: luettelot näyttävät sen väärässä kohdassa.</translation>
+    </message>
+    <message>
+        <source>A number of people (%1) is negative.</source>
+        <translation>Henkilömäärä (%1) on negatiivinen.</translation>
     </message>
 </context>
 <context>

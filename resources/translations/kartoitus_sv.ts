@@ -1234,12 +1234,12 @@
         <translation>Perioden slutar (%2) innan den börjar (%1).</translation>
     </message>
     <message>
-        <source>Members, volunteers or paid staff is a negative number.</source>
-        <translation>Antalet medlemmar, frivilliga eller anställda är negativt.</translation>
-    </message>
-    <message>
         <source>The sort key of “%1” is out of date: lists show it in the wrong place.</source>
         <translation>Sorteringsnyckeln för ”%1” är inaktuell: listor visar den på fel plats.</translation>
+    </message>
+    <message>
+        <source>A number of people (%1) is negative.</source>
+        <translation>Ett antal personer (%1) är negativt.</translation>
     </message>
 </context>
 <context>
