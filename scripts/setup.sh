@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libsqlite3-dev sqlite3 libxlsxwriter-dev
+    libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libfreexl-dev
     # Qt's own Finnish strings (dialog buttons); tst_cli checks that a Finnish locale loads them.
     qt6-translations-l10n
     xvfb xauth poppler-utils fonts-dejavu-core unzip

@@ -24,7 +24,7 @@ public:
         if (!line.parse(arguments, console, &code))
             return code;
         Register reg;
-        if (!openRegister(reg, line.positional(0), console))
+        if (!openRegister(reg, line.positional(0), console, line.json()))
             return ExitBadInput;
         const CheckReport report = RegisterCheck::run(reg.database());
         if (line.json())

@@ -150,10 +150,12 @@ int CommandLine::usageError(Console &console, const QString &message) const
     return ExitUsage;
 }
 
-bool openRegister(Register &reg, const QString &path, Console &console)
+bool openRegister(Register &reg, const QString &path, Console &console, bool json)
 {
     const OpenResult result = reg.open(path);
     if (!result.ok()) {
+        if (json)
+            console.writeJson(QJsonObject{{QStringLiteral("error"), result.message}});
         console.error(result.message);
         return false;
     }

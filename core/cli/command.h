@@ -94,8 +94,9 @@ private:
 };
 
 // Opens an existing register for a command; on refusal writes Register::open's message on
-// stderr and returns false (the file is untouched: exit 2).
-bool openRegister(Register &reg, const QString &path, Console &console);
+// stderr (and with `json` as {"error": "..."} on stdout) and returns false (the file is
+// untouched: exit 2).
+bool openRegister(Register &reg, const QString &path, Console &console, bool json = false);
 
 // One command of kartoitus-cli.
 struct Command

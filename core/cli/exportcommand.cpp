@@ -38,7 +38,7 @@ public:
             return code;
 
         Register reg;
-        if (!openRegister(reg, line.positional(0), console))
+        if (!openRegister(reg, line.positional(0), console, line.json()))
             return ExitBadInput;
         if (!readFilters(line, reg.database(), console, &request, &code))
             return code;

@@ -33,7 +33,7 @@ public:
             return code;
 
         Register reg;
-        if (!openRegister(reg, line.positional(0), console))
+        if (!openRegister(reg, line.positional(0), console, line.json()))
             return ExitBadInput;
         // The importer puts the rejects file in place only when the import succeeds.
         options.rejectsPath = line.value(QStringLiteral("rejects"));
@@ -43,11 +43,7 @@ public:
         ImportResult result =
             dryRun ? importer.preview(csvPath, options) : importer.run(csvPath, options);
         if (!result.ok) {
-            // Say which file, unless the message does already.
-            console.error(result.error.contains(csvPath)
-                              ? result.error
-                              : tr("%1: %2").arg(QFileInfo(csvPath).fileName(), result.error));
-            console.error(tr("Nothing was written to the register."));
+            refuse(line, console, options, result, csvPath);
             return ExitBadInput;
         }
         if (!result.rejectsPath.isEmpty())
@@ -57,9 +53,32 @@ public:
     }
 
 private:
+    // The file refused: its name (never the full path) and the reason on stderr, or with
+    // --json {"error", "line", "column"} on stdout as well.
+    static void refuse(const CommandLine &line, Console &console, const ImportOptions &options,
+                       const ImportResult &result, const QString &path)
+    {
+        QString message = tr("%1: %2").arg(QFileInfo(path).fileName(), result.error);
+        if (result.headerProblem && options.dialect.skipLines == 0)
+            message += u' ' + tr("The header row was read from line %1. If the real header is "
+                                 "further down, skip the lines above it with --skip-lines N.")
+                                  .arg(result.headerLine);
+        if (line.json()) {
+            const auto number = [](qint64 n) { return n > 0 ? QJsonValue(n) : QJsonValue(); };
+            console.writeJson(QJsonObject{{QStringLiteral("error"), message},
+                                          {QStringLiteral("file"), QFileInfo(path).fileName()},
+                                          {QStringLiteral("line"), number(result.errorLine)},
+                                          {QStringLiteral("column"), number(result.errorColumn)}});
+        }
+        console.error(message);
+        console.error(tr("Nothing was written to the register."));
+    }
+
     static QString description()
     {
-        return tr("Imports organisations, activities or persons from a CSV file. Columns are "
+        return tr("Imports organisations, activities or persons from a CSV file or a "
+                  "spreadsheet (.xlsx, .ods, or an old .xls; the first sheet unless --sheet "
+                  "says). Columns are "
                   "matched to fields by their header (keys, or Finnish, Swedish or English "
                   "names; a mapping saved in the window for files with these headers is "
                   "used). Rows that match a record already in the register (by id, business "
@@ -77,7 +96,8 @@ private:
     static void addOptions(CommandLine &line)
     {
         line.addPositional(QStringLiteral("FILE"), tr("The register file."));
-        line.addPositional(QStringLiteral("CSV"), tr("The CSV file to import."));
+        line.addPositional(QStringLiteral("SOURCE"),
+                           tr("The file to import: .csv, .txt, .xlsx, .ods or .xls."));
         const auto option = [&line](const QString &name, const QString &help,
                                     const QString &valueName = QString()) {
             line.addOption(QCommandLineOption(name, help, valueName));
@@ -92,7 +112,13 @@ private:
         option(QStringLiteral("delimiter"), tr("auto (default), \",\", \";\", tab or \"|\"."),
                QStringLiteral("DELIMITER"));
         option(QStringLiteral("skip-lines"),
-               tr("Title lines to skip before the header row (default 0)."), QStringLiteral("N"));
+               tr("Title lines (or sheet rows) to skip before the header row. Default: a "
+                  "title above the header is detected and skipped."),
+               QStringLiteral("N"));
+        option(QStringLiteral("sheet"),
+               tr("The sheet of a workbook to import, by name or number from 1 (default: "
+                  "the first)."),
+               QStringLiteral("NAME|N"));
         option(QStringLiteral("on-match"),
                tr("For a row that matches a record: update (default: the file's values win), "
                   "fill (only blank fields take the file's values), skip (leave the record), "
@@ -129,6 +155,8 @@ private:
                 tr("Unknown --on-match \"%1\": use update, fill, skip or create.").arg(policy));
             return false;
         }
+        options->sheet = line.value(QStringLiteral("sheet"));
+        options->detectTitleLines = !line.isSet(QStringLiteral("skip-lines"));
         options->keepRows = RejectsInJson;
         return true;
     }
@@ -173,7 +201,13 @@ private:
         const QString delimiter = result.delimiter == QLatin1String("tab")
                                       ? result.delimiter
                                       : QStringLiteral("\"%1\"").arg(result.delimiter);
-        const QString dialect = tr("%1, delimiter %2").arg(result.encoding, delimiter);
+        QString dialect = result.format == QLatin1String("csv")
+                              ? tr("%1, delimiter %2").arg(result.encoding, delimiter)
+                              : tr("sheet “%1”").arg(result.sheet);
+        if (result.titleLines > 0)
+            dialect += result.titleLines == 1
+                           ? tr(", 1 title line skipped")
+                           : tr(", %1 title lines skipped").arg(result.titleLines);
         console.out() << (result.dryRun
                               ? tr("Dry run, nothing was written: %1 from %2 (%3) would give")
                               : tr("Imported %1 from %2 (%3):"))
@@ -229,8 +263,11 @@ private:
             {QStringLiteral("unchanged"), result.unchanged},
             {QStringLiteral("skipped"), result.skipped},
             {QStringLiteral("rejected"), result.rejected},
-            {QStringLiteral("encoding"), result.encoding},
-            {QStringLiteral("delimiter"), result.delimiter},
+            {QStringLiteral("format"), result.format},
+            {QStringLiteral("encoding"), optional(result.encoding)},
+            {QStringLiteral("delimiter"), optional(result.delimiter)},
+            {QStringLiteral("sheet"), optional(result.sheet)},
+            {QStringLiteral("skip_lines"), result.titleLines},
             {QStringLiteral("mapping"), mapping},
             {QStringLiteral("saved_mapping"), optional(result.mappingName)},
             {QStringLiteral("rejects_path"), optional(result.rejectsPath)},
@@ -245,7 +282,8 @@ Command importCommand()
 {
     return {QStringLiteral("import"),
             QT_TRANSLATE_NOOP("kartoitus::cli::Commands",
-                              "Import organisations, activities or persons from CSV."),
+                              "Import organisations, activities or persons from CSV, XLSX "
+                              "or ODS."),
             &ImportCommand::run};
 }
 

@@ -46,7 +46,7 @@ public:
             return code;
 
         Register reg;
-        if (!openRegister(reg, line.positional(0), console))
+        if (!openRegister(reg, line.positional(0), console, line.json()))
             return ExitBadInput;
         RecordFilter filter;
         filter.search = line.positional(1);

@@ -26,7 +26,7 @@ public:
         if (!line.parse(arguments, console, &code))
             return code;
         Register reg;
-        if (!openRegister(reg, line.positional(0), console))
+        if (!openRegister(reg, line.positional(0), console, line.json()))
             return ExitBadInput;
         RegisterStats stats;
         QString error;

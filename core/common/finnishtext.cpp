@@ -56,4 +56,21 @@ QString normalisedName(const QString &text)
     return text.simplified().toCaseFolded();
 }
 
+QString matchingName(const QString &text)
+{
+    QString name = normalisedName(text);
+    static const QLatin1String suffixes[] = {
+        QLatin1String(" r.y."), QLatin1String(" r.y"), QLatin1String(" ry."), QLatin1String(" ry"),
+        QLatin1String(" r.f."), QLatin1String(" r.f"), QLatin1String(" rf."), QLatin1String(" rf")};
+    for (const QLatin1String suffix : suffixes) {
+        if (name.endsWith(suffix) && name.size() > suffix.size()) {
+            name.chop(suffix.size());
+            while (name.endsWith(u',') || name.endsWith(u' '))
+                name.chop(1);
+            break;
+        }
+    }
+    return name;
+}
+
 } // namespace kartoitus::FinnishText

@@ -15,5 +15,9 @@ QString sortKey(const QString &text);
 // Case-folded, whitespace-collapsed form used to compare names (import matching).
 QString normalisedName(const QString &text);
 
+// normalisedName() without a trailing association suffix (ry, r.y., ry., rf, r.f., rf.):
+// "Äänekosken Kävelijät r.y." and "Äänekosken Kävelijät" are the same association.
+QString matchingName(const QString &text);
+
 } // namespace FinnishText
 } // namespace kartoitus

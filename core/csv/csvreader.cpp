@@ -56,12 +56,20 @@ bool Reader::detect()
     m_bytesRead = m_sample.size();
     const bool complete = m_sample.size() < Sniffer::sampleSize;
     int bom = 0;
-    if (m_dialect.encoding == Encoding::Auto)
+    if (m_dialect.encoding == Encoding::Auto) {
         m_dialect.encoding = Sniffer::detectEncoding(m_sample, complete, &bom);
-    else
+        if (m_dialect.encoding == Encoding::Utf8) {
+            QStringDecoder check(QStringDecoder::Utf8, complete ? QStringDecoder::Flag::Stateless
+                                                                : QStringDecoder::Flag::Default);
+            const QString decoded = check.decode(m_sample); // decode() is lazy: convert
+            m_mixedUtf8 = check.hasError();
+        }
+    } else {
         bom = Sniffer::bomLength(m_sample, &m_dialect.encoding);
+    }
     m_sample.remove(0, bom);
     setupDecoder();
+    readSepLine();
     if (m_dialect.delimiter.isNull()) {
         Reader probe(nullptr, m_dialect);
         probe.setupDecoder();
@@ -70,6 +78,24 @@ bool Reader::detect()
             Sniffer::detectDelimiter(text, m_dialect.quote, m_dialect.skipLines, complete);
     }
     return true;
+}
+
+// Excel writes "sep=;" as the first line of a CSV file to name its delimiter.
+void Reader::readSepLine()
+{
+    Reader probe(nullptr, m_dialect);
+    probe.setupDecoder();
+    const QString start = probe.decode(m_sample.left(32));
+    if (!start.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) || start.size() < 5)
+        return;
+    const QChar delimiter = start.at(4);
+    if (delimiter == u'\r' || delimiter == u'\n' ||
+        (start.size() > 5 && start.at(5) != u'\r' && start.at(5) != u'\n'))
+        return;
+    m_sepLine = true;
+    ++m_linesToSkip;
+    if (m_dialect.delimiter.isNull())
+        m_dialect.delimiter = delimiter;
 }
 
 void Reader::setupDecoder()
@@ -81,10 +107,9 @@ void Reader::setupDecoder()
         m_decoder = QStringDecoder(QStringDecoder::Utf8);
         break;
     case Encoding::Utf16LE:
-        m_decoder = QStringDecoder(QStringDecoder::Utf16LE);
-        break;
     case Encoding::Utf16BE:
-        m_decoder = QStringDecoder(QStringDecoder::Utf16BE);
+        m_decoder = QStringDecoder();
+        m_ownUtf16 = true;
         break;
     case Encoding::Windows1252:
         m_decoder = QStringDecoder("windows-1252");
@@ -95,9 +120,52 @@ void Reader::setupDecoder()
 
 QString Reader::decode(QByteArrayView bytes)
 {
+    if (m_ownUtf16)
+        return decodeUtf16(bytes);
     if (m_use1252Table)
         return decodeWindows1252(bytes);
     return m_decoder.decode(bytes);
+}
+
+// UTF-16 with every surrogate checked: a high surrogate must be followed by a low one and
+// a low one preceded by a high one. A bad unit becomes U+FFFD and, the first time,
+// m_chunkError says where.
+QString Reader::decodeUtf16(QByteArrayView bytes)
+{
+    const QByteArray data = m_utf16Carry + bytes.toByteArray();
+    const bool le = m_dialect.encoding == Encoding::Utf16LE;
+    const qsizetype units = data.size() / 2;
+    m_utf16Carry = data.right(data.size() % 2);
+    m_chunkError = -1;
+    QString text;
+    text.reserve(units + 1);
+    const auto bad = [&] {
+        if (m_chunkError < 0)
+            m_chunkError = text.size();
+        text += QChar::ReplacementCharacter;
+    };
+    for (qsizetype i = 0; i < units; ++i) {
+        const uchar a = uchar(data[2 * i]);
+        const uchar b = uchar(data[2 * i + 1]);
+        const char16_t u = le ? char16_t(a | (b << 8)) : char16_t((a << 8) | b);
+        if (m_pendingHigh) {
+            const char16_t high = m_pendingHigh;
+            m_pendingHigh = 0;
+            if (QChar::isLowSurrogate(u)) {
+                text += QChar(high);
+                text += QChar(u);
+                continue;
+            }
+            bad();
+        }
+        if (QChar::isHighSurrogate(u))
+            m_pendingHigh = u;
+        else if (QChar::isLowSurrogate(u))
+            bad();
+        else
+            text += QChar(u);
+    }
+    return text;
 }
 
 bool Reader::hasIncompleteTail() const
@@ -105,7 +173,7 @@ bool Reader::hasIncompleteTail() const
     if (m_use1252Table || m_dialect.encoding == Encoding::Windows1252)
         return false;
     if (m_dialect.encoding == Encoding::Utf16LE || m_dialect.encoding == Encoding::Utf16BE)
-        return m_bytesRead % 2 != 0;
+        return m_bytesRead % 2 != 0 || m_pendingHigh != 0;
     // A UTF-8 lead byte near the end announcing more continuation bytes than follow.
     for (qsizetype i = m_tail.size() - 1; i >= 0; --i) {
         const uchar b = uchar(m_tail[i]);
@@ -149,7 +217,10 @@ bool Reader::fill()
     m_tail = (m_tail + bytes.right(tailBytes)).right(tailBytes);
     const bool hadError = m_decoder.isValid() && m_decoder.hasError();
     QString text = decode(bytes);
-    if (m_strict && !hadError && m_decoder.isValid() && m_decoder.hasError()) {
+    if (m_strict && m_ownUtf16 && m_chunkError >= 0 && m_decodeErrorPos < 0) {
+        text[m_chunkError] = u'\0';
+        m_decodeErrorPos = m_buffer.size() + m_chunkError;
+    } else if (m_strict && !hadError && m_decoder.isValid() && m_decoder.hasError()) {
         // Mark the first replacement character; the parser reports it when it gets there,
         // with its line and column.
         const qsizetype at = qMax<qsizetype>(0, text.indexOf(QChar::ReplacementCharacter));
@@ -397,7 +468,22 @@ bool Reader::appendSpan(qsizetype from, qsizetype to)
 Reader::Step Reader::failAtCurrent()
 {
     const qint64 column = columnAt(m_pos);
-    if (m_pos == m_decodeErrorPos) {
+    if (m_pos == m_decodeErrorPos && m_mixedUtf8) {
+        fail(Error::Undecodable,
+             tr("Line %1, column %2: the bytes here are not valid UTF-8, while other lines of "
+                "the file are: it mixes two encodings (say, lines pasted from a Windows-1252 "
+                "file). Save the file again as UTF-8, or fix this line, and try again.")
+                 .arg(m_line)
+                 .arg(column),
+             m_line, column);
+    } else if (m_pos == m_decodeErrorPos && m_ownUtf16) {
+        fail(Error::Undecodable,
+             tr("Line %1, column %2: a character here is not valid UTF-16 (half of a "
+                "surrogate pair); the file is damaged.")
+                 .arg(m_line)
+                 .arg(column),
+             m_line, column);
+    } else if (m_pos == m_decodeErrorPos) {
         fail(Error::Undecodable,
              tr("Line %1, column %2: the bytes here are not valid %3. Choose the file's "
                 "encoding (for example windows-1252) and try again.")

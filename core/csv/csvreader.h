@@ -59,6 +59,9 @@ public:
     bool detect();
     // The dialect in use: after detect(), with the encoding and delimiter found.
     const Dialect &dialect() const { return m_dialect; }
+    // The file began with Excel's "sep=;" line: its delimiter is used (unless one was
+    // given) and the line is skipped, besides dialect().skipLines.
+    bool hasSepLine() const { return m_sepLine; }
 
     // The next record into *fields. False at the end of the file or on an error; then
     // *fields is empty. A caller that wants to cancel simply stops calling.
@@ -94,8 +97,10 @@ private:
     };
 
     void setupDecoder();
+    void readSepLine();
     bool fill();
     QString decode(QByteArrayView bytes);
+    QString decodeUtf16(QByteArrayView bytes);
     bool hasIncompleteTail() const;
     void skipTitleLines();
     bool takePendingLF();
@@ -114,6 +119,12 @@ private:
     Dialect m_dialect;
     QStringDecoder m_decoder;
     bool m_use1252Table = false;
+    bool m_ownUtf16 = false;     // UTF-16 decoded here: Qt 6.4 lets lone surrogates through
+    QByteArray m_utf16Carry;     // an odd byte left from the last chunk
+    char16_t m_pendingHigh = 0;  // a high surrogate waiting for its low half
+    qsizetype m_chunkError = -1; // where decodeUtf16() found the first bad unit
+    bool m_mixedUtf8 = false;    // detected as UTF-8 although the sample has invalid bytes
+    bool m_sepLine = false;
     bool m_strict = true;
     qsizetype m_maxFieldLength = 64 * 1024 * 1024;
     qsizetype m_chunkSize = 64 * 1024;

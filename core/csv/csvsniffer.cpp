@@ -90,6 +90,25 @@ int agreement(const QList<Counts> &records, int k)
 
 } // namespace
 
+bool hasUtf8Multibyte(QByteArrayView sample)
+{
+    for (qsizetype i = 0; i < sample.size(); ++i) {
+        const uchar lead = uchar(sample[i]);
+        const int more = lead >= 0xC2 && lead <= 0xDF   ? 1
+                         : lead >= 0xE0 && lead <= 0xEF ? 2
+                         : lead >= 0xF0 && lead <= 0xF4 ? 3
+                                                        : 0;
+        if (more == 0 || i + more >= sample.size())
+            continue;
+        bool valid = true;
+        for (int k = 1; k <= more; ++k)
+            valid = valid && (uchar(sample[i + k]) & 0xC0) == 0x80;
+        if (valid)
+            return true;
+    }
+    return false;
+}
+
 int bomLength(QByteArrayView sample, Encoding *encoding)
 {
     const bool le = startsWith(sample, "\xFF\xFE");
@@ -132,7 +151,12 @@ Encoding detectEncoding(QByteArrayView sample, bool complete, int *bom)
     QStringDecoder utf8(QStringDecoder::Utf8,
                         complete ? QStringDecoder::Flag::Stateless : QStringDecoder::Flag::Default);
     const QString text = utf8.decode(sample);
-    return utf8.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
+    // Valid multi-byte UTF-8 beside invalid bytes is a file edited in two programs. Read
+    // as Windows-1252 its UTF-8 lines would turn into mojibake; read as UTF-8 (strictly)
+    // the first bad byte is an error naming its line.
+    if (utf8.hasError() && !hasUtf8Multibyte(sample))
+        return Encoding::Windows1252;
+    return Encoding::Utf8;
 }
 
 QChar detectDelimiter(QStringView text, QChar quote, int skipLines, bool complete)

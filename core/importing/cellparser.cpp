@@ -172,7 +172,7 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
     case FieldKind::Reference: {
         int id = 0;
         if (!parseReference(field, cell, &id)) {
-            *message = tr("\"%1\" is not in the list of %2.").arg(cell, field.label.toLower());
+            *message = unknownReference(field, cell);
             return false;
         }
         value->isNumber = true;
@@ -212,13 +212,21 @@ bool CellParser::parseList(const Field &field, const QString &cell, CellValue *v
         }
         int id = 0;
         if (!parseReference(field, item, &id)) {
-            *message = tr("\"%1\" is not in the list of %2.").arg(item, field.label.toLower());
+            *message = unknownReference(field, item);
             return false;
         }
         if (!value->ids.contains(id))
             value->ids.append(id);
     }
     return true;
+}
+
+QString CellParser::unknownReference(const Field &field, const QString &item) const
+{
+    const QString message = tr("\"%1\" is not in the list of %2.").arg(item, field.label.toLower());
+    const auto list = m_lists.constFind(field.referenceTable);
+    const QString guess = list == m_lists.constEnd() ? QString() : list->suggest(item);
+    return guess.isEmpty() ? message : message + u' ' + tr("Did you mean “%1”?").arg(guess);
 }
 
 bool CellParser::parseReference(const Field &field, const QString &item, int *id) const

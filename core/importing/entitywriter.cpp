@@ -34,12 +34,12 @@ QString EntityWriter::header(const char *key) const
 
 qint64 EntityWriter::sameNameFor(Statement &statement, const QString &name, QString *error)
 {
-    const QString wanted = FinnishText::normalisedName(name);
+    const QString wanted = FinnishText::matchingName(name);
     qint64 found = 0;
     bool hasRow = false;
     bool ok = true;
     while ((ok = statement.step(&hasRow)) && hasRow) {
-        if (FinnishText::normalisedName(statement.columnText(1)) == wanted)
+        if (FinnishText::matchingName(statement.columnText(1)) == wanted)
             found = found == 0 ? statement.columnInt(0) : -1;
     }
     if (!ok)

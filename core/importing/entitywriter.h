@@ -32,7 +32,8 @@ public:
     static std::unique_ptr<EntityWriter> create(Entity entity);
 
     // Steps `statement` (id, name) and returns the id of the row whose name is the same as
-    // `name` (FinnishText::normalisedName); 0 when none, -1 when several. Resets it.
+    // `name` (FinnishText::matchingName: the association suffix aside); 0 when none, -1 when
+    // several. Resets it.
     static qint64 sameNameFor(Statement &statement, const QString &name, QString *error);
 
 protected:

@@ -1,11 +1,11 @@
 #include "importing/importer.h"
 
-#include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "importing/cellparser.h"
 #include "importing/entitywriter.h"
 #include "importing/rejectwriter.h"
 #include "search/searchindex.h"
+#include "spreadsheet/rowsource.h"
 #include "storage/register.h"
 #include "storage/sqlitehandle.h"
 
@@ -23,17 +23,24 @@ namespace {
 constexpr qsizetype MaxCellLength = 1024 * 1024;
 // Progress is reported every this many rows.
 constexpr qint64 ProgressStep = 512;
-// How far into a file a NUL byte marks it as binary before anything else is said of it.
-constexpr qint64 BinaryProbeBytes = 64 * 1024;
+// How many rows after the first are looked at for the real header under a title.
+constexpr int TitleLinesLooked = 10;
 
-// The header row: trailing empty cells (which spreadsheets write) are not columns.
-QStringList trimHeader(QStringList header)
+// The header row: trailing empty cells (which spreadsheets write) are not columns. A CSV
+// cell may carry the apostrophe a spreadsheet-bound export put before a formula character;
+// a workbook's cells are exact.
+QStringList trimHeader(QStringList header, bool csv)
 {
     while (!header.isEmpty() && header.constLast().trimmed().isEmpty())
         header.removeLast();
     for (QString &cell : header)
-        cell = csv::restoreNeutralised(cell).trimmed();
+        cell = (csv ? csv::restoreNeutralised(cell) : cell).trimmed();
     return header;
+}
+
+bool isCsv(const spreadsheet::RowSource &source)
+{
+    return source.info().format == spreadsheet::Format::Csv;
 }
 
 bool isBlankRecord(const QStringList &cells)
@@ -48,56 +55,98 @@ bool isBlankRecord(const QStringList &cells)
 // The file opened and read up to its header.
 struct OpenedFile
 {
-    QFile file;
-    std::optional<csv::Reader> reader;
+    std::unique_ptr<spreadsheet::RowSource> source;
     QStringList header;
-    QString error;
+    qint64 headerLine = 0;
+    spreadsheet::OpenError error;
 };
 
-// A binary file can begin with a line that passes for a header (a PNG picture's does) and
-// show its NUL bytes only after it. The reader's message for the first NUL, with its line
-// and column, rather than a complaint about the columns; empty for a text file. UTF-16
-// text has NUL bytes too, and reads without an error.
-QString binaryFileError(const QString &path, const ImportOptions &options)
+spreadsheet::SourceOptions sourceOptions(const ImportOptions &options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || !file.peek(BinaryProbeBytes).contains('\0'))
-        return {};
-    csv::Reader reader(&file, options.dialect);
-    reader.setStrictDecoding(options.strictDecoding);
-    reader.setMaxFieldLength(MaxCellLength);
-    QStringList cells;
-    while (reader.bytesRead() <= BinaryProbeBytes && reader.readRow(&cells)) {
-    }
-    return reader.error() == csv::Reader::Error::NulCharacter ? reader.errorString() : QString();
+    spreadsheet::SourceOptions source;
+    source.dialect = options.dialect;
+    source.strictDecoding = options.strictDecoding;
+    source.maxCellLength = MaxCellLength;
+    source.sheet = options.sheet;
+    return source;
 }
 
 bool openFile(const QString &path, const ImportOptions &options, OpenedFile *opened)
 {
-    opened->file.setFileName(path);
-    if (!opened->file.open(QIODevice::ReadOnly)) {
-        opened->error = Importer::tr("Cannot read %1: %2").arg(path, opened->file.errorString());
+    opened->source = spreadsheet::openRowSource(path, sourceOptions(options), &opened->error);
+    if (!opened->source)
         return false;
-    }
-    opened->error = binaryFileError(path, options);
-    if (!opened->error.isEmpty())
-        return false;
-    opened->reader.emplace(&opened->file, options.dialect);
-    opened->reader->setStrictDecoding(options.strictDecoding);
-    opened->reader->setMaxFieldLength(MaxCellLength);
     QStringList header;
-    while (opened->reader->readRow(&header) && isBlankRecord(header)) {
+    while (opened->source->readRow(&header) && isBlankRecord(header)) {
     }
-    if (opened->reader->hasError()) {
-        opened->error = opened->reader->errorString();
+    if (opened->source->hasError()) {
+        opened->error = {opened->source->errorString(), opened->source->errorLine(),
+                         opened->source->errorColumn()};
         return false;
     }
-    opened->header = trimHeader(header);
+    opened->header = trimHeader(header, isCsv(*opened->source));
+    opened->headerLine = opened->source->line();
     if (opened->header.isEmpty()) {
-        opened->error = Importer::tr("%1 is empty: it has no header row.").arg(path);
+        opened->error.message = Importer::tr("The file is empty: it has no header row.");
         return false;
     }
     return true;
+}
+
+// A report's title or a note above the header: when the first row maps no required field
+// and a later one (within the first few) does, the header is that row. Returns how many
+// lines (or sheet rows) come before it, or 0.
+int titleLinesBefore(OpenedFile &opened, Entity entity)
+{
+    QStringList cells;
+    for (int looked = 0; looked < TitleLinesLooked && opened.source->readRow(&cells);) {
+        if (isBlankRecord(cells))
+            continue;
+        ++looked;
+        if (ColumnMapping::automatic(entity, trimHeader(cells, isCsv(*opened.source)))
+                .problem(entity)
+                .isEmpty())
+            return int(opened.source->line() - 1);
+    }
+    return 0;
+}
+
+// Opens the file and finds its header, skipping title lines when they are detected.
+bool openWithHeader(const QSqlDatabase &db, const QString &path, ImportOptions *options,
+                    OpenedFile *opened)
+{
+    if (!openFile(path, *options, opened))
+        return false;
+    if (!options->detectTitleLines || options->dialect.skipLines > 0 ||
+        !options->mapping.isEmpty() ||
+        ColumnMapping::automatic(options->entity, opened->header)
+            .problem(options->entity)
+            .isEmpty() ||
+        !MappingStore(db).forHeaders(options->entity, opened->header).isEmpty())
+        return true;
+    const int skip = titleLinesBefore(*opened, options->entity);
+    if (skip == 0) {
+        OpenedFile again;
+        if (!openFile(path, *options, &again))
+            return false;
+        *opened = std::move(again);
+        return true;
+    }
+    options->dialect.skipLines = skip;
+    *opened = OpenedFile();
+    return openFile(path, *options, opened);
+}
+
+void describeSource(const spreadsheet::RowSource &source, ImportResult *result)
+{
+    const spreadsheet::SourceInfo &info = source.info();
+    result->format = spreadsheet::formatKey(info.format);
+    result->sheet = info.sheetName;
+    result->sepLine = info.sepLine;
+    if (info.format == spreadsheet::Format::Csv) {
+        result->encoding = csv::encodingName(info.dialect.encoding);
+        result->delimiter = csv::delimiterName(info.dialect.delimiter);
+    }
 }
 
 ColumnMapping chooseMapping(const QSqlDatabase &db, const ImportOptions &options,
@@ -137,7 +186,7 @@ public:
                      [this](qint64 id) { touch(id); }, &error))
             return fail(error.isEmpty() ? m_result.error : error);
         if (!m_options.rejectsPath.isEmpty())
-            m_rejects.emplace(m_options.rejectsPath, m_file.reader->dialect(), m_file.header);
+            m_rejects.emplace(m_options.rejectsPath, rejectsDialect(), m_file.header);
         return true;
     }
 
@@ -145,7 +194,7 @@ public:
     {
         QStringList cells;
         qint64 rows = 0;
-        csv::Reader &reader = *m_file.reader;
+        spreadsheet::RowSource &reader = *m_file.source;
         while (reader.readRow(&cells)) {
             if (m_control.cancel && m_control.cancel->load()) {
                 m_result.cancelled = true;
@@ -159,8 +208,11 @@ public:
             if (rows % ProgressStep == 0)
                 reportProgress();
         }
-        if (reader.hasError())
+        if (reader.hasError()) {
+            m_result.errorLine = reader.errorLine();
+            m_result.errorColumn = reader.errorColumn();
             return fail(reader.errorString());
+        }
         reportProgress();
         if (rows == 0)
             return fail(Importer::tr("The file has a header but no rows to import."));
@@ -191,6 +243,15 @@ public:
     }
 
 private:
+    // Rejects of a CSV file are written the way it was read; a spreadsheet's as CSV that
+    // Excel in a Finnish locale opens (UTF-8 with BOM, `;`), its row numbers in the reasons.
+    csv::Dialect rejectsDialect() const
+    {
+        const spreadsheet::SourceInfo &info = m_file.source->info();
+        return info.format == spreadsheet::Format::Csv ? info.dialect
+                                                       : csv::Dialect::excelFinnish();
+    }
+
     bool fail(const QString &error)
     {
         m_result.error = error;
@@ -222,8 +283,11 @@ private:
         }
     }
 
-    bool importRow(const QStringList &cells, qint64 line)
+    bool importRow(QStringList &cells, qint64 line)
     {
+        // A sheet leaves a row's empty cells at its end out: they are empty, not missing.
+        if (!m_csv && cells.size() < m_result.mapping.columnCount())
+            cells.resize(m_result.mapping.columnCount());
         RowOutcome outcome;
         outcome.line = line;
         ParsedRow row;
@@ -248,9 +312,12 @@ private:
             extraFilled = extraFilled || !cells.at(i).trimmed().isEmpty();
         if (cells.size() >= expected && !extraFilled)
             return true;
-        *reason = Importer::tr("the row has %1 columns where the header has %2.")
-                      .arg(cells.size())
-                      .arg(expected);
+        // Spelled out for one: English has no plural forms to translate into.
+        *reason = cells.size() == 1
+                      ? Importer::tr("the row has 1 column but the header has %1.").arg(expected)
+                      : Importer::tr("the row has %1 columns but the header has %2.")
+                            .arg(cells.size())
+                            .arg(expected);
         return false;
     }
 
@@ -262,7 +329,8 @@ private:
             const int field = m_columnField.at(column);
             if (field < 0)
                 continue;
-            const QString cell = csv::restoreNeutralised(cells.at(column));
+            const QString cell =
+                m_csv ? csv::restoreNeutralised(cells.at(column)) : cells.at(column);
             if (!m_parser.parse(m_fields.at(field), m_file.header.at(column), cell,
                                 &(*row).values[field], reason))
                 return false;
@@ -304,7 +372,7 @@ private:
     void reportProgress()
     {
         if (m_control.progress)
-            m_control.progress(m_file.reader->bytesRead(), m_file.file.size());
+            m_control.progress(m_file.source->bytesRead(), m_file.source->totalBytes());
     }
 
     const ImportOptions &m_options;
@@ -319,6 +387,7 @@ private:
     std::optional<RejectWriter> m_rejects;
     QSet<qint64> m_touched;
     bool m_rebuildIndex = false;
+    bool m_csv = isCsv(*m_file.source);
 };
 
 } // namespace
@@ -331,19 +400,30 @@ ImportInspection Importer::inspect(const QString &path, const ImportOptions &opt
                                    int sampleRows) const
 {
     ImportInspection inspection;
+    ImportOptions used = options;
     OpenedFile opened;
-    if (!openFile(path, options, &opened)) {
-        inspection.error = opened.error;
+    if (!openWithHeader(m_db, path, &used, &opened)) {
+        inspection.error = opened.error.message;
         return inspection;
     }
-    inspection.dialect = opened.reader->dialect();
+    const spreadsheet::SourceInfo &info = opened.source->info();
+    inspection.format = info.format;
+    inspection.dialect = info.dialect;
+    inspection.dialect.skipLines = used.dialect.skipLines;
+    inspection.titleLinesSkipped = used.dialect.skipLines != options.dialect.skipLines;
+    inspection.sepLine = info.sepLine;
+    inspection.sheet = info.sheetName;
+    inspection.sheets = info.format == spreadsheet::Format::Csv   ? QStringList()
+                        : info.format == spreadsheet::Format::Ods ? spreadsheet::sheetNames(path)
+                                                                  : info.sheetNames;
+    inspection.headerLine = opened.headerLine;
     inspection.headers = opened.header;
     inspection.automatic = ColumnMapping::automatic(options.entity, opened.header);
     inspection.saved = MappingStore(m_db).forHeaders(options.entity, opened.header);
     inspection.suggested =
         inspection.saved.isEmpty() ? inspection.automatic : inspection.saved.first().mapping;
     QStringList cells;
-    while (inspection.sample.size() < sampleRows && opened.reader->readRow(&cells)) {
+    while (inspection.sample.size() < sampleRows && opened.source->readRow(&cells)) {
         if (!isBlankRecord(cells))
             inspection.sample.append(cells);
     }
@@ -363,22 +443,29 @@ ImportResult Importer::run(const QString &path, const ImportOptions &options,
     return execute(path, options, control, false);
 }
 
-ImportResult Importer::execute(const QString &path, const ImportOptions &options,
+ImportResult Importer::execute(const QString &path, const ImportOptions &asked,
                                const ImportControl &control, bool dryRun)
 {
     ImportResult result;
     result.dryRun = dryRun;
+    ImportOptions options = asked;
     OpenedFile opened;
-    if (!openFile(path, options, &opened)) {
-        result.error = opened.error;
+    if (!openWithHeader(m_db, path, &options, &opened)) {
+        result.error = opened.error.message;
+        result.errorLine = opened.error.line;
+        result.errorColumn = opened.error.column;
         return result;
     }
-    result.encoding = csv::encodingName(opened.reader->dialect().encoding);
-    result.delimiter = csv::delimiterName(opened.reader->dialect().delimiter);
+    describeSource(*opened.source, &result);
+    result.titleLines = options.dialect.skipLines;
+    result.headerLine = opened.headerLine;
     result.mapping = chooseMapping(m_db, options, opened.header, &result.mappingName);
     result.error = result.mapping.problem(options.entity);
-    if (!result.error.isEmpty())
+    if (!result.error.isEmpty()) {
+        result.headerProblem = true;
+        result.errorLine = opened.headerLine;
         return result;
+    }
 
     Transaction transaction(m_db);
     if (!transaction.isActive()) {

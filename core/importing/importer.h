@@ -2,6 +2,7 @@
 
 #include "importing/importtypes.h"
 #include "importing/mappingstore.h"
+#include "spreadsheet/rowsource.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,7 +16,13 @@ struct ImportInspection
 {
     bool ok = false;
     QString error;
-    csv::Dialect dialect; // as detected (or as asked for)
+    spreadsheet::Format format = spreadsheet::Format::Csv;
+    csv::Dialect dialect;           // as detected (or as asked for); skipLines as used
+    bool titleLinesSkipped = false; // skipLines was detected, not asked for
+    bool sepLine = false;
+    QString sheet;      // the sheet read, for a workbook
+    QStringList sheets; // every sheet of a workbook
+    qint64 headerLine = 0;
     QStringList headers;
     ColumnMapping automatic;   // by the field catalogue
     QList<SavedMapping> saved; // saved for files with these headers, most recent first
@@ -23,9 +30,9 @@ struct ImportInspection
     QList<QStringList> sample; // the first rows after the header, as read
 };
 
-// Imports a CSV file of organisations, activities or persons into a register (design §4
-// and §7). A plain class: a worker thread gives it its own connection
-// (Register::openAnother) and watches the progress callback; another thread may set the
+// Imports a CSV file or a spreadsheet's sheet (.xlsx, .ods, .xls) of organisations, activities or
+// persons into a register (design §4 and §7). A plain class: a worker thread gives it its own
+// connection (Register::openAnother) and watches the progress callback; another thread may set the
 // cancel flag.
 //
 //   Importer importer(db);

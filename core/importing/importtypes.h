@@ -41,6 +41,11 @@ struct ImportOptions
     Entity entity = Entity::Organisations;
     csv::Dialect dialect = csv::Dialect::autoDetect(); // encoding, delimiter, skipLines
     bool strictDecoding = true;                        // undecodable bytes stop the import
+    // A workbook's sheet by name or number from 1; empty for the first.
+    QString sheet;
+    // With skipLines 0: when the first row maps no required field and one of the next few
+    // does, the lines above that one are a title and are skipped.
+    bool detectTitleLines = true;
     MatchPolicy onMatch = MatchPolicy::Update;
     // Empty: the mapping saved for files with these headers, else the automatic one.
     ColumnMapping mapping;
@@ -74,6 +79,9 @@ struct ImportResult
     bool cancelled = false; // the user stopped it; nothing was written
     bool dryRun = false;    // a preview: computed in a transaction that was rolled back
     QString error;
+    qint64 errorLine = 0; // where the file was refused, when known (a line or sheet row)
+    qint64 errorColumn = 0;
+    bool headerProblem = false; // refused because no column maps to a required field
 
     qint64 created = 0;
     qint64 updated = 0; // updated or filled
@@ -81,8 +89,13 @@ struct ImportResult
     qint64 skipped = 0; // matched and left alone by --on-match skip
     qint64 rejected = 0;
 
-    QString encoding;  // csv::encodingName() of what was read
-    QString delimiter; // csv::delimiterName()
+    QString format;       // "csv", "xlsx", "ods", "xls"
+    QString encoding;     // csv::encodingName() of what was read; empty for a workbook
+    QString delimiter;    // csv::delimiterName(); empty for a workbook
+    QString sheet;        // the workbook's sheet read
+    bool sepLine = false; // the CSV's "sep=;" line was honoured
+    int titleLines = 0;   // lines (or rows) skipped above the header, given or detected
+    qint64 headerLine = 0;
     ColumnMapping mapping;
     QString mappingName; // the saved mapping used, if any
 

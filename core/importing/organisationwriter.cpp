@@ -35,8 +35,11 @@ protected:
                                                    "register_number = ?1 ORDER BY id LIMIT 1"),
                                     error) &&
                m_byName.prepare(db,
+                                // Names that start alike; sameNameFor() keeps those that
+                                // differ at most in the association suffix (ry, r.y., rf).
                                 QStringLiteral("SELECT id, name FROM organisations WHERE "
-                                               "name_sort = ?1 AND home_municipality IS ?2 AND "
+                                               "name_sort >= ?1 AND name_sort < ?4 AND "
+                                               "home_municipality IS ?2 AND "
                                                "(?3 IS NULL OR business_id IS NULL OR "
                                                "business_id = ?3)"),
                                 error) &&
@@ -64,7 +67,9 @@ protected:
         if (!error->isEmpty())
             return false;
         const QString name = value(row, "name").text;
-        m_byName.bindText(1, FinnishText::sortKey(name));
+        const QString stem = FinnishText::sortKey(FinnishText::matchingName(name));
+        m_byName.bindText(1, stem);
+        m_byName.bindText(4, stem + QChar(0xDBFF) + QChar(0xDFFF));
         m_byName.bindText(2, value(row, "municipality").text);
         m_byName.bindText(3, value(row, "business_id").text);
         match->id = sameNameFor(m_byName, name, error);

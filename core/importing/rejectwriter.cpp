@@ -35,7 +35,15 @@ bool RejectWriter::write(const QStringList &cells, const QString &reason)
 {
     if (!m_error.isEmpty() || (!m_writer && !open()))
         return false;
-    if (!m_writer->writeRow(QStringList(cells) << reason))
+    // The reason goes under "Reason" whatever the row's length: a short row is padded, a
+    // long row's extra cells follow the reason (so a re-import still sees them).
+    QStringList row = cells;
+    while (row.size() > m_header.size() && row.constLast().trimmed().isEmpty())
+        row.removeLast();
+    while (row.size() < m_header.size())
+        row.append(QString());
+    row.insert(m_header.size(), reason);
+    if (!m_writer->writeRow(row))
         m_error = m_writer->errorString();
     return m_error.isEmpty();
 }

@@ -11,9 +11,11 @@
 namespace kartoitus::importing {
 
 // Writes the rejected rows as a CSV of their own, to fix and import again: the input's
-// encoding and delimiter, its header row with a last column "Reason" added, and each row's
-// cells exactly as the file had them, the reason last. The reason column maps to no
-// field, so a corrected file imports without removing it. Opened on the first reject.
+// encoding and delimiter (a spreadsheet's rejects: Excel (Finnish) CSV), its header row
+// with a column "Reason" added, and each row's cells exactly as the file had them, the
+// reason under "Reason" (after a short row's empty cells, before a long row's extra ones). The
+// reason column maps to no field, so a corrected file imports without removing it. Opened on the
+// first reject.
 //
 // The rows go to a temporary file that finish() puts in place: an import that fails or
 // is cancelled leaves a file already at the path (last year's corrected rejects, say) as

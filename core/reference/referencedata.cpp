@@ -233,4 +233,25 @@ int ReferenceList::resolve(const QString &text) const
     return m_byName.value(text.simplified().toCaseFolded(), 0);
 }
 
+QString ReferenceList::suggest(const QString &text) const
+{
+    const QString folded = text.simplified().toCaseFolded();
+    if (folded.isEmpty())
+        return {};
+    const QString firstWord = folded.section(u' ', 0, 0);
+    QString found;
+    for (const int id : m_order) {
+        const QString name = m_names.value(id).toCaseFolded();
+        // A file's short form of a name ("Liikunta" for "Liikunta ja urheilu"), or a name
+        // that shares its first word.
+        if (name.startsWith(folded + u' ') || folded.startsWith(name + u' ') ||
+            name.section(u' ', 0, 0) == firstWord) {
+            if (!found.isEmpty())
+                return {}; // two candidates: guessing would be worse than asking
+            found = m_names.value(id);
+        }
+    }
+    return found;
+}
+
 } // namespace kartoitus

@@ -60,6 +60,9 @@ class ReferenceList
 public:
     bool load(const QSqlDatabase &db, const QString &table, QString *error = nullptr);
     int resolve(const QString &text) const; // 0 when unknown
+    // The one item a file's unknown word most likely means ("Liikunta" → "Liikunta ja
+    // urheilu"), or empty when none or several would fit.
+    QString suggest(const QString &text) const;
     QString name(int id) const { return m_names.value(id); }
     QList<int> ids() const { return m_order; }
 

@@ -55,6 +55,7 @@ CheckReport RegisterCheck::run(const QSqlDatabase &db)
     checkOrganisationValues(db, &report);
     checkPersonValues(db, &report);
     checkSortKeys(db, &report);
+    checkNearDuplicates(db, &report);
     return report;
 }
 

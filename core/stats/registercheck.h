@@ -60,6 +60,7 @@ private:
     static void checkOrganisationValues(const QSqlDatabase &db, CheckReport *report);
     static void checkPersonValues(const QSqlDatabase &db, CheckReport *report);
     static void checkSortKeys(const QSqlDatabase &db, CheckReport *report);
+    static void checkNearDuplicates(const QSqlDatabase &db, CheckReport *report);
     static void queryFailed(const QString &what, const QString &error, CheckReport *report);
 };
 

@@ -5,6 +5,7 @@
 #include "stats/registercheck.h"
 #include "validation/validators.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -206,6 +207,37 @@ void RegisterCheck::checkSortKeys(const QSqlDatabase &db, CheckReport *report)
                     tr("The sort key of “%1” is out of date: lists show it in the wrong place.")
                         .arg(query.value(1).toString()));
         }
+    }
+}
+
+// Organisations of one home municipality whose names differ only in the association
+// suffix ("Kävelijät ry", "Kävelijät r.y.", "Kävelijät") are most likely one association
+// entered twice; import matches them as one.
+void RegisterCheck::checkNearDuplicates(const QSqlDatabase &db, CheckReport *report)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, coalesce(home_municipality, '') FROM "
+                                   "organisations ORDER BY id"))) {
+        queryFailed(QStringLiteral("organisations"), query.lastError().text(), report);
+        return;
+    }
+    QHash<QString, std::pair<qint64, QString>> first; // municipality + name -> first id, name
+    while (query.next()) {
+        const QString name = query.value(1).toString();
+        const QString key = query.value(2).toString() + u'\n' + FinnishText::matchingName(name);
+        const auto found = first.constFind(key);
+        if (found == first.cend()) {
+            first.insert(key, {query.value(0).toLongLong(), name});
+            continue;
+        }
+        add(report, Severity::Warning, QStringLiteral("organisations"), query.value(0).toLongLong(),
+            QStringLiteral("name"),
+            tr("“%1” and organisation %2 “%3” in the same municipality have the same name, "
+               "the association suffix (ry, r.y., rf) aside: a duplicate?")
+                .arg(name)
+                .arg(found->first)
+                .arg(found->second));
     }
 }
 

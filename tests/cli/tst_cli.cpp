@@ -242,7 +242,15 @@ void TestCli::refusedFiles()
 
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
-    QVERIFY(run.out.isEmpty()); // a script must not mistake the refusal for a result
+    if (arguments.contains(QStringLiteral("--json"))) {
+        // --json always prints JSON: the refusal as {"error": ...}, never a result.
+        const QJsonObject refusal = parseJsonObject(run.out);
+        QVERIFY2(refusal.value(QStringLiteral("error")).toString().contains(message),
+                 run.out.constData());
+        QCOMPARE(refusal.size(), 1);
+    } else {
+        QVERIFY(run.out.isEmpty());
+    }
     QCOMPARE(fileBytes(file), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), entriesBefore);
 }

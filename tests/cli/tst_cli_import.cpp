@@ -99,8 +99,8 @@ void TestCliImport::helpListsImport()
     QVERIFY(all.outText().contains(QStringLiteral("\n  import ")));
     const Run run = runCli({QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(
-        run.outText().startsWith(QStringLiteral("Usage: kartoitus-cli import [options] FILE CSV")));
+    QVERIFY(run.outText().startsWith(
+        QStringLiteral("Usage: kartoitus-cli import [options] FILE SOURCE")));
     for (const char *option : {"--what", "--encoding", "--delimiter", "--skip-lines", "--on-match",
                                "--rejects", "--dry-run", "--json", "Exit codes"})
         QVERIFY2(run.outText().contains(QLatin1String(option)), option);
@@ -110,7 +110,7 @@ void TestCliImport::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no csv") << QStringList{"x.kartoitus"} << "Missing argument: CSV.";
+    QTest::newRow("no csv") << QStringList{"x.kartoitus"} << "Missing argument: SOURCE.";
     QTest::newRow("what") << QStringList{"x.kartoitus", "a.csv", "--what", "cats"}
                           << "Unknown --what \"cats\"";
     QTest::newRow("encoding") << QStringList{"x.kartoitus", "a.csv", "--encoding", "ebcdic"}
@@ -273,7 +273,10 @@ void TestCliImport::rejectsFile()
     QCOMPARE(lines.at(0), QStringLiteral("name,business_id,municipality,members,Reason"));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("Väärä Tunnus ry,2077474-1,Jyväskylä,5,")));
     QVERIFY(lines.at(2).startsWith(QStringLiteral("Laskematon ry,,Laukaa,paljon,")));
-    QVERIFY(lines.at(3).startsWith(QStringLiteral("Liikaa Sarakkeita ry,,Laukaa,3,ylimääräinen,")));
+    // The reason stays under "Reason" also for a row with a cell too many, which follows it.
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("Liikaa Sarakkeita ry,,Laukaa,3,the row has 5 "
+                                                  "columns but the header has 4.")));
+    QVERIFY(lines.at(3).endsWith(QStringLiteral(",ylimääräinen")));
     // The rejected rows import once corrected; the reason column is ignored.
     QByteArray fixed = fileBytes(rejects);
     fixed.replace("2077474-1", "2077474-0").replace("paljon", "12").replace(",ylimääräinen", "");
@@ -334,23 +337,39 @@ void TestCliImport::refusedFiles_data()
 {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
     QByteArray binary("name,members\nA ry,1\n");
     binary += QByteArray("\x7f"
                          "ELF\x02\x01\x01\x00\x00\x00",
                          10);
-    QTest::newRow("binary") << binary << "Line 3, column 8: a NUL byte";
+    QTest::newRow("binary") << binary << "Line 3, column 8: a NUL byte" << 3 << 8;
     QTest::newRow("unclosed quote")
         << QByteArray("name,description\nA ry,ok\nB ry,\"never closed\nC ry,x\n")
-        << "Line 3, column 6: the quoted field that starts here is never closed";
-    QTest::newRow("header only") << QByteArray("name,members\n") << "no rows";
-    QTest::newRow("empty") << QByteArray() << "no header";
-    QTest::newRow("no name column") << QByteArray("kunta,jäsenmäärä\nLaukaa,3\n") << "";
+        << "Line 3, column 6: the quoted field that starts here is never closed" << 3 << 6;
+    QTest::newRow("header only") << QByteArray("name,members\n") << "no rows" << 0 << 0;
+    QTest::newRow("empty") << QByteArray() << "no header" << 0 << 0;
+    QTest::newRow("no name column") << QByteArray("kunta,jäsenmäärä\nLaukaa,3\n")
+                                    << "The header row was read from line 1. If the real header "
+                                       "is further down, skip the lines above it with "
+                                       "--skip-lines N."
+                                    << 1 << 0;
+    QTest::newRow("lone surrogate")
+        << QByteArray("\xFF\xFEn\0a\0m\0e\0\n\0A\0\x00\xD8"
+                      "B\0\n\0",
+                      20)
+        << "Line 2, column 2: a character here is not valid UTF-16" << 2 << 2;
+    QTest::newRow("mixed encodings")
+        << QByteArray("name,city\nPääkaupungin ry,Helsinki\nKöö ry,J\xE4ms\xE4\n")
+        << "Line 3, column 9: the bytes here are not valid UTF-8, while other lines" << 3 << 9;
 }
 
 void TestCliImport::refusedFiles()
 {
     QFETCH(QByteArray, csv);
     QFETCH(QString, message);
+    QFETCH(int, line);
+    QFETCH(int, column);
     const QString file = newRegister(QStringLiteral("refused.kartoitus"), "demo");
     const QString input = path(QStringLiteral("input.csv"));
     writeFile(input, csv);
@@ -360,8 +379,16 @@ void TestCliImport::refusedFiles()
     const Run run = runCli({QStringLiteral("import"), file, input, QStringLiteral("--rejects"),
                             rejects, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.errText().contains(QStringLiteral("input.csv")), run.err.constData());
+    // --json prints JSON on a refused file too: the message, the file's name, where.
+    const QJsonObject refusal = parseJsonObject(run.out);
+    QVERIFY2(refusal.value(QStringLiteral("error")).toString().contains(message),
+             run.out.constData());
+    QVERIFY(refusal.value(QStringLiteral("error")).toString().startsWith(u"input.csv: "));
+    QCOMPARE(refusal.value(QStringLiteral("file")).toString(), QStringLiteral("input.csv"));
+    QCOMPARE(refusal.value(QStringLiteral("line")).toInt(), line);
+    QCOMPARE(refusal.value(QStringLiteral("column")).toInt(), column);
+    QVERIFY(!run.errText().contains(m_dir->path()));
+    QVERIFY2(run.errText().startsWith(QStringLiteral("input.csv: ")), run.err.constData());
     QVERIFY(run.errText().endsWith(QStringLiteral("Nothing was written to the register.\n")));
     QVERIFY2(run.errText().contains(message), run.err.constData());
     QCOMPARE(fileBytes(file), before);

@@ -84,6 +84,7 @@ private slots:
     void rejectedRowsListedWithLines();
     void savedMappingIsOfferedAgain();
     void typedPathIsReadWhenTypingPauses();
+    void importWorkbookThroughTheWizard();
     void droppedCsvStartsTheWizard_data();
     void droppedCsvStartsTheWizard();
 
@@ -401,11 +402,43 @@ void TestImportWizard::typedPathIsReadWhenTypingPauses()
     m_window.reset();
 }
 
+// A LibreOffice workbook: the sheet is chosen instead of encoding and delimiter; another
+// sheet is read at once when chosen; the first imports through every step.
+void TestImportWizard::importWorkbookThroughTheWizard()
+{
+    ImportWizard *wizard = openWizard(fixture(QStringLiteral("organisations-sheet.xlsx")));
+    QVERIFY(wizard);
+    ImportFilePage *file = wizard->filePage();
+    QVERIFY(file->sheetCombo()->isEnabled());
+    QVERIFY(!file->encodingCombo()->isEnabled());
+    QVERIFY(!file->delimiterCombo()->isEnabled());
+    QCOMPARE(file->sheetCombo()->count(), 2);
+    QCOMPARE(file->sheetCombo()->currentText(), QStringLiteral("Järjestöt"));
+    QVERIFY2(file->detectedLabel()->text().contains(QStringLiteral("Järjestöt")),
+             qPrintable(file->detectedLabel()->text()));
+    QCOMPARE(file->sampleModel()->rowCount(), 4);
+    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("00100")));
+
+    file->sheetCombo()->setCurrentIndex(1);
+    QCOMPARE(headerTexts(file->sampleModel()).first(), QStringLiteral("Muistiinpano"));
+    QCOMPARE(file->sheetCombo()->count(), 2);
+    file->sheetCombo()->setCurrentIndex(0);
+    QCOMPARE(headerTexts(file->sampleModel()).first(), QStringLiteral("Nimi"));
+
+    runToWritten(wizard);
+    QVERIFY2(wizard->writePage()->result().ok, qPrintable(wizard->writePage()->result().error));
+    QCOMPARE(wizard->writePage()->result().created, 4);
+    QCOMPARE(organisationCount(m_window->currentRegister()->database()), 4);
+    wizard->accept();
+}
+
 void TestImportWizard::droppedCsvStartsTheWizard_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("csv") << fixture(QStringLiteral("organisations-windows1252.csv")) << true;
+    QTest::newRow("xlsx") << fixture(QStringLiteral("organisations-sheet.xlsx")) << true;
+    QTest::newRow("ods") << fixture(QStringLiteral("organisations-sheet.ods")) << true;
     QTest::newRow("register file") << m_dir.filePath(QStringLiteral("other.kartoitus")) << false;
 }
 

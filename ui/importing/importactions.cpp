@@ -2,6 +2,7 @@
 
 #include "common/openregister.h"
 #include "importing/importwizard.h"
+#include "spreadsheet/rowsource.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -30,11 +31,11 @@ QString draggedFile(const QMimeData *mime)
 ImportActions::ImportActions(QWidget *window)
     : QObject(window)
     , m_window(window)
-    , m_import(new QAction(tr("&Import CSV…"), this))
+    , m_import(new QAction(tr("&Import…"), this))
 {
     m_import->setObjectName(QStringLiteral("importAction"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_import->setStatusTip(tr("Add or update records from a CSV file"));
+    m_import->setStatusTip(tr("Add or update records from a CSV file or a spreadsheet"));
     connect(m_import, &QAction::triggered, this, [this] { startImport(); });
 
     window->setAcceptDrops(true);
@@ -55,9 +56,7 @@ void ImportActions::updateEnabled()
 
 bool ImportActions::isImportableFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("txt") ||
-           suffix == QLatin1String("tsv");
+    return spreadsheet::isImportableName(path);
 }
 
 ImportWizard *ImportActions::startImport(const QString &filePath)

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -31,8 +32,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , m_typingPause(new QTimer(this))
 {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV or text file with a header row. How it is read is detected; "
-                   "change it below if the table does not look right."));
+    setSubTitle(tr("A CSV file or a spreadsheet (.xlsx, .ods) with a header row. How it is "
+                   "read is detected; change it below if the table does not look right."));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -76,9 +77,12 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     });
     connect(m_file, &QLineEdit::editingFinished, this, &ImportFilePage::reread);
     connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
-    for (QComboBox *combo : {m_entity, m_encoding, m_delimiter})
+    for (QComboBox *combo : {m_entity, m_encoding, m_delimiter, m_sheet})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportFilePage::reread);
-    connect(m_skipLines, &QSpinBox::valueChanged, this, &ImportFilePage::reread);
+    connect(m_skipLines, &QSpinBox::valueChanged, this, [this] {
+        m_skipLinesChosen = true;
+        reread();
+    });
 }
 
 QWidget *ImportFilePage::buildFileChooser()
@@ -117,6 +121,9 @@ QWidget *ImportFilePage::buildReadingChoices()
     m_skipLines = new QSpinBox(box);
     m_skipLines->setRange(0, 99);
     m_skipLines->setToolTip(tr("Title lines above the header row, which are not data."));
+    m_sheet = new QComboBox(box);
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sheet->setEnabled(false);
 
     auto addLabelled = [&](const QString &text, QWidget *field) {
         auto *label = new QLabel(text, box);
@@ -128,6 +135,7 @@ QWidget *ImportFilePage::buildReadingChoices()
     addLabelled(tr("&Encoding:"), m_encoding);
     addLabelled(tr("&Delimiter:"), m_delimiter);
     addLabelled(tr("&Lines before the header:"), m_skipLines);
+    addLabelled(tr("S&heet:"), m_sheet);
     row->addStretch(1);
     return box;
 }
@@ -141,6 +149,7 @@ void ImportFilePage::initializePage()
 void ImportFilePage::setFilePath(const QString &path)
 {
     m_file->setText(QDir::toNativeSeparators(path));
+    m_skipLinesChosen = false;
     reread();
 }
 
@@ -151,7 +160,8 @@ void ImportFilePage::browse()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import CSV"), folder,
-        tr("CSV and text files (*.csv *.txt *.tsv)") + QStringLiteral(";;") + tr("All files (*)"));
+        tr("CSV files and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)") +
+            QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         setFilePath(path);
 }
@@ -167,13 +177,66 @@ void ImportFilePage::reread()
     const QString delimiter = m_delimiter->currentData().toString();
     s.options.dialect.delimiter = delimiter.isEmpty() ? QChar() : delimiter.at(0);
     s.options.dialect.skipLines = m_skipLines->value();
+    s.options.detectTitleLines = !m_skipLinesChosen;
+    s.options.sheet = s.filePath == m_sheetsOf ? m_sheet->currentData().toString() : QString();
     s.inspection = {};
     if (!s.filePath.isEmpty()) {
         // Only the first rows are read: quick enough for the GUI thread on any file.
         s.inspection = importing::Importer(s.db()).inspect(s.filePath, s.options, 20);
     }
+    if (s.inspection.titleLinesSkipped) {
+        // The title found above the header is shown as lines skipped, and kept for the run.
+        s.options.dialect.skipLines = s.inspection.dialect.skipLines;
+        const QSignalBlocker blocker(m_skipLines);
+        m_skipLines->setValue(s.inspection.dialect.skipLines);
+    }
+    showSheets();
     showDetected();
     emit completeChanged();
+}
+
+// The sheet combo lists a workbook's sheets (the one read selected); for CSV it is empty.
+void ImportFilePage::showSheets()
+{
+    const ImportSession &s = m_wizard->session();
+    const bool workbook = s.inspection.ok && !s.inspection.sheets.isEmpty();
+    const QSignalBlocker blocker(m_sheet);
+    if (!workbook || m_sheetsOf != s.filePath) {
+        m_sheet->clear();
+        for (qsizetype i = 0; workbook && i < s.inspection.sheets.size(); ++i)
+            m_sheet->addItem(s.inspection.sheets.at(i), QString::number(i + 1));
+        m_sheetsOf = workbook ? s.filePath : QString();
+    }
+    if (workbook)
+        m_sheet->setCurrentIndex(int(s.inspection.sheets.indexOf(s.inspection.sheet)));
+    m_sheet->setEnabled(workbook);
+    const bool csv = s.inspection.format == spreadsheet::Format::Csv;
+    m_encoding->setEnabled(csv);
+    m_delimiter->setEnabled(csv);
+}
+
+QString ImportFilePage::readingText() const
+{
+    const importing::ImportInspection &look = m_wizard->session().inspection;
+    const csv::Dialect &found = look.dialect;
+    QString text = look.format == spreadsheet::Format::Csv
+                       ? tr("Read as %1 with %2 between fields.")
+                             .arg(ImportLabels::encoding(found.encoding),
+                                  ImportLabels::delimiter(found.delimiter).toLower())
+                       : tr("Sheet “%1” of the workbook.").arg(look.sheet);
+    if (look.titleLinesSkipped)
+        text += u' ' + (found.skipLines == 1
+                            ? tr("The header is on line %1: the line above it is skipped as a "
+                                 "title.")
+                                  .arg(look.headerLine)
+                            : tr("The header is on line %1: the %2 lines above it are skipped "
+                                 "as a title.")
+                                  .arg(look.headerLine)
+                                  .arg(found.skipLines));
+    return text + u' ' +
+           tr("Columns (%1): %2.")
+               .arg(look.headers.size())
+               .arg(look.headers.join(QStringLiteral(", ")));
 }
 
 void ImportFilePage::showDetected()
@@ -185,11 +248,7 @@ void ImportFilePage::showDetected()
         m_encoding->setItemText(0, tr("Detected: %1").arg(ImportLabels::encoding(found.encoding)));
         m_delimiter->setItemText(0,
                                  tr("Detected: %1").arg(ImportLabels::delimiter(found.delimiter)));
-        m_detected->setText(tr("Read as %1 with %2 between fields. Columns (%3): %4.")
-                                .arg(ImportLabels::encoding(found.encoding),
-                                     ImportLabels::delimiter(found.delimiter).toLower())
-                                .arg(look.headers.size())
-                                .arg(look.headers.join(QStringLiteral(", "))));
+        m_detected->setText(readingText());
         m_detected->setStyleSheet(QString());
         m_sampleModel->setSample(look.headers, look.sample);
         fitColumnsToContents(m_sampleView);

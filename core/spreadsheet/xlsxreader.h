@@ -1,0 +1,122 @@
+#pragma once
+
+#include "spreadsheet/cellformat.h"
+#include "spreadsheet/rowsource.h"
+#include "spreadsheet/ziparchive.h"
+
+#include <QList>
+#include <QXmlStreamReader>
+
+namespace kartoitus::spreadsheet {
+
+// A workbook's shared strings, packed: one UTF-8 block and an offset per string, so that
+// a table of a million names costs about its text's size rather than a QString each.
+class SharedStrings
+{
+public:
+    void append(const QString &text)
+    {
+        m_offsets.append(m_text.size());
+        m_text += text.toUtf8();
+    }
+    qsizetype size() const { return m_offsets.size(); }
+    QString at(qsizetype index) const
+    {
+        const qint64 begin = m_offsets.at(index);
+        const qint64 end = index + 1 < m_offsets.size() ? m_offsets.at(index + 1) : m_text.size();
+        return QString::fromUtf8(m_text.constData() + begin, end - begin);
+    }
+
+private:
+    QByteArray m_text;
+    QList<qint64> m_offsets;
+};
+
+// The parts of an .xlsx workbook a sheet's cells refer to: the sheets and where they are,
+// the 1904 date system, the number format of each cell style, and the shared strings.
+struct XlsxWorkbook
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::spreadsheet::XlsxWorkbook)
+
+public:
+    struct Sheet
+    {
+        QString name;
+        QString part; // "xl/worksheets/sheet1.xml"
+        bool hidden = false;
+    };
+
+    // Reads workbook.xml and its relationships (not the styles and strings). False and
+    // *error when the archive is no workbook.
+    bool readStructure(ZipArchive &zip, QString *error);
+    // Reads the styles and the shared strings (kept in memory: cells refer to them by
+    // index anywhere in the sheet).
+    bool readContents(ZipArchive &zip, qsizetype maxCellLength, QString *error);
+
+    QList<Sheet> sheets;
+    bool date1904 = false;
+    QList<NumberFormat> styles; // by cell style index (the s attribute)
+    SharedStrings sharedStrings;
+
+private:
+    bool readRelationships(ZipArchive &zip, const QString &part, QString *error);
+    bool readWorkbook(ZipArchive &zip, QString *error);
+    bool readStyles(ZipArchive &zip, QString *error);
+    bool readSharedStrings(ZipArchive &zip, qsizetype maxCellLength, QString *error);
+
+    QString m_workbookPart;
+    QString m_stylesPart;
+    QString m_sharedStringsPart;
+    QHash<QString, QString> m_targets; // relationship id -> part
+};
+
+// Rows of one sheet of an .xlsx (or .xlsm) workbook, streamed from the zip with
+// QXmlStreamReader: only the current row, the shared strings and the styles are in memory.
+// A cell's text is what the sheet shows (docs/import.md): strings as written, numbers in
+// their format's decimals without grouping, dates as ISO dates, booleans TRUE/FALSE.
+// Cells and rows left out of the XML are empty; line() is the sheet's row number.
+class XlsxReader : public RowSource
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::spreadsheet::XlsxReader)
+
+public:
+    // Null and *error when the file cannot be read as a workbook or the sheet is unknown.
+    static std::unique_ptr<XlsxReader> open(const QString &path, const SourceOptions &options,
+                                            OpenError *error);
+    static QStringList sheetNames(const QString &path);
+
+    bool readRow(QStringList *cells) override;
+    qint64 line() const override { return m_rowNumber; }
+    qint64 bytesRead() const override { return m_xml.characterOffset(); }
+    qint64 totalBytes() const override { return m_partSize; }
+
+private:
+    XlsxReader() = default;
+    bool readRowElement(QStringList *cells);
+    bool readCell(QStringList *cells, qint64 *column);
+    bool cellText(const QString &type, const QString &style, const QString &value, qint64 column,
+                  QString *text);
+    // The sheet's XML is damaged at or after `row`.
+    bool failXml(qint64 row);
+    bool failCell(qint64 column, const QString &problem);
+
+    ZipArchive m_zip;
+    XlsxWorkbook m_book;
+    std::unique_ptr<QIODevice> m_device;
+    QXmlStreamReader m_xml;
+    qint64 m_partSize = 0;
+    qint64 m_rowNumber = 0;
+    int m_skipRows = 0;
+    qsizetype m_maxCellLength = 0;
+    bool m_done = false;
+};
+
+// The text of an inline string (<is>) or shared string item (<si>) the reader is at.
+bool readInlineString(QXmlStreamReader &xml, qsizetype maxLength, QString *text);
+
+// Column letters of a cell reference ("D7" -> 4); 0 when there are none.
+qint64 columnFromReference(QStringView reference, qint64 *row = nullptr);
+// 4 -> "D".
+QString columnName(qint64 column);
+
+} // namespace kartoitus::spreadsheet

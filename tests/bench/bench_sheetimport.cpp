@@ -1,0 +1,181 @@
+// Spreadsheet import benchmark: the organisations bench_import generates, imported from
+// CSV and from an XLSX workbook of the same rows (written with libxlsxwriter the way Excel
+// writes: shared strings, numbers as numbers), in the same run. Each import runs in a child
+// process that reports its wall and CPU time and its peak resident memory (VmHWM); best of
+// RUNS. Then the XLSX import of three times the rows, for memory that stays flat.
+//
+//   bench_sheetimport [--rows N] [--runs N]
+//
+// Needs bench_import beside it (it writes the CSV).
+#include "benchmemory.h"
+#include "csv/csvreader.h"
+#include "importing/importer.h"
+#include "storage/register.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+#include <xlsxwriter.h>
+
+using namespace kartoitus;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The CSV's rows as a workbook: counts and years as numbers, the rest as shared strings.
+bool writeXlsx(const QString &csvPath, const QString &xlsxPath)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    csv::Reader reader(&file);
+    lxw_workbook *book = workbook_new(QFile::encodeName(xlsxPath).constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "Järjestöt");
+    QStringList cells;
+    QList<bool> numeric;
+    lxw_row_t row = 0;
+    while (reader.readRow(&cells)) {
+        for (int c = 0; c < cells.size(); ++c) {
+            if (row == 0) {
+                const QString &key = cells.at(c);
+                numeric.append(key == u"founded_year" || key == u"members" || key == u"volunteers");
+            }
+            if (cells.at(c).isEmpty())
+                continue;
+            if (row > 0 && numeric.value(c))
+                worksheet_write_number(sheet, row, lxw_col_t(c), cells.at(c).toDouble(), nullptr);
+            else
+                worksheet_write_string(sheet, row, lxw_col_t(c), cells.at(c).toUtf8().constData(),
+                                       nullptr);
+        }
+        ++row;
+    }
+    return workbook_close(book) == LXW_NO_ERROR && !reader.hasError();
+}
+
+// In the child: one import, then "wall cpu peakKiB created".
+int child(const QString &source, const QString &registerPath)
+{
+    Register reg;
+    if (!reg.create(registerPath).ok())
+        return 1;
+    const double cpuBefore = cpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    const importing::ImportResult result =
+        importing::Importer(reg.database()).run(source, importing::ImportOptions());
+    const double wall = timer.nsecsElapsed() / 1e9;
+    if (!result.ok) {
+        QTextStream(stderr) << result.error << Qt::endl;
+        return 1;
+    }
+    out() << wall << ' ' << cpuSeconds() - cpuBefore << ' ' << peakRssKiB() << ' ' << result.created
+          << Qt::endl;
+    return 0;
+}
+
+struct Figures
+{
+    double wall = 1e99;
+    double cpu = 1e99;
+    qint64 peakKiB = 0;
+    qint64 created = 0;
+};
+
+bool measure(const QString &source, const QString &dir, int runs, Figures *best)
+{
+    for (int i = 0; i < runs; ++i) {
+        const QString registerPath = dir + QStringLiteral("/run.kartoitus");
+        QFile::remove(registerPath);
+        QProcess process;
+        process.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--child"), source, registerPath});
+        if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+            out() << "import of " << source << " failed: " << process.readAllStandardError()
+                  << Qt::endl;
+            return false;
+        }
+        const QList<QByteArray> fields = process.readAllStandardOutput().trimmed().split(' ');
+        best->wall = qMin(best->wall, fields.value(0).toDouble());
+        best->cpu = qMin(best->cpu, fields.value(1).toDouble());
+        best->peakKiB = qMax(best->peakKiB, fields.value(2).toLongLong());
+        best->created = fields.value(3).toLongLong();
+    }
+    return true;
+}
+
+bool generate(const QString &dir, qint64 rows, QString *csvPath, QString *xlsxPath)
+{
+    *csvPath = dir + QStringLiteral("/organisations-%1.csv").arg(rows);
+    *xlsxPath = dir + QStringLiteral("/organisations-%1.xlsx").arg(rows);
+    const QString generator =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/bench_import");
+    if (QProcess::execute(generator, {QStringLiteral("--rows"), QString::number(rows),
+                                      QStringLiteral("--write-csv"), *csvPath}) != 0)
+        return false;
+    return writeXlsx(*csvPath, *xlsxPath);
+}
+
+void report(const char *what, const QString &path, const Figures &f)
+{
+    out() << what << ": " << f.created << " created from " << QFileInfo(path).size() / 1e6
+          << " MB, wall " << f.wall << " s, cpu " << f.cpu << " s, peak " << f.peakKiB / 1024
+          << " MiB" << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--child")
+        return child(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Organisations."), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Best of."), QStringLiteral("N"),
+                      QStringLiteral("3")});
+    parser.process(app);
+    const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    QTemporaryDir dir;
+    QString csvPath, xlsxPath;
+    if (!dir.isValid() || !generate(dir.path(), rows, &csvPath, &xlsxPath))
+        return 1;
+    Figures csv, xlsx;
+    if (!measure(csvPath, dir.path(), runs, &csv) || !measure(xlsxPath, dir.path(), runs, &xlsx))
+        return 1;
+    report("csv ", csvPath, csv);
+    report("xlsx", xlsxPath, xlsx);
+    out() << "xlsx / csv: wall " << xlsx.wall / csv.wall << ", cpu " << xlsx.cpu / csv.cpu
+          << Qt::endl;
+
+    QString bigCsv, bigXlsx;
+    if (!generate(dir.path(), rows * 3, &bigCsv, &bigXlsx))
+        return 1;
+    Figures big;
+    if (!measure(bigXlsx, dir.path(), 1, &big))
+        return 1;
+    report("xlsx x3", bigXlsx, big);
+    return 0;
+}
