@@ -211,16 +211,16 @@
 <context>
     <name>kartoitus::ImportActions</name>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Tuo CSV…</translation>
-    </message>
-    <message>
-        <source>Add or update records from a CSV file</source>
-        <translation>Lisää tai päivitä tietueita CSV-tiedostosta</translation>
-    </message>
-    <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Tuotu: %1 uutta, %2 päivitettyä.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <source>Add or update records from a CSV file or a spreadsheet</source>
+        <translation>Lisää tai päivitä tietueita CSV-tiedostosta tai taulukosta</translation>
     </message>
 </context>
 <context>
@@ -228,10 +228,6 @@
     <message>
         <source>Choose the file</source>
         <translation>Valitse tiedosto</translation>
-    </message>
-    <message>
-        <source>A CSV or text file with a header row. How it is read is detected; change it below if the table does not look right.</source>
-        <translation>CSV- tai tekstitiedosto, jossa on otsikkorivi. Lukutapa tunnistetaan automaattisesti; muuta sitä alla, jos taulukko ei näytä oikealta.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -274,10 +270,6 @@
         <translation>Tuo CSV</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.txt *.tsv)</source>
-        <translation>CSV- ja tekstitiedostot (*.csv *.txt *.tsv)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
@@ -286,12 +278,40 @@
         <translation>Tunnistettu: %1</translation>
     </message>
     <message>
-        <source>Read as %1 with %2 between fields. Columns (%3): %4.</source>
-        <translation>Luetaan merkistöllä %1, kenttien erottimena %2. Sarakkeet (%3): %4.</translation>
-    </message>
-    <message>
         <source>Choose a file to import.</source>
         <translation>Valitse tuotava tiedosto.</translation>
+    </message>
+    <message>
+        <source>A CSV file or a spreadsheet (.xlsx, .ods) with a header row. How it is read is detected; change it below if the table does not look right.</source>
+        <translation>CSV-tiedosto tai taulukko (.xlsx, .ods), jossa on otsikkorivi. Lukutapa tunnistetaan; muuta sitä alla, jos taulukko ei näytä oikealta.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>T&amp;aulukko:</translation>
+    </message>
+    <message>
+        <source>CSV files and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>CSV-tiedostot ja taulukot (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <source>Read as %1 with %2 between fields.</source>
+        <translation>Luettu merkistönä %1, kenttien välissä %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of the workbook.</source>
+        <translation>Työkirjan taulukko ”%1”.</translation>
+    </message>
+    <message>
+        <source>The header is on line %1: the line above it is skipped as a title.</source>
+        <translation>Otsikkorivi on rivillä %1: sen yläpuolella oleva rivi ohitetaan otsikkona.</translation>
+    </message>
+    <message>
+        <source>The header is on line %1: the %2 lines above it are skipped as a title.</source>
+        <translation>Otsikkorivi on rivillä %1: sen yläpuolella olevat %2 riviä ohitetaan otsikkona.</translation>
+    </message>
+    <message>
+        <source>Columns (%1): %2.</source>
+        <translation>Sarakkeet (%1): %2.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1261,10 @@
         <source>A number of people (%1) is negative.</source>
         <translation>Henkilömäärä (%1) on negatiivinen.</translation>
     </message>
+    <message>
+        <source>“%1” and organisation %2 “%3” in the same municipality have the same name, the association suffix (ry, r.y., rf) aside: a duplicate?</source>
+        <translation>”%1” ja järjestö %2 ”%3” samassa kunnassa ovat samannimisiä yhdistyksen päätettä (ry, r.y., rf) lukuun ottamatta: kaksoiskappale?</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::RegisterStats</name>
@@ -1574,10 +1598,6 @@
         <translation>Vie järjestöt, toiminnat tai henkilöt CSV- tai XLSX-tiedostoon.</translation>
     </message>
     <message>
-        <source>Import organisations, activities or persons from CSV.</source>
-        <translation>Tuo järjestöjä, toimintoja tai henkilöitä CSV-tiedostosta.</translation>
-    </message>
-    <message>
         <source>Create a new, empty register.</source>
         <translation>Luo uusi, tyhjä rekisteri.</translation>
     </message>
@@ -1588,6 +1608,10 @@
     <message>
         <source>Count what the register holds.</source>
         <translation>Laske, mitä rekisterissä on.</translation>
+    </message>
+    <message>
+        <source>Import organisations, activities or persons from CSV, XLSX or ODS.</source>
+        <translation>Tuo järjestöjä, toimintoja tai henkilöitä CSV-, XLSX- tai ODS-tiedostosta.</translation>
     </message>
 </context>
 <context>
@@ -1753,20 +1777,8 @@
 <context>
     <name>kartoitus::cli::ImportCommand</name>
     <message>
-        <source>Imports organisations, activities or persons from a CSV file. Columns are matched to fields by their header (keys, or Finnish, Swedish or English names; a mapping saved in the window for files with these headers is used). Rows that match a record already in the register (by id, business ID, register number, or name and municipality) are handled as --on-match says. The import is one transaction.
-
-Exit codes: 0 when the import was written (or previewed), even if some rows were rejected: the summary counts them, lists them with their line and reason, and --rejects saves them to fix and import again. 1 for a usage error. 2 when the register or the file itself is refused (not a register, not readable CSV, a quote never closed, no header, no rows) or the register cannot take the import: the message names the line, and nothing was written (the --rejects file is left as it was).</source>
-        <translation>Tuo järjestöjä, toimintoja tai henkilöitä CSV-tiedostosta. Sarakkeet kohdistetaan kenttiin otsikoidensa perusteella (tunnukset tai suomen-, ruotsin- tai englanninkieliset nimet; jos ikkunassa on tallennettu kohdistus tiedostoille, joissa on nämä otsikot, sitä käytetään). Rivit, jotka vastaavat rekisterissä jo olevaa tietuetta (tunnisteen, Y-tunnuksen, rekisterinumeron tai nimen ja kunnan perusteella), käsitellään valitsimen --on-match mukaan. Tuonti tehdään yhtenä transaktiona.
-
-Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveistä hylättiin: yhteenveto laskee ne, luettelee ne rivinumeroineen ja syineen, ja --rejects tallentaa ne korjattaviksi ja uudelleen tuotaviksi. 1 käyttövirheestä. 2, kun rekisteri tai itse tiedosto hylätään (ei rekisteri, ei luettavaa CSV:tä, sulkematon lainausmerkki, ei otsikkoriviä, ei rivejä) tai rekisteri ei voi ottaa tuontia vastaan: viesti kertoo rivin, eikä mitään kirjoitettu (--rejects-tiedosto jätetään ennalleen).</translation>
-    </message>
-    <message>
         <source>The register file.</source>
         <translation>Rekisteritiedosto.</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>Tuotava CSV-tiedosto.</translation>
     </message>
     <message>
         <source>What the rows are: organisations (default), activities or persons.</source>
@@ -1779,10 +1791,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
         <translation>auto (oletus), &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
-    </message>
-    <message>
-        <source>Title lines to skip before the header row (default 0).</source>
-        <translation>Ohitettavat rivit ennen otsikkoriviä (oletus 0).</translation>
     </message>
     <message>
         <source>For a row that matches a record: update (default: the file&apos;s values win), fill (only blank fields take the file&apos;s values), skip (leave the record), or create (no matching: every row is a new record).</source>
@@ -1847,6 +1855,42 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Nothing was written to the register.</source>
         <translation>Rekisteriin ei kirjoitettu mitään.</translation>
+    </message>
+    <message>
+        <source>The header row was read from line %1. If the real header is further down, skip the lines above it with --skip-lines N.</source>
+        <translation>Otsikkorivi luettiin riviltä %1. Jos varsinainen otsikkorivi on alempana, ohita sen yläpuolella olevat rivit valitsimella --skip-lines N.</translation>
+    </message>
+    <message>
+        <source>Imports organisations, activities or persons from a CSV file or a spreadsheet (.xlsx, .ods, or an old .xls; the first sheet unless --sheet says). Columns are matched to fields by their header (keys, or Finnish, Swedish or English names; a mapping saved in the window for files with these headers is used). Rows that match a record already in the register (by id, business ID, register number, or name and municipality) are handled as --on-match says. The import is one transaction.
+
+Exit codes: 0 when the import was written (or previewed), even if some rows were rejected: the summary counts them, lists them with their line and reason, and --rejects saves them to fix and import again. 1 for a usage error. 2 when the register or the file itself is refused (not a register, not readable CSV, a quote never closed, no header, no rows) or the register cannot take the import: the message names the line, and nothing was written (the --rejects file is left as it was).</source>
+        <translation>Tuo järjestöjä, toimintoja tai henkilöitä CSV-tiedostosta tai taulukosta (.xlsx, .ods tai vanha .xls; ensimmäinen taulukko, ellei --sheet toisin sano). Sarakkeet kohdistetaan kenttiin otsikoidensa perusteella (tunnukset tai suomen-, ruotsin- tai englanninkieliset nimet; jos ikkunassa on tallennettu kohdistus tiedostoille, joissa on nämä otsikot, sitä käytetään). Rivit, jotka vastaavat rekisterissä jo olevaa tietuetta (tunnisteen, Y-tunnuksen, rekisterinumeron tai nimen ja kunnan perusteella), käsitellään valitsimen --on-match mukaan. Tuonti tehdään yhtenä transaktiona.
+
+Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveistä hylättiin: yhteenveto laskee ne, luettelee ne rivinumeroineen ja syineen, ja --rejects tallentaa ne korjattaviksi ja uudelleen tuotaviksi. 1 käyttövirheestä. 2, kun rekisteri tai itse tiedosto hylätään (ei rekisteri, ei luettavaa CSV:tä, sulkematon lainausmerkki, ei otsikkoriviä, ei rivejä) tai rekisteri ei voi ottaa tuontia vastaan: viesti kertoo rivin, eikä mitään kirjoitettu (--rejects-tiedosto jätetään ennalleen).</translation>
+    </message>
+    <message>
+        <source>The file to import: .csv, .txt, .xlsx, .ods or .xls.</source>
+        <translation>Tuotava tiedosto: .csv, .txt, .xlsx, .ods tai .xls.</translation>
+    </message>
+    <message>
+        <source>Title lines (or sheet rows) to skip before the header row. Default: a title above the header is detected and skipped.</source>
+        <translation>Ohitettavat otsikkorivit (tai taulukon rivit) ennen otsikkoriviä. Oletus: otsikkorivin yläpuolella oleva otsikko tunnistetaan ja ohitetaan.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to import, by name or number from 1 (default: the first).</source>
+        <translation>Työkirjan tuotava taulukko nimellä tai numerolla 1:stä alkaen (oletus: ensimmäinen).</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>taulukko ”%1”</translation>
+    </message>
+    <message>
+        <source>, 1 title line skipped</source>
+        <translation>, 1 otsikkorivi ohitettu</translation>
+    </message>
+    <message>
+        <source>, %1 title lines skipped</source>
+        <translation>, %1 otsikkoriviä ohitettu</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2007,14 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Line %1, column %2: a NUL byte. This looks like a binary file, not CSV text.</source>
         <translation>Rivi %1, sarake %2: NUL-tavu. Tämä näyttää binääritiedostolta eikä CSV-tekstiltä.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes here are not valid UTF-8, while other lines of the file are: it mixes two encodings (say, lines pasted from a Windows-1252 file). Save the file again as UTF-8, or fix this line, and try again.</source>
+        <translation>Rivi %1, sarake %2: tässä olevat tavut eivät ole kelvollista UTF-8:aa, vaikka tiedoston muut rivit ovat: tiedostossa on kaksi merkistöä sekaisin (esimerkiksi Windows-1252-tiedostosta liitettyjä rivejä). Tallenna tiedosto uudelleen UTF-8-muodossa tai korjaa tämä rivi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a character here is not valid UTF-16 (half of a surrogate pair); the file is damaged.</source>
+        <translation>Rivi %1, sarake %2: tässä oleva merkki ei ole kelvollista UTF-16:ta (puolikas korvausparista); tiedosto on vioittunut.</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2306,10 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <source>&quot;%1&quot; is not one of the values of %2.</source>
         <translation>&quot;%1&quot; ei ole kentän %2 sallittu arvo.</translation>
     </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Tarkoititko ”%1”?</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::importing::ColumnMapping</name>
@@ -2280,14 +2336,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
 <context>
     <name>kartoitus::importing::Importer</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row.</source>
-        <translation>Tiedosto %1 on tyhjä: siinä ei ole otsikkoriviä.</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Tuonti peruttiin; mitään ei kirjoitettu.</translation>
     </message>
@@ -2300,16 +2348,24 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <translation>rivi %1: rekisteri ei hyväksynyt riviä: %2</translation>
     </message>
     <message>
-        <source>the row has %1 columns where the header has %2.</source>
-        <translation>rivillä on %1 saraketta, otsikkorivillä %2.</translation>
-    </message>
-    <message>
         <source>The register cannot be written: %1</source>
         <translation>Rekisteriin ei voi kirjoittaa: %1</translation>
     </message>
     <message>
         <source>The register could not be saved: %1</source>
         <translation>Rekisteriä ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Tiedosto on tyhjä: siinä ei ole otsikkoriviä.</translation>
+    </message>
+    <message>
+        <source>the row has 1 column but the header has %1.</source>
+        <translation>rivillä on 1 sarake, mutta otsikkorivillä %1.</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns but the header has %2.</source>
+        <translation>rivillä on %1 saraketta, mutta otsikkorivillä %2.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2388,159 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::CsvRowSource</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::OdsReader</name>
+    <message>
+        <source>The file cannot be read as a spreadsheet: %1.</source>
+        <translation>Tiedostoa ei voi lukea taulukkona: %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an OpenDocument spreadsheet: %1.</source>
+        <translation>Tiedostoa ei voi lukea OpenDocument-laskentataulukkona: %1.</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>teksti on pidempi kuin %1 merkkiä</translation>
+    </message>
+    <message>
+        <source>the row is wider than %1 columns</source>
+        <translation>rivi on leveämpi kuin %1 saraketta</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Taulukko ”%1”, rivi %2: taulukkoa ei voi lukea; tiedosto on vioittunut (%3).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4.</source>
+        <translation>Taulukko ”%1”, rivi %2, sarake %3: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::RowSource</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Työkirjassa ei ole taulukoita.</translation>
+    </message>
+    <message>
+        <source>There is no sheet “%1”: the workbook has %2.</source>
+        <translation>Taulukkoa ”%1” ei ole: työkirjan taulukot ovat %2.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tiedostoa ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::XlsReader</name>
+    <message>
+        <source>The file is an old Excel workbook (.xls) that cannot be read, or a workbook protected by a password. Open it in Excel or LibreOffice, save it as .xlsx (without a password) and import that.</source>
+        <translation>Tiedosto on vanha Excel-työkirja (.xls), jota ei voi lukea, tai salasanalla suojattu työkirja. Avaa se Excelissä tai LibreOfficessa, tallenna se .xlsx-muodossa (ilman salasanaa) ja tuo se.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: the cell cannot be read.</source>
+        <translation>Taulukko ”%1”, rivi %2, sarake %3: solua ei voi lukea.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::XlsxReader</name>
+    <message>
+        <source>The file cannot be read as a spreadsheet: %1.</source>
+        <translation>Tiedostoa ei voi lukea taulukkona: %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook: %1.</source>
+        <translation>Tiedostoa ei voi lukea Excel-työkirjana: %1.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read: %2.</source>
+        <translation>Taulukkoa ”%1” ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: a row is numbered %2; a sheet has rows 1 to %3.</source>
+        <translation>Taulukko ”%1”: rivin numero on %2; taulukon rivit ovat 1–%3.</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a column of a sheet (A to XFD)</source>
+        <translation>soluviittaus ”%1” ei ole taulukon sarake (A–XFD)</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>teksti on pidempi kuin %1 merkkiä</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, but the workbook has %2; the file is damaged</source>
+        <translation>solu viittaa jaettuun merkkijonoon %1, mutta työkirjassa on niitä %2; tiedosto on vioittunut</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Taulukko ”%1”, rivi %2: taulukkoa ei voi lukea; tiedosto on vioittunut (%3).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 (%4): %5.</source>
+        <translation>Taulukko ”%1”, rivi %2, sarake %3 (%4): %5.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::XlsxWorkbook</name>
+    <message>
+        <source>its relationships cannot be read (%1)</source>
+        <translation>sen osien viittauksia ei voi lukea (%1)</translation>
+    </message>
+    <message>
+        <source>its list of sheets cannot be read (%1)</source>
+        <translation>sen taulukkoluetteloa ei voi lukea (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>työkirjassa ei ole taulukoita</translation>
+    </message>
+    <message>
+        <source>its cell styles cannot be read (%1)</source>
+        <translation>sen solutyylejä ei voi lukea (%1)</translation>
+    </message>
+    <message>
+        <source>shared string %1 is longer than %2 characters</source>
+        <translation>jaettu merkkijono %1 on pidempi kuin %2 merkkiä</translation>
+    </message>
+    <message>
+        <source>its shared strings cannot be read (%1)</source>
+        <translation>sen jaettuja merkkijonoja ei voi lukea (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::ZipArchive</name>
+    <message>
+        <source>the entry unpacks to more than its stated size</source>
+        <translation>osa purkautuu suuremmaksi kuin sen ilmoitettu koko</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip archive (%1)</source>
+        <translation>se ei ole luettava zip-arkisto (%1)</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>osa %1 puuttuu</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read</source>
+        <translation>osaa %1 ei voi lukea</translation>
+    </message>
+    <message>
+        <source>the part %1 would unpack from %2 KB to %3 MB; this looks like a zip bomb, not a spreadsheet</source>
+        <translation>osa %1 purkautuisi %2 kt:sta %3 Mt:ksi; tämä näyttää zip-pommilta eikä taulukolta</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read (%2)</source>
+        <translation>osaa %1 ei voi lukea (%2)</translation>
     </message>
 </context>
 </TS>

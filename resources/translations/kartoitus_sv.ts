@@ -211,16 +211,16 @@
 <context>
     <name>kartoitus::ImportActions</name>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importera CSV…</translation>
-    </message>
-    <message>
-        <source>Add or update records from a CSV file</source>
-        <translation>Lägg till eller uppdatera poster från en CSV-fil</translation>
-    </message>
-    <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Importerat: %1 nya, %2 uppdaterade.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Add or update records from a CSV file or a spreadsheet</source>
+        <translation>Lägg till eller uppdatera poster från en CSV-fil eller ett kalkylark</translation>
     </message>
 </context>
 <context>
@@ -228,10 +228,6 @@
     <message>
         <source>Choose the file</source>
         <translation>Välj filen</translation>
-    </message>
-    <message>
-        <source>A CSV or text file with a header row. How it is read is detected; change it below if the table does not look right.</source>
-        <translation>En CSV- eller textfil med rubrikrad. Hur den läses identifieras automatiskt; ändra det nedan om tabellen inte ser rätt ut.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -274,10 +270,6 @@
         <translation>Importera CSV</translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.txt *.tsv)</source>
-        <translation>CSV- och textfiler (*.csv *.txt *.tsv)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
@@ -286,12 +278,40 @@
         <translation>Identifierad: %1</translation>
     </message>
     <message>
-        <source>Read as %1 with %2 between fields. Columns (%3): %4.</source>
-        <translation>Läses som %1 med %2 mellan fälten. Kolumner (%3): %4.</translation>
-    </message>
-    <message>
         <source>Choose a file to import.</source>
         <translation>Välj en fil att importera.</translation>
+    </message>
+    <message>
+        <source>A CSV file or a spreadsheet (.xlsx, .ods) with a header row. How it is read is detected; change it below if the table does not look right.</source>
+        <translation>En CSV-fil eller ett kalkylark (.xlsx, .ods) med en rubrikrad. Hur den läses känns igen; ändra det nedan om tabellen inte ser rätt ut.</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <source>CSV files and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>CSV-filer och kalkylark (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <source>Read as %1 with %2 between fields.</source>
+        <translation>Läst som %1 med %2 mellan fälten.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of the workbook.</source>
+        <translation>Arbetsbokens blad ”%1”.</translation>
+    </message>
+    <message>
+        <source>The header is on line %1: the line above it is skipped as a title.</source>
+        <translation>Rubrikraden finns på rad %1: raden ovanför den hoppas över som titel.</translation>
+    </message>
+    <message>
+        <source>The header is on line %1: the %2 lines above it are skipped as a title.</source>
+        <translation>Rubrikraden finns på rad %1: de %2 raderna ovanför den hoppas över som titel.</translation>
+    </message>
+    <message>
+        <source>Columns (%1): %2.</source>
+        <translation>Kolumner (%1): %2.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1261,10 @@
         <source>A number of people (%1) is negative.</source>
         <translation>Ett antal personer (%1) är negativt.</translation>
     </message>
+    <message>
+        <source>“%1” and organisation %2 “%3” in the same municipality have the same name, the association suffix (ry, r.y., rf) aside: a duplicate?</source>
+        <translation>”%1” och föreningen %2 ”%3” i samma kommun har samma namn bortsett från föreningens ändelse (ry, r.y., rf): en dubblett?</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::RegisterStats</name>
@@ -1574,10 +1598,6 @@
         <translation>Exportera föreningar, verksamheter eller personer till CSV eller XLSX.</translation>
     </message>
     <message>
-        <source>Import organisations, activities or persons from CSV.</source>
-        <translation>Importera föreningar, verksamheter eller personer från CSV.</translation>
-    </message>
-    <message>
         <source>Create a new, empty register.</source>
         <translation>Skapa ett nytt, tomt register.</translation>
     </message>
@@ -1588,6 +1608,10 @@
     <message>
         <source>Count what the register holds.</source>
         <translation>Räkna vad registret innehåller.</translation>
+    </message>
+    <message>
+        <source>Import organisations, activities or persons from CSV, XLSX or ODS.</source>
+        <translation>Importera föreningar, verksamheter eller personer från CSV, XLSX eller ODS.</translation>
     </message>
 </context>
 <context>
@@ -1753,20 +1777,8 @@
 <context>
     <name>kartoitus::cli::ImportCommand</name>
     <message>
-        <source>Imports organisations, activities or persons from a CSV file. Columns are matched to fields by their header (keys, or Finnish, Swedish or English names; a mapping saved in the window for files with these headers is used). Rows that match a record already in the register (by id, business ID, register number, or name and municipality) are handled as --on-match says. The import is one transaction.
-
-Exit codes: 0 when the import was written (or previewed), even if some rows were rejected: the summary counts them, lists them with their line and reason, and --rejects saves them to fix and import again. 1 for a usage error. 2 when the register or the file itself is refused (not a register, not readable CSV, a quote never closed, no header, no rows) or the register cannot take the import: the message names the line, and nothing was written (the --rejects file is left as it was).</source>
-        <translation>Importerar föreningar, verksamheter eller personer från en CSV-fil. Kolumnerna kopplas till fält utifrån sina rubriker (nycklar eller finska, svenska eller engelska namn; en koppling som sparats i fönstret för filer med dessa rubriker används). Rader som motsvarar en post som redan finns i registret (via id, FO-nummer, registernummer eller namn och kommun) hanteras enligt --on-match. Importen är en enda transaktion.
-
-Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några rader avvisades: sammanfattningen räknar dem, listar dem med rad och orsak, och --rejects sparar dem för att rättas och importeras igen. 1 vid användningsfel. 2 när registret eller själva filen avvisas (inte ett register, inte läsbar CSV, ett citattecken som aldrig stängs, ingen rubrikrad, inga rader) eller registret inte kan ta emot importen: meddelandet anger raden och ingenting skrevs (--rejects-filen lämnas som den var).</translation>
-    </message>
-    <message>
         <source>The register file.</source>
         <translation>Registerfilen.</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>CSV-filen som ska importeras.</translation>
     </message>
     <message>
         <source>What the rows are: organisations (default), activities or persons.</source>
@@ -1779,10 +1791,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
         <translation>auto (standard), &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
-    </message>
-    <message>
-        <source>Title lines to skip before the header row (default 0).</source>
-        <translation>Antal rader att hoppa över före rubrikraden (standard 0).</translation>
     </message>
     <message>
         <source>For a row that matches a record: update (default: the file&apos;s values win), fill (only blank fields take the file&apos;s values), skip (leave the record), or create (no matching: every row is a new record).</source>
@@ -1847,6 +1855,42 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Nothing was written to the register.</source>
         <translation>Ingenting skrevs till registret.</translation>
+    </message>
+    <message>
+        <source>The header row was read from line %1. If the real header is further down, skip the lines above it with --skip-lines N.</source>
+        <translation>Rubrikraden lästes från rad %1. Om den egentliga rubrikraden finns längre ner, hoppa över raderna ovanför den med --skip-lines N.</translation>
+    </message>
+    <message>
+        <source>Imports organisations, activities or persons from a CSV file or a spreadsheet (.xlsx, .ods, or an old .xls; the first sheet unless --sheet says). Columns are matched to fields by their header (keys, or Finnish, Swedish or English names; a mapping saved in the window for files with these headers is used). Rows that match a record already in the register (by id, business ID, register number, or name and municipality) are handled as --on-match says. The import is one transaction.
+
+Exit codes: 0 when the import was written (or previewed), even if some rows were rejected: the summary counts them, lists them with their line and reason, and --rejects saves them to fix and import again. 1 for a usage error. 2 when the register or the file itself is refused (not a register, not readable CSV, a quote never closed, no header, no rows) or the register cannot take the import: the message names the line, and nothing was written (the --rejects file is left as it was).</source>
+        <translation>Importerar föreningar, verksamheter eller personer från en CSV-fil eller ett kalkylark (.xlsx, .ods eller en gammal .xls; det första bladet om inte --sheet säger annat). Kolumnerna kopplas till fält utifrån sina rubriker (nycklar eller finska, svenska eller engelska namn; en koppling som sparats i fönstret för filer med dessa rubriker används). Rader som motsvarar en post som redan finns i registret (via id, FO-nummer, registernummer eller namn och kommun) hanteras enligt --on-match. Importen är en enda transaktion.
+
+Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några rader avvisades: sammanfattningen räknar dem, listar dem med rad och orsak, och --rejects sparar dem för att rättas och importeras igen. 1 vid användningsfel. 2 när registret eller själva filen avvisas (inte ett register, inte läsbar CSV, ett citattecken som aldrig stängs, ingen rubrikrad, inga rader) eller registret inte kan ta emot importen: meddelandet anger raden och ingenting skrevs (--rejects-filen lämnas som den var).</translation>
+    </message>
+    <message>
+        <source>The file to import: .csv, .txt, .xlsx, .ods or .xls.</source>
+        <translation>Filen som importeras: .csv, .txt, .xlsx, .ods eller .xls.</translation>
+    </message>
+    <message>
+        <source>Title lines (or sheet rows) to skip before the header row. Default: a title above the header is detected and skipped.</source>
+        <translation>Titelrader (eller bladets rader) att hoppa över före rubrikraden. Standard: en titel ovanför rubrikraden känns igen och hoppas över.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to import, by name or number from 1 (default: the first).</source>
+        <translation>Arbetsbokens blad som importeras, med namn eller nummer från 1 (standard: det första).</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>bladet ”%1”</translation>
+    </message>
+    <message>
+        <source>, 1 title line skipped</source>
+        <translation>, 1 titelrad överhoppad</translation>
+    </message>
+    <message>
+        <source>, %1 title lines skipped</source>
+        <translation>, %1 titelrader överhoppade</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2007,14 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Line %1, column %2: a NUL byte. This looks like a binary file, not CSV text.</source>
         <translation>Rad %1, kolumn %2: en NUL-byte. Det här ser ut som en binärfil, inte CSV-text.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the bytes here are not valid UTF-8, while other lines of the file are: it mixes two encodings (say, lines pasted from a Windows-1252 file). Save the file again as UTF-8, or fix this line, and try again.</source>
+        <translation>Rad %1, kolumn %2: byten här är inte giltig UTF-8, fast filens andra rader är det: filen blandar två teckenkodningar (till exempel rader inklistrade från en Windows-1252-fil). Spara filen på nytt som UTF-8, eller rätta raden, och försök igen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a character here is not valid UTF-16 (half of a surrogate pair); the file is damaged.</source>
+        <translation>Rad %1, kolumn %2: ett tecken här är inte giltig UTF-16 (halva surrogatparet); filen är skadad.</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2306,10 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <source>&quot;%1&quot; is not one of the values of %2.</source>
         <translation>&quot;%1&quot; är inte ett av värdena för %2.</translation>
     </message>
+    <message>
+        <source>Did you mean “%1”?</source>
+        <translation>Menade du ”%1”?</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::importing::ColumnMapping</name>
@@ -2280,14 +2336,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
 <context>
     <name>kartoitus::importing::Importer</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header row.</source>
-        <translation>%1 är tom: den har ingen rubrikrad.</translation>
-    </message>
-    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; ingenting skrevs.</translation>
     </message>
@@ -2300,16 +2348,24 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <translation>rad %1: registret avvisade raden: %2</translation>
     </message>
     <message>
-        <source>the row has %1 columns where the header has %2.</source>
-        <translation>raden har %1 kolumner där rubrikraden har %2.</translation>
-    </message>
-    <message>
         <source>The register cannot be written: %1</source>
         <translation>Registret kan inte skrivas: %1</translation>
     </message>
     <message>
         <source>The register could not be saved: %1</source>
         <translation>Registret kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Filen är tom: den har ingen rubrikrad.</translation>
+    </message>
+    <message>
+        <source>the row has 1 column but the header has %1.</source>
+        <translation>raden har 1 kolumn men rubrikraden har %1.</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns but the header has %2.</source>
+        <translation>raden har %1 kolumner men rubrikraden har %2.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2388,159 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::CsvRowSource</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::OdsReader</name>
+    <message>
+        <source>The file cannot be read as a spreadsheet: %1.</source>
+        <translation>Filen kan inte läsas som ett kalkylark: %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an OpenDocument spreadsheet: %1.</source>
+        <translation>Filen kan inte läsas som ett OpenDocument-kalkylark: %1.</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>texten är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>the row is wider than %1 columns</source>
+        <translation>raden är bredare än %1 kolumner</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Bladet ”%1”, rad %2: bladet kan inte läsas; filen är skadad (%3).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4.</source>
+        <translation>Bladet ”%1”, rad %2, kolumn %3: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::RowSource</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Arbetsboken har inga blad.</translation>
+    </message>
+    <message>
+        <source>There is no sheet “%1”: the workbook has %2.</source>
+        <translation>Det finns inget blad ”%1”: arbetsboken har %2.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::XlsReader</name>
+    <message>
+        <source>The file is an old Excel workbook (.xls) that cannot be read, or a workbook protected by a password. Open it in Excel or LibreOffice, save it as .xlsx (without a password) and import that.</source>
+        <translation>Filen är en gammal Excel-arbetsbok (.xls) som inte kan läsas, eller en arbetsbok skyddad med lösenord. Öppna den i Excel eller LibreOffice, spara den som .xlsx (utan lösenord) och importera den.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: the cell cannot be read.</source>
+        <translation>Bladet ”%1”, rad %2, kolumn %3: cellen kan inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::XlsxReader</name>
+    <message>
+        <source>The file cannot be read as a spreadsheet: %1.</source>
+        <translation>Filen kan inte läsas som ett kalkylark: %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an Excel workbook: %1.</source>
+        <translation>Filen kan inte läsas som en Excel-arbetsbok: %1.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read: %2.</source>
+        <translation>Bladet ”%1” kan inte läsas: %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: a row is numbered %2; a sheet has rows 1 to %3.</source>
+        <translation>Bladet ”%1”: en rad har numret %2; ett blad har raderna 1–%3.</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a column of a sheet (A to XFD)</source>
+        <translation>cellreferensen ”%1” är inte en kolumn i ett blad (A–XFD)</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>texten är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, but the workbook has %2; the file is damaged</source>
+        <translation>cellen hänvisar till den delade strängen %1, men arbetsboken har %2; filen är skadad</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Bladet ”%1”, rad %2: bladet kan inte läsas; filen är skadad (%3).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 (%4): %5.</source>
+        <translation>Bladet ”%1”, rad %2, kolumn %3 (%4): %5.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::XlsxWorkbook</name>
+    <message>
+        <source>its relationships cannot be read (%1)</source>
+        <translation>dess relationer kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>its list of sheets cannot be read (%1)</source>
+        <translation>dess lista över blad kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>arbetsboken har inga blad</translation>
+    </message>
+    <message>
+        <source>its cell styles cannot be read (%1)</source>
+        <translation>dess cellformat kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>shared string %1 is longer than %2 characters</source>
+        <translation>den delade strängen %1 är längre än %2 tecken</translation>
+    </message>
+    <message>
+        <source>its shared strings cannot be read (%1)</source>
+        <translation>dess delade strängar kan inte läsas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::ZipArchive</name>
+    <message>
+        <source>the entry unpacks to more than its stated size</source>
+        <translation>delen packas upp till mer än sin angivna storlek</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip archive (%1)</source>
+        <translation>den är inte ett läsbart zip-arkiv (%1)</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>delen %1 saknas</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read</source>
+        <translation>delen %1 kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the part %1 would unpack from %2 KB to %3 MB; this looks like a zip bomb, not a spreadsheet</source>
+        <translation>delen %1 skulle packas upp från %2 kB till %3 MB; det ser ut som en zip-bomb, inte ett kalkylark</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read (%2)</source>
+        <translation>delen %1 kan inte läsas (%2)</translation>
     </message>
 </context>
 </TS>
