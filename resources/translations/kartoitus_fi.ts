@@ -832,6 +832,18 @@
         <source>Not done: the register is as it was.</source>
         <translation>Ei tehty: rekisteri on ennallaan.</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Kartoitus window.</source>
+        <translation>%1 on jo auki toisessa Kartoitus-ikkunassa.</translation>
+    </message>
+    <message>
+        <source>Register Already Open</source>
+        <translation>Rekisteri on jo auki</translation>
+    </message>
+    <message>
+        <source>That window has been brought to the front. Two windows changing one register would each keep their own undo steps and show each other&apos;s changes late.</source>
+        <translation>Se ikkuna on tuotu eteen. Jos kaksi ikkunaa muuttaisi samaa rekisteriä, kummallakin olisi omat kumottavat vaiheensa ja kumpikin näkisi toisen muutokset myöhässä.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>

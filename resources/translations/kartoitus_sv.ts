@@ -832,6 +832,18 @@
         <source>Not done: the register is as it was.</source>
         <translation>Inte gjort: registret är som det var.</translation>
     </message>
+    <message>
+        <source>%1 is already open in another Kartoitus window.</source>
+        <translation>%1 är redan öppet i ett annat Kartoitus-fönster.</translation>
+    </message>
+    <message>
+        <source>Register Already Open</source>
+        <translation>Registret är redan öppet</translation>
+    </message>
+    <message>
+        <source>That window has been brought to the front. Two windows changing one register would each keep their own undo steps and show each other&apos;s changes late.</source>
+        <translation>Det fönstret har flyttats fram. Om två fönster ändrade samma register skulle vart och ett ha sina egna steg att ångra och se det andras ändringar för sent.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>

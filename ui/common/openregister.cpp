@@ -2,6 +2,7 @@
 
 #include "commands/journaledcommand.h"
 #include "commands/stepreplayer.h"
+#include "common/registerbeacon.h"
 #include "storage/register.h"
 #include "storage/undojournal.h"
 
@@ -43,6 +44,8 @@ OpenRegister::OpenRegister(std::unique_ptr<Register> reg, QObject *parent)
     connect(m_replayer, &StepReplayer::finished, this, &OpenRegister::replayed);
     if (isReadOnly())
         return; // nothing will be written, so nothing needs undoing
+    m_beacon = new RegisterBeacon(path(), this);
+    connect(m_beacon, &RegisterBeacon::raiseRequested, this, &OpenRegister::raiseRequested);
     // A private folder (only this user can read it): the statements hold register data.
     m_storeDir = std::make_unique<QTemporaryDir>(
         QDir::temp().filePath(QStringLiteral("kartoitus-undo-XXXXXX")));
@@ -61,6 +64,8 @@ OpenRegister::~OpenRegister()
     // after the connection that has it attached.
     delete m_replayer;
     m_replayer = nullptr;
+    delete m_beacon; // the register is no longer open here
+    m_beacon = nullptr;
     delete m_undoStack;
     m_undoStack = nullptr;
     m_register.reset();

@@ -15,6 +15,7 @@ namespace kartoitus {
 
 class JournaledCommand;
 class Register;
+class RegisterBeacon;
 class StepReplayer;
 struct ReplayOutcome;
 struct UndoRange;
@@ -45,6 +46,9 @@ ChangeSet changesOfTables(const QStringList &tables);
 // in a private temporary folder, attached to every connection that writes or replays a
 // step and removed when the register closes. Large steps are undone and redone on a
 // worker, with progress and cancel (undo(), redo()).
+//
+// While a register is open for writing, a RegisterBeacon answers for it: a second window
+// (in this process or another) that tries to open it learns that it is open already.
 class OpenRegister : public QObject
 {
     Q_OBJECT
@@ -98,6 +102,9 @@ signals:
     void replayProgress(qint64 done, qint64 total);
     // It ended: done, cancelled (nothing changed) or failed (stepFailed said why).
     void replayFinished(bool done);
+    // Another window tried to open this register: the window that has it should come to
+    // the front.
+    void raiseRequested();
 
 private:
     void step(bool back);
@@ -105,6 +112,7 @@ private:
 
     std::unique_ptr<Register> m_register;
     std::unique_ptr<QTemporaryDir> m_storeDir;
+    RegisterBeacon *m_beacon = nullptr; // while open for writing
     QString m_storePath;
     QUndoStack *m_undoStack;
     StepReplayer *m_replayer;

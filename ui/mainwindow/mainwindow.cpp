@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "common/infobanner.h"
+#include "common/registerbeacon.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
 #include "settings/appsettings.h"
@@ -69,6 +70,14 @@ QUndoStack *MainWindow::undoStack() const
 
 bool MainWindow::openRegister(const QString &path)
 {
+    // Open here already: nothing to do (opening it again would lose its undo steps).
+    if (m_open && !m_open->isReadOnly() &&
+        RegisterBeacon::socketName(m_open->path()) == RegisterBeacon::socketName(path))
+        return true;
+    if (RegisterBeacon::raiseOtherWindow(path)) {
+        alreadyOpenElsewhere(path);
+        return false;
+    }
     auto reg = std::make_unique<Register>();
     const OpenResult result = reg->open(path);
     if (!result.ok()) {
@@ -77,6 +86,29 @@ bool MainWindow::openRegister(const QString &path)
     }
     adopt(std::move(reg));
     return true;
+}
+
+void MainWindow::alreadyOpenElsewhere(const QString &path)
+{
+    m_lastError =
+        tr("%1 is already open in another Kartoitus window.").arg(QFileInfo(path).fileName());
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Register Already Open"), m_lastError,
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("alreadyOpenBox"));
+    box->setInformativeText(
+        tr("That window has been brought to the front. Two windows changing one register "
+           "would each keep their own undo steps and show each other's changes late."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::createRegister(const QString &path)
@@ -136,6 +168,7 @@ void MainWindow::setOpenedRegister(OpenRegister *reg)
                 m_replayProgress->setValue(int(done * 1000 / total));
         });
         connect(m_open, &OpenRegister::replayFinished, this, &MainWindow::replayEnded);
+        connect(m_open, &OpenRegister::raiseRequested, this, &MainWindow::bringToFront);
     }
     setWindowModified(false);
     m_closeAction->setEnabled(m_open != nullptr);

@@ -33,7 +33,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an existing register; on failure shows the reason and returns false.
+    // Opens an existing register; on failure shows the reason and returns false. A register
+    // open for writing in another window is not opened again: that window comes to the
+    // front, and a message here says so.
     bool openRegister(const QString &path);
     // Creates a new, empty register at path and opens it.
     bool createRegister(const QString &path);
@@ -76,6 +78,8 @@ private:
     void openRegisterDialog();
     void openDemoRegister();
     void about();
+    void alreadyOpenElsewhere(const QString &path);
+    void bringToFront();
     void adopt(std::unique_ptr<Register> reg);
     void setOpenedRegister(OpenRegister *reg);
     void registerChanged(kartoitus::ChangeSet what);
