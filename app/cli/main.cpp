@@ -3,14 +3,37 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
+
+// A printed list (`export --preset`) lays out text, which needs Qt's fonts and so a
+// QGuiApplication; the offscreen platform needs no display. Every other command stays a
+// plain QCoreApplication.
+static bool laysOutText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--preset") == 0 || std::strncmp(argv[i], "--preset=", 9) == 0)
+            return true;
+    }
+    return false;
+}
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (laysOutText(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("kartoitus-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kartoitus"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KARTOITUS_VERSION));
-    kartoitus::cli::installTranslation(app);
+    kartoitus::cli::installTranslation(*app);
 
     QFile out;
     QFile err;

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/presetexport.h"
 
 #include "exporting/exporter.h"
 #include "reference/referencedata.h"
@@ -32,6 +33,8 @@ public:
         int code = ExitSuccess;
         if (!line.parse(arguments, console, &code))
             return code;
+        if (line.isSet(QStringLiteral("preset")))
+            return runPresetExport(line, console);
         ExportRequest request;
         if (!readFormat(line, console, &request, &code) ||
             !readShape(line, console, &request, &code))
@@ -76,7 +79,9 @@ private:
                   "BOM, semicolon, formulas neutralised) or xlsx. Default: xlsx for an .xlsx "
                   "file, csv otherwise."),
                QStringLiteral("FORMAT"));
-        option(QStringLiteral("preset"), tr("A report layout (not available in this version)."),
+        option(QStringLiteral("preset"),
+               tr("A printable list: health-station (the activities a health station can refer "
+                  "a client to; PDF by default, or CSV/XLSX of the same entries)."),
                QStringLiteral("PRESET"));
         option(QStringLiteral("municipality"),
                tr("Only rows for this municipality (name or "
@@ -97,16 +102,15 @@ private:
                QStringLiteral("keys|labels"));
         option(QStringLiteral("include-personal-data"),
                tr("Include persons' names, emails and phones."));
+        addPresetOptions(line);
         line.addJsonOption();
     }
 
     static bool readFormat(CommandLine &line, Console &console, ExportRequest *request, int *code)
     {
-        if (line.isSet(QStringLiteral("preset")) ||
-            line.value(QStringLiteral("format")) == QLatin1String("pdf")) {
-            *code = line.usageError(console, tr("PDF reports (--format pdf, --preset) are not "
-                                                "available in this version; export CSV or "
-                                                "XLSX."));
+        if (line.value(QStringLiteral("format")) == QLatin1String("pdf")) {
+            *code = line.usageError(console, tr("PDF is written for a printable list: add "
+                                                "--preset health-station."));
             return false;
         }
         QString format = line.value(QStringLiteral("format"));

@@ -136,6 +136,10 @@ public:
     // The list's columns that show a catalogue field, in catalogue order, and whether a new
     // window shows each.
     static QList<std::pair<OrganisationColumn, bool>> listColumns();
+    // The consent rule of public outputs such as the health-station list (design §6): a
+    // personal field (a person's name, email, phone) is published only with that person's
+    // consent, whatever else is asked; an unknown key never without it.
+    static bool mayPublish(Entity entity, const QString &key, bool personConsents);
 
     // The field a column header names, or empty. Accepts the canonical key, the English
     // label, the label in the current UI language and every listed variant, compared

@@ -15,6 +15,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         {1, QStringLiteral(":/migrations/0001_initial.sql"), &seedReferenceData},
         {2, QStringLiteral(":/migrations/0002_list_indexes.sql"), &seedSwedishMunicipalityNames},
+        {3, QStringLiteral(":/migrations/0003_saved_lists.sql"), nullptr},
     };
     return all;
 }

@@ -60,6 +60,7 @@ private slots:
     void readOnlyFileIsRefused();
     void olderRegisterIsBackedUpAndMigrated();
     void failedMigrationLeavesTheFile();
+    void version2RegisterGainsSavedLists();
 
 private:
     QTemporaryDir m_dir;
@@ -216,7 +217,7 @@ void TestRegister::readOnlyFileIsRefused()
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-// A register as version 1 wrote it: today's file without what migration 2 added.
+// A register as version 1 wrote it: today's file without what migrations 2 and 3 added.
 static QString makeVersion1Register(const QString &path)
 {
     {
@@ -226,7 +227,7 @@ static QString makeVersion1Register(const QString &path)
         QSqlQuery q(reg.database());
         for (const char *sql :
              {"DROP INDEX organisations_status_name", "DROP INDEX organisations_updated_sort",
-              "UPDATE municipalities SET name_sv = NULL",
+              "DROP TABLE saved_lists", "UPDATE municipalities SET name_sv = NULL",
               "INSERT INTO organisations (uuid, name, name_sort, created_at, updated_at) VALUES "
               "('u-1', 'Jämsän Kuoro ry', 'jämsän kuoro ry', '2025-01-01T00:00:00Z', "
               "'2025-01-01T00:00:00Z')",
@@ -286,6 +287,43 @@ void TestRegister::failedMigrationLeavesTheFile()
     // The file is untouched, so no copy of it is left lying beside it either.
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("v1-bad.kartoitus*")}, QDir::Files),
              QStringList{QStringLiteral("v1-bad.kartoitus")});
+}
+
+// A register as version 2 wrote it, with an organisation: migration 3 adds the table of saved
+// list definitions and keeps everything else.
+void TestRegister::version2RegisterGainsSavedLists()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.kartoitus"));
+    {
+        Register reg;
+        QVERIFY(reg.create(path).ok());
+        QSqlQuery q(reg.database());
+        for (const char *sql :
+             {"DROP TABLE saved_lists",
+              "INSERT INTO organisations (uuid, name, name_sort, created_at, updated_at) VALUES "
+              "('u-2', 'Laukaan Latu ry', 'laukaan latu ry', '2025-01-01T00:00:00Z', "
+              "'2025-01-01T00:00:00Z')",
+              "PRAGMA user_version = 2"})
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+    }
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(result.backupPath.startsWith(path + QStringLiteral(".v2-")));
+    QCOMPARE(reg.schemaVersion(), Register::currentSchemaVersion());
+    QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM organisations WHERE "
+                                                   "name = 'Laukaan Latu ry'")),
+             1);
+    QSqlQuery q(reg.database());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO saved_lists (uuid, kind, name, definition, "
+                                  "created_at, updated_at) VALUES ('s-1', 'health-station', "
+                                  "'Laukaa', '{}', '2025-01-01T00:00:00Z', "
+                                  "'2025-01-01T00:00:00Z')")));
+    // A name is unique within its kind.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO saved_lists (uuid, kind, name, definition, "
+                                   "created_at, updated_at) VALUES ('s-2', 'health-station', "
+                                   "'Laukaa', '{}', '2025-01-01T00:00:00Z', "
+                                   "'2025-01-01T00:00:00Z')")));
 }
 
 QTEST_GUILESS_MAIN(TestRegister)

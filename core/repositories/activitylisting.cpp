@@ -1,0 +1,282 @@
+#include "repositories/activitylisting.h"
+
+#include "fields/fieldcatalogue.h"
+#include "repositories/repositoryutil.h"
+
+#include <QSqlError>
+
+namespace kartoitus {
+
+using namespace repository;
+
+namespace {
+
+QString marks(qsizetype n)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < n; ++i)
+        parts.append(QStringLiteral("?"));
+    return parts.join(QLatin1Char(','));
+}
+
+template<typename T> QString bound(QVariantList *binds, const QList<T> &values)
+{
+    for (const T &value : values)
+        binds->append(value);
+    return marks(values.size());
+}
+
+QString linkedTo(const char *table, const char *column, QString placeholders)
+{
+    return QStringLiteral("a.id IN (SELECT activity_id FROM %1 WHERE %2 IN (%3))")
+        .arg(QLatin1String(table), QLatin1String(column), placeholders);
+}
+
+// The parts of the filter that are about the organisation: its search words, sectors and
+// status, in the organisation list's own terms.
+QString organisationPart(const RecordFilter &records, QVariantList *binds)
+{
+    RecordFilter own;
+    own.search = records.search;
+    own.sectors = records.sectors;
+    own.statuses = records.statuses;
+    const QString conditions = own.organisationConditions(binds);
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral("a.organisation_id IN (SELECT o.id FROM organisations o WHERE %1)")
+                     .arg(conditions);
+}
+
+// Accessibility is free text: "Esteetön sisäänkäynti ja wc" describes an accessible place,
+// "Ei esteetön: portaat" one that is not. A description that starts with a negation
+// (Finnish, Swedish or English) does not count as accessible.
+QString accessibleCondition()
+{
+    QStringList negations;
+    for (const char *word : {"ei", "inte", "not", "no"}) {
+        for (const char *after : {" %", ":%", ",%"})
+            negations.append(QStringLiteral("lower(a.accessibility) LIKE '%1%2'")
+                                 .arg(QLatin1String(word), QLatin1String(after)));
+    }
+    return QStringLiteral("trim(coalesce(a.accessibility, '')) <> '' AND NOT (%1)")
+        .arg(negations.join(QLatin1String(" OR ")));
+}
+
+QString whereClause(const ActivityListFilter &filter, QVariantList *binds)
+{
+    const RecordFilter &r = filter.records;
+    QStringList parts;
+    if (!r.municipalities.isEmpty())
+        parts.append(linkedTo("activity_municipalities", "municipality_code",
+                              bound(binds, r.municipalities)));
+    if (!r.themes.isEmpty())
+        parts.append(linkedTo("activity_themes", "theme_id", bound(binds, r.themes)));
+    if (!r.targetGroups.isEmpty())
+        parts.append(
+            linkedTo("activity_target_groups", "target_group_id", bound(binds, r.targetGroups)));
+    const QString organisations = organisationPart(r, binds);
+    if (!organisations.isEmpty())
+        parts.append(organisations);
+    if (!filter.languages.isEmpty()) {
+        QStringList any;
+        for (const QString &language : filter.languages) {
+            any.append(QStringLiteral("(',' || replace(lower(coalesce(a.languages, '')), ' ', '')"
+                                      " || ',') LIKE ?"));
+            binds->append(QStringLiteral("%,%1,%").arg(language.trimmed().toLower()));
+        }
+        parts.append(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
+    if (filter.freeOnly)
+        parts.append(QStringLiteral("a.cost = 'free'"));
+    if (filter.accessibleOnly)
+        parts.append(accessibleCondition());
+    if (filter.openForReferralOnly)
+        parts.append(QStringLiteral("a.open_for_referral = 1"));
+    if (filter.hyteOnly)
+        parts.append(QStringLiteral("a.hyte = 1"));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+const QString rowColumns = QStringLiteral(
+    "a.id, a.uuid, a.organisation_id, a.name, a.name_sort, a.description, a.hyte, a.place_type,"
+    " a.address, a.schedule, a.cost, a.cost_text, a.accessibility, a.languages, a.how_to_join,"
+    " a.open_for_referral, a.contact_person_id, a.created_at, a.updated_at, a.verified_at,"
+    " o.name, o.email, o.phone, o.website, p.name, p.email, p.phone,"
+    " coalesce(p.publish_consent, 0),"
+    " (SELECT group_concat(theme_id) FROM activity_themes WHERE activity_id = a.id),"
+    " (SELECT group_concat(target_group_id) FROM activity_target_groups"
+    "  WHERE activity_id = a.id),"
+    " (SELECT group_concat(municipality_code) FROM activity_municipalities"
+    "  WHERE activity_id = a.id)");
+
+const QString fromClause = QStringLiteral(" FROM activities a JOIN organisations o ON o.id ="
+                                          " a.organisation_id LEFT JOIN persons p ON p.id ="
+                                          " a.contact_person_id");
+
+QList<int> idList(const QVariant &value)
+{
+    QList<int> ids;
+    for (const QString &id : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(id.toInt());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+const char *const contactKeys[] = {"contact_person", "contact_email", "contact_phone"};
+
+} // namespace
+
+bool ActivityListFilter::operator==(const ActivityListFilter &other) const
+{
+    return records == other.records && languages == other.languages && freeOnly == other.freeOnly &&
+           accessibleOnly == other.accessibleOnly &&
+           openForReferralOnly == other.openForReferralOnly && hyteOnly == other.hyteOnly;
+}
+
+ActivityListing::ActivityListing(const QSqlDatabase &db)
+    : m_db(db)
+    , m_query(db)
+{
+    m_query.setForwardOnly(true);
+}
+
+qint64 ActivityListing::count(const ActivityListFilter &filter, QString *error) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    return countRows(m_db, QStringLiteral("SELECT count(*) FROM activities a") + where, binds,
+                     error);
+}
+
+bool ActivityListing::exec(const ActivityListFilter &filter, QString *error)
+{
+    m_error.clear();
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    const QString sql = QStringLiteral("SELECT %1%2%3 ORDER BY a.name_sort, a.id")
+                            .arg(rowColumns, fromClause, where);
+    if (!run(m_query, sql, binds, &m_error))
+        return fail(error, m_error);
+    // The consent rule of public outputs (design §6) is the field catalogue's: asked once per
+    // listing, for a person who consented and for one who did not.
+    for (int i = 0; i < 3; ++i) {
+        const QString key = QLatin1String(contactKeys[i]);
+        m_publish[i][0] =
+            fields::FieldCatalogue::mayPublish(fields::Entity::Activities, key, false);
+        m_publish[i][1] = fields::FieldCatalogue::mayPublish(fields::Entity::Activities, key, true);
+    }
+    return true;
+}
+
+bool ActivityListing::next(ActivityListRow *row)
+{
+    if (!m_query.next()) {
+        if (m_query.lastError().isValid())
+            m_error = m_query.lastError().text();
+        return false;
+    }
+    const QSqlQuery &q = m_query;
+    Activity &a = row->activity;
+    a = Activity();
+    a.id = q.value(0).toLongLong();
+    a.uuid = q.value(1).toString();
+    a.organisationId = q.value(2).toLongLong();
+    a.name = q.value(3).toString();
+    a.nameSort = q.value(4).toString();
+    a.description = q.value(5).toString();
+    a.hyte = q.value(6).toBool();
+    QString *texts[] = {&a.placeType, &a.address,       &a.schedule,  &a.cost,
+                        &a.costText,  &a.accessibility, &a.languages, &a.howToJoin};
+    int column = 7;
+    for (QString *text : texts)
+        *text = q.value(column++).toString();
+    a.openForReferral = q.value(15).toBool();
+    a.contactPersonId = toOptionalId(q.value(16));
+    a.createdAt = q.value(17).toString();
+    a.updatedAt = q.value(18).toString();
+    a.verifiedAt = q.value(19).toString();
+    row->organisationName = q.value(20).toString();
+    row->organisationEmail = q.value(21).toString();
+    row->organisationPhone = q.value(22).toString();
+    row->organisationWebsite = q.value(23).toString();
+    const bool consents = q.value(27).toBool();
+    QString *contact[] = {&row->contactName, &row->contactEmail, &row->contactPhone};
+    for (int i = 0; i < 3; ++i)
+        *contact[i] = m_publish[i][consents ? 1 : 0] ? q.value(24 + i).toString() : QString();
+    a.themeIds = idList(q.value(28));
+    a.targetGroupIds = idList(q.value(29));
+    a.municipalityCodes = q.value(30).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.municipalityCodes.sort();
+    return true;
+}
+
+QList<std::pair<int, QString>> ActivityListing::referenceNames(const QSqlDatabase &db,
+                                                               const QString &table,
+                                                               const QString &language,
+                                                               QString *error)
+{
+    static const QStringList tables = {QStringLiteral("themes"), QStringLiteral("target_groups"),
+                                       QStringLiteral("sectors")};
+    QList<std::pair<int, QString>> names;
+    if (!tables.contains(table)) {
+        fail(error, QStringLiteral("unknown reference list %1").arg(table));
+        return names;
+    }
+    const QString column = language == QLatin1String("sv")   ? QStringLiteral("name_sv")
+                           : language == QLatin1String("en") ? QStringLiteral("name_en")
+                                                             : QStringLiteral("name_fi");
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT id, coalesce(nullif(%1, ''), name_fi) FROM %2"
+                            " ORDER BY sort_order, id")
+                 .arg(column, table),
+             {}, error))
+        return names;
+    while (query.next())
+        names.append({query.value(0).toInt(), query.value(1).toString()});
+    return names;
+}
+
+QHash<QString, QString> ActivityListing::municipalityNames(const QSqlDatabase &db,
+                                                           const QString &language, QString *error)
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString name = language == QLatin1String("sv")
+                             ? QStringLiteral("coalesce(nullif(name_sv, ''), name_fi)")
+                             : QStringLiteral("name_fi");
+    if (!run(query, QStringLiteral("SELECT code, %1 FROM municipalities").arg(name), {}, error))
+        return names;
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
+QStringList ActivityListing::languageCodes(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QHash<QString, int> counts;
+    if (!run(query,
+             QStringLiteral("SELECT languages, count(*) FROM activities WHERE languages IS NOT"
+                            " NULL GROUP BY languages"),
+             {}, error))
+        return {};
+    while (query.next()) {
+        const QStringList codes =
+            query.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &code : codes)
+            counts[code.trimmed().toLower()] += query.value(1).toInt();
+    }
+    QStringList codes = counts.keys();
+    codes.removeAll(QString());
+    std::sort(codes.begin(), codes.end(), [&counts](const QString &a, const QString &b) {
+        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+    });
+    return codes;
+}
+
+} // namespace kartoitus
