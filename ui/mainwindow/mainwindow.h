@@ -16,6 +16,7 @@ class QUndoStack;
 namespace kartoitus {
 
 class ExportActions;
+class ReportActions;
 class ImportActions;
 class InfoBanner;
 class OpenRegister;
@@ -101,6 +102,7 @@ private:
     ImportActions *m_importActions = nullptr;
     QProgressDialog *m_replayProgress = nullptr;
     ExportActions *m_exportActions = nullptr;
+    ReportActions *m_reportActions = nullptr;
     QString m_lastError;
 };
 

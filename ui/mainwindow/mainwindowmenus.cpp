@@ -5,6 +5,7 @@
 #include "importing/importactions.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
+#include "reports/reportactions.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
 
@@ -54,6 +55,8 @@ void MainWindow::createActions()
     });
     connect(this, &MainWindow::openedRegisterChanged, m_importActions, &ImportActions::setRegister);
     connect(this, &MainWindow::openedRegisterChanged, m_exportActions, &ExportActions::setRegister);
+    m_reportActions = new ReportActions(this);
+    connect(this, &MainWindow::openedRegisterChanged, m_reportActions, &ReportActions::setRegister);
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_importActions, &ImportActions::statusMessage, this, showMessage);
     connect(m_exportActions, &ExportActions::statusMessage, this, showMessage);
@@ -76,6 +79,7 @@ void MainWindow::createMenus()
     // File › Import… and Export… (CSV files dropped on the window go to the import).
     m_fileMenu->addAction(m_importActions->importAction());
     m_fileMenu->addAction(m_exportActions->exportAction());
+    m_fileMenu->addAction(m_reportActions->healthStationAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "reports/report.h"
+
+#include <QAbstractTableModel>
+
+namespace kartoitus::reports {
+
+// A report's entries as a table, the way its CSV holds them: the group column (when the
+// report has one), then the report's columns, one row per printed entry in print order.
+// For a window that shows what a list will print while its choices change.
+class ReportModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        ColumnKeyRole = Qt::UserRole + 1 // header: the column's canonical key
+    };
+
+    explicit ReportModel(QObject *parent = nullptr);
+
+    void setReport(const Report &report);
+    const Report &report() const { return m_report; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    bool grouped() const { return !m_report.groupColumn.key.isEmpty(); }
+
+    Report m_report;
+    // Per row: the group and the entry within it.
+    QList<std::pair<int, int>> m_rows;
+};
+
+} // namespace kartoitus::reports

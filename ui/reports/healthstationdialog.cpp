@@ -1,0 +1,348 @@
+#include "reports/healthstationdialog.h"
+
+#include "commands/journaledcommand.h"
+#include "common/openregister.h"
+#include "reports/healthstationfilterpanel.h"
+#include "reports/reportlanguage.h"
+#include "reports/reportmodel.h"
+#include "reports/reportrenderer.h"
+#include "reports/reporttable.h"
+#include "repositories/savedlistrepository.h"
+#include "storage/register.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kartoitus {
+
+namespace {
+
+const QString Kind = QStringLiteral("health-station");
+
+struct Saved
+{
+    bool ok = false;
+    QString error;
+};
+
+// Writes a report to a file; runs on a worker thread (the report is a copy).
+Saved writeReport(const reports::Report &report, const QString &path, const QString &format)
+{
+    Saved saved;
+    if (format == QLatin1String("pdf")) {
+        saved.ok = reports::ReportRenderer::writePdf(report, path, &saved.error);
+        return saved;
+    }
+    const exporting::Format table =
+        format == QLatin1String("xlsx") ? exporting::Format::Xlsx : exporting::Format::CsvExcel;
+    saved.ok = reports::ReportTable::write(report, table, exporting::HeaderStyle::Labels, path,
+                                           &saved.error);
+    return saved;
+}
+
+} // namespace
+
+HealthStationDialog::HealthStationDialog(OpenRegister *reg, QWidget *parent)
+    : QDialog(parent)
+    , m_register(reg)
+    , m_language(reports::ReportLanguage::forLocale(QLocale()))
+    , m_panel(new HealthStationFilterPanel(this))
+    , m_saved(new QListWidget(this))
+    , m_table(new QTableView(this))
+    , m_model(new reports::ReportModel(this))
+    , m_count(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Health-Station List"));
+    setObjectName(QStringLiteral("healthStationDialog"));
+    buildLayout();
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &HealthStationDialog::refresh);
+    connect(m_panel, &HealthStationFilterPanel::changed, this, [this] {
+        m_listName.clear();
+        m_saved->clearSelection();
+        m_refreshTimer->start();
+    });
+    connect(m_saved, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { runSavedList(item->text()); });
+    if (m_register) {
+        m_panel->load(m_register->database(), m_language);
+        connect(m_register, &OpenRegister::changed, this, [this](ChangeSet what) {
+            if (what & RecordKind::ReferenceData) {
+                m_panel->load(m_register->database(), m_language);
+                reloadSavedLists();
+            }
+            m_refreshTimer->start();
+        });
+    }
+    reloadSavedLists();
+    refresh();
+    resize(1100, 720);
+}
+
+HealthStationDialog::~HealthStationDialog() = default;
+
+const reports::Report &HealthStationDialog::report() const
+{
+    return m_model->report();
+}
+
+void HealthStationDialog::buildLayout()
+{
+    auto *savedBox = new QGroupBox(tr("Saved lists"), this);
+    auto *savedLayout = new QVBoxLayout(savedBox);
+    m_saved->setObjectName(QStringLiteral("savedLists"));
+    m_saved->setToolTip(tr("Click a saved list to run it against the register as it is today."));
+    m_saved->setMaximumHeight(m_saved->fontMetrics().height() * 7);
+    savedLayout->addWidget(m_saved);
+    auto *savedButtons = new QHBoxLayout;
+    auto *save = new QPushButton(tr("&Save List…"), savedBox);
+    save->setObjectName(QStringLiteral("saveList"));
+    auto *remove = new QPushButton(tr("&Delete"), savedBox);
+    remove->setObjectName(QStringLiteral("deleteList"));
+    const bool writable = m_register && !m_register->isReadOnly();
+    save->setEnabled(writable);
+    remove->setEnabled(writable);
+    connect(save, &QPushButton::clicked, this, &HealthStationDialog::askListName);
+    connect(remove, &QPushButton::clicked, this, &HealthStationDialog::deleteSavedList);
+    savedButtons->addWidget(save);
+    savedButtons->addWidget(remove);
+    savedLayout->addLayout(savedButtons);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(savedBox);
+    leftLayout->addWidget(m_panel, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_table->setObjectName(QStringLiteral("activities"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultSectionSize(170);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_count->setObjectName(QStringLiteral("count"));
+    rightLayout->addWidget(m_count);
+    rightLayout->addWidget(m_table, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 800});
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    const auto addButton = [&](const QString &text, const QString &name, auto slot) {
+        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, slot);
+        m_outputButtons.append(button);
+    };
+    addButton(tr("Print Pre&view…"), QStringLiteral("preview"), [this] { printPreview(); });
+    addButton(tr("Save as &PDF…"), QStringLiteral("savePdf"),
+              [this] { askAndSave(QStringLiteral("pdf")); });
+    addButton(tr("Save as &CSV…"), QStringLiteral("saveCsv"),
+              [this] { askAndSave(QStringLiteral("csv-excel")); });
+    addButton(tr("Save as &XLSX…"), QStringLiteral("saveXlsx"),
+              [this] { askAndSave(QStringLiteral("xlsx")); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_status->setObjectName(QStringLiteral("status"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+}
+
+void HealthStationDialog::refresh()
+{
+    if (!m_register)
+        return;
+    reports::HealthStationOptions options = m_panel->options();
+    options.language = m_language;
+    options.name = m_listName;
+    reports::Report report;
+    QString error;
+    if (!reports::HealthStationList::build(m_register->database(), options,
+                                           QFileInfo(m_register->path()).completeBaseName(),
+                                           &report, &error)) {
+        m_count->setText(error);
+        return;
+    }
+    m_model->setReport(report);
+    const int activities = int(ActivityListing(m_register->database()).count(options.filter));
+    const QString entries = QLocale().toString(report.entryCount());
+    m_count->setText(
+        options.grouping == reports::HealthStationGrouping::Theme
+            ? tr("%n activities match: %1 entries under their themes.", nullptr, activities)
+                  .arg(entries)
+            : tr("%n activities match: %1 entries under their municipalities.", nullptr, activities)
+                  .arg(entries));
+}
+
+void HealthStationDialog::reloadSavedLists()
+{
+    m_saved->clear();
+    if (!m_register)
+        return;
+    for (const SavedList &list : SavedListRepository(m_register->database()).list(Kind))
+        m_saved->addItem(list.name);
+}
+
+bool HealthStationDialog::saveListAs(const QString &name, QString *error)
+{
+    if (!m_register)
+        return false;
+    SavedList list;
+    list.kind = Kind;
+    list.name = name;
+    list.definition = m_panel->options().toJson();
+    const bool ok = runJournaled(
+        m_register, tr("Save List \"%1\"").arg(name.simplified()),
+        [&](QString *e) { return SavedListRepository(m_register->database()).save(&list, e); },
+        error);
+    if (ok) {
+        m_listName = list.name;
+        reloadSavedLists();
+        refresh();
+    }
+    return ok;
+}
+
+void HealthStationDialog::runSavedList(const QString &name)
+{
+    if (!m_register)
+        return;
+    QString error;
+    const auto saved = SavedListRepository(m_register->database()).find(Kind, name, &error);
+    reports::HealthStationOptions options;
+    if (!saved || !reports::HealthStationOptions::fromJson(saved->definition, &options, &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    m_panel->setOptions(options);
+    m_listName = saved->name;
+    const QList<QListWidgetItem *> items = m_saved->findItems(saved->name, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_saved->setCurrentItem(items.first());
+    m_refreshTimer->stop();
+    refresh();
+}
+
+void HealthStationDialog::askListName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save List"), tr("Name of the list:"),
+                                               QLineEdit::Normal, m_listName, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!saveListAs(name, &error))
+        QMessageBox::warning(this, tr("Save List"), error);
+}
+
+void HealthStationDialog::deleteSavedList()
+{
+    QListWidgetItem *item = m_saved->currentItem();
+    if (!m_register || !item)
+        return;
+    const QString name = item->text();
+    QString error;
+    SavedListRepository lists(m_register->database());
+    const auto saved = lists.find(Kind, name, &error);
+    const bool ok = saved && runJournaled(
+                                 m_register, tr("Delete List \"%1\"").arg(name),
+                                 [&](QString *e) { return lists.remove(saved->id, e); }, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Delete List"), error);
+    reloadSavedLists();
+}
+
+void HealthStationDialog::askAndSave(const QString &format)
+{
+    const QString suffix = format == QLatin1String("csv-excel") ? QStringLiteral("csv") : format;
+    const QString filter = format == QLatin1String("pdf")    ? tr("PDF documents (*.pdf)")
+                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
+                                                             : tr("CSV files (*.csv)");
+    const QString folder =
+        m_register ? QFileInfo(m_register->path()).absolutePath()
+                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString base = m_listName.isEmpty() ? tr("health-station-list") : m_listName;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the List"), folder + QLatin1Char('/') + base + QLatin1Char('.') + suffix,
+        filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    saveTo(path, format);
+}
+
+void HealthStationDialog::saveTo(const QString &path, const QString &format)
+{
+    setBusy(true);
+    m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, path] {
+        const Saved saved = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        m_status->setText(saved.ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
+                                   : saved.error);
+        emit savingFinished(saved.ok, path, saved.error);
+    });
+    watcher->setFuture(QtConcurrent::run(&writeReport, report(), path, format));
+}
+
+QPrintPreviewDialog *HealthStationDialog::printPreview()
+{
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_printer->setDocName(report().title);
+    auto *preview = new QPrintPreviewDialog(m_printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Print Preview – %1").arg(windowTitle()));
+    const reports::Report shown = report();
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+            [shown](QPrinter *target) { reports::ReportRenderer::print(shown, target); });
+    preview->resize(900, 1000);
+    preview->open();
+    return preview;
+}
+
+void HealthStationDialog::setBusy(bool busy)
+{
+    for (QPushButton *button : std::as_const(m_outputButtons))
+        button->setEnabled(!busy);
+}
+
+} // namespace kartoitus
