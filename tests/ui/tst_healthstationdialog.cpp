@@ -238,9 +238,9 @@ void TestHealthStationDialog::savedListIsOneUndoStepAndRunsWithOneClick()
     QVERIFY(dialog->filterPanel()->freeOnlyBox()->isChecked());
     QCOMPARE(dialog->report().subtitle, QStringLiteral("Jyväskylän ja Laukaan ikäihmiset"));
 
-    stack->undo();
+    m_window->openedRegister()->undo();
     QTRY_COMPARE(dialog->savedLists()->count(), 0);
-    stack->redo();
+    m_window->openedRegister()->redo();
     QTRY_COMPARE(dialog->savedLists()->count(), 1);
 }
 

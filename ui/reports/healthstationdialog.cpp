@@ -190,6 +190,18 @@ void HealthStationDialog::refresh()
     reports::HealthStationOptions options = m_panel->options();
     options.language = m_language;
     options.name = m_listName;
+    // A list nobody would pin on a wall is not built while the user chooses: in a
+    // national-scale register "everything" is a quarter of a million activities.
+    const qint64 activities = ActivityListing(m_register->database()).count(options.filter);
+    if (activities > MaxListed) {
+        m_model->setReport(reports::Report());
+        setBusy(true);
+        m_count->setText(tr("%n activities match: choose municipalities, themes or target "
+                            "groups to narrow the list to at most %1.",
+                            nullptr, int(activities))
+                             .arg(QLocale().toString(MaxListed)));
+        return;
+    }
     reports::Report report;
     QString error;
     if (!reports::HealthStationList::build(m_register->database(), options,
@@ -199,13 +211,14 @@ void HealthStationDialog::refresh()
         return;
     }
     m_model->setReport(report);
-    const int activities = int(ActivityListing(m_register->database()).count(options.filter));
+    setBusy(false);
     const QString entries = QLocale().toString(report.entryCount());
     m_count->setText(
         options.grouping == reports::HealthStationGrouping::Theme
-            ? tr("%n activities match: %1 entries under their themes.", nullptr, activities)
+            ? tr("%n activities match: %1 entries under their themes.", nullptr, int(activities))
                   .arg(entries)
-            : tr("%n activities match: %1 entries under their municipalities.", nullptr, activities)
+            : tr("%n activities match: %1 entries under their municipalities.", nullptr,
+                 int(activities))
                   .arg(entries));
 }
 

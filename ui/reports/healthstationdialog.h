@@ -33,6 +33,9 @@ class HealthStationDialog : public QDialog
     Q_OBJECT
 
 public:
+    // The most activities the window lists and prints; more ask for narrower choices.
+    static constexpr qint64 MaxListed = 5000;
+
     explicit HealthStationDialog(OpenRegister *reg, QWidget *parent = nullptr);
     ~HealthStationDialog() override;
 
