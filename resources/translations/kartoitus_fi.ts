@@ -209,6 +209,165 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::HealthStationDialog</name>
+    <message>
+        <source>Health-Station List</source>
+        <translation>Terveysasemalista</translation>
+    </message>
+    <message>
+        <source>Saved lists</source>
+        <translation>Tallennetut listat</translation>
+    </message>
+    <message>
+        <source>Click a saved list to run it against the register as it is today.</source>
+        <translation>Napsauta tallennettua listaa: se tehdään rekisterin tämänhetkisistä tiedoista.</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>Tallenna &amp;lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Esikatselu ja t&amp;ulostus…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Tallenna &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Tallenna &amp;XLSX…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities match: choose municipalities, themes or target groups to narrow the list to at most %1.</source>
+        <translation>
+            <numerusform>%n toiminta vastaa valintoja: rajaa kunnilla, teemoilla tai kohderyhmillä enintään %1 toimintaan.</numerusform>
+            <numerusform>%n toimintaa vastaa valintoja: rajaa kunnilla, teemoilla tai kohderyhmillä enintään %1 toimintaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities match: %1 entries under their themes.</source>
+        <translation>
+            <numerusform>%n toiminta vastaa valintoja: listalla %1 kohtaa teemoittain.</numerusform>
+            <numerusform>%n toimintaa vastaa valintoja: listalla %1 kohtaa teemoittain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities match: %1 entries under their municipalities.</source>
+        <translation>
+            <numerusform>%n toiminta vastaa valintoja: listalla %1 kohtaa kunnittain.</numerusform>
+            <numerusform>%n toimintaa vastaa valintoja: listalla %1 kohtaa kunnittain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save List &quot;%1&quot;</source>
+        <translation>Tallenna lista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Tallenna lista</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Listan nimi:</translation>
+    </message>
+    <message>
+        <source>Delete List &quot;%1&quot;</source>
+        <translation>Poista lista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Poista lista</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>health-station-list</source>
+        <translation>terveysasemalista</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Tallenna lista</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Esikatselu – %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::HealthStationFilterPanel</name>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation>&amp;Kunnat</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Teemat</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups</source>
+        <translation>Kohde&amp;ryhmät</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>K&amp;ielet</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>Vain &amp;maksuton</translation>
+    </message>
+    <message>
+        <source>&amp;Accessible only</source>
+        <translation>Vain &amp;esteetön</translation>
+    </message>
+    <message>
+        <source>&amp;Open for referral only</source>
+        <translation>Vain palvelu&amp;ohjaukselle avoin</translation>
+    </message>
+    <message>
+        <source>&amp;Health-promoting (hyte) only</source>
+        <translation>Vain terveyttä edistävä (&amp;hyte)</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Teemoittain</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Kunnittain</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>R&amp;yhmittely:</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ImportActions</name>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
@@ -1378,6 +1537,36 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ReportActions</name>
+    <message>
+        <source>&amp;Health-Station List…</source>
+        <translation>Te&amp;rveysasemalista…</translation>
+    </message>
+    <message>
+        <source>Print or save the activities a health station can refer a client to</source>
+        <translation>Tulosta tai tallenna toiminta, johon terveysasema voi ohjata asiakkaan</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SavedListRepository</name>
+    <message>
+        <source>No saved list is called &quot;%1&quot;.</source>
+        <translation>Tallennettua listaa &quot;%1&quot; ei ole.</translation>
+    </message>
+    <message>
+        <source>Name: a saved list needs a name.</source>
+        <translation>Nimi: tallennettu lista tarvitsee nimen.</translation>
+    </message>
+    <message>
+        <source>The saved list has no kind.</source>
+        <translation>Tallennetulta listalta puuttuu laji.</translation>
+    </message>
+    <message>
+        <source>No saved list has the id %1.</source>
+        <translation>Tallennettua listaa tunnisteella %1 ei ole.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SurveyRepository</name>
     <message>
         <source>Name: a survey needs a name.</source>
@@ -1719,10 +1908,6 @@
         <translation>csv (tavallinen CSV: UTF-8, pilkku), csv-excel (suomenkielinen Excel: UTF-8 BOM-merkillä, puolipiste, kaavat tehty vaarattomiksi) tai xlsx. Oletus: xlsx .xlsx-tiedostolle, muuten csv.</translation>
     </message>
     <message>
-        <source>A report layout (not available in this version).</source>
-        <translation>Raportin asettelu (ei käytettävissä tässä versiossa).</translation>
-    </message>
-    <message>
         <source>Only rows for this municipality (name or code); repeat for several.</source>
         <translation>Vain tämän kunnan rivit (nimi tai kuntanumero); toista, jos kuntia on useita.</translation>
     </message>
@@ -1749,10 +1934,6 @@
     <message>
         <source>Include persons&apos; names, emails and phones.</source>
         <translation>Sisällytä henkilöiden nimet, sähköpostiosoitteet ja puhelinnumerot.</translation>
-    </message>
-    <message>
-        <source>PDF reports (--format pdf, --preset) are not available in this version; export CSV or XLSX.</source>
-        <translation>PDF-raportit (--format pdf, --preset) eivät ole käytettävissä tässä versiossa; vie CSV- tai XLSX-muodossa.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv, csv-excel or xlsx.</source>
@@ -1784,6 +1965,14 @@
             <numerusform>Vietiin %n rivi tiedostoon %1.</numerusform>
             <numerusform>Vietiin %n riviä tiedostoon %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A printable list: health-station (the activities a health station can refer a client to; PDF by default, or CSV/XLSX of the same entries).</source>
+        <translation>Tulostettava lista: health-station (terveysasemalista: toiminta, johon asiakkaan voi ohjata; oletuksena PDF, tai samat kohdat CSV- tai XLSX-muodossa).</translation>
+    </message>
+    <message>
+        <source>PDF is written for a printable list: add --preset health-station.</source>
+        <translation>PDF kirjoitetaan tulostettavasta listasta: lisää --preset health-station.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2107,88 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Created the register %1.</source>
         <translation>Rekisteri %1 luotiin.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::PresetExport</name>
+    <message>
+        <source>Unknown preset &quot;%1&quot;: use health-station.</source>
+        <translation>Tuntematon lista &quot;%1&quot;: käytä arvoa health-station.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Tuntematon muoto &quot;%1&quot;: käytä pdf, csv, csv-excel tai xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
+        <translation>Tuntematon --language &quot;%1&quot;: käytä fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>--group-by is theme or municipality.</source>
+        <translation>--group-by on theme tai municipality.</translation>
+    </message>
+    <message>
+        <source>The health-station list is public: a contact person appears only with their consent, whatever --include-personal-data says.</source>
+        <translation>Terveysasemalista on julkinen: yhteyshenkilö näkyy vain hänen luvallaan, oli --include-personal-data annettu tai ei.</translation>
+    </message>
+    <message>
+        <source>No such municipality: &quot;%1&quot;.</source>
+        <translation>Kuntaa ei ole: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--list takes every choice from the saved list; leave out --%1.</source>
+        <translation>--list ottaa kaikki valinnat tallennetulta listalta; jätä pois --%1.</translation>
+    </message>
+    <message>
+        <source>%1 The register has no saved health-station lists.</source>
+        <translation>%1 Rekisterissä ei ole tallennettuja terveysasemalistoja.</translation>
+    </message>
+    <message>
+        <source>%1 Saved lists: %2.</source>
+        <translation>%1 Tallennetut listat: %2.</translation>
+    </message>
+    <message>
+        <source>No such value for --%1: &quot;%2&quot;. Known: %3.</source>
+        <translation>Arvoa ei ole valinnalle --%1: &quot;%2&quot;. Tunnetut: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the health-station list of %n entries to %1.</source>
+        <translation>
+            <numerusform>Kirjoitettiin terveysasemalista (%n kohta) tiedostoon %1.</numerusform>
+            <numerusform>Kirjoitettiin terveysasemalista (%n kohtaa) tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --preset: a list saved in the register, by name.</source>
+        <translation>--presetin kanssa: rekisteriin tallennettu lista nimeltä.</translation>
+    </message>
+    <message>
+        <source>With --preset: the language of the list, fi (default), sv or en.</source>
+        <translation>--presetin kanssa: listan kieli, fi (oletus), sv tai en.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: theme (default) or municipality.</source>
+        <translation>--preset health-stationin kanssa: theme (teema, oletus) tai municipality (kunta).</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only activities in this language (fi, sv, en, ...); repeatable.</source>
+        <translation>--preset health-stationin kanssa: vain tällä kielellä toimiva toiminta (fi, sv, en, ...); voi toistaa.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only free activities.</source>
+        <translation>--preset health-stationin kanssa: vain maksuton toiminta.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only accessible activities.</source>
+        <translation>--preset health-stationin kanssa: vain esteetön toiminta.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only activities open for referral.</source>
+        <translation>--preset health-stationin kanssa: vain palveluohjaukselle avoin toiminta.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only health-promoting activities.</source>
+        <translation>--preset health-stationin kanssa: vain terveyttä ja hyvinvointia edistävä (hyte) toiminta.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2671,261 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::HealthStationList</name>
+    <message>
+        <source>Online</source>
+        <translation>Verkossa</translation>
+    </message>
+    <message>
+        <source>On site and online</source>
+        <translation>Paikan päällä ja verkossa</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Maksuton</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksullinen</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Sami</source>
+        <translation>saame</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>viro</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabia</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somali</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraina</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persia</translation>
+    </message>
+    <message>
+        <source>Finnish Sign Language</source>
+        <translation>suomalainen viittomakieli</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Toiminta</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Esteettömyys</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Miten mukaan</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Verkkosivut</translation>
+    </message>
+    <message>
+        <source>The oldest entry was last checked on %1.</source>
+        <translation>Vanhin tieto on tarkistettu viimeksi %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the entries have not been checked yet.</source>
+        <translation>
+            <numerusform>Tiedoista %n on vielä tarkistamatta.</numerusform>
+            <numerusform>Tiedoista %n on vielä tarkistamatta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A contact person is named only with their consent to publication; otherwise the organisation&apos;s own contact details are given.</source>
+        <translation>Yhteyshenkilö mainitaan vain hänen julkaisuluvallaan; muuten annetaan järjestön omat yhteystiedot.</translation>
+    </message>
+    <message>
+        <source>Times and places may change: check with the organisation before you go.</source>
+        <translation>Ajat ja paikat voivat muuttua: varmista järjestöltä ennen kuin lähdet.</translation>
+    </message>
+    <message>
+        <source>Activities near you</source>
+        <translation>Järjestöjen toimintaa lähelläsi</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>No activity matches these choices.</source>
+        <translation>Näillä valinnoilla ei löytynyt toimintaa.</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>Muu toiminta</translation>
+    </message>
+    <message>
+        <source>Municipality not given</source>
+        <translation>Kunta ei tiedossa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities.</source>
+        <translation>
+            <numerusform>%n toiminta.</numerusform>
+            <numerusform>%n toimintaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>Municipalities: %1</source>
+        <translation>Kunnat: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Teemat: %1</translation>
+    </message>
+    <message>
+        <source>Target groups: %1</source>
+        <translation>Kohderyhmät: %1</translation>
+    </message>
+    <message>
+        <source>Sectors: %1</source>
+        <translation>Toimialat: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Kielet: %1</translation>
+    </message>
+    <message>
+        <source>Organisations found by: %1</source>
+        <translation>Järjestöt haulla: %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>maksuton</translation>
+    </message>
+    <message>
+        <source>accessible</source>
+        <translation>esteetön</translation>
+    </message>
+    <message>
+        <source>open for referral</source>
+        <translation>avoin palveluohjaukselle</translation>
+    </message>
+    <message>
+        <source>health-promoting</source>
+        <translation>terveyttä ja hyvinvointia edistävä</translation>
+    </message>
+    <message>
+        <source>Only activities that are: %1</source>
+        <translation>Rajaukset: %1</translation>
+    </message>
+    <message>
+        <source>Grouped by theme, by name within a theme.</source>
+        <translation>Ryhmitelty teemoittain, teeman sisällä nimen mukaan.</translation>
+    </message>
+    <message>
+        <source>Grouped by municipality, by name within a municipality.</source>
+        <translation>Ryhmitelty kunnittain, kunnan sisällä nimen mukaan.</translation>
+    </message>
+    <message>
+        <source>The saved list cannot be read: &quot;%1&quot; is not valid.</source>
+        <translation>Tallennettua listaa ei voi lukea: &quot;%1&quot; ei kelpaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::ReportRenderer</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+    <message>
+        <source>Produced %1</source>
+        <translation>Tuotettu %1</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn.</source>
+        <translation>PDF:ää ei voitu piirtää.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::ReportTable</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,165 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::HealthStationDialog</name>
+    <message>
+        <source>Health-Station List</source>
+        <translation>Hälsostationslista</translation>
+    </message>
+    <message>
+        <source>Saved lists</source>
+        <translation>Sparade listor</translation>
+    </message>
+    <message>
+        <source>Click a saved list to run it against the register as it is today.</source>
+        <translation>Klicka på en sparad lista för att göra den av registret som det är i dag.</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>Spara &amp;lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Förhands&amp;visning…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Spara som &amp;XLSX…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities match: choose municipalities, themes or target groups to narrow the list to at most %1.</source>
+        <translation>
+            <numerusform>%n verksamhet motsvarar valen: avgränsa med kommuner, teman eller målgrupper till högst %1.</numerusform>
+            <numerusform>%n verksamheter motsvarar valen: avgränsa med kommuner, teman eller målgrupper till högst %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities match: %1 entries under their themes.</source>
+        <translation>
+            <numerusform>%n verksamhet motsvarar valen: %1 poster efter tema.</numerusform>
+            <numerusform>%n verksamheter motsvarar valen: %1 poster efter tema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities match: %1 entries under their municipalities.</source>
+        <translation>
+            <numerusform>%n verksamhet motsvarar valen: %1 poster efter kommun.</numerusform>
+            <numerusform>%n verksamheter motsvarar valen: %1 poster efter kommun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save List &quot;%1&quot;</source>
+        <translation>Spara listan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Spara lista</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Listans namn:</translation>
+    </message>
+    <message>
+        <source>Delete List &quot;%1&quot;</source>
+        <translation>Ta bort listan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Ta bort lista</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>health-station-list</source>
+        <translation>halsostationslista</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Spara listan</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparat: %1.</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Förhandsvisning – %1</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::HealthStationFilterPanel</name>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation>&amp;Kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Teman</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups</source>
+        <translation>&amp;Målgrupper</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Free only</source>
+        <translation>Bara &amp;avgiftsfri</translation>
+    </message>
+    <message>
+        <source>&amp;Accessible only</source>
+        <translation>Bara t&amp;illgänglig</translation>
+    </message>
+    <message>
+        <source>&amp;Open for referral only</source>
+        <translation>Bara &amp;öppen för hänvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Health-promoting (hyte) only</source>
+        <translation>Bara &amp;hälsofrämjande (hyte)</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Efter tema</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Efter kommun</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up:</source>
+        <translation>&amp;Gruppering:</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ImportActions</name>
     <message>
         <source>Imported: %1 new, %2 updated.</source>
@@ -1378,6 +1537,36 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ReportActions</name>
+    <message>
+        <source>&amp;Health-Station List…</source>
+        <translation>&amp;Hälsostationslista…</translation>
+    </message>
+    <message>
+        <source>Print or save the activities a health station can refer a client to</source>
+        <translation>Skriv ut eller spara verksamhet som en hälsostation kan hänvisa en klient till</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SavedListRepository</name>
+    <message>
+        <source>No saved list is called &quot;%1&quot;.</source>
+        <translation>Det finns ingen sparad lista som heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name: a saved list needs a name.</source>
+        <translation>Namn: en sparad lista behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The saved list has no kind.</source>
+        <translation>Den sparade listan saknar typ.</translation>
+    </message>
+    <message>
+        <source>No saved list has the id %1.</source>
+        <translation>Det finns ingen sparad lista med id %1.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SurveyRepository</name>
     <message>
         <source>Name: a survey needs a name.</source>
@@ -1719,10 +1908,6 @@
         <translation>csv (standard-CSV: UTF-8, kommatecken), csv-excel (Excel på finska: UTF-8 med BOM, semikolon, formler neutraliserade) eller xlsx. Standard: xlsx för en .xlsx-fil, annars csv.</translation>
     </message>
     <message>
-        <source>A report layout (not available in this version).</source>
-        <translation>En rapportlayout (inte tillgänglig i den här versionen).</translation>
-    </message>
-    <message>
         <source>Only rows for this municipality (name or code); repeat for several.</source>
         <translation>Endast rader för den här kommunen (namn eller kod); upprepa för flera.</translation>
     </message>
@@ -1749,10 +1934,6 @@
     <message>
         <source>Include persons&apos; names, emails and phones.</source>
         <translation>Ta med personers namn, e-postadresser och telefonnummer.</translation>
-    </message>
-    <message>
-        <source>PDF reports (--format pdf, --preset) are not available in this version; export CSV or XLSX.</source>
-        <translation>PDF-rapporter (--format pdf, --preset) är inte tillgängliga i den här versionen; exportera CSV eller XLSX.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use csv, csv-excel or xlsx.</source>
@@ -1784,6 +1965,14 @@
             <numerusform>Exporterade %n rad till %1.</numerusform>
             <numerusform>Exporterade %n rader till %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A printable list: health-station (the activities a health station can refer a client to; PDF by default, or CSV/XLSX of the same entries).</source>
+        <translation>En utskrivbar lista: health-station (hälsostationslistan: verksamhet som en klient kan hänvisas till; PDF som standard, eller samma poster som CSV eller XLSX).</translation>
+    </message>
+    <message>
+        <source>PDF is written for a printable list: add --preset health-station.</source>
+        <translation>PDF skrivs för en utskrivbar lista: lägg till --preset health-station.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2107,88 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Created the register %1.</source>
         <translation>Skapade registret %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::PresetExport</name>
+    <message>
+        <source>Unknown preset &quot;%1&quot;: use health-station.</source>
+        <translation>Okänd lista &quot;%1&quot;: använd health-station.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Okänt format &quot;%1&quot;: använd pdf, csv, csv-excel eller xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
+        <translation>Okänt --language &quot;%1&quot;: använd fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>--group-by is theme or municipality.</source>
+        <translation>--group-by är theme eller municipality.</translation>
+    </message>
+    <message>
+        <source>The health-station list is public: a contact person appears only with their consent, whatever --include-personal-data says.</source>
+        <translation>Hälsostationslistan är offentlig: en kontaktperson visas bara med sitt samtycke, oavsett --include-personal-data.</translation>
+    </message>
+    <message>
+        <source>No such municipality: &quot;%1&quot;.</source>
+        <translation>Kommunen finns inte: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--list takes every choice from the saved list; leave out --%1.</source>
+        <translation>--list tar alla val från den sparade listan; utelämna --%1.</translation>
+    </message>
+    <message>
+        <source>%1 The register has no saved health-station lists.</source>
+        <translation>%1 Registret har inga sparade hälsostationslistor.</translation>
+    </message>
+    <message>
+        <source>%1 Saved lists: %2.</source>
+        <translation>%1 Sparade listor: %2.</translation>
+    </message>
+    <message>
+        <source>No such value for --%1: &quot;%2&quot;. Known: %3.</source>
+        <translation>Värdet finns inte för --%1: &quot;%2&quot;. Kända: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the health-station list of %n entries to %1.</source>
+        <translation>
+            <numerusform>Skrev hälsostationslistan (%n post) till %1.</numerusform>
+            <numerusform>Skrev hälsostationslistan (%n poster) till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --preset: a list saved in the register, by name.</source>
+        <translation>Med --preset: en lista som sparats i registret, med namn.</translation>
+    </message>
+    <message>
+        <source>With --preset: the language of the list, fi (default), sv or en.</source>
+        <translation>Med --preset: listans språk, fi (standard), sv eller en.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: theme (default) or municipality.</source>
+        <translation>Med --preset health-station: theme (tema, standard) eller municipality (kommun).</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only activities in this language (fi, sv, en, ...); repeatable.</source>
+        <translation>Med --preset health-station: bara verksamhet på detta språk (fi, sv, en, ...); kan upprepas.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only free activities.</source>
+        <translation>Med --preset health-station: bara avgiftsfri verksamhet.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only accessible activities.</source>
+        <translation>Med --preset health-station: bara tillgänglig verksamhet.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only activities open for referral.</source>
+        <translation>Med --preset health-station: bara verksamhet öppen för hänvisning.</translation>
+    </message>
+    <message>
+        <source>With --preset health-station: only health-promoting activities.</source>
+        <translation>Med --preset health-station: bara hälsofrämjande verksamhet.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2671,261 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::HealthStationList</name>
+    <message>
+        <source>Online</source>
+        <translation>På nätet</translation>
+    </message>
+    <message>
+        <source>On site and online</source>
+        <translation>På plats och på nätet</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Avgiftsfri</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Avgiftsbelagd</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Sami</source>
+        <translation>samiska</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ryska</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>estniska</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabiska</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somaliska</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainska</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persiska</translation>
+    </message>
+    <message>
+        <source>Finnish Sign Language</source>
+        <translation>finländskt teckenspråk</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Hur man deltar</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>The oldest entry was last checked on %1.</source>
+        <translation>Den äldsta uppgiften kontrollerades senast %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the entries have not been checked yet.</source>
+        <translation>
+            <numerusform>%n av uppgifterna har ännu inte kontrollerats.</numerusform>
+            <numerusform>%n av uppgifterna har ännu inte kontrollerats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A contact person is named only with their consent to publication; otherwise the organisation&apos;s own contact details are given.</source>
+        <translation>En kontaktperson nämns bara med sitt publiceringstillstånd; annars ges föreningens egna kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>Times and places may change: check with the organisation before you go.</source>
+        <translation>Tider och platser kan ändras: kontrollera med föreningen innan du går.</translation>
+    </message>
+    <message>
+        <source>Activities near you</source>
+        <translation>Föreningarnas verksamhet nära dig</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>No activity matches these choices.</source>
+        <translation>Ingen verksamhet motsvarar dessa val.</translation>
+    </message>
+    <message>
+        <source>Other activities</source>
+        <translation>Övrig verksamhet</translation>
+    </message>
+    <message>
+        <source>Municipality not given</source>
+        <translation>Kommun inte angiven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities.</source>
+        <translation>
+            <numerusform>%n verksamhet.</numerusform>
+            <numerusform>%n verksamheter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Municipalities: %1</source>
+        <translation>Kommuner: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Teman: %1</translation>
+    </message>
+    <message>
+        <source>Target groups: %1</source>
+        <translation>Målgrupper: %1</translation>
+    </message>
+    <message>
+        <source>Sectors: %1</source>
+        <translation>Branscher: %1</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation>Språk: %1</translation>
+    </message>
+    <message>
+        <source>Organisations found by: %1</source>
+        <translation>Föreningar som hittas med: %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>avgiftsfri</translation>
+    </message>
+    <message>
+        <source>accessible</source>
+        <translation>tillgänglig</translation>
+    </message>
+    <message>
+        <source>open for referral</source>
+        <translation>öppen för hänvisning</translation>
+    </message>
+    <message>
+        <source>health-promoting</source>
+        <translation>hälsofrämjande</translation>
+    </message>
+    <message>
+        <source>Only activities that are: %1</source>
+        <translation>Avgränsningar: %1</translation>
+    </message>
+    <message>
+        <source>Grouped by theme, by name within a theme.</source>
+        <translation>Grupperad efter tema, inom ett tema efter namn.</translation>
+    </message>
+    <message>
+        <source>Grouped by municipality, by name within a municipality.</source>
+        <translation>Grupperad efter kommun, inom en kommun efter namn.</translation>
+    </message>
+    <message>
+        <source>The saved list cannot be read: &quot;%1&quot; is not valid.</source>
+        <translation>Den sparade listan kan inte läsas: &quot;%1&quot; är inte giltigt.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::ReportRenderer</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Källa: %1</translation>
+    </message>
+    <message>
+        <source>Produced %1</source>
+        <translation>Skapad %1</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>sida %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn.</source>
+        <translation>PDF-filen kunde inte ritas.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::ReportTable</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
     </message>
 </context>
 <context>
