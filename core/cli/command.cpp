@@ -150,13 +150,20 @@ int CommandLine::usageError(Console &console, const QString &message) const
     return ExitUsage;
 }
 
-bool openRegister(Register &reg, const QString &path, Console &console, bool json)
+bool openRegister(Register &reg, const QString &path, Console &console, bool json, Access access)
 {
     const OpenResult result = reg.open(path);
     if (!result.ok()) {
         if (json)
             console.writeJson(QJsonObject{{QStringLiteral("error"), result.message}});
         console.error(result.message);
+        return false;
+    }
+    if (access == Access::Write && reg.isReadOnly()) {
+        if (json)
+            console.writeJson(QJsonObject{{QStringLiteral("error"), reg.readOnlyMessage()}});
+        console.error(reg.readOnlyMessage());
+        reg.close();
         return false;
     }
     if (!result.backupPath.isEmpty())

@@ -93,10 +93,18 @@ private:
     QCommandLineParser m_parser;
 };
 
+// What a command does with the register it opens.
+enum class Access
+{
+    Read,  // a read-only register is fine
+    Write, // a read-only register is refused with Register::readOnlyMessage()
+};
+
 // Opens an existing register for a command; on refusal writes Register::open's message on
 // stderr (and with `json` as {"error": "..."} on stdout) and returns false (the file is
-// untouched: exit 2).
-bool openRegister(Register &reg, const QString &path, Console &console, bool json = false);
+// untouched: exit 2). With Access::Write a read-only register is refused the same way.
+bool openRegister(Register &reg, const QString &path, Console &console, bool json = false,
+                  Access access = Access::Read);
 
 // One command of kartoitus-cli.
 struct Command

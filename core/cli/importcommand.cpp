@@ -33,7 +33,8 @@ public:
             return code;
 
         Register reg;
-        if (!openRegister(reg, line.positional(0), console, line.json()))
+        // A dry run is written and rolled back too: it needs a register it may write.
+        if (!openRegister(reg, line.positional(0), console, line.json(), Access::Write))
             return ExitBadInput;
         // The importer puts the rejects file in place only when the import succeeds.
         options.rejectsPath = line.value(QStringLiteral("rejects"));
@@ -58,17 +59,22 @@ private:
     static void refuse(const CommandLine &line, Console &console, const ImportOptions &options,
                        const ImportResult &result, const QString &path)
     {
-        QString message = tr("%1: %2").arg(QFileInfo(path).fileName(), result.error);
+        // Say which file, unless the fault is the register's (its message names it).
+        QString message = result.registerFault
+                              ? result.error
+                              : tr("%1: %2").arg(QFileInfo(path).fileName(), result.error);
         if (result.headerProblem && options.dialect.skipLines == 0)
             message += u' ' + tr("The header row was read from line %1. If the real header is "
                                  "further down, skip the lines above it with --skip-lines N.")
                                   .arg(result.headerLine);
         if (line.json()) {
             const auto number = [](qint64 n) { return n > 0 ? QJsonValue(n) : QJsonValue(); };
-            console.writeJson(QJsonObject{{QStringLiteral("error"), message},
-                                          {QStringLiteral("file"), QFileInfo(path).fileName()},
-                                          {QStringLiteral("line"), number(result.errorLine)},
-                                          {QStringLiteral("column"), number(result.errorColumn)}});
+            console.writeJson(QJsonObject{
+                {QStringLiteral("error"), message},
+                {QStringLiteral("file"),
+                 QFileInfo(result.registerFault ? line.positional(0) : path).fileName()},
+                {QStringLiteral("line"), number(result.errorLine)},
+                {QStringLiteral("column"), number(result.errorColumn)}});
         }
         console.error(message);
         console.error(tr("Nothing was written to the register."));

@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 namespace kartoitus::exporting {
@@ -28,6 +30,27 @@ csv::Writer::FormulaGuard guardFor(Format format)
 {
     return format == Format::CsvExcel ? csv::Writer::FormulaGuard::Neutralise
                                       : csv::Writer::FormulaGuard::EscapeOnly;
+}
+
+// Less free space than this on the disk a write failed on: the disk is full.
+constexpr qint64 FullDiskBytes = 1024 * 1024;
+
+bool diskIsFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < FullDiskBytes;
+}
+
+// A failed write, named by the file that could not be written. A full disk often gives
+// no words of its own ("Unknown error" once part of a buffer was written): the free space
+// on the file's disk tells.
+QString writeFailure(const QString &path, const QString &systemError)
+{
+    if (diskIsFull(QFileInfo(path).absolutePath()))
+        return Exporter::tr("The disk holding %1 is full. Free some space on it, or export to "
+                            "another disk, and try again.")
+            .arg(path);
+    return Exporter::tr("%1 cannot be written: %2").arg(path, systemError);
 }
 
 // Copies in pieces: a workbook of 100,000 rows is tens of megabytes.
@@ -199,6 +222,11 @@ ExportResult Exporter::exportToFile(const ExportRequest &request, const QString 
     }
     if (request.format != Format::Xlsx) {
         result = exportToDevice(request, &file);
+        // QSaveFile keeps a failed write's error to itself until commit(): the free space
+        // of the target's disk tells a full disk.
+        if (!result.ok && !result.cancelled &&
+            (file.error() != QFileDevice::NoError || diskIsFull(QFileInfo(path).absolutePath())))
+            result.error = writeFailure(path, file.errorString());
     } else {
         // libxlsxwriter writes to a path of its own; the finished workbook is then copied
         // through the QSaveFile so the target appears complete or not at all.
@@ -213,11 +241,21 @@ ExportResult Exporter::exportToFile(const ExportRequest &request, const QString 
             XlsxSink sink(workbook.fileName(), fields::FieldCatalogue::entityLabel(request.what));
             result = run(request, sink);
         }
+        if (!result.ok && !result.cancelled && diskIsFull(QDir::tempPath()))
+            result.error = tr("The disk holding the temporary folder %1 is full. Free some "
+                              "space on it and try again.")
+                               .arg(QDir::toNativeSeparators(QDir::tempPath()));
         QFile written(workbook.fileName()); // libxlsxwriter replaced the file on disk
         if (result.ok && !copyFile(&written, &file)) {
             result.ok = false;
-            result.error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+            result.error = writeFailure(path, file.errorString());
         }
+    }
+    // Flushed first: a failure then still finds the disk full (commit() removes the
+    // partial file before it returns).
+    if (result.ok && !file.flush()) {
+        result.ok = false;
+        result.error = writeFailure(path, file.errorString());
     }
     if (!result.ok) {
         file.cancelWriting();
@@ -225,7 +263,7 @@ ExportResult Exporter::exportToFile(const ExportRequest &request, const QString 
     }
     if (!file.commit()) {
         result.ok = false;
-        result.error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        result.error = writeFailure(path, file.errorString());
     }
     return result;
 }

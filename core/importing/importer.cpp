@@ -178,13 +178,14 @@ public:
 
     bool prepare(const QSqlDatabase &db)
     {
+        m_db = db;
         QString error;
         if (!m_parser.load(db, &error) || !prepareColumns() ||
             !(m_writer = EntityWriter::create(m_options.entity))
                  ->prepare(
                      storage::nativeHandle(db), m_result.mapping, m_options.onMatch,
                      [this](qint64 id) { touch(id); }, &error))
-            return fail(error.isEmpty() ? m_result.error : error);
+            return failOnRegister(error.isEmpty() ? m_result.error : error);
         if (!m_options.rejectsPath.isEmpty())
             m_rejects.emplace(m_options.rejectsPath, rejectsDialect(), m_file.header);
         return true;
@@ -239,7 +240,7 @@ public:
         QString error;
         const bool ok = m_rebuildIndex ? SearchIndex::rebuild(db, &error)
                                        : SearchIndex::reindex(db, m_touched.values(), &error);
-        return ok || fail(error);
+        return ok || failOnRegister(error);
     }
 
 private:
@@ -256,6 +257,23 @@ private:
     {
         m_result.error = error;
         return false;
+    }
+
+    // SQLite's last error is the register file's own: a full disk, damage, a lock.
+    bool registerAtFault() const
+    {
+        return storage::faultOf(storage::lastErrorCode(m_db)) != storage::Fault::None;
+    }
+
+    // Reports `error`, or, when the register file is at fault, a message that names the
+    // register rather than a row or the imported file. Always false.
+    bool failOnRegister(const QString &error)
+    {
+        const storage::Fault fault = storage::faultOf(storage::lastErrorCode(m_db));
+        if (fault == storage::Fault::None)
+            return fail(error);
+        m_result.registerFault = true;
+        return fail(Register::faultMessage(fault, storage::databasePath(m_db), error));
     }
 
     bool prepareColumns()
@@ -298,8 +316,11 @@ private:
         } else {
             QString error;
             if (!m_writer->write(row, &outcome, &error))
-                return fail(
-                    Importer::tr("line %1: the register refused the row: %2").arg(line).arg(error));
+                return registerAtFault()
+                           ? failOnRegister(error)
+                           : fail(Importer::tr("line %1: the register refused the row: %2")
+                                      .arg(line)
+                                      .arg(error));
         }
         return record(outcome, cells);
     }
@@ -382,6 +403,7 @@ private:
     QList<fields::Field> m_fields;
     QList<int> m_columnField;
     QList<bool> m_mapped;
+    QSqlDatabase m_db;
     CellParser m_parser;
     std::unique_ptr<EntityWriter> m_writer;
     std::optional<RejectWriter> m_rejects;
@@ -469,7 +491,9 @@ ImportResult Importer::execute(const QString &path, const ImportOptions &asked,
 
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
-        result.error = tr("The register cannot be written: %1").arg(transaction.error());
+        // Transaction's message names the register (read-only, in use, full, damaged).
+        result.error = transaction.error();
+        result.registerFault = true;
         return result;
     }
     ImportRun run(options, control, opened, result);
@@ -482,7 +506,8 @@ ImportResult Importer::execute(const QString &path, const ImportOptions &asked,
     if (dryRun) {
         transaction.rollback();
     } else if (!transaction.commit()) {
-        result.error = tr("The register could not be saved: %1").arg(transaction.error());
+        result.error = transaction.error();
+        result.registerFault = true;
         return result;
     }
     result.ok = true;

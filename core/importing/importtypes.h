@@ -82,6 +82,9 @@ struct ImportResult
     qint64 errorLine = 0; // where the file was refused, when known (a line or sheet row)
     qint64 errorColumn = 0;
     bool headerProblem = false; // refused because no column maps to a required field
+    // The error is the register file's (full disk, damage, read-only, in use), not the
+    // imported file's: error names the register, and a caller must not prefix the CSV's name.
+    bool registerFault = false;
 
     qint64 created = 0;
     qint64 updated = 0; // updated or filled

@@ -129,22 +129,56 @@ bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)
         error);
 }
 
+bool SearchIndex::optimize(const QSqlDatabase &db, QString *error)
+{
+    return storage::execScript(
+        db,
+        QStringLiteral("INSERT INTO organisation_search (organisation_search) VALUES ('optimize')"),
+        error);
+}
+
+QStringList SearchIndex::terms(const QString &userText)
+{
+    // Every term must match as a prefix, so a term that is a prefix of another (after the
+    // index's case folding) matches every organisation the longer one does: it is redundant.
+    QStringList kept;
+    QStringList folded;
+    const auto add = [&](const QString &word) {
+        const QString key = word.toLower();
+        for (const QString &other : std::as_const(folded)) {
+            if (other.startsWith(key))
+                return;
+        }
+        for (qsizetype i = folded.size() - 1; i >= 0; --i) {
+            if (key.startsWith(folded.at(i))) {
+                folded.removeAt(i);
+                kept.removeAt(i);
+            }
+        }
+        if (kept.size() < MaxTerms) {
+            kept.append(word);
+            folded.append(key);
+        }
+    };
+    QString word;
+    for (const QChar c : userText) {
+        if (c.isLetterOrNumber()) {
+            word.append(c);
+        } else if (!word.isEmpty()) {
+            add(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        add(word);
+    return kept;
+}
+
 QString SearchIndex::matchExpression(const QString &userText)
 {
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-        word.clear();
-    };
-    for (const QChar c : userText) {
-        if (c.isLetterOrNumber())
-            word.append(c);
-        else
-            flush();
-    }
-    flush();
+    QStringList terms = SearchIndex::terms(userText);
+    for (QString &term : terms)
+        term = QLatin1Char('"') + term + QStringLiteral("\"*");
     return terms.join(QLatin1String(" AND "));
 }
 

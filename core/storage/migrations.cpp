@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <sqlite3.h>
+
 namespace kartoitus::storage {
 
 const std::vector<Migration> &migrations()
@@ -36,27 +38,33 @@ bool runMigrations(const QSqlDatabase &db, int fromVersion, QString *error)
 {
     QString scratch;
     QString *err = error ? error : &scratch;
-    if (!execScript(db, QStringLiteral("BEGIN IMMEDIATE"), err))
+    // Register::open checks the file and migrates it in one write transaction of its own, so
+    // that nothing changes between the check, the backup and the migration.
+    sqlite3 *handle = nativeHandle(db);
+    const bool ownTransaction = !handle || sqlite3_get_autocommit(handle);
+    if (ownTransaction && !execScript(db, QStringLiteral("BEGIN IMMEDIATE"), err))
         return false;
+    const auto failed = [&] {
+        if (ownTransaction)
+            execScript(db, QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    };
     int version = fromVersion;
     for (const Migration &migration : migrations()) {
         if (migration.version <= fromVersion)
             continue;
         if (!runOne(db, migration, err)) {
             *err = QStringLiteral("migration %1: %2").arg(migration.version).arg(*err);
-            execScript(db, QStringLiteral("ROLLBACK"), nullptr);
-            return false;
+            return failed();
         }
         version = migration.version;
     }
-    const QString stamp =
-        QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; COMMIT")
-            .arg(qint32(Register::ApplicationId))
-            .arg(version);
-    if (!execScript(db, stamp, err)) {
-        execScript(db, QStringLiteral("ROLLBACK"), nullptr);
-        return false;
-    }
+    const QString stamp = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                              .arg(qint32(Register::ApplicationId))
+                              .arg(version);
+    if (!execScript(db, stamp, err) ||
+        (ownTransaction && !execScript(db, QStringLiteral("COMMIT"), err)))
+        return failed();
     return true;
 }
 

@@ -21,7 +21,8 @@ struct Migration
 const std::vector<Migration> &migrations();
 
 // Runs the migrations above `fromVersion` in one transaction, then sets user_version and
-// application_id. Nothing changes if any step fails.
+// application_id. Nothing changes if any step fails. When the connection is already in a
+// write transaction the migrations run inside it, and the caller commits or rolls back.
 bool runMigrations(const QSqlDatabase &db, int fromVersion, QString *error);
 
 } // namespace kartoitus::storage

@@ -1283,16 +1283,8 @@
         <translation>%1 ei ole Kartoitus-rekisteri: tiedosto on tyhjä tai se ei ole tiedosto.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Kartoitus register.</source>
         <translation>%1 ei ole Kartoitus-rekisteri.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the file is truncated.</source>
-        <translation>Tiedosto %1 on vioittunut: siitä puuttuu loppu.</translation>
     </message>
     <message>
         <source>%1 is a database of another application, not a Kartoitus register.</source>
@@ -1301,10 +1293,6 @@
     <message>
         <source>%1 was written by a newer version of Kartoitus (register version %2; this version reads up to %3). Update Kartoitus to open it.</source>
         <translation>%1 on tallennettu Kartoituksen uudemmalla versiolla (rekisterin versio %2; tämä versio lukee enintään version %3). Päivitä Kartoitus, jotta voit avata sen.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions.</source>
-        <translation>%1 on vain luku -tilassa. Kopioi se kansioon, johon sinulla on kirjoitusoikeus, tai muuta sen käyttöoikeuksia.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -1331,12 +1319,76 @@
         <translation>%1 on toisen ohjelman käytössä. Sulje se siellä ja yritä uudelleen.</translation>
     </message>
     <message>
-        <source>%1 needs an update, but its backup copy could not be written to %2.</source>
-        <translation>%1 on päivitettävä, mutta sen varmuuskopiota ei voitu kirjoittaa kohteeseen %2.</translation>
-    </message>
-    <message>
         <source>%1 could not be updated to the current version: %2</source>
         <translation>Tiedostoa %1 ei voitu päivittää nykyiseen versioon: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it can be searched, listed, exported and printed, but not changed. To change it, save a copy in a folder where you can write and open the copy.</source>
+        <translation>Rekisteri %1 on vain luku -tilassa: siitä voi hakea, sitä voi selata, viedä ja tulostaa, mutta sitä ei voi muuttaa. Jos haluat muuttaa sitä, tallenna kopio kansioon, johon voit kirjoittaa, ja avaa kopio.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space on it and try again.</source>
+        <translation>Levy, jolla %1 on, on täynnä. Vapauta levyltä tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged (%2). Nothing more was written to it; go back to a backup copy of it.</source>
+        <translation>Rekisteri %1 on vioittunut (%2). Siihen ei kirjoitettu mitään; palaa sen varmuuskopioon.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (%2). Check the disk or network folder it is on and try again.</source>
+        <translation>Tiedostoa %1 ei voitu lukea tai kirjoittaa (%2). Tarkista levy tai verkkokansio, jolla se on, ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>Tiedostoa %1 ei voi luoda: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>Rekisteriä %1 ei voitu luoda: %2</translation>
+    </message>
+    <message>
+        <source>%1 was being changed when a program stopped, and only a program that can write to it can finish undoing that change (kept in %2). Copy both files together to a folder where you can write and open the copy there. Do not delete %2.</source>
+        <translation>Rekisteriä %1 oltiin muuttamassa, kun ohjelma pysähtyi, ja vain ohjelma, joka voi kirjoittaa siihen, voi perua keskeneräisen muutoksen (se on tallessa tiedostossa %2). Kopioi molemmat tiedostot yhdessä kansioon, johon voit kirjoittaa, ja avaa kopio siellä. Älä poista tiedostoa %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is truncated or its contents are broken (%2). It was left as it is; open a backup copy of it instead.</source>
+        <translation>Rekisteri %1 on vioittunut: tiedosto on katkennut tai sen sisältö on rikki (%2). Tiedosto jätettiin ennalleen; avaa sen sijaan sen varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>%1 carries the mark of a Kartoitus register but no register version, so Kartoitus did not write it. It was left as it is.</source>
+        <translation>Tiedostossa %1 on Kartoitus-rekisterin tunnus mutta ei rekisterin versiota, joten Kartoitus ei ole kirjoittanut sitä. Tiedosto jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by an older version of Kartoitus while it was open. Open it again.</source>
+        <translation>Kartoituksen vanhempi versio muutti rekisteriä %1, kun se oli auki. Avaa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Kartoitus and must be updated before it can be opened, but it is read-only. Copy it to a folder where you can write and open the copy: the copy is updated and the file itself is left as it is.</source>
+        <translation>Rekisteri %1 on kirjoitettu Kartoituksen vanhemmalla versiolla, ja se on päivitettävä ennen kuin sen voi avata, mutta se on vain luku -tilassa. Kopioi se kansioon, johon voit kirjoittaa, ja avaa kopio: kopio päivitetään ja itse tiedosto jätetään ennalleen.</translation>
+    </message>
+    <message>
+        <source>%1 needs an update, but its backup copy could not be written to %2: %3</source>
+        <translation>Rekisteri %1 on päivitettävä, mutta sen varmuuskopiota ei voitu kirjoittaa tiedostoon %2: %3</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the register itself (%1).</source>
+        <translation>Kopiota ei voi tallentaa rekisterin itsensä päälle (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 on kansio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Tiedostoa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>Kopiota %1 ei voitu kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2397,14 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <source>No temporary file for the spreadsheet: %1</source>
         <translation>Laskentataulukolle ei saatu väliaikaista tiedostoa: %1</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space on it, or export to another disk, and try again.</source>
+        <translation>Levy, jolla %1 on, on täynnä. Vapauta levyltä tilaa tai vie tiedot toiselle levylle ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the temporary folder %1 is full. Free some space on it and try again.</source>
+        <translation>Levy, jolla väliaikaiskansio %1 on, on täynnä. Vapauta levyltä tilaa ja yritä uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::exporting::XlsxSink</name>
@@ -2629,14 +2689,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>line %1: the register refused the row: %2</source>
         <translation>rivi %1: rekisteri ei hyväksynyt riviä: %2</translation>
-    </message>
-    <message>
-        <source>The register cannot be written: %1</source>
-        <translation>Rekisteriin ei voi kirjoittaa: %1</translation>
-    </message>
-    <message>
-        <source>The register could not be saved: %1</source>
-        <translation>Rekisteriä ei voitu tallentaa: %1</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>

@@ -1283,16 +1283,8 @@
         <translation>%1 är inte ett Kartoitus-register: filen är tom eller är inte en fil.</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Kartoitus register.</source>
         <translation>%1 är inte ett Kartoitus-register.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the file is truncated.</source>
-        <translation>%1 är skadad: filen är avkortad.</translation>
     </message>
     <message>
         <source>%1 is a database of another application, not a Kartoitus register.</source>
@@ -1301,10 +1293,6 @@
     <message>
         <source>%1 was written by a newer version of Kartoitus (register version %2; this version reads up to %3). Update Kartoitus to open it.</source>
         <translation>%1 har skrivits av en nyare version av Kartoitus (registerversion %2; den här versionen läser upp till %3). Uppdatera Kartoitus för att öppna den.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Copy it to a folder where you can write, or change its permissions.</source>
-        <translation>%1 är skrivskyddad. Kopiera den till en mapp där du kan skriva, eller ändra dess behörigheter.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -1331,12 +1319,76 @@
         <translation>%1 används av ett annat program. Stäng den där och försök igen.</translation>
     </message>
     <message>
-        <source>%1 needs an update, but its backup copy could not be written to %2.</source>
-        <translation>%1 behöver uppdateras, men dess säkerhetskopia kunde inte skrivas till %2.</translation>
-    </message>
-    <message>
         <source>%1 could not be updated to the current version: %2</source>
         <translation>%1 kunde inte uppdateras till den aktuella versionen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it can be searched, listed, exported and printed, but not changed. To change it, save a copy in a folder where you can write and open the copy.</source>
+        <translation>Registret %1 är skrivskyddat: det går att söka i, bläddra i, exportera och skriva ut, men inte att ändra. Om du vill ändra det, spara en kopia i en mapp där du kan skriva och öppna kopian.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space on it and try again.</source>
+        <translation>Disken där %1 finns är full. Frigör utrymme på den och försök igen.</translation>
+    </message>
+    <message>
+        <source>The register %1 is damaged (%2). Nothing more was written to it; go back to a backup copy of it.</source>
+        <translation>Registret %1 är skadat (%2). Ingenting mer skrevs i det; gå tillbaka till en säkerhetskopia av det.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (%2). Check the disk or network folder it is on and try again.</source>
+        <translation>%1 kunde inte läsas eller skrivas (%2). Kontrollera disken eller nätverksmappen där den finns och försök igen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kan inte skapas: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>Registret %1 kunde inte skapas: %2</translation>
+    </message>
+    <message>
+        <source>%1 was being changed when a program stopped, and only a program that can write to it can finish undoing that change (kept in %2). Copy both files together to a folder where you can write and open the copy there. Do not delete %2.</source>
+        <translation>Registret %1 höll på att ändras när ett program stannade, och bara ett program som kan skriva i det kan ångra den halvfärdiga ändringen (den finns i %2). Kopiera båda filerna tillsammans till en mapp där du kan skriva och öppna kopian där. Radera inte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is truncated or its contents are broken (%2). It was left as it is; open a backup copy of it instead.</source>
+        <translation>Registret %1 är skadat: filen är avkortad eller dess innehåll är trasigt (%2). Filen lämnades som den var; öppna en säkerhetskopia av den i stället.</translation>
+    </message>
+    <message>
+        <source>%1 carries the mark of a Kartoitus register but no register version, so Kartoitus did not write it. It was left as it is.</source>
+        <translation>%1 har märket för ett Kartoitus-register men ingen registerversion, så Kartoitus har inte skrivit den. Filen lämnades som den var.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by an older version of Kartoitus while it was open. Open it again.</source>
+        <translation>Registret %1 ändrades av en äldre version av Kartoitus medan det var öppet. Öppna det igen.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Kartoitus and must be updated before it can be opened, but it is read-only. Copy it to a folder where you can write and open the copy: the copy is updated and the file itself is left as it is.</source>
+        <translation>Registret %1 skrevs av en äldre version av Kartoitus och måste uppdateras innan det kan öppnas, men det är skrivskyddat. Kopiera det till en mapp där du kan skriva och öppna kopian: kopian uppdateras och själva filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>%1 needs an update, but its backup copy could not be written to %2: %3</source>
+        <translation>Registret %1 behöver uppdateras, men dess säkerhetskopia kunde inte skrivas till %2: %3</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the register itself (%1).</source>
+        <translation>En kopia kan inte sparas över själva registret (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 är en mapp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>Kopian %1 kunde inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2397,14 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <source>No temporary file for the spreadsheet: %1</source>
         <translation>Ingen temporär fil för kalkylbladet: %1</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space on it, or export to another disk, and try again.</source>
+        <translation>Disken där %1 finns är full. Frigör utrymme på den, eller exportera till en annan disk, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the temporary folder %1 is full. Free some space on it and try again.</source>
+        <translation>Disken där den tillfälliga mappen %1 finns är full. Frigör utrymme på den och försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::exporting::XlsxSink</name>
@@ -2629,14 +2689,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>line %1: the register refused the row: %2</source>
         <translation>rad %1: registret avvisade raden: %2</translation>
-    </message>
-    <message>
-        <source>The register cannot be written: %1</source>
-        <translation>Registret kan inte skrivas: %1</translation>
-    </message>
-    <message>
-        <source>The register could not be saved: %1</source>
-        <translation>Registret kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>

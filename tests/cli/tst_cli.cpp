@@ -32,6 +32,8 @@ private slots:
 
     void refusedFiles_data();
     void refusedFiles();
+    void readOnlyRegister_data();
+    void readOnlyRegister();
 
     void searchFindsFinnishLetters_data();
     void searchFindsFinnishLetters();
@@ -180,12 +182,13 @@ void TestCli::makeFixture(const QString &kind, const QString &file)
             QVERIFY(reg.create(file).ok());
         }
         makeRawDatabase(file, {QStringLiteral("PRAGMA user_version = 999")});
-    } else if (kind == QLatin1String("read-only")) {
-        {
-            Register reg;
-            QVERIFY(reg.create(file).ok());
-        }
-        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    } else if (kind == QLatin1String("unversioned")) {
+        // Our application id on a file Kartoitus did not write: a read command must not
+        // migrate it (it would add the register's tables to it).
+        makeRawDatabase(
+            file,
+            {QStringLiteral("PRAGMA application_id = %1").arg(qint32(Register::ApplicationId)),
+             QStringLiteral("CREATE TABLE foo (a)")});
     } else if (kind == QLatin1String("missing")) {
         return;
     }
@@ -200,7 +203,7 @@ void TestCli::refusedFiles_data()
         {QStringLiteral("text"), QStringLiteral("is not a Kartoitus register")},
         {QStringLiteral("foreign"), QStringLiteral("another application")},
         {QStringLiteral("newer"), QStringLiteral("newer version of Kartoitus")},
-        {QStringLiteral("read-only"), QStringLiteral("is read-only")},
+        {QStringLiteral("unversioned"), QStringLiteral("no register version")},
         {QStringLiteral("missing"), QStringLiteral("does not exist")},
     };
     const QList<QStringList> commands{
@@ -253,6 +256,63 @@ void TestCli::refusedFiles()
     }
     QCOMPARE(fileBytes(file), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), entriesBefore);
+}
+
+void TestCli::readOnlyRegister_data()
+{
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("read-only file") << false;
+    QTest::newRow("read-only folder") << true;
+}
+
+// A register on a read-only share: every read command works, every write is refused with
+// one message, and nothing in the folder changes (no journal, no backup, same bytes).
+// The tests run as root, which ignores permission bits: the program reads them itself.
+void TestCli::readOnlyRegister()
+{
+    QFETCH(bool, folder);
+    const QString dir = path(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString file = dir + QStringLiteral("/shared.kartoitus");
+    makeSearchRegister(file);
+    const QString csv = path(QStringLiteral("new.csv"));
+    writeFile(csv, "name;municipality\nUusi Seura ry;Jyväskylä\n");
+    const QString locked = folder ? dir : file;
+    const QFileDevice::Permissions permissions = QFile::permissions(locked);
+    QVERIFY(QFile::setPermissions(locked, folder
+                                              ? QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                              : QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileBytes(file);
+
+    const QString out = path(QStringLiteral("out.csv"));
+    const QList<QStringList> reads{
+        {QStringLiteral("stats"), file},
+        {QStringLiteral("stats"), file, QStringLiteral("--json")},
+        {QStringLiteral("check"), file},
+        {QStringLiteral("search"), file, QStringLiteral("ääne")},
+        {QStringLiteral("search"), file, QStringLiteral("ääne"), QStringLiteral("--json")},
+        {QStringLiteral("export"), file, out},
+    };
+    for (const QStringList &arguments : reads) {
+        const Run run = runCli(arguments);
+        QVERIFY2(run.exitCode == 0,
+                 qPrintable(arguments.first() + QLatin1Char(' ') + run.errText()));
+        QVERIFY(!run.out.isEmpty());
+    }
+    QVERIFY(fileBytes(out).contains("Äänekosken Eläkeläiset ry"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("import"), file, csv},
+          QStringList{QStringLiteral("import"), file, csv, QStringLiteral("--dry-run")}}) {
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(QStringLiteral("shared.kartoitus is read-only")),
+                 qPrintable(run.errText()));
+        QVERIFY(run.out.isEmpty());
+    }
+    QCOMPARE(fileBytes(file), before);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("shared.kartoitus")});
+    QVERIFY(QFile::setPermissions(locked, permissions));
 }
 
 void TestCli::makeSearchRegister(const QString &file)

@@ -57,10 +57,14 @@ private slots:
     void refusals_data();
     void refusals();
     void lockedFileIsRefused();
-    void readOnlyFileIsRefused();
+    void readOnly_data();
+    void readOnly();
+    void readOnlyOlderRegisterIsRefused();
     void olderRegisterIsBackedUpAndMigrated();
     void failedMigrationLeavesTheFile();
     void version2RegisterGainsSavedLists();
+    void saveCopyAs();
+    void saveCopyAsRefusals();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +143,8 @@ void TestRegister::refusals_data()
     QTest::newRow("text file") << "text" << int(OpenError::NotARegister);
     QTest::newRow("empty file") << "empty" << int(OpenError::NotARegister);
     QTest::newRow("another application's SQLite") << "foreign" << int(OpenError::ForeignDatabase);
+    // Our application id, but no version: not a file Kartoitus wrote, so never migrated.
+    QTest::newRow("our mark without a version") << "unversioned" << int(OpenError::ForeignDatabase);
     QTest::newRow("newer user_version") << "newer" << int(OpenError::NewerVersion);
     QTest::newRow("truncated register") << "truncated" << int(OpenError::Corrupt);
     QTest::newRow("missing") << "missing" << int(OpenError::NotFound);
@@ -159,6 +165,10 @@ void TestRegister::refusals()
                         QStringLiteral("PRAGMA application_id = 1234;"
                                        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
                                        "INSERT INTO notes (body) VALUES ('hello')"));
+    } else if (kind == QLatin1String("unversioned")) {
+        makeRawDatabase(path, QStringLiteral("PRAGMA application_id = %1;"
+                                             "CREATE TABLE foo (a)")
+                                  .arg(qint32(Register::ApplicationId)));
     } else if (kind == QLatin1String("newer") || kind == QLatin1String("truncated")) {
         {
             Register reg;
@@ -180,6 +190,10 @@ void TestRegister::refusals()
     QVERIFY(!reg.isOpen());
     QCOMPARE(fileBytes(path), before);
     QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+    // No journal, no backup: nothing but the file itself.
+    QCOMPARE(QDir(m_dir.path()).entryList({kind + QStringLiteral(".kartoitus*")}, QDir::Files),
+             kind == QLatin1String("missing") ? QStringList()
+                                              : QStringList{kind + QStringLiteral(".kartoitus")});
 }
 
 void TestRegister::lockedFileIsRefused()
@@ -201,20 +215,76 @@ void TestRegister::lockedFileIsRefused()
     QVERIFY(reg.open(path).ok());
 }
 
-void TestRegister::readOnlyFileIsRefused()
+void TestRegister::readOnly_data()
 {
-    const QString path = m_dir.filePath(QStringLiteral("readonly.kartoitus"));
+    QTest::addColumn<bool>("folder");
+    QTest::newRow("read-only file") << false;
+    QTest::newRow("file in a read-only folder") << true;
+}
+
+// A register on a read-only share or an e-mail attachment: every read works, every write
+// is refused with one message, and the file is not touched. The tests run as root, which
+// ignores permission bits: Register reads the bits themselves, as a user's mark.
+void TestRegister::readOnly()
+{
+    QFETCH(bool, folder);
+    const QString dir =
+        m_dir.filePath(folder ? QStringLiteral("ro-folder") : QStringLiteral("ro-file"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/readonly.kartoitus");
     {
         Register reg;
         QVERIFY(reg.create(path).ok());
+        QSqlQuery q(reg.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO organisations (uuid, name, name_sort, created_at, updated_at) VALUES "
+            "('u-1', 'Jämsän Kuoro ry', 'jämsän kuoro ry', '2025-01-01T00:00:00Z', "
+            "'2025-01-01T00:00:00Z')")));
     }
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
-    const QByteArray before = fileBytes(path);
+    const QFileDevice::Permissions readable =
+        QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const QString locked = folder ? dir : path;
+    const QFileDevice::Permissions before = QFile::permissions(locked);
+    QVERIFY(QFile::setPermissions(locked, folder ? readable | QFileDevice::ExeOwner |
+                                                       QFileDevice::ExeGroup | QFileDevice::ExeOther
+                                                 : readable));
+    const QByteArray bytes = fileBytes(path);
+    {
+        Register reg;
+        const OpenResult result = reg.open(path);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY(result.readOnly);
+        QVERIFY(reg.isReadOnly());
+        QVERIFY(reg.readOnlyMessage().contains(QLatin1String("readonly.kartoitus is read-only")));
+        QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM organisations")), 1);
+        QCOMPARE(reg.schemaVersion(), Register::currentSchemaVersion());
+
+        Transaction transaction(reg.database());
+        QVERIFY(!transaction.isActive());
+        QCOMPARE(transaction.error(), reg.readOnlyMessage());
+        QSqlQuery q(reg.database());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM organisations")));
+
+        // A worker's connection to a read-only register is read-only too.
+        Register worker;
+        QVERIFY(worker.openAnother(reg).ok());
+        QVERIFY(worker.isReadOnly());
+        QCOMPARE(scalar(worker.database(), QStringLiteral("SELECT count(*) FROM organisations")),
+                 1);
+    }
+    QCOMPARE(fileBytes(path), bytes);
+    QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("readonly.kartoitus")});
+
+    // Asked for, a writable register opens read-only as well.
+    QVERIFY(QFile::setPermissions(locked, before));
     Register reg;
-    const OpenResult result = reg.open(path);
-    QCOMPARE(result.error, OpenError::ReadOnly);
-    QCOMPARE(fileBytes(path), before);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(reg.open(path, OpenMode::ReadOnly).ok());
+    QVERIFY(reg.isReadOnly());
+    QVERIFY(!Transaction(reg.database()).isActive());
+    reg.close();
+    QVERIFY(reg.open(path).ok());
+    QVERIFY(!reg.isReadOnly());
+    QVERIFY(reg.readOnlyMessage().isEmpty());
 }
 
 // A register as version 1 wrote it: today's file without what migrations 2 and 3 added.
@@ -324,6 +394,87 @@ void TestRegister::version2RegisterGainsSavedLists()
                                    "created_at, updated_at) VALUES ('s-2', 'health-station', "
                                    "'Laukaa', '{}', '2025-01-01T00:00:00Z', "
                                    "'2025-01-01T00:00:00Z')")));
+}
+
+void TestRegister::readOnlyOlderRegisterIsRefused()
+{
+    const QString path = makeVersion1Register(m_dir.filePath(QStringLiteral("v1-ro.kartoitus")));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileBytes(path);
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QCOMPARE(result.error, OpenError::ReadOnly);
+    QVERIFY2(result.message.contains(QLatin1String("older version")), qPrintable(result.message));
+    QVERIFY(result.message.contains(QLatin1String("Copy it")));
+    QVERIFY(!reg.isOpen());
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("v1-ro.kartoitus*")}, QDir::Files),
+             QStringList{QStringLiteral("v1-ro.kartoitus")});
+}
+
+void TestRegister::saveCopyAs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("original/source.kartoitus"));
+    {
+        Register reg;
+        QVERIFY(reg.create(path).ok());
+        QSqlQuery q(reg.database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sectors SET name_en = 'Copied' WHERE id = 1")));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = fileBytes(path);
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("copies"))));
+    const QString copy = m_dir.filePath(QStringLiteral("copies/copy.kartoitus"));
+    {
+        QFile existing(copy);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("an older copy, replaced");
+    }
+    Register reg;
+    QVERIFY(reg.open(path).ok());
+    QVERIFY(reg.isReadOnly());
+    QString error;
+    QVERIFY2(reg.saveCopyAs(copy, &error), qPrintable(error));
+    reg.close();
+    QCOMPARE(fileBytes(path), before);
+    // Only the copy appears beside it: the temporary file was renamed into place.
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("copies"))).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("copy.kartoitus")});
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("original"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("source.kartoitus")});
+
+    // The copy is a whole register that opens for writing and holds the same data.
+    Register copied;
+    const OpenResult opened = copied.open(copy);
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(!copied.isReadOnly());
+    QVERIFY(opened.backupPath.isEmpty());
+    QSqlQuery q(copied.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT name_en FROM sectors WHERE id = 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Copied"));
+    QCOMPARE(scalar(copied.database(), QStringLiteral("SELECT count(*) FROM municipalities")), 309);
+    QSqlQuery check(copied.database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QVERIFY(Transaction(copied.database()).isActive());
+}
+
+void TestRegister::saveCopyAsRefusals()
+{
+    const QString path = m_dir.filePath(QStringLiteral("self.kartoitus"));
+    Register reg;
+    QVERIFY(reg.create(path).ok());
+    const QByteArray before = fileBytes(path);
+    QString error;
+    QVERIFY(!reg.saveCopyAs(path, &error));
+    QVERIFY2(error.contains(QLatin1String("self.kartoitus")), qPrintable(error));
+    QVERIFY(!reg.saveCopyAs(m_dir.filePath(QStringLiteral("no/such/folder/x.kartoitus")), &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(fileBytes(path), before);
+    Register closed;
+    QVERIFY(!closed.saveCopyAs(m_dir.filePath(QStringLiteral("never.kartoitus")), &error));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.kartoitus"))));
 }
 
 QTEST_GUILESS_MAIN(TestRegister)

@@ -17,6 +17,7 @@ private slots:
     void initTestCase();
     void matchExpression_data();
     void matchExpression();
+    void repeatedWordsAreOneTerm();
     void finds_data();
     void finds();
     void followsEdits();
@@ -85,6 +86,33 @@ void TestSearchIndex::matchExpression_data()
                                                     << "\"a\"* AND \"OR\"* AND \"b\"*";
     QTest::newRow("nothing") << " - "
                              << "";
+    QTest::newRow("a repeated word once") << "jyv Jyv JYV jyv"
+                                          << "\"jyv\"*";
+    QTest::newRow("a word that begins a later one") << "j jyv mi mielen"
+                                                    << "\"jyv\"* AND \"mielen\"*";
+    QTest::newRow("a word that begins an earlier one") << "mielen jyv mi j"
+                                                       << "\"mielen\"* AND \"jyv\"*";
+    QTest::newRow("ä does not begin a") << "a ää"
+                                        << "\"a\"* AND \"ää\"*";
+}
+
+// Text pasted into the search box (here 5,000 words) costs no more than a few words typed:
+// each term is an index lookup, so the number of terms is what bounds the time.
+void TestSearchIndex::repeatedWordsAreOneTerm()
+{
+    const QString repeated = QStringLiteral("t ").repeated(5000);
+    QCOMPARE(SearchIndex::terms(repeated), QStringList{QStringLiteral("t")});
+    QCOMPARE(SearchIndex::matchExpression(repeated), QStringLiteral("\"t\"*"));
+    QCOMPARE(search(repeated), search(QStringLiteral("t")));
+    QCOMPARE(search(QStringLiteral("jyv ").repeated(5000) + QStringLiteral("miel")),
+             QStringList{QStringLiteral("Jyväskylän Seudun Mielenterveysseura")});
+
+    QStringList distinct;
+    for (int i = 0; i < 5000; ++i)
+        distinct.append(QStringLiteral("w%1x").arg(i));
+    const QStringList terms = SearchIndex::terms(distinct.join(QLatin1Char(' ')));
+    QCOMPARE(terms.size(), qsizetype(SearchIndex::MaxTerms));
+    QCOMPARE(terms, distinct.mid(0, SearchIndex::MaxTerms));
 }
 
 void TestSearchIndex::matchExpression()
