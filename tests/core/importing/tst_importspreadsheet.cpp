@@ -1,4 +1,4 @@
-// Importing workbooks: the same rows as .csv, .xlsx and .ods (the two written by
+// Importing workbooks: the same rows as .csv, .xlsx, .ods and .xls (the three written by
 // LibreOffice) give the same records; the program's own XLSX export round-trips; a second
 // sheet, title rows, rejects written as Excel (Finnish) CSV with the sheet's row numbers.
 #include "importtestutil.h"
@@ -57,6 +57,8 @@ private slots:
                                              << "xlsx";
         QTest::newRow("ods by LibreOffice") << "organisations-sheet.ods"
                                             << "ods";
+        QTest::newRow("xls by LibreOffice") << "organisations-sheet.xls"
+                                            << "xls";
     }
 
     void sameRecordsAsTheCsv()
