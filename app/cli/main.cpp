@@ -1,4 +1,4 @@
-// kartoitus-cli: the register from the command line. The commands live in core/cli.
+// kartoitus-cli: the register from the command line. The commands live in cli/.
 #include "cli/commands.h"
 
 #include <QCoreApplication>

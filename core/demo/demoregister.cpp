@@ -1,25 +1,13 @@
 #include "demo/demoregister.h"
 
 #include "demo/demowriter.h"
+#include "repositories/organisationrepository.h"
 #include "search/searchindex.h"
 #include "storage/register.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace kartoitus {
 
 namespace demo {
-
-namespace {
-
-int scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-}
-
-} // namespace
 
 DemoWriter::DemoWriter(const QSqlDatabase &db, int organisations, quint32 seed)
     : m_db(db)
@@ -44,31 +32,22 @@ bool DemoWriter::run()
 
 bool DemoWriter::loadReference()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT code, name_fi FROM municipalities WHERE home_region = 1"
-                                   " ORDER BY code"))) {
-        m_error = query.lastError().text();
+    MunicipalityDirectory municipalities;
+    if (!municipalities.load(m_db, &m_error))
         return false;
-    }
-    while (query.next()) {
-        if (query.value(0).toString() == QLatin1String("179"))
+    for (const kartoitus::Municipality &m : municipalities.homeRegion()) {
+        if (m.code == QLatin1String("179"))
             m_bigCityIndex = int(m_home.size());
-        m_home.append({query.value(0).toString(), query.value(1).toString()});
+        m_home.append({m.code, m.nameFi});
     }
-    if (!query.exec(QStringLiteral("SELECT id, name_fi FROM sectors ORDER BY sort_order, id"))) {
-        m_error = query.lastError().text();
+    ReferenceList sectors;
+    if (!sectors.load(m_db, QStringLiteral("sectors"), &m_error) ||
+        !loadLegalFormCodes(m_db, &m_legalForms, &m_error))
         return false;
+    for (int id : sectors.ids()) {
+        m_sectorIds.append(id);
+        m_sectorNames.append(sectors.name(id));
     }
-    while (query.next()) {
-        m_sectorIds.append(query.value(0).toInt());
-        m_sectorNames.append(query.value(1).toString());
-    }
-    if (!query.exec(QStringLiteral("SELECT code, id FROM legal_forms"))) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    while (query.next())
-        m_legalForms.insert(query.value(0).toString(), query.value(1).toInt());
     if (m_home.isEmpty() || m_sectorIds.isEmpty()) {
         m_error = tr("The register has no home-region municipalities or no sectors.");
         return false;
@@ -182,7 +161,7 @@ bool writeDemoRegister(const QSqlDatabase &db, const DemoOptions &options, QStri
     };
     if (options.organisations < 0)
         return fail(demo::DemoWriter::tr("The number of demo organisations cannot be negative."));
-    const int existing = demo::scalar(db, QStringLiteral("SELECT count(*) FROM organisations"));
+    const qint64 existing = OrganisationRepository(db).count();
     if (existing < 0)
         return fail(demo::DemoWriter::tr("The file is not an open register."));
     if (existing > 0)

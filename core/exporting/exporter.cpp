@@ -1,8 +1,8 @@
 #include "exporting/exporter.h"
 
 #include "exporting/csvsink.h"
-#include "exporting/exportquery.h"
 #include "exporting/xlsxsink.h"
+#include "repositories/recordcursor.h"
 
 #include <QDir>
 #include <QFile>
@@ -162,7 +162,8 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
         kinds.append(field.format == ValueFormat::Integer ? CellKind::Number : CellKind::Text);
     }
 
-    ExportQuery query(m_db, request, fields);
+    RecordCursor query(m_db, request.what, request.filter, request.sortColumn, request.sortOrder,
+                       fields);
     if (!query.exec()) {
         result.error = tr("The register could not be read: %1").arg(query.error());
         return result;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fields/fieldcatalogue.h"
-#include "models/organisationquery.h"
+#include "repositories/organisationquery.h"
 
 #include <QList>
 #include <QString>

@@ -4,7 +4,6 @@
 #include "validation/validators.h"
 
 #include <QDate>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace kartoitus::importing {
@@ -70,11 +69,10 @@ bool CellParser::load(const QSqlDatabase &db, QString *error)
             return false;
         m_lists.insert(QLatin1String(table), list);
     }
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT code, id FROM legal_forms"))) {
-        while (query.next())
-            m_legalFormCodes.insert(query.value(0).toString().toCaseFolded(),
-                                    query.value(1).toInt());
+    QHash<QString, int> codes;
+    if (loadLegalFormCodes(db, &codes)) {
+        for (auto it = codes.cbegin(); it != codes.cend(); ++it)
+            m_legalFormCodes.insert(it.key().toCaseFolded(), it.value());
     }
     m_currentYear = QDate::currentDate().year();
     return true;

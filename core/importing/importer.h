@@ -1,7 +1,7 @@
 #pragma once
 
 #include "importing/importtypes.h"
-#include "importing/mappingstore.h"
+#include "repositories/mappingstore.h"
 #include "spreadsheet/rowsource.h"
 
 #include <QCoreApplication>

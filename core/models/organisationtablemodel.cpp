@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace kartoitus {
 

@@ -201,6 +201,19 @@ QList<Municipality> MunicipalityDirectory::homeRegion() const
     return result;
 }
 
+bool loadLegalFormCodes(const QSqlDatabase &db, QHash<QString, int> *codes, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT code, id FROM legal_forms"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        codes->insert(query.value(0).toString(), query.value(1).toInt());
+    return true;
+}
+
 bool ReferenceList::load(const QSqlDatabase &db, const QString &table, QString *error)
 {
     m_byName.clear();

@@ -53,6 +53,10 @@ private:
     QHash<QString, QString> m_aliases; // old code or folded old name -> today's code
 };
 
+// The legal forms' codes ("ry") and ids; false and *error when the register cannot be read.
+bool loadLegalFormCodes(const QSqlDatabase &db, QHash<QString, int> *codes,
+                        QString *error = nullptr);
+
 // A reference list (sectors, themes, target groups, legal forms) in memory: name in any
 // of the three languages (case-insensitive) to id, and id to the display name.
 class ReferenceList

@@ -3,7 +3,7 @@
 // window's search box finds.
 #include "clitestutil.h"
 
-#include "models/organisationquery.h"
+#include "repositories/organisationquery.h"
 
 #include <QJsonArray>
 #include <QLibraryInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exporting/exporter.h"
-#include "models/organisationquery.h"
+#include "repositories/organisationquery.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -2,7 +2,7 @@
 
 #include "importing/importwizard.h"
 #include "importing/mappingpreviewmodel.h"
-#include "importing/mappingstore.h"
+#include "repositories/mappingstore.h"
 
 #include <QComboBox>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 
 #include "common/infobanner.h"
 #include "demo/demoregister.h"
-#include "models/organisationquery.h"
+#include "repositories/organisationquery.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
 

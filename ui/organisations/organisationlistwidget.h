@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/organisationquery.h"
+#include "repositories/organisationquery.h"
 
 #include <QSqlDatabase>
 #include <QWidget>

@@ -4,7 +4,7 @@
 // whose leading zeros a spreadsheet dropped.
 #include "importtestutil.h"
 
-#include "importing/mappingstore.h"
+#include "repositories/mappingstore.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "models/organisationquery.h"
+#include "repositories/organisationquery.h"
 
 #include <algorithm>
 

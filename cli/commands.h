@@ -4,9 +4,9 @@
 
 #include <QList>
 
-// Every command of kartoitus-cli. To add one: write core/cli/<name>command.cpp defining
+// Every command of kartoitus-cli. To add one: write cli/<name>command.cpp defining
 // `Command <name>Command()`, declare it below, list it in allCommands() in
-// commandregistry.cpp and add the file to core/cli/CMakeLists.txt.
+// commandregistry.cpp and add the file to cli/CMakeLists.txt.
 namespace kartoitus::cli {
 
 Command initCommand();

@@ -1,4 +1,4 @@
-#include "importing/mappingstore.h"
+#include "repositories/mappingstore.h"
 
 #include "storage/register.h"
 

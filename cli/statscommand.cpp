@@ -1,7 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/texttable.h"
-#include "models/organisationquery.h"
+#include "repositories/organisationquery.h"
 #include "stats/registerstats.h"
 #include "storage/register.h"
 

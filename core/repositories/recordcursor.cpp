@@ -1,13 +1,15 @@
-#include "exporting/exportquery.h"
+#include "repositories/recordcursor.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace kartoitus::exporting {
+namespace kartoitus {
+
+using fields::Entity;
 
 namespace {
 
-constexpr const char *OrderTable = "temp.kartoitus_export_order";
+constexpr const char *OrderTable = "temp.kartoitus_record_order";
 
 QString marks(qsizetype n)
 {
@@ -37,14 +39,18 @@ QString organisationsWhere(QList<T> RecordFilter::*part, const QList<T> &values,
 
 } // namespace
 
-ExportQuery::ExportQuery(const QSqlDatabase &db, const ExportRequest &request,
-                         const QList<ExportField> &fields)
+RecordCursor::RecordCursor(const QSqlDatabase &db, Entity what, const RecordFilter &filter,
+                           OrganisationColumn sortColumn, Qt::SortOrder sortOrder,
+                           const QList<fields::Field> &fields)
     : m_db(db)
-    , m_request(request)
+    , m_what(what)
+    , m_filter(filter)
+    , m_sortColumn(sortColumn)
+    , m_sortOrder(sortOrder)
     , m_fields(fields)
 {}
 
-ExportQuery::~ExportQuery()
+RecordCursor::~RecordCursor()
 {
     m_statement.finalize();
     if (m_orderTable) {
@@ -53,7 +59,7 @@ ExportQuery::~ExportQuery()
     }
 }
 
-bool ExportQuery::fail(const QSqlQuery &query)
+bool RecordCursor::fail(const QSqlQuery &query)
 {
     m_error = query.lastError().text();
     return false;
@@ -62,9 +68,9 @@ bool ExportQuery::fail(const QSqlQuery &query)
 // The organisation list's own statement decides which organisations and in which order;
 // its ids land in a temporary table whose rowid is the list's order, so the export
 // follows the window even when sorted by a column the export leaves out.
-bool ExportQuery::prepareOrganisationOrder()
+bool RecordCursor::prepareOrganisationOrder()
 {
-    const OrganisationQuery list(m_request.filter, m_request.sortColumn, m_request.sortOrder);
+    const OrganisationQuery list(m_filter, m_sortColumn, m_sortOrder);
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(OrderTable)));
     if (!query.prepare(QStringLiteral("CREATE TABLE %1 AS %2")
@@ -78,12 +84,12 @@ bool ExportQuery::prepareOrganisationOrder()
     return true;
 }
 
-QString ExportQuery::filterConditions(QVariantList *binds) const
+QString RecordCursor::filterConditions(QVariantList *binds) const
 {
     // Organisations: the order table holds exactly the filtered ones.
-    const RecordFilter &f = m_request.filter;
+    const RecordFilter &f = m_filter;
     QStringList parts;
-    switch (m_request.what) {
+    switch (m_what) {
     case Entity::Organisations:
         break;
     case Entity::Activities:
@@ -132,9 +138,9 @@ QString ExportQuery::filterConditions(QVariantList *binds) const
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(u" AND ");
 }
 
-QString ExportQuery::fromClause() const
+QString RecordCursor::fromClause() const
 {
-    switch (m_request.what) {
+    switch (m_what) {
     case Entity::Organisations:
         return QStringLiteral(" FROM %1 e JOIN organisations o ON o.id = e.id")
             .arg(QLatin1String(OrderTable));
@@ -148,9 +154,9 @@ QString ExportQuery::fromClause() const
     return {};
 }
 
-bool ExportQuery::exec()
+bool RecordCursor::exec()
 {
-    if (m_request.what == Entity::Organisations && !prepareOrganisationOrder())
+    if (m_what == Entity::Organisations && !prepareOrganisationOrder())
         return false;
     QVariantList binds;
     const QString from = fromClause() + filterConditions(&binds);
@@ -167,12 +173,12 @@ bool ExportQuery::exec()
     count.finish();
 
     QStringList expressions;
-    for (const ExportField &field : m_fields)
+    for (const fields::Field &field : m_fields)
         expressions.append(field.expression);
     if (expressions.isEmpty())
         expressions.append(QStringLiteral("NULL"));
     QString order;
-    switch (m_request.what) {
+    switch (m_what) {
     case Entity::Organisations:
         order = QStringLiteral(" ORDER BY e.rowid");
         break;
@@ -186,7 +192,7 @@ bool ExportQuery::exec()
     return prepareRows(QStringLiteral("SELECT ") + expressions.join(u", ") + from + order, binds);
 }
 
-bool ExportQuery::prepareRows(const QString &sql, const QVariantList &binds)
+bool RecordCursor::prepareRows(const QString &sql, const QVariantList &binds)
 {
     if (!m_statement.prepare(m_db, sql, &m_error))
         return false;
@@ -195,7 +201,7 @@ bool ExportQuery::prepareRows(const QString &sql, const QVariantList &binds)
     return true;
 }
 
-bool ExportQuery::next()
+bool RecordCursor::next()
 {
     bool hasRow = false;
     if (!m_statement.step(&hasRow))
@@ -203,4 +209,4 @@ bool ExportQuery::next()
     return hasRow;
 }
 
-} // namespace kartoitus::exporting
+} // namespace kartoitus
