@@ -1,6 +1,7 @@
 #include "repositories/activitylisting.h"
 
 #include "fields/fieldcatalogue.h"
+#include "repositories/activityrow.h"
 #include "repositories/repositoryutil.h"
 
 #include <QSqlError>
@@ -98,17 +99,15 @@ QString whereClause(const ActivityListFilter &filter, QVariantList *binds)
                            : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
 
-const QString rowColumns = QStringLiteral(
-    "a.id, a.uuid, a.organisation_id, a.name, a.name_sort, a.description, a.hyte, a.place_type,"
-    " a.address, a.schedule, a.cost, a.cost_text, a.accessibility, a.languages, a.how_to_join,"
-    " a.open_for_referral, a.contact_person_id, a.created_at, a.updated_at, a.verified_at,"
-    " o.name, o.email, o.phone, o.website, p.name, p.email, p.phone,"
-    " coalesce(p.publish_consent, 0),"
-    " (SELECT group_concat(theme_id) FROM activity_themes WHERE activity_id = a.id),"
-    " (SELECT group_concat(target_group_id) FROM activity_target_groups"
-    "  WHERE activity_id = a.id),"
-    " (SELECT group_concat(municipality_code) FROM activity_municipalities"
-    "  WHERE activity_id = a.id)");
+const QString rowColumns =
+    activityColumns(QStringLiteral("a.")) +
+    QStringLiteral(", o.name, o.email, o.phone, o.website, p.name, p.email, p.phone,"
+                   " coalesce(p.publish_consent, 0),"
+                   " (SELECT group_concat(theme_id) FROM activity_themes WHERE activity_id = a.id),"
+                   " (SELECT group_concat(target_group_id) FROM activity_target_groups"
+                   "  WHERE activity_id = a.id),"
+                   " (SELECT group_concat(municipality_code) FROM activity_municipalities"
+                   "  WHERE activity_id = a.id)");
 
 const QString fromClause = QStringLiteral(" FROM activities a JOIN organisations o ON o.id ="
                                           " a.organisation_id LEFT JOIN persons p ON p.id ="
@@ -178,35 +177,19 @@ bool ActivityListing::next(ActivityListRow *row)
     }
     const QSqlQuery &q = m_query;
     Activity &a = row->activity;
-    a = Activity();
-    a.id = q.value(0).toLongLong();
-    a.uuid = q.value(1).toString();
-    a.organisationId = q.value(2).toLongLong();
-    a.name = q.value(3).toString();
-    a.nameSort = q.value(4).toString();
-    a.description = q.value(5).toString();
-    a.hyte = q.value(6).toBool();
-    QString *texts[] = {&a.placeType, &a.address,       &a.schedule,  &a.cost,
-                        &a.costText,  &a.accessibility, &a.languages, &a.howToJoin};
-    int column = 7;
-    for (QString *text : texts)
-        *text = q.value(column++).toString();
-    a.openForReferral = q.value(15).toBool();
-    a.contactPersonId = toOptionalId(q.value(16));
-    a.createdAt = q.value(17).toString();
-    a.updatedAt = q.value(18).toString();
-    a.verifiedAt = q.value(19).toString();
-    row->organisationName = q.value(20).toString();
-    row->organisationEmail = q.value(21).toString();
-    row->organisationPhone = q.value(22).toString();
-    row->organisationWebsite = q.value(23).toString();
-    const bool consents = q.value(27).toBool();
+    a = activityFromRow(q);
+    const int c = ActivityColumnCount; // the listing's own columns follow the activity's
+    row->organisationName = q.value(c).toString();
+    row->organisationEmail = q.value(c + 1).toString();
+    row->organisationPhone = q.value(c + 2).toString();
+    row->organisationWebsite = q.value(c + 3).toString();
+    const bool consents = q.value(c + 7).toBool();
     QString *contact[] = {&row->contactName, &row->contactEmail, &row->contactPhone};
     for (int i = 0; i < 3; ++i)
-        *contact[i] = m_publish[i][consents ? 1 : 0] ? q.value(24 + i).toString() : QString();
-    a.themeIds = idList(q.value(28));
-    a.targetGroupIds = idList(q.value(29));
-    a.municipalityCodes = q.value(30).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        *contact[i] = m_publish[i][consents ? 1 : 0] ? q.value(c + 4 + i).toString() : QString();
+    a.themeIds = idList(q.value(c + 8));
+    a.targetGroupIds = idList(q.value(c + 9));
+    a.municipalityCodes = q.value(c + 10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     a.municipalityCodes.sort();
     return true;
 }

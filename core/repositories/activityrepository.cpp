@@ -1,10 +1,13 @@
 #include "repositories/activityrepository.h"
 
 #include "common/finnishtext.h"
+#include "repositories/activityrow.h"
 #include "repositories/repositoryutil.h"
 #include "storage/register.h"
 
 #include <QSqlQuery>
+
+#include <iterator>
 
 namespace kartoitus {
 
@@ -12,10 +15,7 @@ using namespace repository;
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, uuid, organisation_id, name, name_sort, description, hyte, place_type, address,"
-    " schedule, cost, cost_text, accessibility, languages, how_to_join, open_for_referral,"
-    " contact_person_id, created_at, updated_at, verified_at");
+const QString columns = activityColumns();
 const QString writeColumns = columns.mid(columns.indexOf(QLatin1Char(',')) + 2);
 
 QVariantList rowValues(const Activity &a)
@@ -39,29 +39,6 @@ QVariantList rowValues(const Activity &a)
             a.createdAt,
             a.updatedAt,
             textOrNull(a.verifiedAt)};
-}
-
-Activity fromQuery(const QSqlQuery &q)
-{
-    Activity a;
-    a.id = q.value(0).toLongLong();
-    a.uuid = q.value(1).toString();
-    a.organisationId = q.value(2).toLongLong();
-    a.name = q.value(3).toString();
-    a.nameSort = q.value(4).toString();
-    a.description = q.value(5).toString();
-    a.hyte = q.value(6).toBool();
-    QString *texts[] = {&a.placeType, &a.address,       &a.schedule,  &a.cost,
-                        &a.costText,  &a.accessibility, &a.languages, &a.howToJoin};
-    int i = 7;
-    for (QString *text : texts)
-        *text = q.value(i++).toString();
-    a.openForReferral = q.value(15).toBool();
-    a.contactPersonId = toOptionalId(q.value(16));
-    a.createdAt = q.value(17).toString();
-    a.updatedAt = q.value(18).toString();
-    a.verifiedAt = q.value(19).toString();
-    return a;
 }
 
 QString filterClause(const ActivityFilter &filter, QVariantList *values)
@@ -202,7 +179,7 @@ std::optional<Activity> ActivityRepository::getWhere(const QString &where, const
         fail(error, tr("No such activity."));
         return std::nullopt;
     }
-    Activity a = fromQuery(query);
+    Activity a = activityFromRow(query);
     if (!readFacets(&a, error))
         return std::nullopt;
     return a;
@@ -214,7 +191,7 @@ QList<Activity> ActivityRepository::list(const ActivityFilter &filter, QString *
     const QString sql = QStringLiteral("SELECT %1 FROM activities a%2 ORDER BY a.name_sort, a.id")
                             .arg(columns, filterClause(filter, &values));
     return listRecords<Activity>(
-        m_db, withPage(sql, filter.limit, filter.offset), values, &fromQuery,
+        m_db, withPage(sql, filter.limit, filter.offset), values, &activityFromRow,
         [this](Activity *r, QString *e) { return readFacets(r, e); }, error);
 }
 
@@ -269,5 +246,61 @@ bool ActivityRepository::readFacets(Activity *a, QString *error) const
         a->municipalityCodes.append(code.toString());
     return message.isEmpty() || fail(error, message);
 }
+
+namespace repository {
+
+QString activityColumns(const QString &alias)
+{
+    static const char *const names[] = {"id",
+                                        "uuid",
+                                        "organisation_id",
+                                        "name",
+                                        "name_sort",
+                                        "description",
+                                        "hyte",
+                                        "place_type",
+                                        "address",
+                                        "schedule",
+                                        "cost",
+                                        "cost_text",
+                                        "accessibility",
+                                        "languages",
+                                        "how_to_join",
+                                        "open_for_referral",
+                                        "contact_person_id",
+                                        "created_at",
+                                        "updated_at",
+                                        "verified_at"};
+    static_assert(std::size(names) == ActivityColumnCount);
+    QStringList columns;
+    for (const char *name : names)
+        columns.append(alias + QLatin1String(name));
+    return columns.join(QLatin1String(", "));
+}
+
+Activity activityFromRow(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.uuid = q.value(1).toString();
+    a.organisationId = q.value(2).toLongLong();
+    a.name = q.value(3).toString();
+    a.nameSort = q.value(4).toString();
+    a.description = q.value(5).toString();
+    a.hyte = q.value(6).toBool();
+    QString *texts[] = {&a.placeType, &a.address,       &a.schedule,  &a.cost,
+                        &a.costText,  &a.accessibility, &a.languages, &a.howToJoin};
+    int i = 7;
+    for (QString *text : texts)
+        *text = q.value(i++).toString();
+    a.openForReferral = q.value(15).toBool();
+    a.contactPersonId = toOptionalId(q.value(16));
+    a.createdAt = q.value(17).toString();
+    a.updatedAt = q.value(18).toString();
+    a.verifiedAt = q.value(19).toString();
+    return a;
+}
+
+} // namespace repository
 
 } // namespace kartoitus
