@@ -1,11 +1,11 @@
 #include "reference/referencedata.h"
 
+#include "repositories/referencerepository.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace kartoitus {
@@ -28,63 +28,42 @@ QList<QStringList> readReferenceTable(const QString &resource)
     return rows;
 }
 
-bool execPrepared(QSqlQuery &query, const QVariantList &values, QString *error)
+bool seedMunicipalities(ReferenceRepository &repository, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
-bool seedMunicipalities(const QSqlDatabase &db, QString *error)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO municipalities (code, name_fi, region, business_id, "
-                                 "language, home_region) VALUES (?, ?, ?, ?, ?, ?)"));
     const QList<QStringList> rows =
         readReferenceTable(QStringLiteral(":/reference/municipalities.csv"));
     if (rows.size() < 300) {
         *error = QStringLiteral("municipality reference data missing");
         return false;
     }
+    QList<Municipality> municipalities;
     for (const QStringList &r : rows) {
-        const bool home = r.value(2) == QLatin1String(DefaultHomeRegion);
-        if (!execPrepared(query, {r.value(0), r.value(1), r.value(2), r.value(3), r.value(4), home},
-                          error))
-            return false;
+        Municipality m;
+        m.code = r.value(0);
+        m.nameFi = r.value(1);
+        m.region = r.value(2);
+        m.businessId = r.value(3);
+        m.language = r.value(4);
+        m.homeRegion = m.region == QLatin1String(DefaultHomeRegion);
+        municipalities.append(m);
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO municipality_aliases (code, name_fi, merged_into, year) VALUES (?, ?, ?, ?)"));
+    QList<MunicipalityAlias> aliases;
     for (const QStringList &r :
-         readReferenceTable(QStringLiteral(":/reference/merged_municipalities.csv"))) {
-        if (!execPrepared(query, {r.value(0), r.value(1), r.value(2), r.value(3).toInt()}, error))
-            return false;
-    }
-    return true;
+         readReferenceTable(QStringLiteral(":/reference/merged_municipalities.csv")))
+        aliases.append({r.value(0), r.value(1), r.value(2), r.value(3).toInt()});
+    return repository.addMunicipalities(municipalities, error) &&
+           repository.addMunicipalityAliases(aliases, error);
 }
 
-bool seedList(const QSqlDatabase &db, const QString &table, const QJsonArray &items, QString *error)
+QList<ReferenceItem> listItems(const QJsonArray &array)
 {
-    const bool hasCode = table == QLatin1String("legal_forms");
-    QSqlQuery query(db);
-    query.prepare(hasCode ? QStringLiteral("INSERT INTO legal_forms (code, name_fi, name_sv, "
-                                           "name_en, sort_order) VALUES (?, ?, ?, ?, ?)")
-                          : QStringLiteral("INSERT INTO %1 (name_fi, name_sv, name_en, sort_order) "
-                                           "VALUES (?, ?, ?, ?)")
-                                .arg(table));
-    int order = 0;
-    for (const QJsonValue &v : items) {
+    QList<ReferenceItem> items;
+    for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        QVariantList values{o[QLatin1String("fi")].toString(), o[QLatin1String("sv")].toString(),
-                            o[QLatin1String("en")].toString(), ++order};
-        if (hasCode)
-            values.prepend(o[QLatin1String("code")].toString());
-        if (!execPrepared(query, values, error))
-            return false;
+        items.append({0, o[QLatin1String("code")].toString(), o[QLatin1String("fi")].toString(),
+                      o[QLatin1String("sv")].toString(), o[QLatin1String("en")].toString()});
     }
-    return true;
+    return items;
 }
 
 } // namespace
@@ -97,22 +76,16 @@ bool seedSwedishMunicipalityNames(const QSqlDatabase &db, QString *error)
         *error = QStringLiteral("Swedish municipality names missing");
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE municipalities SET name_sv = ? WHERE code = ?"));
-    for (const QStringList &r : rows) {
-        if (!execPrepared(query, {r.value(1), r.value(0)}, error))
-            return false;
-        if (query.numRowsAffected() != 1) {
-            *error = QStringLiteral("no municipality with code %1").arg(r.value(0));
-            return false;
-        }
-    }
-    return true;
+    QList<std::pair<QString, QString>> names;
+    for (const QStringList &r : rows)
+        names.append({r.value(0), r.value(1)});
+    return ReferenceRepository(db).setSwedishNames(names, error);
 }
 
 bool seedReferenceData(const QSqlDatabase &db, QString *error)
 {
-    if (!seedMunicipalities(db, error))
+    ReferenceRepository repository(db);
+    if (!seedMunicipalities(repository, error))
         return false;
     QFile file(QStringLiteral(":/reference/defaults.json"));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -121,12 +94,12 @@ bool seedReferenceData(const QSqlDatabase &db, QString *error)
     }
     const QJsonObject defaults = QJsonDocument::fromJson(file.readAll()).object();
     for (const char *table : {"sectors", "themes", "target_groups", "legal_forms"}) {
-        if (!seedList(db, QLatin1String(table), defaults[QLatin1String(table)].toArray(), error))
+        if (!repository.addItems(QLatin1String(table),
+                                 listItems(defaults[QLatin1String(table)].toArray()), error))
             return false;
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('home_region', ?)"));
-    return execPrepared(query, {QLatin1String(DefaultHomeRegion)}, error);
+    return repository.addSetting(QStringLiteral("home_region"), QLatin1String(DefaultHomeRegion),
+                                 error);
 }
 
 bool MunicipalityDirectory::load(const QSqlDatabase &db, QString *error)
@@ -134,27 +107,21 @@ bool MunicipalityDirectory::load(const QSqlDatabase &db, QString *error)
     m_byCode.clear();
     m_byName.clear();
     m_aliases.clear();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT code, name_fi, coalesce(name_sv, ''), region, "
-                                   "home_region FROM municipalities"))) {
-        if (error)
-            *error = query.lastError().text();
+    const ReferenceRepository repository(db);
+    QList<Municipality> municipalities;
+    QList<MunicipalityAlias> aliases;
+    if (!repository.municipalities(&municipalities, error) ||
+        !repository.municipalityAliases(&aliases, error))
         return false;
-    }
-    while (query.next()) {
-        Municipality m{query.value(0).toString(), query.value(1).toString(),
-                       query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toBool()};
+    for (const Municipality &m : municipalities) {
         m_byName.insert(m.nameFi.toCaseFolded(), m.code);
         if (!m.nameSv.isEmpty())
             m_byName.insert(m.nameSv.toCaseFolded(), m.code);
         m_byCode.insert(m.code, m);
     }
-    if (!query.exec(QStringLiteral("SELECT code, name_fi, merged_into FROM municipality_aliases")))
-        return false;
-    while (query.next()) {
-        m_aliases.insert(query.value(0).toString(), query.value(2).toString());
-        m_aliases.insert(query.value(1).toString().toCaseFolded(), query.value(2).toString());
+    for (const MunicipalityAlias &alias : aliases) {
+        m_aliases.insert(alias.code, alias.mergedInto);
+        m_aliases.insert(alias.nameFi.toCaseFolded(), alias.mergedInto);
     }
     return true;
 }
@@ -203,15 +170,7 @@ QList<Municipality> MunicipalityDirectory::homeRegion() const
 
 bool loadLegalFormCodes(const QSqlDatabase &db, QHash<QString, int> *codes, QString *error)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT code, id FROM legal_forms"))) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    while (query.next())
-        codes->insert(query.value(0).toString(), query.value(1).toInt());
-    return true;
+    return ReferenceRepository(db).legalFormCodes(codes, error);
 }
 
 bool ReferenceList::load(const QSqlDatabase &db, const QString &table, QString *error)
@@ -219,23 +178,15 @@ bool ReferenceList::load(const QSqlDatabase &db, const QString &table, QString *
     m_byName.clear();
     m_names.clear();
     m_order.clear();
-    QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT id, name_fi, coalesce(name_sv, ''), coalesce(name_en, '') "
-                           "FROM %1 ORDER BY sort_order, id")
-                .arg(table))) {
-        if (error)
-            *error = query.lastError().text();
+    QList<ReferenceItem> items;
+    if (!ReferenceRepository(db).items(table, &items, error))
         return false;
-    }
-    while (query.next()) {
-        const int id = query.value(0).toInt();
-        m_order.append(id);
-        m_names.insert(id, query.value(1).toString());
-        for (int column = 1; column <= 3; ++column) {
-            const QString name = query.value(column).toString();
+    for (const ReferenceItem &item : items) {
+        m_order.append(item.id);
+        m_names.insert(item.id, item.nameFi);
+        for (const QString &name : {item.nameFi, item.nameSv, item.nameEn}) {
             if (!name.isEmpty())
-                m_byName.insert(name.simplified().toCaseFolded(), id);
+                m_byName.insert(name.simplified().toCaseFolded(), item.id);
         }
     }
     return true;

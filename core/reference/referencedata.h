@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repositories/referencerepository.h" // Municipality
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -19,15 +21,6 @@ bool seedReferenceData(const QSqlDatabase &db, QString *error);
 // Writes the Swedish names of the bilingual municipalities (Jakobstad, Åbo, ...), so that
 // files in Swedish resolve. Run by the second migration, for new and older registers.
 bool seedSwedishMunicipalityNames(const QSqlDatabase &db, QString *error);
-
-struct Municipality
-{
-    QString code; // "077"
-    QString nameFi;
-    QString nameSv;
-    QString region;
-    bool homeRegion = false;
-};
 
 // The municipalities of a register in memory, for resolving what files contain:
 // a name in any case, a code with or without leading zeros, or a code merged away.

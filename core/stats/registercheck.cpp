@@ -1,10 +1,9 @@
 #include "stats/registercheck.h"
 
 #include "search/searchindex.h"
+#include "storage/integrity.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace kartoitus {
 
@@ -67,42 +66,29 @@ void RegisterCheck::queryFailed(const QString &what, const QString &error, Check
 
 void RegisterCheck::checkIntegrity(const QSqlDatabase &db, CheckReport *report)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        queryFailed(tr("the file's integrity"), query.lastError().text(), report);
+    QStringList problems;
+    QString error;
+    if (!storage::quickCheck(db, &problems, &error)) {
+        queryFailed(tr("the file's integrity"), error, report);
         return;
     }
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            report->findings.append({CheckFinding::Severity::Error, QString(), 0, QString(),
-                                     tr("The file is damaged: %1").arg(line)});
-    }
+    for (const QString &line : problems)
+        report->findings.append({CheckFinding::Severity::Error, QString(), 0, QString(),
+                                 tr("The file is damaged: %1").arg(line)});
 }
 
 void RegisterCheck::checkForeignKeys(const QSqlDatabase &db, CheckReport *report)
 {
-    QSqlQuery query(db);
-    QSqlQuery columns(db);
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        queryFailed(tr("links between rows"), query.lastError().text(), report);
+    QList<storage::BrokenLink> links;
+    QString error;
+    if (!storage::brokenLinks(db, &links, &error)) {
+        queryFailed(tr("links between rows"), error, report);
         return;
     }
-    while (query.next()) {
-        const QString table = query.value(0).toString();
-        const QString parent = query.value(2).toString();
-        // foreign_key_check names the constraint by number; its column is what users fix.
-        QString field;
-        if (columns.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table))) {
-            while (columns.next()) {
-                if (columns.value(0).toInt() == query.value(3).toInt())
-                    field = columns.value(3).toString();
-            }
-        }
-        report->findings.append({CheckFinding::Severity::Error, table, query.value(1).toLongLong(),
-                                 field,
-                                 tr("Refers to a row of %1 that does not exist.").arg(parent)});
-    }
+    for (const storage::BrokenLink &link : links)
+        report->findings.append(
+            {CheckFinding::Severity::Error, link.table, link.rowId, link.column,
+             tr("Refers to a row of %1 that does not exist.").arg(link.parent)});
 }
 
 void RegisterCheck::checkSearchIndex(const QSqlDatabase &db, CheckReport *report)

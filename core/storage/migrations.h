@@ -3,18 +3,17 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <vector>
 
 namespace kartoitus::storage {
 
-// A numbered schema change: a SQL script from core/storage/migrations/NNNN_*.sql and
-// an optional step in C++ (seeding data) run in the same transaction.
+// A numbered schema change: a SQL script from core/storage/migrations/NNNN_*.sql, followed
+// in the same transaction by the steps the layers above added for its version
+// (RegisterHooks::afterMigration: seeding data).
 struct Migration
 {
     int version;
     QString script; // resource path
-    std::function<bool(const QSqlDatabase &, QString *error)> afterScript;
 };
 
 // Every migration, in order. The last one's version is the current schema version.

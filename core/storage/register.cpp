@@ -1,8 +1,8 @@
 #include "storage/register.h"
 
-#include "search/searchindex.h"
 #include "storage/migrations.h"
 #include "storage/registerfile.h"
+#include "storage/registerhooks.h"
 #include "storage/sqlitehandle.h"
 
 #include <QAtomicInt>
@@ -388,9 +388,10 @@ OpenResult Register::finishSetUp()
         "PRAGMA cache_size = -32000;");
     if (!storage::execScript(db, pragmas, &error))
         return refusal(OpenError::IoError, tr("%1 cannot be opened: %2").arg(name, error));
-    // The search index's triggers live in the connection's temporary schema, which a
-    // read-only connection may write too; they never fire there.
-    if (!SearchIndex::installTriggers(db, &error))
+    // The connection's set-up by the layers above: the search index's triggers live in the
+    // connection's temporary schema, which a read-only connection may write too; they never
+    // fire there.
+    if (!storage::runSteps(storage::registerHooks().connectionSetUp, db, &error))
         return refusal(OpenError::Corrupt, tr("%1 is damaged: %2").arg(name, error));
     return {};
 }
@@ -403,7 +404,9 @@ void Register::close()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             if (!m_readOnly)
-                storage::reclaimFreePages(db, m_path, &SearchIndex::optimize);
+                storage::reclaimFreePages(db, m_path, [](const QSqlDatabase &c, QString *error) {
+                    return storage::runSteps(storage::registerHooks().compact, c, error);
+                });
             db.close();
         }
     }
