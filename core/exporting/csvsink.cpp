@@ -8,6 +8,13 @@ CsvSink::CsvSink(QIODevice *device, const csv::Dialect &dialect, csv::Writer::Fo
     m_writer.setFormulaGuard(guard);
 }
 
+CsvSink::CsvSink(QIODevice *device, Format format)
+    : CsvSink(device,
+              format == Format::CsvExcel ? csv::Dialect::excelFinnish() : csv::Dialect::standard(),
+              format == Format::CsvExcel ? csv::Writer::FormulaGuard::Neutralise
+                                         : csv::Writer::FormulaGuard::EscapeOnly)
+{}
+
 bool CsvSink::writeHeader(const QStringList &headers, const QList<CellKind> &)
 {
     return m_writer.writeRow(headers);

@@ -1,15 +1,8 @@
 #include "exporting/exporter.h"
 
 #include "exporting/csvsink.h"
-#include "exporting/xlsxsink.h"
+#include "exporting/tablefile.h"
 #include "repositories/recordcursor.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QStorageInfo>
-#include <QTemporaryFile>
 
 namespace kartoitus::exporting {
 
@@ -18,53 +11,6 @@ namespace {
 // Progress is reported every this many rows: often enough for a smooth bar, rarely
 // enough to cost nothing.
 constexpr qint64 ProgressStep = 500;
-
-csv::Dialect dialectFor(Format format)
-{
-    return format == Format::CsvExcel ? csv::Dialect::excelFinnish() : csv::Dialect::standard();
-}
-
-// Excel runs formulas, so its preset neutralises them; the standard preset only escapes
-// the apostrophes the importer strips, so a file the program re-imports round-trips.
-csv::Writer::FormulaGuard guardFor(Format format)
-{
-    return format == Format::CsvExcel ? csv::Writer::FormulaGuard::Neutralise
-                                      : csv::Writer::FormulaGuard::EscapeOnly;
-}
-
-// Less free space than this on the disk a write failed on: the disk is full.
-constexpr qint64 FullDiskBytes = 1024 * 1024;
-
-bool diskIsFull(const QString &folder)
-{
-    const QStorageInfo storage(folder);
-    return storage.isValid() && storage.bytesAvailable() < FullDiskBytes;
-}
-
-// A failed write, named by the file that could not be written. A full disk often gives
-// no words of its own ("Unknown error" once part of a buffer was written): the free space
-// on the file's disk tells.
-QString writeFailure(const QString &path, const QString &systemError)
-{
-    if (diskIsFull(QFileInfo(path).absolutePath()))
-        return Exporter::tr("The disk holding %1 is full. Free some space on it, or export to "
-                            "another disk, and try again.")
-            .arg(path);
-    return Exporter::tr("%1 cannot be written: %2").arg(path, systemError);
-}
-
-// Copies in pieces: a workbook of 100,000 rows is tens of megabytes.
-bool copyFile(QFile *from, QIODevice *to)
-{
-    if (!from->open(QIODevice::ReadOnly))
-        return false;
-    QByteArray chunk;
-    while (!(chunk = from->read(1 << 20)).isEmpty()) {
-        if (to->write(chunk) != chunk.size())
-            return false;
-    }
-    return from->error() == QFileDevice::NoError;
-}
 
 } // namespace
 
@@ -209,62 +155,25 @@ ExportResult Exporter::exportToDevice(const ExportRequest &request, QIODevice *d
         result.error = tr("XLSX is written to a file, not to a stream.");
         return result;
     }
-    CsvSink sink(device, dialectFor(request.format), guardFor(request.format));
+    CsvSink sink(device, request.format);
     return run(request, sink);
 }
 
 ExportResult Exporter::exportToFile(const ExportRequest &request, const QString &path)
 {
-    QSaveFile file(path);
     ExportResult result;
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("%1 cannot be written: %2").arg(path, file.errorString());
-        return result;
-    }
-    if (request.format != Format::Xlsx) {
-        result = exportToDevice(request, &file);
-        // QSaveFile keeps a failed write's error to itself until commit(): the free space
-        // of the target's disk tells a full disk.
-        if (!result.ok && !result.cancelled &&
-            (file.error() != QFileDevice::NoError || diskIsFull(QFileInfo(path).absolutePath())))
-            result.error = writeFailure(path, file.errorString());
-    } else {
-        // libxlsxwriter writes to a path of its own; the finished workbook is then copied
-        // through the QSaveFile so the target appears complete or not at all.
-        QTemporaryFile workbook(QDir::tempPath() + QStringLiteral("/kartoitus-XXXXXX.xlsx"));
-        if (!workbook.open()) {
-            result.error =
-                tr("No temporary file for the spreadsheet: %1").arg(workbook.errorString());
-            return result;
-        }
-        workbook.close();
-        {
-            XlsxSink sink(workbook.fileName(), fields::FieldCatalogue::entityLabel(request.what));
+    QString fileError;
+    const bool written = TableFile::write(
+        path, request.format, fields::FieldCatalogue::entityLabel(request.what),
+        [&](TableSink &sink) {
             result = run(request, sink);
-        }
-        if (!result.ok && !result.cancelled && diskIsFull(QDir::tempPath()))
-            result.error = tr("The disk holding the temporary folder %1 is full. Free some "
-                              "space on it and try again.")
-                               .arg(QDir::toNativeSeparators(QDir::tempPath()));
-        QFile written(workbook.fileName()); // libxlsxwriter replaced the file on disk
-        if (result.ok && !copyFile(&written, &file)) {
-            result.ok = false;
-            result.error = writeFailure(path, file.errorString());
-        }
-    }
-    // Flushed first: a failure then still finds the disk full (commit() removes the
-    // partial file before it returns).
-    if (result.ok && !file.flush()) {
+            return result.ok;
+        },
+        &fileError);
+    if (!written && !result.cancelled) {
         result.ok = false;
-        result.error = writeFailure(path, file.errorString());
-    }
-    if (!result.ok) {
-        file.cancelWriting();
-        return result;
-    }
-    if (!file.commit()) {
-        result.ok = false;
-        result.error = writeFailure(path, file.errorString());
+        if (!fileError.isEmpty())
+            result.error = fileError;
     }
     return result;
 }

@@ -1,11 +1,7 @@
 #include "reports/reporttable.h"
 
 #include "exporting/csvsink.h"
-#include "exporting/xlsxsink.h"
-
-#include <QDir>
-#include <QSaveFile>
-#include <QTemporaryFile>
+#include "exporting/tablefile.h"
 
 namespace kartoitus::reports {
 
@@ -43,28 +39,12 @@ bool writeRows(const Report &report, HeaderStyle style, TableSink &sink)
     return sink.finish();
 }
 
-bool copyInto(QIODevice *from, QIODevice *to)
-{
-    if (!from->open(QIODevice::ReadOnly))
-        return false;
-    while (!from->atEnd()) {
-        const QByteArray chunk = from->read(1 << 16);
-        if (chunk.isEmpty() || to->write(chunk) != chunk.size())
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool ReportTable::writeCsv(const Report &report, Format format, HeaderStyle headers,
                            QIODevice *device, QString *error)
 {
-    exporting::CsvSink sink(device,
-                            format == Format::CsvExcel ? csv::Dialect::excelFinnish()
-                                                       : csv::Dialect::standard(),
-                            format == Format::CsvExcel ? csv::Writer::FormulaGuard::Neutralise
-                                                       : csv::Writer::FormulaGuard::EscapeOnly);
+    exporting::CsvSink sink(device, format);
     if (writeRows(report, headers, sink))
         return true;
     if (error)
@@ -75,37 +55,19 @@ bool ReportTable::writeCsv(const Report &report, Format format, HeaderStyle head
 bool ReportTable::write(const Report &report, Format format, HeaderStyle headers,
                         const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    QString reason;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (!ok) {
-        reason = file.errorString();
-    } else if (format != Format::Xlsx) {
-        ok = writeCsv(report, format, headers, &file, &reason);
-    } else {
-        // libxlsxwriter writes to a path of its own; the finished workbook is then copied
-        // through the QSaveFile.
-        QTemporaryFile workbook(QDir::tempPath() + QStringLiteral("/kartoitus-XXXXXX.xlsx"));
-        ok = workbook.open();
-        reason = workbook.errorString();
-        workbook.close();
-        if (ok) {
-            exporting::XlsxSink sink(workbook.fileName(), report.title.left(31));
-            ok = writeRows(report, headers, sink);
-            reason = sink.errorString();
-        }
-        QFile written(workbook.fileName());
-        if (ok && !copyInto(&written, &file)) {
-            ok = false;
-            reason = file.errorString();
-        }
-    }
-    if (ok && file.commit())
+    QString rowsError;
+    QString fileError;
+    const auto rows = [&](TableSink &sink) {
+        if (writeRows(report, headers, sink))
+            return true;
+        rowsError = sink.errorString();
+        return false;
+    };
+    if (exporting::TableFile::write(path, format, report.title.left(31), rows, &fileError))
         return true;
-    file.cancelWriting();
     if (error)
-        *error = tr("%1 cannot be written: %2")
-                     .arg(path, reason.isEmpty() ? file.errorString() : reason);
+        *error =
+            fileError.isEmpty() ? tr("%1 cannot be written: %2").arg(path, rowsError) : fileError;
     return false;
 }
 
