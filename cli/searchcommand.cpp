@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/texttable.h"
+#include "fields/fieldvalues.h"
 #include "repositories/organisationquery.h"
 #include "storage/register.h"
 
@@ -99,7 +100,7 @@ private:
             for (int i = 0; i < resultColumns().size(); ++i) {
                 const QString value = row.values.value(i).toString();
                 cells.append(resultColumns().at(i) == OrganisationColumn::Status
-                                 ? OrganisationColumns::statusLabel(value)
+                                 ? fields::FieldValues::label(fields::FieldKind::Status, value)
                                  : value);
             }
             table.addRow(cells);

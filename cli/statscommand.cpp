@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/texttable.h"
+#include "fields/fieldvalues.h"
 #include "repositories/organisationquery.h"
 #include "stats/registerstats.h"
 #include "storage/register.h"
@@ -55,7 +56,8 @@ private:
         QMap<QString, qint64> byStatus;
         for (auto it = stats.organisationsByStatus.cbegin();
              it != stats.organisationsByStatus.cend(); ++it)
-            byStatus.insert(OrganisationColumns::statusLabel(it.key()), it.value());
+            byStatus.insert(fields::FieldValues::label(fields::FieldKind::Status, it.key()),
+                            it.value());
         writeBreakdown(console, tr("Status"), byStatus);
         writeBreakdown(console, tr("Home municipality"), stats.organisationsByMunicipality);
         writeBreakdown(console, tr("Primary sector"), stats.organisationsBySector);

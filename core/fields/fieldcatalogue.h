@@ -86,7 +86,7 @@ enum class OrganisationColumn
     City, // post office
     Members,
     Volunteers,
-    Status,    // raw value "active" | "dormant" | "dissolved"; see statusLabel()
+    Status, // raw value "active" | "dormant" | "dissolved"; display values in fields/fieldvalues.h
     UpdatedAt, // ISO 8601 UTC
     Id,
 };

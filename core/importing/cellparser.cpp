@@ -1,6 +1,7 @@
 #include "importing/cellparser.h"
 
 #include "common/valueparsing.h"
+#include "fields/fieldvalues.h"
 #include "validation/validators.h"
 
 #include <QDate>
@@ -11,53 +12,7 @@ namespace kartoitus::importing {
 using fields::Field;
 using fields::FieldKind;
 
-namespace {
-
-struct WordSpec
-{
-    const char *value;
-    const char *words;   // '|'-separated, case-folded, UTF-8
-    const char *context; // where the program's own label of the value is translated
-    const char *label;
-};
-
-// Stored values of the enumerated fields and the words files use for them: the keys, the
-// labels this program's exports write (English and as translated), Finnish and Swedish.
-constexpr WordSpec statusWords[] = {
-    {"active", "active|aktiivinen|toimiva|toiminnassa|toimii|verksam|aktiv",
-     "kartoitus::OrganisationColumns", "Active"},
-    {"dormant", "dormant|lepäävä|lepää|toimimaton|passiivinen|vilande|inactive",
-     "kartoitus::OrganisationColumns", "Dormant"},
-    {"dissolved", "dissolved|lakannut|lakkautettu|purettu|upplöst|nedlagd|closed",
-     "kartoitus::OrganisationColumns", "Dissolved"},
-};
-constexpr WordSpec placeWords[] = {
-    {"place", "place|on site|paikan päällä|lähitoiminta|lähi|på plats|plats|in person",
-     "kartoitus::exporting::Exporter", "On site"},
-    {"online", "online|verkossa|etänä|etä|verkko|på nätet|distans|remote",
-     "kartoitus::exporting::Exporter", "Online"},
-    {"hybrid", "hybrid|hybridi|lähi- ja etä|lähi ja etä|hybrid", "kartoitus::exporting::Exporter",
-     "Hybrid"},
-};
-constexpr WordSpec costWords[] = {
-    {"free", "free|maksuton|ilmainen|ei maksua|0|avgiftsfri|gratis|kostnadsfri",
-     "kartoitus::exporting::Exporter", "Free"},
-    {"paid", "paid|maksullinen|maksu|avgiftsbelagd|avgift|betald", "kartoitus::exporting::Exporter",
-     "Paid"},
-};
-
-template<std::size_t N> QString findWord(const WordSpec (&specs)[N], const QString &folded)
-{
-    for (const WordSpec &spec : specs) {
-        const QStringList words = QString::fromUtf8(spec.words).split(QLatin1Char('|'));
-        if (words.contains(folded) ||
-            QCoreApplication::translate(spec.context, spec.label).toCaseFolded() == folded)
-            return QLatin1String(spec.value);
-    }
-    return {};
-}
-
-} // namespace
+namespace {} // namespace
 
 bool CellParser::load(const QSqlDatabase &db, QString *error)
 {
@@ -240,20 +195,7 @@ bool CellParser::parseReference(const Field &field, const QString &item, int *id
 
 bool CellParser::parseWord(FieldKind kind, const QString &cell, QString *word) const
 {
-    const QString folded = cell.simplified().toCaseFolded();
-    switch (kind) {
-    case FieldKind::Status:
-        *word = findWord(statusWords, folded);
-        break;
-    case FieldKind::PlaceType:
-        *word = findWord(placeWords, folded);
-        break;
-    case FieldKind::Cost:
-        *word = findWord(costWords, folded);
-        break;
-    default:
-        word->clear();
-    }
+    *word = fields::FieldValues::keyOf(kind, cell);
     return !word->isEmpty();
 }
 

@@ -1,5 +1,7 @@
 #include "models/organisationtablemodel.h"
 
+#include "fields/fieldvalues.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -153,7 +155,7 @@ QVariant OrganisationTableModel::displayValue(OrganisationColumn column, const Q
     case OrganisationColumn::RegisterNumber:
         return OrganisationColumns::formatRegisterNumber(raw.toString());
     case OrganisationColumn::Status:
-        return OrganisationColumns::statusLabel(raw.toString());
+        return fields::FieldValues::label(fields::FieldKind::Status, raw.toString());
     case OrganisationColumn::UpdatedAt: {
         const QDateTime time = QDateTime::fromString(raw.toString(), Qt::ISODate);
         // A list needs the day; the exact time belongs to the record itself.

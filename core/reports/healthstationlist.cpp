@@ -1,6 +1,7 @@
 #include "reports/healthstationlist.h"
 
 #include "common/finnishtext.h"
+#include "fields/fieldvalues.h"
 #include "reports/reportlanguage.h"
 
 #include <QJsonArray>
@@ -64,16 +65,16 @@ QStringList namesOf(const QList<std::pair<int, QString>> &list, const QList<int>
     return names;
 }
 
+// A display value of the field catalogue (place type, cost) in the list's language.
+QString valueText(const Vocabulary &words, fields::FieldKind kind, const QString &key)
+{
+    const fields::FieldValue *value = fields::FieldValues::find(kind, key);
+    return value ? words.language.text(value->context, value->label) : QString();
+}
+
 QString placeText(const Vocabulary &words, const Activity &a)
 {
-    QString place;
-    if (a.placeType == QLatin1String("online"))
-        place = words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "Online"));
-    else if (a.placeType == QLatin1String("hybrid"))
-        place = words.t(
-            QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "On site and online"));
-    else if (a.placeType == QLatin1String("place"))
-        place = words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "On site"));
+    const QString place = valueText(words, fields::FieldKind::PlaceType, a.placeType);
     QString where = a.address;
     if (where.isEmpty() && a.placeType != QLatin1String("online"))
         where = sortedMunicipalities(words, a.municipalityCodes).join(QLatin1String(", "));
@@ -84,11 +85,7 @@ QString placeText(const Vocabulary &words, const Activity &a)
 
 QString costText(const Vocabulary &words, const Activity &a)
 {
-    QString cost;
-    if (a.cost == QLatin1String("free"))
-        cost = words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "Free"));
-    else if (a.cost == QLatin1String("paid"))
-        cost = words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "Paid"));
+    const QString cost = valueText(words, fields::FieldKind::Cost, a.cost);
     if (a.costText.isEmpty())
         return cost;
     return cost.isEmpty() ? a.costText : cost + QLatin1String(", ") + a.costText;

@@ -146,17 +146,6 @@ bool OrganisationColumns::isNumeric(OrganisationColumn column)
     return labelOf(column).numeric;
 }
 
-QString OrganisationColumns::statusLabel(const QString &status)
-{
-    if (status == QLatin1String("active"))
-        return tr("Active");
-    if (status == QLatin1String("dormant"))
-        return tr("Dormant");
-    if (status == QLatin1String("dissolved"))
-        return tr("Dissolved");
-    return status;
-}
-
 QString OrganisationColumns::formatRegisterNumber(const QString &digits)
 {
     if (digits.size() <= 3)

@@ -36,8 +36,6 @@ public:
     // Numbers are right-aligned and sorted numerically.
     static bool isNumeric(OrganisationColumn column);
 
-    // Translated name of a status value ("active" -> "Active").
-    static QString statusLabel(const QString &status);
     // "192130" -> "192.130": how register numbers are shown.
     static QString formatRegisterNumber(const QString &digits);
 };

@@ -3,6 +3,7 @@
 // window's search box finds.
 #include "clitestutil.h"
 
+#include "fields/fieldvalues.h"
 #include "repositories/organisationquery.h"
 
 #include <QJsonArray>
@@ -441,7 +442,7 @@ void TestCli::searchPlainOutputIsAligned()
     QCOMPARE(lines.at(2).mid(municipality, 10), QStringLiteral("Äänekoski "));
     for (int row = 2; row < 4; ++row)
         QCOMPARE(lines.at(row).mid(status),
-                 OrganisationColumns::statusLabel(QStringLiteral("active")));
+                 fields::FieldValues::label(fields::FieldKind::Status, QStringLiteral("active")));
 }
 
 void TestCli::checkFindsIntegrityErrors()

@@ -1,6 +1,7 @@
 #include "organisations/organisationfilterbar.h"
 
 #include "common/finnishtext.h"
+#include "fields/fieldvalues.h"
 #include "reference/referencedata.h"
 
 #include <QComboBox>
@@ -98,7 +99,7 @@ void OrganisationFilterBar::fillStatuses()
     m_status->addItem(tr("All statuses"));
     for (const char *status : {"active", "dormant", "dissolved"}) {
         const QString key = QLatin1String(status);
-        m_status->addItem(OrganisationColumns::statusLabel(key), key);
+        m_status->addItem(fields::FieldValues::label(fields::FieldKind::Status, key), key);
     }
 }
 

@@ -4,9 +4,13 @@
 // whose leading zeros a spreadsheet dropped.
 #include "importtestutil.h"
 
+#include "fields/fieldvalues.h"
 #include "repositories/mappingstore.h"
 
+#include <QScopeGuard>
+#include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using namespace importtest;
 using fields::Entity;
@@ -35,6 +39,7 @@ private slots:
     void codesGetTheirLeadingZerosBack_data();
     void codesGetTheirLeadingZerosBack();
     void wordsOfEnumeratedFields();
+    void displayValuesImportBack();
     void neutralisedFormulasAreRestored();
 
 private:
@@ -471,6 +476,47 @@ void TestImportValues::wordsOfEnumeratedFields()
                                    "organisations o LEFT JOIN legal_forms lf ON lf.id = "
                                    "o.legal_form_id ORDER BY o.name")),
              QStringList({"active ry", "dissolved ry", "dormant foundation", "active -"}));
+}
+
+// The list, the reports and the CLI show the field catalogue's display values ("Toimiva"
+// for active); a file that copies them from the screen imports as the values they show.
+// No word stands for two values of one field.
+void TestImportValues::displayValuesImportBack()
+{
+    using fields::FieldKind;
+    using fields::FieldValues;
+    QTranslator finnish;
+    QVERIFY(finnish.load(QLocale(QLocale::Finnish, QLocale::Finland), QStringLiteral("kartoitus"),
+                         QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&finnish);
+    const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&finnish); });
+    QCOMPARE(FieldValues::label(FieldKind::Status, QStringLiteral("active")),
+             QStringLiteral("Toimiva"));
+    for (const FieldKind kind : {FieldKind::Status, FieldKind::PlaceType, FieldKind::Cost}) {
+        QSet<QString> words;
+        for (const fields::FieldValue &value : FieldValues::of(kind)) {
+            const QString key = QLatin1String(value.key);
+            QCOMPARE(FieldValues::keyOf(kind, FieldValues::label(kind, key).toUpper()), key);
+            QCOMPARE(FieldValues::keyOf(kind, QStringLiteral(" %1 ").arg(key)), key);
+            for (const QString &word : QString::fromUtf8(value.words).split(QLatin1Char('|'))) {
+                QVERIFY2(!words.contains(word), qPrintable(word));
+                words.insert(word);
+            }
+        }
+    }
+    QByteArray csv = "Nimi;Tila\r\n";
+    const QStringList statuses = {QStringLiteral("active"), QStringLiteral("dormant"),
+                                  QStringLiteral("dissolved")};
+    for (const QString &status : statuses)
+        csv += QStringLiteral("%1 ry;%2\r\n")
+                   .arg(status, FieldValues::label(FieldKind::Status, status))
+                   .toUtf8();
+    const ImportResult result = m_space->runBytes(csv);
+    QVERIFY2(result.ok, qPrintable(describe(result)));
+    QCOMPARE(result.created, 3);
+    QCOMPARE(
+        column(m_space->db(), QStringLiteral("SELECT status FROM organisations ORDER BY name")),
+        QStringList({"active", "dissolved", "dormant"}));
 }
 
 // What the program's own Excel preset wrote: the apostrophe it put in front is taken off
