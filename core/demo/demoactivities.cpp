@@ -81,9 +81,8 @@ bool DemoWriter::writeActivity(const DemoOrganisation &org, const ActivityTempla
         timestamp(),
         nullable(m_random.chance(50), QStringLiteral("2025-11-20T10:00:00Z")),
     };
-    if (!exec(m_insertActivity, values))
-        return false;
-    return writeActivityLinks(m_insertActivity.lastInsertId(), org, activity);
+    qint64 id = 0;
+    return exec(BulkInserts::Row::Activity, values, &id) && writeActivityLinks(id, org, activity);
 }
 
 bool DemoWriter::writeActivityLinks(qint64 id, const DemoOrganisation &org,
@@ -91,18 +90,18 @@ bool DemoWriter::writeActivityLinks(qint64 id, const DemoOrganisation &org,
 {
     for (const QString &theme : activity.themes) {
         if (const int themeId = m_themes.resolve(theme);
-            themeId > 0 && !exec(m_insertActivityTheme, {id, themeId}))
+            themeId > 0 && !exec(BulkInserts::Row::ActivityTheme, {id, themeId}))
             return false;
     }
     for (const QString &group : activity.targetGroups) {
         if (const int groupId = m_targetGroups.resolve(group);
-            groupId > 0 && !exec(m_insertActivityTargetGroup, {id, groupId}))
+            groupId > 0 && !exec(BulkInserts::Row::ActivityTargetGroup, {id, groupId}))
             return false;
     }
-    if (!exec(m_insertActivityMunicipality, {id, m_home.at(org.homeIndex).code}))
+    if (!exec(BulkInserts::Row::ActivityMunicipality, {id, m_home.at(org.homeIndex).code}))
         return false;
     // Some activities also reach a neighbouring municipality.
-    return !m_random.chance(30) || exec(m_insertActivityMunicipality,
+    return !m_random.chance(30) || exec(BulkInserts::Row::ActivityMunicipality,
                                         {id, m_home.at(m_random.below(int(m_home.size()))).code});
 }
 

@@ -19,17 +19,6 @@ bool DemoWriter::writeLiaisonPersons()
 
 bool DemoWriter::writeNetworks()
 {
-    if (!prepare(m_insertNetwork, QStringLiteral("INSERT INTO networks (uuid, sector_id, name,"
-                                                 " coordinator_person_id, notes, created_at,"
-                                                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) ||
-        !prepare(m_insertMember, QStringLiteral("INSERT INTO network_members (network_id,"
-                                                " organisation_id, joined_on) VALUES (?, ?, ?)")) ||
-        !prepare(m_insertRepresentative,
-                 QStringLiteral("INSERT INTO network_representatives (network_id, person_id,"
-                                " organisation_id, role, term_start, term_end)"
-                                " VALUES (?, ?, ?, ?, ?, ?)")))
-        return false;
-
     // Members of a sector's network: most active organisations whose primary sector it is.
     QList<QList<const DemoOrganisation *>> members(m_sectorIds.size());
     for (const DemoOrganisation &org : std::as_const(m_organisations)) {
@@ -47,15 +36,17 @@ bool DemoWriter::writeNetwork(int sectorIndex, const QList<const DemoOrganisatio
 {
     const QVariant coordinator =
         members.isEmpty() ? QVariant() : QVariant(members.first()->contactPersonId);
-    if (!exec(m_insertNetwork,
+    qint64 networkId = 0;
+    if (!exec(BulkInserts::Row::Network,
               {uuid(QStringLiteral("network"), sectorIndex), m_sectorIds.at(sectorIndex),
                m_sectorNames.at(sectorIndex) + QStringLiteral(" -toimialaverkosto"), coordinator,
-               QVariant(), timestamp(), timestamp()}))
+               QVariant(), timestamp(), timestamp()},
+              &networkId))
         return false;
-    const qint64 networkId = m_insertNetwork.lastInsertId();
     for (const DemoOrganisation *org : members) {
-        if (!exec(m_insertMember, {networkId, org->id,
-                                   QStringLiteral("%1-01-01").arg(m_random.between(2015, 2025))}))
+        if (!exec(
+                BulkInserts::Row::NetworkMember,
+                {networkId, org->id, QStringLiteral("%1-01-01").arg(m_random.between(2015, 2025))}))
             return false;
     }
     // The partnership table's term is two years: a member for every network, a deputy for
@@ -74,7 +65,7 @@ bool DemoWriter::writeNetwork(int sectorIndex, const QList<const DemoOrganisatio
         if (term.member >= members.size() || (term.member > 0 && !m_random.chance(70)))
             continue;
         const DemoOrganisation *org = members.at(term.member);
-        if (!exec(m_insertRepresentative,
+        if (!exec(BulkInserts::Row::NetworkRepresentative,
                   {networkId, org->contactPersonId, org->id, QLatin1String(term.role),
                    QLatin1String(term.start), QLatin1String(term.end)}))
             return false;

@@ -80,9 +80,8 @@ bool DemoWriter::writeOrganisation(int index)
                                           : m_random.below(int(m_home.size()));
     org.sectorIndex = index % int(m_sectorIds.size());
     org.name = uniqueName(index, org, sectorVocabulary(m_sectorNames.at(org.sectorIndex)).nouns);
-    if (!exec(m_insertOrganisation, organisationRow(index, org)))
+    if (!exec(BulkInserts::Row::Organisation, organisationRow(index, org), &org.id))
         return false;
-    org.id = m_insertOrganisation.lastInsertId();
     if (!writeOrganisationLinks(org) || !writeContactPersons(org) || !writeActivities(org, index))
         return false;
     m_organisations.append(org);
@@ -154,23 +153,24 @@ QString DemoWriter::phoneNumber()
 bool DemoWriter::writeOrganisationLinks(const DemoOrganisation &org)
 {
     const int homeCount = int(m_home.size());
-    if (!exec(m_insertOrgMunicipality, {org.id, m_home.at(org.homeIndex).code}))
+    if (!exec(BulkInserts::Row::OrganisationMunicipality, {org.id, m_home.at(org.homeIndex).code}))
         return false;
     for (int i = m_random.below(4); i > 0; --i) {
-        if (!exec(m_insertOrgMunicipality, {org.id, m_home.at(m_random.below(homeCount)).code}))
+        if (!exec(BulkInserts::Row::OrganisationMunicipality,
+                  {org.id, m_home.at(m_random.below(homeCount)).code}))
             return false;
     }
-    if (!exec(m_insertOrgSector, {org.id, m_sectorIds.at(org.sectorIndex), 1}))
+    if (!exec(BulkInserts::Row::OrganisationSector, {org.id, m_sectorIds.at(org.sectorIndex), 1}))
         return false;
     for (int i = m_random.below(3); i > 0; --i) {
         const int sector = m_sectorIds.at(m_random.below(int(m_sectorIds.size())));
         if (sector != m_sectorIds.at(org.sectorIndex) &&
-            !exec(m_insertOrgSector, {org.id, sector, 0}))
+            !exec(BulkInserts::Row::OrganisationSector, {org.id, sector, 0}))
             return false;
     }
     const QList<int> groups = m_targetGroups.ids();
     for (int i : m_random.distinct(m_random.between(1, 3), int(groups.size()))) {
-        if (!exec(m_insertOrgTargetGroup, {org.id, groups.at(i)}))
+        if (!exec(BulkInserts::Row::OrganisationTargetGroup, {org.id, groups.at(i)}))
             return false;
     }
     return true;
@@ -210,9 +210,8 @@ qint64 DemoWriter::insertPerson(const QString &entity, const QString &role, qint
     };
     if (!hasEmail)
         email->clear();
-    if (!exec(m_insertPerson, values))
-        return 0;
-    return m_insertPerson.lastInsertId();
+    qint64 id = 0;
+    return exec(BulkInserts::Row::Person, values, &id) ? id : 0;
 }
 
 bool DemoWriter::writeContactPersons(DemoOrganisation &org)
@@ -232,7 +231,7 @@ bool DemoWriter::writeContactPersons(DemoOrganisation &org)
             org.contactEmail = email;
         }
     }
-    return exec(m_setContactPerson, {org.contactPersonId, org.id});
+    return exec(BulkInserts::Row::OrganisationContact, {org.contactPersonId, org.id});
 }
 
 } // namespace kartoitus::demo

@@ -16,11 +16,12 @@ DemoWriter::DemoWriter(const QSqlDatabase &db, int organisations, quint32 seed)
     , m_random(seed)
     // A fixed namespace makes every UUID a function of the seed and the row's place.
     , m_namespace(QStringLiteral("{5b0c8e8a-2f4d-4d6e-9a53-6b7f2c1d9e40}"))
+    , m_rows(db)
 {}
 
 bool DemoWriter::run()
 {
-    if (!loadReference() || !prepareStatements())
+    if (!loadReference())
         return false;
     m_organisations.reserve(m_organisationCount);
     for (int i = 0; i < m_organisationCount; ++i) {
@@ -56,58 +57,9 @@ bool DemoWriter::loadReference()
            m_targetGroups.load(m_db, QStringLiteral("target_groups"), &m_error);
 }
 
-bool DemoWriter::prepareStatements()
+bool DemoWriter::exec(BulkInserts::Row row, const QVariantList &values, qint64 *id)
 {
-    return prepare(m_insertOrganisation,
-                   QStringLiteral(
-                       "INSERT INTO organisations (uuid, name, name_sort, short_name, business_id,"
-                       " register_number, legal_form_id, home_municipality, languages, description,"
-                       " street_address, postal_code, post_office, email, phone, website,"
-                       " founded_year, members, volunteers, paid_staff, status, tags, notes,"
-                       " created_at, updated_at, verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                       " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-           prepare(m_setContactPerson,
-                   QStringLiteral("UPDATE organisations SET contact_person_id = ? WHERE id = ?")) &&
-           prepare(m_insertOrgMunicipality,
-                   QStringLiteral("INSERT OR IGNORE INTO organisation_municipalities"
-                                  " (organisation_id, municipality_code) VALUES (?, ?)")) &&
-           prepare(m_insertOrgSector,
-                   QStringLiteral("INSERT OR IGNORE INTO organisation_sectors (organisation_id,"
-                                  " sector_id, is_primary) VALUES (?, ?, ?)")) &&
-           prepare(m_insertOrgTargetGroup,
-                   QStringLiteral("INSERT OR IGNORE INTO organisation_target_groups"
-                                  " (organisation_id, target_group_id) VALUES (?, ?)")) &&
-           prepare(m_insertPerson,
-                   QStringLiteral("INSERT INTO persons (uuid, name, name_sort, role, email, phone,"
-                                  " organisation_id, municipality_code, publish_consent,"
-                                  " consent_date, created_at, updated_at, verified_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-           prepare(m_insertActivity,
-                   QStringLiteral("INSERT INTO activities (uuid, organisation_id, name, name_sort,"
-                                  " description, hyte, place_type, address, schedule, cost,"
-                                  " cost_text, accessibility, languages, how_to_join,"
-                                  " open_for_referral, contact_person_id, created_at, updated_at,"
-                                  " verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                  " ?, ?, ?, ?, ?, ?)")) &&
-           prepare(m_insertActivityTheme,
-                   QStringLiteral("INSERT OR IGNORE INTO activity_themes (activity_id, theme_id)"
-                                  " VALUES (?, ?)")) &&
-           prepare(m_insertActivityTargetGroup,
-                   QStringLiteral("INSERT OR IGNORE INTO activity_target_groups (activity_id,"
-                                  " target_group_id) VALUES (?, ?)")) &&
-           prepare(m_insertActivityMunicipality,
-                   QStringLiteral("INSERT OR IGNORE INTO activity_municipalities (activity_id,"
-                                  " municipality_code) VALUES (?, ?)"));
-}
-
-bool DemoWriter::prepare(storage::Statement &statement, const QString &sql)
-{
-    return statement.prepare(m_db, sql, &m_error);
-}
-
-bool DemoWriter::exec(storage::Statement &statement, const QVariantList &values)
-{
-    return statement.exec(values, &m_error);
+    return m_rows.write(row, values, &m_error, id);
 }
 
 QString DemoWriter::uuid(const QString &entity, int index) const

@@ -45,25 +45,15 @@ QList<Question> questions(const ReferenceList &themes)
 
 bool DemoWriter::writeSurvey()
 {
-    storage::Statement survey;
-    if (!prepare(survey, QStringLiteral("INSERT INTO surveys (uuid, name, year, source, notes,"
-                                        " imported_at, created_at, updated_at)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) ||
-        !exec(survey,
+    qint64 surveyId = 0;
+    if (!exec(BulkInserts::Row::Survey,
               {uuid(QStringLiteral("survey"), 0), QStringLiteral("Järjestökysely"), 2025,
                QStringLiteral("Webropol"), QStringLiteral("Kuvitteellinen esimerkkikysely."),
-               QStringLiteral("2025-04-30T12:00:00Z"), timestamp(), timestamp()}))
+               QStringLiteral("2025-04-30T12:00:00Z"), timestamp(), timestamp()},
+              &surveyId))
         return false;
-    const qint64 surveyId = survey.lastInsertId();
     QList<qint64> questionIds;
-    if (!writeSurveyQuestions(surveyId, &questionIds) ||
-        !prepare(m_insertResponse,
-                 QStringLiteral("INSERT INTO survey_responses (uuid, survey_id,"
-                                " organisation_id, matched_by, respondent, submitted_at, raw,"
-                                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) ||
-        !prepare(m_insertAnswer, QStringLiteral("INSERT INTO survey_answers (response_id,"
-                                                " question_id, value, number)"
-                                                " VALUES (?, ?, ?, ?)")))
+    if (!writeSurveyQuestions(surveyId, &questionIds))
         return false;
     // About a third of the organisations answered.
     for (int i = 0; i < m_organisations.size(); i += 3) {
@@ -75,10 +65,6 @@ bool DemoWriter::writeSurvey()
 
 bool DemoWriter::writeSurveyQuestions(qint64 surveyId, QList<qint64> *questionIds)
 {
-    storage::Statement insert;
-    if (!prepare(insert, QStringLiteral("INSERT INTO survey_questions (survey_id, position, code,"
-                                        " text, type, options) VALUES (?, ?, ?, ?, ?, ?)")))
-        return false;
     const QList<Question> list = questions(m_themes);
     for (int i = 0; i < list.size(); ++i) {
         const Question &q = list.at(i);
@@ -87,10 +73,13 @@ bool DemoWriter::writeSurveyQuestions(qint64 surveyId, QList<qint64> *questionId
                 ? QVariant()
                 : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(q.options))
                                                  .toJson(QJsonDocument::Compact)));
-        if (!exec(insert, {surveyId, i + 1, QLatin1String(q.code), QString::fromUtf8(q.text),
-                           QLatin1String(q.type), options}))
+        qint64 id = 0;
+        if (!exec(BulkInserts::Row::SurveyQuestion,
+                  {surveyId, i + 1, QLatin1String(q.code), QString::fromUtf8(q.text),
+                   QLatin1String(q.type), options},
+                  &id))
             return false;
-        questionIds->append(insert.lastInsertId());
+        questionIds->append(id);
     }
     return true;
 }
@@ -127,20 +116,22 @@ bool DemoWriter::writeSurveyResponse(qint64 surveyId, const QList<qint64> &quest
                    QString(answers[i]).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     const QString matchedBy =
         org.businessId.isEmpty() ? QStringLiteral("name") : QStringLiteral("business_id");
-    if (!exec(m_insertResponse,
+    qint64 responseId = 0;
+    if (!exec(BulkInserts::Row::SurveyResponse,
               {uuid(QStringLiteral("response"), index), surveyId,
                matched ? QVariant(org.id) : QVariant(), matched ? QVariant(matchedBy) : QVariant(),
                org.contactName, submitted,
                QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)), timestamp(),
-               timestamp()}))
+               timestamp()},
+              &responseId))
         return false;
-    const qint64 responseId = m_insertResponse.lastInsertId();
     for (int i = 0; i < list.size(); ++i) {
         if (answers[i].isEmpty())
             continue;
         const bool numeric = i == 2 || i == 3;
-        if (!exec(m_insertAnswer, {responseId, questionIds.at(i), answers[i],
-                                   numeric ? QVariant(answers[i].toDouble()) : QVariant()}))
+        if (!exec(BulkInserts::Row::SurveyAnswer,
+                  {responseId, questionIds.at(i), answers[i],
+                   numeric ? QVariant(answers[i].toDouble()) : QVariant()}))
             return false;
     }
     return true;

@@ -3,7 +3,7 @@
 #include "demo/demorandom.h"
 #include "demo/demovocabulary.h"
 #include "reference/referencedata.h"
-#include "storage/statement.h"
+#include "repositories/bulkinserts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -53,9 +53,8 @@ private:
     };
 
     bool loadReference();
-    bool prepareStatements();
-    bool prepare(storage::Statement &statement, const QString &sql);
-    bool exec(storage::Statement &statement, const QVariantList &values);
+    // Writes one row through m_rows; *id, when given, receives its id.
+    bool exec(BulkInserts::Row row, const QVariantList &values, qint64 *id = nullptr);
 
     // demoorganisations.cpp
     bool writeOrganisation(int index);
@@ -107,21 +106,7 @@ private:
     int m_personCount = 0;
     int m_activityCount = 0;
 
-    storage::Statement m_insertOrganisation;
-    storage::Statement m_setContactPerson;
-    storage::Statement m_insertOrgMunicipality;
-    storage::Statement m_insertOrgSector;
-    storage::Statement m_insertOrgTargetGroup;
-    storage::Statement m_insertPerson;
-    storage::Statement m_insertActivity;
-    storage::Statement m_insertActivityTheme;
-    storage::Statement m_insertActivityTargetGroup;
-    storage::Statement m_insertActivityMunicipality;
-    storage::Statement m_insertNetwork;
-    storage::Statement m_insertMember;
-    storage::Statement m_insertRepresentative;
-    storage::Statement m_insertResponse;
-    storage::Statement m_insertAnswer;
+    BulkInserts m_rows;
     QHash<QString, int> m_emailCounts; // person email local part -> times used
 };
 

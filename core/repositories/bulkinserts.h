@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <array>
+#include <memory>
+
+namespace kartoitus {
+
+namespace storage {
+class Statement;
+}
+
+// Rows written many at a time inside the caller's one transaction, each kind through one
+// prepared statement (storage::Statement, prepared on first use): the demo register's bulk
+// path. A row's values are bound in the order of its kind's columns, listed below; "kept
+// once" links ignore a row that is already there.
+class BulkInserts
+{
+public:
+    enum class Row
+    {
+        // uuid, name, name_sort, short_name, business_id, register_number, legal_form_id,
+        // home_municipality, languages, description, street_address, postal_code,
+        // post_office, email, phone, website, founded_year, members, volunteers, paid_staff,
+        // status, tags, notes, created_at, updated_at, verified_at
+        Organisation,
+        // contact_person_id, the organisation's id (an update)
+        OrganisationContact,
+        // organisation_id, municipality_code (kept once)
+        OrganisationMunicipality,
+        // organisation_id, sector_id, is_primary (kept once)
+        OrganisationSector,
+        // organisation_id, target_group_id (kept once)
+        OrganisationTargetGroup,
+        // uuid, name, name_sort, role, email, phone, organisation_id, municipality_code,
+        // publish_consent, consent_date, created_at, updated_at, verified_at
+        Person,
+        // uuid, organisation_id, name, name_sort, description, hyte, place_type, address,
+        // schedule, cost, cost_text, accessibility, languages, how_to_join,
+        // open_for_referral, contact_person_id, created_at, updated_at, verified_at
+        Activity,
+        // activity_id, theme_id (kept once)
+        ActivityTheme,
+        // activity_id, target_group_id (kept once)
+        ActivityTargetGroup,
+        // activity_id, municipality_code (kept once)
+        ActivityMunicipality,
+        // uuid, sector_id, name, coordinator_person_id, notes, created_at, updated_at
+        Network,
+        // network_id, organisation_id, joined_on
+        NetworkMember,
+        // network_id, person_id, organisation_id, role, term_start, term_end
+        NetworkRepresentative,
+        // uuid, name, year, source, notes, imported_at, created_at, updated_at
+        Survey,
+        // survey_id, position, code, text, type, options
+        SurveyQuestion,
+        // uuid, survey_id, organisation_id, matched_by, respondent, submitted_at, raw,
+        // created_at, updated_at
+        SurveyResponse,
+        // response_id, question_id, value, number
+        SurveyAnswer,
+    };
+
+    explicit BulkInserts(const QSqlDatabase &db);
+    ~BulkInserts();
+    BulkInserts(const BulkInserts &) = delete;
+    BulkInserts &operator=(const BulkInserts &) = delete;
+
+    // Writes one row; false and *error on failure. *id, when given, receives the new row's
+    // id.
+    bool write(Row row, const QVariantList &values, QString *error, qint64 *id = nullptr);
+
+private:
+    static constexpr int RowKinds = int(Row::SurveyAnswer) + 1;
+
+    QSqlDatabase m_db;
+    std::array<std::unique_ptr<storage::Statement>, RowKinds> m_statements;
+};
+
+} // namespace kartoitus
