@@ -43,16 +43,21 @@ bool CellParser::parse(const Field &field, const QString &header, const QString 
     QString message;
     const bool isList =
         field.kind == FieldKind::MunicipalityList || field.kind == FieldKind::ReferenceList;
+    QString target;
+    const bool isMapped = !isList && mapped(field, trimmed, &target);
+    if (isMapped && target.isEmpty())
+        return true; // the user chose to leave this value out
     // Free text is kept as written, a leading tab or line break too, so that what an
     // export wrote comes back the same; everything else is read from its trimmed text.
-    const QString &text = field.kind == FieldKind::Text ? cell : trimmed;
+    const QString &text = isMapped ? target : field.kind == FieldKind::Text ? cell : trimmed;
     const bool ok = isList ? parseList(field, trimmed, value, &message)
                            : parseScalar(field, text, value, &message);
     if (!ok) {
         *error = tr("column \"%1\": %2").arg(header, message);
         return false;
     }
-    value->blank = false;
+    // A list whose every item was left out stays blank.
+    value->blank = isList && value->codes.isEmpty() && value->ids.isEmpty();
     return true;
 }
 
@@ -150,8 +155,11 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
 bool CellParser::parseList(const Field &field, const QString &cell, CellValue *value,
                            QString *message) const
 {
-    const QStringList items = ValueParsing::splitMultiValue(cell);
-    for (const QString &item : items) {
+    const QStringList written = ValueParsing::splitMultiValue(cell);
+    for (const QString &writtenItem : written) {
+        QString item = writtenItem;
+        if (mapped(field, writtenItem, &item) && item.isEmpty())
+            continue; // the user chose to leave this value out
         if (field.kind == FieldKind::MunicipalityList) {
             const QString code = m_municipalities.resolve(item);
             if (code.isEmpty()) {
@@ -172,6 +180,55 @@ bool CellParser::parseList(const Field &field, const QString &cell, CellValue *v
             value->ids.append(id);
     }
     return true;
+}
+
+bool CellParser::mapped(const Field &field, const QString &item, QString *target) const
+{
+    if (field.kind != FieldKind::Reference && field.kind != FieldKind::ReferenceList &&
+        field.kind != FieldKind::Municipality && field.kind != FieldKind::MunicipalityList)
+        return false;
+    const auto values = m_values.constFind(field.key);
+    if (values == m_values.constEnd())
+        return false;
+    const auto found = values->constFind(ColumnMapping::valueKey(item));
+    if (found == values->constEnd())
+        return false;
+    *target = *found;
+    return true;
+}
+
+QStringList CellParser::unknownItems(const Field &field, const QString &cell) const
+{
+    const bool municipal =
+        field.kind == FieldKind::Municipality || field.kind == FieldKind::MunicipalityList;
+    const bool reference =
+        field.kind == FieldKind::Reference || field.kind == FieldKind::ReferenceList;
+    const QString trimmed = cell.trimmed();
+    if ((!municipal && !reference) || trimmed.isEmpty())
+        return {};
+    const bool isList =
+        field.kind == FieldKind::MunicipalityList || field.kind == FieldKind::ReferenceList;
+    QStringList unknown;
+    QString target;
+    int id = 0;
+    for (const QString &item :
+         isList ? ValueParsing::splitMultiValue(trimmed) : QStringList{trimmed}) {
+        if (mapped(field, item, &target))
+            continue;
+        const bool known = municipal ? !m_municipalities.resolve(item).isEmpty()
+                                     : parseReference(field, item, &id);
+        if (!known)
+            unknown.append(item);
+    }
+    return unknown;
+}
+
+QString CellParser::suggestion(const Field &field, const QString &item) const
+{
+    if (field.kind == FieldKind::Municipality || field.kind == FieldKind::MunicipalityList)
+        return {};
+    const auto list = m_lists.constFind(field.referenceTable);
+    return list == m_lists.constEnd() ? QString() : list->suggest(item);
 }
 
 QString CellParser::unknownReference(const Field &field, const QString &item) const

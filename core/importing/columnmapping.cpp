@@ -50,7 +50,40 @@ ColumnMapping ColumnMapping::appliedTo(const QStringList &headers) const
         if (at >= 0 && !m_keys.at(at).isEmpty())
             result.setKey(column, m_keys.at(at));
     }
+    result.m_values = m_values;
     return result;
+}
+
+QString ColumnMapping::valueKey(const QString &fileValue)
+{
+    return fileValue.simplified().toCaseFolded();
+}
+
+void ColumnMapping::setValue(const QString &key, const QString &fileValue, const QString &target)
+{
+    m_values[key].insert(valueKey(fileValue), target.trimmed());
+}
+
+void ColumnMapping::clearValue(const QString &key, const QString &fileValue)
+{
+    const auto values = m_values.find(key);
+    if (values == m_values.end())
+        return;
+    values->remove(valueKey(fileValue));
+    if (values->isEmpty())
+        m_values.erase(values);
+}
+
+bool ColumnMapping::mapsValue(const QString &key, const QString &fileValue, QString *target) const
+{
+    const auto values = m_values.constFind(key);
+    if (values == m_values.constEnd())
+        return false;
+    const auto found = values->constFind(valueKey(fileValue));
+    if (found == values->constEnd())
+        return false;
+    *target = *found;
+    return true;
 }
 
 QString ColumnMapping::problem(Entity entity) const
@@ -80,22 +113,43 @@ QString ColumnMapping::signature(const QStringList &headers)
 
 QString ColumnMapping::toJson() const
 {
-    QJsonObject object;
+    QJsonObject columns;
     for (int column = 0; column < m_headers.size(); ++column)
-        object.insert(m_headers.at(column), m_keys.at(column));
+        columns.insert(m_headers.at(column), m_keys.at(column));
+    QJsonObject values;
+    for (auto field = m_values.constBegin(); field != m_values.constEnd(); ++field) {
+        QJsonObject map;
+        for (auto it = field->constBegin(); it != field->constEnd(); ++it)
+            map.insert(it.key(), it.value());
+        values.insert(field.key(), map);
+    }
+    const QJsonObject object{{QStringLiteral("columns"), columns},
+                             {QStringLiteral("values"), values}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 ColumnMapping ColumnMapping::fromJson(const QStringList &headers, const QString &json)
 {
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    // Mappings saved before values were mapped are a plain object header -> key.
+    const bool current = object.value(QStringLiteral("columns")).isObject();
+    const QJsonObject columns =
+        current ? object.value(QStringLiteral("columns")).toObject() : object;
     QStringList savedHeaders;
     QStringList savedKeys;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
         savedHeaders.append(it.key());
         savedKeys.append(it.value().toString());
     }
-    return ColumnMapping(savedHeaders, savedKeys).appliedTo(headers);
+    ColumnMapping saved(savedHeaders, savedKeys);
+    const QJsonObject values =
+        current ? object.value(QStringLiteral("values")).toObject() : QJsonObject();
+    for (auto field = values.constBegin(); field != values.constEnd(); ++field) {
+        const QJsonObject map = field.value().toObject();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            saved.setValue(field.key(), it.key(), it.value().toString());
+    }
+    return saved.appliedTo(headers);
 }
 
 QStringList requiredKeys(Entity entity)

@@ -3,17 +3,24 @@
 #include "fields/fieldcatalogue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 namespace kartoitus::importing {
 
-// Which field each column of a file fills. An empty key ignores the column.
+// Which field each column of a file fills. An empty key ignores the column. For the
+// reference fields (sectors, themes, target groups, municipalities) it also says what a
+// file's own words mean: "Liikunta" is the sector "Liikunta ja urheilu", "Muu" is left empty.
 class ColumnMapping
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::ColumnMapping)
 
 public:
+    // Field key -> the file's value (valueKey) -> what is imported instead: an existing
+    // item's name or a municipality's code; empty leaves the value out.
+    using ValueMap = QHash<QString, QHash<QString, QString>>;
+
     ColumnMapping() = default;
     ColumnMapping(const QStringList &headers, const QStringList &keys);
 
@@ -37,6 +44,15 @@ public:
     // header); other columns are ignored.
     ColumnMapping appliedTo(const QStringList &headers) const;
 
+    // Imports `fileValue` of `key`'s column as `target` (empty: leaves it out).
+    void setValue(const QString &key, const QString &fileValue, const QString &target);
+    void clearValue(const QString &key, const QString &fileValue);
+    // Whether `fileValue` of `key` is mapped, and to what.
+    bool mapsValue(const QString &key, const QString &fileValue, QString *target) const;
+    const ValueMap &values() const { return m_values; }
+    // How a file's value is compared: case and spacing do not matter.
+    static QString valueKey(const QString &fileValue);
+
     // What is wrong for importing `entity` (a required field without a column, an
     // unknown key), or empty.
     QString problem(fields::Entity entity) const;
@@ -44,18 +60,20 @@ public:
     // The normalised headers joined by "\n": files with the same columns share it.
     static QString signature(const QStringList &headers);
 
-    // JSON object header -> key, as the import_mappings table stores it.
+    // As the import_mappings table stores it: {"columns": {header: key}, "values":
+    // {key: {file value: target}}}; the older plain object header -> key is read too.
     QString toJson() const;
     static ColumnMapping fromJson(const QStringList &headers, const QString &json);
 
     bool operator==(const ColumnMapping &other) const
     {
-        return m_headers == other.m_headers && m_keys == other.m_keys;
+        return m_headers == other.m_headers && m_keys == other.m_keys && m_values == other.m_values;
     }
 
 private:
     QStringList m_headers;
     QStringList m_keys;
+    ValueMap m_values;
 };
 
 // The fields a row of `entity` cannot do without.

@@ -4,6 +4,7 @@
 #include "importing/cellparser.h"
 #include "importing/entitywriter.h"
 #include "importing/rejectwriter.h"
+#include "importing/unknownvalues.h"
 #include "search/searchindex.h"
 #include "spreadsheet/rowsource.h"
 #include "storage/register.h"
@@ -157,7 +158,8 @@ ColumnMapping chooseMapping(const QSqlDatabase &db, const ImportOptions &options
                                                    : options.mapping.appliedTo(header);
     const QList<SavedMapping> saved = MappingStore(db).forHeaders(options.entity, header);
     if (!saved.isEmpty()) {
-        *savedName = saved.first().name;
+        if (savedName)
+            *savedName = saved.first().name;
         return saved.first().mapping;
     }
     return ColumnMapping::automatic(options.entity, header);
@@ -278,6 +280,7 @@ private:
 
     bool prepareColumns()
     {
+        m_parser.setValueMap(m_result.mapping.values());
         const QStringList keys = fields::FieldCatalogue::keys(m_options.entity);
         m_columnField.fill(-1, m_result.mapping.columnCount());
         m_mapped.fill(false, keys.size());
@@ -451,6 +454,42 @@ ImportInspection Importer::inspect(const QString &path, const ImportOptions &opt
     }
     inspection.ok = true;
     return inspection;
+}
+
+UnknownValues Importer::unknownValues(const QString &path, const ImportOptions &options,
+                                      const ImportControl &control) const
+{
+    UnknownValues result;
+    ImportOptions used = options;
+    OpenedFile opened;
+    CellParser parser;
+    if (!openWithHeader(m_db, path, &used, &opened)) {
+        result.error = opened.error.message;
+        return result;
+    }
+    if (!parser.load(m_db, &result.error))
+        return result;
+    const ColumnMapping mapping = chooseMapping(m_db, used, opened.header, nullptr);
+    UnknownValueCollector collector(parser, mapping, options.entity, &result.values);
+    spreadsheet::RowSource &source = *opened.source;
+    QStringList cells;
+    for (qint64 rows = 1; source.readRow(&cells); ++rows) {
+        if (control.cancel && control.cancel->load()) {
+            result.cancelled = true;
+            return result;
+        }
+        collector.add(cells);
+        if (control.progress && rows % ProgressStep == 0)
+            control.progress(source.bytesRead(), source.totalBytes());
+    }
+    if (source.hasError()) {
+        result.error = source.errorString();
+        return result;
+    }
+    if (control.progress)
+        control.progress(source.bytesRead(), source.totalBytes());
+    result.ok = true;
+    return result;
 }
 
 ImportResult Importer::preview(const QString &path, const ImportOptions &options,

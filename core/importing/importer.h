@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/importtypes.h"
+#include "importing/unknownvalues.h"
 #include "repositories/mappingstore.h"
 #include "spreadsheet/rowsource.h"
 
@@ -60,6 +61,12 @@ public:
                          const ImportControl &control = {});
     ImportResult run(const QString &path, const ImportOptions &options,
                      const ImportControl &control = {});
+
+    // Every value of the file's reference columns that the import would reject as
+    // unknown with options.mapping (its value map included), in the order first met. Reads
+    // the whole file: progress and cancel through `control` (its row callback is not used).
+    UnknownValues unknownValues(const QString &path, const ImportOptions &options,
+                                const ImportControl &control = {}) const;
 
     // Rows per organisation above which the search index is rebuilt whole rather than
     // row by row at the end of an import.

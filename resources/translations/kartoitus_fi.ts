@@ -770,6 +770,68 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ImportValuesPage</name>
+    <message>
+        <source>Match the file&apos;s values to the register&apos;s</source>
+        <translation>Tiedoston arvot rekisterin arvoiksi</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Jätä tyhjäksi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Kohdistusta ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Values of the file that are not in the register&apos;s lists are imported as the item chosen here, or left empty.</source>
+        <translation>Tiedoston arvot, joita rekisterin luetteloissa ei ole, tuodaan tässä valittuina tai jätetään tyhjiksi.</translation>
+    </message>
+    <message>
+        <source>Looking for values that the register&apos;s lists do not have in %1…</source>
+        <translation>Etsitään tiedostosta %1 arvoja, joita rekisterin luetteloissa ei ole…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Every value of the file is in the register&apos;s lists.</source>
+        <translation>Kaikki tiedoston arvot ovat rekisterin luetteloissa.</translation>
+    </message>
+    <message>
+        <source>Where a value most likely means an item of the list, that item is chosen. Check each choice.</source>
+        <translation>Kun arvo todennäköisesti tarkoittaa jotakin luettelon kohtaa, se on valittu valmiiksi. Tarkista jokainen valinta.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices in the saved mapping “%1”</source>
+        <translation>&amp;Muista valinnat tallennetussa kohdistuksessa ”%1”</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Tiedostossa</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Rekisteriin tuodaan</translation>
+    </message>
+    <message>
+        <source>%1: “%2” (1 row)</source>
+        <translation>%1: ”%2” (1 rivi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” (%n rows)</source>
+        <translation>
+            <numerusform>%1: ”%2” (%n rivi)</numerusform>
+            <numerusform>%1: ”%2” (%n riviä)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ImportWizard</name>
     <message>
         <source>Import CSV</source>
@@ -3006,10 +3068,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <translation>rivi on leveämpi kuin %1 saraketta</translation>
     </message>
     <message>
-        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
-        <translation>Taulukko ”%1”, rivi %2: taulukkoa ei voi lukea; tiedosto on vioittunut (%3).</translation>
-    </message>
-    <message>
         <source>Sheet “%1”, row %2, column %3: %4.</source>
         <translation>Taulukko ”%1”, rivi %2, sarake %3: %4.</translation>
     </message>
@@ -3071,10 +3129,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <translation>solu viittaa jaettuun merkkijonoon %1, mutta työkirjassa on niitä %2; tiedosto on vioittunut</translation>
     </message>
     <message>
-        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
-        <translation>Taulukko ”%1”, rivi %2: taulukkoa ei voi lukea; tiedosto on vioittunut (%3).</translation>
-    </message>
-    <message>
         <source>Sheet “%1”, row %2, column %3 (%4): %5.</source>
         <translation>Taulukko ”%1”, rivi %2, sarake %3 (%4): %5.</translation>
     </message>
@@ -3131,6 +3185,13 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>the part %1 cannot be read (%2)</source>
         <translation>osaa %1 ei voi lukea (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::ZippedSheetReader</name>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Taulukko ”%1”, rivi %2: taulukkoa ei voi lukea; tiedosto on vioittunut (%3).</translation>
     </message>
 </context>
 </TS>

@@ -770,6 +770,68 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ImportValuesPage</name>
+    <message>
+        <source>Match the file&apos;s values to the register&apos;s</source>
+        <translation>Filens värden som registrets</translation>
+    </message>
+    <message>
+        <source>Leave empty</source>
+        <translation>Lämna tomt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Kopplingen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Values of the file that are not in the register&apos;s lists are imported as the item chosen here, or left empty.</source>
+        <translation>Filens värden som inte finns i registrets listor importeras som det som väljs här, eller lämnas tomma.</translation>
+    </message>
+    <message>
+        <source>Looking for values that the register&apos;s lists do not have in %1…</source>
+        <translation>Söker i %1 efter värden som inte finns i registrets listor…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Every value of the file is in the register&apos;s lists.</source>
+        <translation>Alla filens värden finns i registrets listor.</translation>
+    </message>
+    <message>
+        <source>Where a value most likely means an item of the list, that item is chosen. Check each choice.</source>
+        <translation>Där ett värde troligen avser en post i listan är den posten vald. Kontrollera varje val.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices in the saved mapping “%1”</source>
+        <translation>&amp;Kom ihåg valen i den sparade kopplingen ”%1”</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importeras som</translation>
+    </message>
+    <message>
+        <source>%1: “%2” (1 row)</source>
+        <translation>%1: ”%2” (1 rad)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” (%n rows)</source>
+        <translation>
+            <numerusform>%1: ”%2” (%n rad)</numerusform>
+            <numerusform>%1: ”%2” (%n rader)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ImportWizard</name>
     <message>
         <source>Import CSV</source>
@@ -3006,10 +3068,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <translation>raden är bredare än %1 kolumner</translation>
     </message>
     <message>
-        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
-        <translation>Bladet ”%1”, rad %2: bladet kan inte läsas; filen är skadad (%3).</translation>
-    </message>
-    <message>
         <source>Sheet “%1”, row %2, column %3: %4.</source>
         <translation>Bladet ”%1”, rad %2, kolumn %3: %4.</translation>
     </message>
@@ -3071,10 +3129,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <translation>cellen hänvisar till den delade strängen %1, men arbetsboken har %2; filen är skadad</translation>
     </message>
     <message>
-        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
-        <translation>Bladet ”%1”, rad %2: bladet kan inte läsas; filen är skadad (%3).</translation>
-    </message>
-    <message>
         <source>Sheet “%1”, row %2, column %3 (%4): %5.</source>
         <translation>Bladet ”%1”, rad %2, kolumn %3 (%4): %5.</translation>
     </message>
@@ -3131,6 +3185,13 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>the part %1 cannot be read (%2)</source>
         <translation>delen %1 kan inte läsas (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::spreadsheet::ZippedSheetReader</name>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Bladet ”%1”, rad %2: bladet kan inte läsas; filen är skadad (%3).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 // give the same bytes.
 #include "clitestutil.h"
 
+#include "repositories/mappingstore.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -29,6 +31,7 @@ private slots:
     void rejectsFile();
     void dialectOptions();
     void onMatchPolicies();
+    void savedValueMap();
 
     void refusedFiles_data();
     void refusedFiles();
@@ -251,6 +254,44 @@ void TestCliImport::dryRunChangesNothing()
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.outText().startsWith(QStringLiteral("Dry run, nothing was written")));
     QCOMPARE(fileBytes(file), before);
+}
+
+// The wizard saved what this file's own words mean with its columns; the command line
+// imports a file with the same headers the same way.
+void TestCliImport::savedValueMap()
+{
+    const QString file = newRegister(QStringLiteral("values.kartoitus"));
+    const QString csv = path(QStringLiteral("kysely.csv"));
+    writeFile(csv, "Nimi;Toimiala\nA ry;Liikunta\nB ry;Kuvataide|Eläkeläiset\n");
+    {
+        kartoitus::Register reg;
+        QVERIFY(reg.open(file).ok());
+        kartoitus::importing::ColumnMapping mapping({"Nimi", "Toimiala"}, {"name", "sectors"});
+        mapping.setValue(QStringLiteral("sectors"), QStringLiteral("liikunta"),
+                         QStringLiteral("Liikunta ja urheilu"));
+        mapping.setValue(QStringLiteral("sectors"), QStringLiteral("Kuvataide"), QString());
+        mapping.setValue(QStringLiteral("sectors"), QStringLiteral("Eläkeläiset"),
+                         QStringLiteral("Eläkeläiset ja ikäihmiset"));
+        QString error;
+        QVERIFY2(kartoitus::importing::MappingStore(reg.database())
+                     .save(QStringLiteral("Kysely"), kartoitus::fields::Entity::Organisations,
+                           mapping, &error),
+                 qPrintable(error));
+        reg.close();
+    }
+    const QJsonObject summary = importJson({file, csv});
+    QCOMPARE(summary.value(QStringLiteral("created")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 0);
+    kartoitus::Register reg;
+    QVERIFY(reg.open(file).ok());
+    QSqlQuery query(reg.database());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT o.name || '|' || s.name_fi FROM organisation_sectors os JOIN organisations o "
+        "ON o.id = os.organisation_id JOIN sectors s ON s.id = os.sector_id ORDER BY 1")));
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString());
+    QCOMPARE(rows, QStringList({"A ry|Liikunta ja urheilu", "B ry|Eläkeläiset ja ikäihmiset"}));
 }
 
 void TestCliImport::rejectsFile()

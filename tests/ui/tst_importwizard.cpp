@@ -6,12 +6,14 @@
 #include "importing/importmappingpage.h"
 #include "importing/importplanmodel.h"
 #include "importing/importpreviewpage.h"
+#include "importing/importvaluespage.h"
 #include "importing/importwizard.h"
 #include "importing/importwritepage.h"
 #include "importing/mappingpreviewmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
+#include "repositories/mappingstore.h"
 #include "storage/register.h"
 
 #include <QAbstractItemModelTester>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -83,6 +86,7 @@ private slots:
     void cancelDuringWriteLeavesRegisterUnchanged();
     void rejectedRowsListedWithLines();
     void savedMappingIsOfferedAgain();
+    void unknownValuesAreMappedAndRemembered();
     void typedPathIsReadWhenTypingPauses();
     void importWorkbookThroughTheWizard();
     void droppedCsvStartsTheWizard_data();
@@ -134,6 +138,9 @@ void TestImportWizard::runToWritten(ImportWizard *wizard)
     wizard->next();
     QVERIFY(wizard->mappingPage()->isComplete());
     wizard->next();
+    // A municipality column: the file's values are looked at first, and all are known.
+    wizard->valuesPage()->waitForValues();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     wizard->previewPage()->waitForPlan();
     QVERIFY2(wizard->previewPage()->isComplete(),
              qPrintable(wizard->previewPage()->statusLabel()->text()));
@@ -172,8 +179,11 @@ void TestImportWizard::importWindows1252ThroughTheWizard()
     QVERIFY(preview.contains(QStringLiteral("Jyväskylän Kööri ry")));
     QVERIFY(preview.contains(QStringLiteral("Petäjäveden Åland-seura ry")));
 
-    // Step 3: the plan, with nothing written yet.
+    // Step 3: the plan, with nothing written yet. Every municipality of the file is known,
+    // so the value step goes straight on.
     wizard->next();
+    wizard->valuesPage()->waitForValues();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     ImportPreviewPage *plan = wizard->previewPage();
     QAbstractItemModelTester planTester(plan->planModel());
     plan->waitForPlan();
@@ -280,6 +290,7 @@ void TestImportWizard::cancelDuringWriteLeavesRegisterUnchanged()
     QVERIFY(wizard);
     wizard->next();
     wizard->next();
+    wizard->valuesPage()->waitForValues();
     wizard->previewPage()->waitForPlan();
     QCOMPARE(wizard->session().preview.created, 40000);
     wizard->next();
@@ -305,6 +316,7 @@ void TestImportWizard::rejectedRowsListedWithLines()
     QVERIFY(wizard);
     wizard->next();
     wizard->next();
+    wizard->valuesPage()->waitForValues();
     ImportPreviewPage *plan = wizard->previewPage();
     QAbstractItemModelTester tester(plan->planModel());
     plan->waitForPlan();
@@ -376,6 +388,123 @@ void TestImportWizard::savedMappingIsOfferedAgain()
     QVERIFY(offered->savedNote()->text().contains(QStringLiteral("Kunnan lista 2025")));
     QCOMPARE(offered->columnCombo(0)->currentData().toString(), QStringLiteral("name"));
     QCOMPARE(offered->columnCombo(3)->currentData().toString(), QString());
+    again->reject();
+}
+
+// The file calls its sectors "Liikunta", "Urheiluseurat" and "Kuvataide". The value step,
+// reached with the Next button, reads the file on a worker and lists the three: "Liikunta"
+// with "Liikunta ja urheilu" chosen (the reasons' "did you mean"), the others "Leave empty".
+// The user picks "Liikunta ja urheilu" for "Urheiluseurat" too; the import writes the
+// choices without rejects, and the saved mapping in use carries them, for the command line
+// and next year's file. Back to the columns takes the choices back.
+void TestImportWizard::unknownValuesAreMappedAndRemembered()
+{
+    const QString path = m_dir.filePath(QStringLiteral("toimialat.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Nimi;Toimiala\nA ry;Liikunta\nB ry;Kuvataide\nC ry;urheiluseurat|Liikunta\n"
+              "D ry;Urheiluseurat\n");
+    csv.close();
+    ImportWizard *wizard = openWizard(path);
+    QVERIFY(wizard);
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+    QString error;
+    QVERIFY2(wizard->mappingPage()->saveMapping(QStringLiteral("Kysely"), &error),
+             qPrintable(error));
+    QCOMPARE(wizard->mappingPage()->currentSavedName(), QStringLiteral("Kysely"));
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ValuesPage));
+    ImportValuesPage *values = wizard->valuesPage();
+    values->waitForValues();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ValuesPage));
+    QVERIFY(values->isComplete());
+    QVERIFY(values->progressBar()->isHidden());
+    QStringList listed;
+    for (const importing::UnknownValue &value : values->unknownValues())
+        listed.append(QStringLiteral("%1 %2 %3").arg(value.header, value.value).arg(value.rows));
+    QCOMPARE(listed, QStringList({"Toimiala Liikunta 2", "Toimiala Kuvataide 1",
+                                  "Toimiala urheiluseurat 2"}));
+    QCOMPARE(values->valueCombo(0)->currentText(), QStringLiteral("Liikunta ja urheilu"));
+    QCOMPARE(values->valueCombo(1)->currentText(), QStringLiteral("Leave empty"));
+    QVERIFY(values->valueCombo(1)->currentData().toString().isEmpty());
+    QCOMPARE(values->valueCombo(2)->currentIndex(), 0);
+    QVERIFY(!values->rememberBox()->isHidden());
+    QVERIFY(values->rememberBox()->isChecked());
+
+    // Back to the columns and on again: asked again, nothing chosen kept.
+    values->valueCombo(2)->setCurrentIndex(3);
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+    QVERIFY(wizard->session().options.mapping.values().isEmpty());
+    QTest::mouseClick(next, Qt::LeftButton);
+    values->waitForValues();
+    QCOMPARE(values->unknownValues().size(), 3);
+    QCOMPARE(values->valueCombo(2)->currentIndex(), 0);
+
+    // The user picks the sector for "urheiluseurat" from the list, as typed into the combo.
+    QComboBox *sports = values->valueCombo(2);
+    sports->setFocus();
+    const int sportsItem = sports->findText(QStringLiteral("Liikunta ja urheilu"));
+    QVERIFY(sportsItem > 0);
+    while (sports->currentIndex() < sportsItem)
+        QTest::keyClick(sports, Qt::Key_Down);
+    QCOMPARE(sports->currentText(), QStringLiteral("Liikunta ja urheilu"));
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    wizard->previewPage()->waitForPlan();
+    QCOMPARE(wizard->session().preview.created, 4);
+    QCOMPARE(wizard->session().preview.rejected, 0);
+    const QSqlDatabase db = m_window->currentRegister()->database();
+    const QList<importing::SavedMapping> saved = importing::MappingStore(db).forHeaders(
+        fields::Entity::Organisations, wizard->session().inspection.headers);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().name, QStringLiteral("Kysely"));
+    QString target;
+    QVERIFY(saved.first().mapping.mapsValue(QStringLiteral("sectors"), QStringLiteral("LIIKUNTA"),
+                                            &target));
+    QCOMPARE(target, QStringLiteral("Liikunta ja urheilu"));
+    QVERIFY(saved.first().mapping.mapsValue(QStringLiteral("sectors"),
+                                            QStringLiteral("Urheiluseurat"), &target));
+    QCOMPARE(target, QStringLiteral("Liikunta ja urheilu"));
+    QVERIFY(saved.first().mapping.mapsValue(QStringLiteral("sectors"), QStringLiteral("kuvataide"),
+                                            &target));
+    QVERIFY(target.isEmpty());
+
+    QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    wizard->writePage()->waitForImport();
+    QVERIFY2(wizard->writePage()->result().ok, qPrintable(wizard->writePage()->result().error));
+    QSqlQuery query(db);
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT o.name || '|' || ifnull(s.name_fi, '') FROM organisations o LEFT JOIN "
+        "organisation_sectors os ON os.organisation_id = o.id LEFT JOIN sectors s ON s.id = "
+        "os.sector_id ORDER BY o.name")));
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString());
+    QCOMPARE(rows, QStringList({"A ry|Liikunta ja urheilu", "B ry|", "C ry|Liikunta ja urheilu",
+                                "D ry|Liikunta ja urheilu"}));
+    wizard->accept();
+
+    // Next year's file with the same columns: only what is new is asked.
+    const QString nextYear = m_dir.filePath(QStringLiteral("toimialat-2.csv"));
+    QFile second(nextYear);
+    QVERIFY(second.open(QIODevice::WriteOnly));
+    second.write("Nimi;Toimiala\nE ry;LIIKUNTA\nF ry;Kuvataide|Eläkeläiset\n");
+    second.close();
+    ImportWizard *again = openWizard(nextYear);
+    QVERIFY(again);
+    again->next();
+    QCOMPARE(again->mappingPage()->currentSavedName(), QStringLiteral("Kysely"));
+    again->next();
+    again->valuesPage()->waitForValues();
+    QCOMPARE(again->valuesPage()->unknownValues().size(), 1);
+    QCOMPARE(again->valuesPage()->unknownValues().first().value, QStringLiteral("Eläkeläiset"));
+    QCOMPARE(again->valuesPage()->valueCombo(0)->currentText(),
+             QStringLiteral("Eläkeläiset ja ikäihmiset"));
     again->reject();
 }
 

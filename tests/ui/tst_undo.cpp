@@ -4,6 +4,7 @@
 #include "common/openregister.h"
 #include "importing/importactions.h"
 #include "importing/importpreviewpage.h"
+#include "importing/importvaluespage.h"
 #include "importing/importwizard.h"
 #include "importing/importwritepage.h"
 #include "mainwindow/mainwindow.h"
@@ -123,6 +124,7 @@ bool TestUndo::import(const QString &file)
         return false;
     wizard->next();
     wizard->next();
+    wizard->valuesPage()->waitForValues();
     wizard->previewPage()->waitForPlan();
     wizard->next();
     wizard->writePage()->waitForImport();

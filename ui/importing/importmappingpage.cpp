@@ -107,8 +107,12 @@ void ImportMappingPage::initializePage()
                              : tr("Using the mapping “%1”, saved for files with these columns.")
                                    .arg(s.inspection.saved.first().name));
     loadSavedNames();
-    if (!s.inspection.saved.isEmpty())
+    m_inUse.clear();
+    if (!s.inspection.saved.isEmpty()) {
         m_saved->setCurrentText(s.inspection.saved.first().name);
+        if (s.options.mapping == s.inspection.saved.first().mapping)
+            m_inUse = s.inspection.saved.first().name;
+    }
     m_preview->setSample(s.inspection.headers, s.inspection.sample);
     buildColumnRows();
     showMapping();
@@ -164,6 +168,7 @@ void ImportMappingPage::buildColumnRows()
 
 void ImportMappingPage::columnChosen(int column)
 {
+    m_inUse.clear();
     setColumnKey(column, m_combos.at(column)->currentData().toString());
 }
 
@@ -195,6 +200,16 @@ bool ImportMappingPage::isComplete() const
     return !s.options.mapping.isEmpty() && s.options.mapping.problem(s.options.entity).isEmpty();
 }
 
+int ImportMappingPage::nextId() const
+{
+    // Only a column of sectors, themes, target groups, legal forms or municipalities can hold
+    // values to ask about.
+    const ImportSession &s = m_wizard->session();
+    return importing::mapsListField(s.options.mapping, s.options.entity)
+               ? ImportWizard::ValuesPage
+               : ImportWizard::PreviewPage;
+}
+
 void ImportMappingPage::loadSavedNames()
 {
     // The mappings saved for files with exactly these headers: a mapping is tied to the
@@ -216,6 +231,7 @@ void ImportMappingPage::applySavedMapping(const QString &name)
     for (const importing::SavedMapping &saved : s.inspection.saved) {
         if (saved.name == name) {
             s.options.mapping = saved.mapping;
+            m_inUse = name;
             m_savedNote->setText(tr("Using the mapping “%1”.").arg(name));
             showMapping();
             return;
@@ -232,6 +248,7 @@ bool ImportMappingPage::saveMapping(const QString &name, QString *error)
     s.inspection.saved = store.forHeaders(s.options.entity, s.inspection.headers);
     loadSavedNames();
     m_saved->setCurrentText(name);
+    m_inUse = name;
     m_savedNote->setText(tr("Saved as “%1”: files with these columns will use it.").arg(name));
     return true;
 }

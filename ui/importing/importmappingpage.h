@@ -28,6 +28,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // The value step when a column fills a list field, else the plan.
+    int nextId() const override;
 
     // Maps the file's column to a field key (empty: ignore), as the combo would.
     void setColumnKey(int column, const QString &key);
@@ -35,6 +37,9 @@ public:
     bool saveMapping(const QString &name, QString *error);
     // Applies a saved mapping by name.
     void applySavedMapping(const QString &name);
+    // The saved mapping the columns are mapped by (used, applied or just saved), or empty
+    // once a column has been changed from it.
+    QString currentSavedName() const { return m_inUse; }
 
     QComboBox *columnCombo(int column) const { return m_combos.value(column); }
     QComboBox *savedCombo() const { return m_saved; }
@@ -63,6 +68,7 @@ private:
     QLabel *m_problem;
     QTableView *m_previewView;
     MappingPreviewModel *m_preview;
+    QString m_inUse;
 };
 
 } // namespace kartoitus

@@ -4,6 +4,7 @@
 #include "importing/importfilepage.h"
 #include "importing/importmappingpage.h"
 #include "importing/importpreviewpage.h"
+#include "importing/importvaluespage.h"
 #include "importing/importwritepage.h"
 
 #include <QFileInfo>
@@ -28,10 +29,12 @@ ImportWizard::ImportWizard(OpenRegister *reg, const QString &filePath, QWidget *
 
     m_filePage = new ImportFilePage(this);
     m_mappingPage = new ImportMappingPage(this);
+    m_valuesPage = new ImportValuesPage(this);
     m_previewPage = new ImportPreviewPage(this);
     m_writePage = new ImportWritePage(this);
     setPage(FilePage, m_filePage);
     setPage(MappingPage, m_mappingPage);
+    setPage(ValuesPage, m_valuesPage);
     setPage(PreviewPage, m_previewPage);
     setPage(WritePage, m_writePage);
     setStartId(FilePage);

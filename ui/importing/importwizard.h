@@ -11,12 +11,14 @@ namespace kartoitus {
 class ImportFilePage;
 class ImportMappingPage;
 class ImportPreviewPage;
+class ImportValuesPage;
 class ImportWritePage;
 
 // File › Import…: a CSV file of organisations, activities or contact persons into the
-// open register, in four steps — the file and how it is read, which field each column
-// fills, the plan (what each row will do, and the rejects), and the write on a worker
-// thread with progress and Cancel. The import becomes one step of the register's undo stack.
+// open register, in five steps — the file and how it is read, which field each column
+// fills, what the file's unknown sectors, themes, target groups and municipalities mean, the plan
+// (what each row will do, and the rejects), and the write on a worker thread with progress and
+// Cancel. The import becomes one step of the register's undo stack.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     {
         FilePage,
         MappingPage,
+        ValuesPage,
         PreviewPage,
         WritePage
     };
@@ -40,6 +43,7 @@ public:
 
     ImportFilePage *filePage() const { return m_filePage; }
     ImportMappingPage *mappingPage() const { return m_mappingPage; }
+    ImportValuesPage *valuesPage() const { return m_valuesPage; }
     ImportPreviewPage *previewPage() const { return m_previewPage; }
     ImportWritePage *writePage() const { return m_writePage; }
 
@@ -58,6 +62,7 @@ private:
     QPointer<OpenRegister> m_register;
     ImportFilePage *m_filePage;
     ImportMappingPage *m_mappingPage;
+    ImportValuesPage *m_valuesPage;
     ImportPreviewPage *m_previewPage;
     ImportWritePage *m_writePage;
 };

@@ -7,6 +7,7 @@
 #include "stats/registercheck.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace importtest;
@@ -189,6 +190,110 @@ private slots:
                      QStringLiteral("Did you mean “Eläkeläiset ja ikäihmiset”?")),
                  qPrintable(result.rejects.at(1).reason));
         QVERIFY(!result.rejects.at(2).reason.contains(QLatin1String("Did you mean")));
+    }
+
+    // The user said what the file's own words mean: "Liikunta" is the sector "Liikunta ja
+    // urheilu", "Kuvataide" is left out, "Jkl" is Jyväskylä. The value map is
+    // saved with the columns and the next file with the same headers imports the same way.
+    void valueMapIsAppliedAndSaved()
+    {
+        Workspace w;
+        QVERIFY(w.create());
+        const QString file =
+            w.write(QStringLiteral("kysely.csv"),
+                    "Nimi;Toimiala;Kunta\nA ry;Liikunta;Jkl\n"
+                    "B ry;Eläkeläiset|liikunta ;Jyväskylä\nC ry;Kuvataide;Laukaa\n");
+        Importer importer(w.db());
+        const ImportInspection look = importer.inspect(file, {});
+        QVERIFY2(look.ok, qPrintable(look.error));
+        ImportOptions options;
+        options.mapping = look.suggested;
+        QCOMPARE(options.mapping.keys(), QStringList({"name", "sectors", "municipality"}));
+        QList<qint64> progress;
+        ImportControl control;
+        control.progress = [&progress](qint64 done, qint64) { progress.append(done); };
+        const UnknownValues found = importer.unknownValues(file, options, control);
+        QVERIFY2(found.ok, qPrintable(found.error));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast(), QFileInfo(file).size());
+        const QList<UnknownValue> &unknown = found.values;
+        QStringList seen;
+        for (const UnknownValue &value : unknown)
+            seen.append(QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(value.key, value.header, value.value)
+                            .arg(value.rows)
+                            .arg(value.suggestion));
+        QCOMPARE(seen, QStringList({"sectors|Toimiala|Liikunta|2|Liikunta ja urheilu",
+                                    "municipality|Kunta|Jkl|1|",
+                                    "sectors|Toimiala|Eläkeläiset|1|Eläkeläiset ja ikäihmiset",
+                                    "sectors|Toimiala|Kuvataide|1|"}));
+
+        for (const UnknownValue &value : unknown)
+            options.mapping.setValue(value.key, value.value, value.suggestion);
+        options.mapping.setValue(QStringLiteral("municipality"), QStringLiteral("JKL"),
+                                 QStringLiteral("179"));
+        const UnknownValues none = importer.unknownValues(file, options);
+        QVERIFY(none.ok);
+        QVERIFY(none.values.isEmpty());
+        QString error;
+        QVERIFY2(MappingStore(w.db()).save(QStringLiteral("Kysely"), fields::Entity::Organisations,
+                                           options.mapping, &error),
+                 qPrintable(error));
+        QVERIFY(w.reopen());
+        const QList<SavedMapping> saved =
+            MappingStore(w.db()).forHeaders(fields::Entity::Organisations, look.headers);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().mapping, options.mapping);
+
+        // No mapping given: the saved one for these headers is used, values and all.
+        const ImportResult result = w.run(file);
+        QVERIFY2(result.ok && result.rejected == 0, qPrintable(describe(result)));
+        QCOMPARE(result.mappingName, QStringLiteral("Kysely"));
+        QCOMPARE(
+            column(w.db(), QStringLiteral(
+                               "SELECT o.name || '|' || o.home_municipality || '|' || "
+                               "ifnull((SELECT group_concat(s.name_fi, ',') FROM (SELECT s.name_fi "
+                               "FROM organisation_sectors os JOIN sectors s ON s.id = os.sector_id "
+                               "WHERE os.organisation_id = o.id ORDER BY s.name_fi) s), '') "
+                               "FROM organisations o ORDER BY o.name")),
+            QStringList({"A ry|179|Liikunta ja urheilu",
+                         "B ry|179|Eläkeläiset ja ikäihmiset,Liikunta ja urheilu", "C ry|410|"}));
+    }
+
+    // A mapping saved before values were mapped is a plain object header -> key; it still
+    // loads, with no values, and saving it again writes the current form.
+    void mappingSavedInTheOldFormLoads()
+    {
+        Workspace w;
+        QVERIFY(w.create());
+        const QStringList headers{"Nimi", "Toimiala"};
+        QSqlQuery insert(w.db());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO import_mappings (name, what, header_signature, mapping, created_at, "
+            "updated_at) VALUES ('Vanha', 'organisations', ?, "
+            "'{\"Nimi\":\"name\",\"Toimiala\":\"sectors\"}', '2024-01-01T00:00:00Z', "
+            "'2024-01-01T00:00:00Z')"));
+        insert.addBindValue(ColumnMapping::signature(headers));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        QList<SavedMapping> saved =
+            MappingStore(w.db()).forHeaders(fields::Entity::Organisations, headers);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().mapping.keys(), QStringList({"name", "sectors"}));
+        QVERIFY(saved.first().mapping.values().isEmpty());
+
+        ColumnMapping mapping = saved.first().mapping;
+        mapping.setValue(QStringLiteral("sectors"), QStringLiteral(" Liikunta "),
+                         QStringLiteral("Liikunta ja urheilu"));
+        QString error;
+        QVERIFY2(MappingStore(w.db()).save(QStringLiteral("Vanha"), fields::Entity::Organisations,
+                                           mapping, &error),
+                 qPrintable(error));
+        QCOMPARE(column(w.db(), QStringLiteral("SELECT mapping FROM import_mappings")),
+                 QStringList({"{\"columns\":{\"Nimi\":\"name\",\"Toimiala\":\"sectors\"},"
+                              "\"values\":{\"sectors\":{\"liikunta\":\"Liikunta ja urheilu\"}}}"}));
+        saved = MappingStore(w.db()).forHeaders(fields::Entity::Organisations, headers);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().mapping, mapping);
     }
 
     void checkListsNearDuplicates()

@@ -1,0 +1,254 @@
+#include "importing/importvaluespage.h"
+
+#include "common/registertask.h"
+#include "importing/importmappingpage.h"
+#include "importing/importwizard.h"
+#include "reference/referencedata.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace kartoitus {
+
+using fields::FieldCatalogue;
+
+ImportValuesPage::ImportValuesPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Match the file's values to the register's"));
+    setSubTitle(tr("Values of the file that are not in the register's lists are imported as "
+                   "the item chosen here, or left empty."));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    auto *rows = new QWidget;
+    m_grid = new QGridLayout(rows);
+    m_grid->setColumnStretch(1, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(rows);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_remember = new QCheckBox(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(m_progress);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_remember);
+    connect(&m_watcher, &QFutureWatcher<importing::UnknownValues>::finished, this,
+            &ImportValuesPage::found);
+}
+
+ImportValuesPage::~ImportValuesPage()
+{
+    cancelReading();
+}
+
+void ImportValuesPage::initializePage()
+{
+    clearRows();
+    m_unknown.clear();
+    m_remember->hide();
+    read();
+}
+
+// Reads the whole file on a worker with a connection of its own: a large file takes seconds.
+void ImportValuesPage::read()
+{
+    const ImportSession &s = m_wizard->session();
+    m_reading = true;
+    m_readOk = false;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_note->setText(tr("Looking for values that the register's lists do not have in %1…")
+                        .arg(QFileInfo(s.filePath).fileName()));
+    m_note->setStyleSheet(QString());
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    const QString file = s.filePath;
+    const importing::ImportOptions options = s.options;
+    auto work = [this, cancel = m_cancel, file, options](Register &reg) {
+        importing::ImportControl control;
+        control.cancel = cancel.get();
+        // Queued to the GUI thread; the page outlives the worker (see the destructor).
+        control.progress = [this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, total] {
+                    m_progress->setRange(0, 1000);
+                    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+                },
+                Qt::QueuedConnection);
+        };
+        return importing::Importer(reg.database()).unknownValues(file, options, control);
+    };
+    auto failed = [](const QString &message) {
+        importing::UnknownValues result;
+        result.error = message;
+        return result;
+    };
+    m_watcher.setFuture(runOnRegister(s.registerPath, work, failed));
+    emit completeChanged();
+}
+
+void ImportValuesPage::cancelReading()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
+    m_reading = false;
+}
+
+void ImportValuesPage::waitForValues()
+{
+    m_watcher.waitForFinished();
+    // The watcher's finished signal is queued; deliver it now.
+    if (m_reading)
+        found();
+}
+
+void ImportValuesPage::found()
+{
+    if (!m_reading)
+        return; // cancelled by Back, or already shown by waitForValues()
+    m_reading = false;
+    m_progress->hide();
+    const importing::UnknownValues result = m_watcher.result();
+    m_readOk = result.ok;
+    if (!result.ok) {
+        // The plan would stop at the same place; say it here, where the user is.
+        m_note->setText(tr("The file cannot be read: %1").arg(result.error));
+        m_note->setStyleSheet(QStringLiteral("color: #a40000"));
+        emit completeChanged();
+        return;
+    }
+    m_unknown = result.values;
+    emit completeChanged();
+    if (m_unknown.isEmpty()) {
+        m_note->setText(tr("Every value of the file is in the register's lists."));
+        // Nothing to ask: on to the plan, as if this step were not there.
+        if (m_wizard->currentPage() == this)
+            m_wizard->next();
+        return;
+    }
+    showValues();
+}
+
+void ImportValuesPage::showValues()
+{
+    m_note->setText(tr("Where a value most likely means an item of the list, that item is "
+                       "chosen. Check each choice."));
+    auto *inFile = new QLabel(tr("In the file"));
+    auto *importedAs = new QLabel(tr("Imported as"));
+    for (QLabel *heading : {inFile, importedAs}) {
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+    }
+    m_grid->addWidget(inFile, 0, 0);
+    m_grid->addWidget(importedAs, 0, 1);
+    for (int row = 0; row < m_unknown.size(); ++row) {
+        const importing::UnknownValue &value = m_unknown.at(row);
+        QComboBox *combo = choicesFor(value);
+        // "1 row" apart, since English has no plural form of its own here (no English
+        // translation is loaded); the translations give %n its forms.
+        const QString text =
+            value.rows == 1
+                ? tr("%1: “%2” (1 row)").arg(value.header, value.value)
+                : tr("%1: “%2” (%n rows)", nullptr, value.rows).arg(value.header, value.value);
+        auto *label = new QLabel(text);
+        label->setBuddy(combo);
+        m_grid->addWidget(label, row + 1, 0);
+        m_grid->addWidget(combo, row + 1, 1);
+        m_combos.append(combo);
+    }
+    m_grid->setRowStretch(int(m_unknown.size()) + 1, 1);
+    const QString saved = m_wizard->mappingPage()->currentSavedName();
+    m_remember->setText(tr("&Remember these choices in the saved mapping “%1”").arg(saved));
+    m_remember->setVisible(!saved.isEmpty());
+    m_remember->setChecked(true);
+}
+
+void ImportValuesPage::clearRows()
+{
+    m_combos.clear();
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+}
+
+// "Leave empty" and the items of the field's list, by the name (or, for municipalities, the
+// code) the value map stores; the suggestion is chosen.
+QComboBox *ImportValuesPage::choicesFor(const importing::UnknownValue &value)
+{
+    auto *combo = new QComboBox;
+    combo->addItem(tr("Leave empty"), QString());
+    const ImportSession &s = m_wizard->session();
+    const std::optional<fields::Field> field = FieldCatalogue::find(s.options.entity, value.key);
+    if (field && (field->kind == fields::FieldKind::Municipality ||
+                  field->kind == fields::FieldKind::MunicipalityList)) {
+        MunicipalityDirectory municipalities;
+        municipalities.load(s.db());
+        QList<Municipality> all = municipalities.all();
+        std::sort(all.begin(), all.end(), [](const Municipality &a, const Municipality &b) {
+            return QString::localeAwareCompare(a.nameFi, b.nameFi) < 0;
+        });
+        for (const Municipality &municipality : all)
+            combo->addItem(municipality.nameFi, municipality.code);
+    } else if (field) {
+        ReferenceList list;
+        list.load(s.db(), field->referenceTable);
+        for (int id : list.ids())
+            combo->addItem(list.name(id), list.name(id));
+    }
+    combo->setCurrentIndex(qMax(0, combo->findData(value.suggestion)));
+    return combo;
+}
+
+bool ImportValuesPage::isComplete() const
+{
+    return !m_reading && m_readOk;
+}
+
+bool ImportValuesPage::validatePage()
+{
+    ImportSession &s = m_wizard->session();
+    for (int row = 0; row < m_unknown.size(); ++row) {
+        const importing::UnknownValue &value = m_unknown.at(row);
+        s.options.mapping.setValue(value.key, value.value,
+                                   m_combos.at(row)->currentData().toString());
+    }
+    const QString saved = m_wizard->mappingPage()->currentSavedName();
+    if (saved.isEmpty() || m_remember->isHidden() || !m_remember->isChecked())
+        return true;
+    QString error;
+    if (!m_wizard->mappingPage()->saveMapping(saved, &error)) {
+        QMessageBox::warning(this, tr("Import"),
+                             tr("The mapping could not be saved: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void ImportValuesPage::cleanupPage()
+{
+    cancelReading();
+    ImportSession &s = m_wizard->session();
+    for (const importing::UnknownValue &value : m_unknown)
+        s.options.mapping.clearValue(value.key, value.value);
+    m_unknown.clear();
+    clearRows();
+}
+
+} // namespace kartoitus

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "importing/importer.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QWizardPage>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+
+namespace kartoitus {
+
+class ImportWizard;
+
+// Step 3, after a column of sectors, themes, target groups, legal forms or municipalities has
+// been mapped: what the file's own words mean. The whole file is read on a worker thread (with
+// progress; Back cancels it); every value the register's lists do not know is listed with the
+// existing items to import it as — the one it most likely means ("did you mean") chosen — or
+// "Leave empty". The choices go into the column mapping, and into the saved mapping in use, so
+// that the command line and next year's file with the same headers import the same way. When the
+// file holds no unknown value the wizard goes straight on to the plan.
+class ImportValuesPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ImportValuesPage(ImportWizard *wizard);
+    ~ImportValuesPage() override; // cancels and waits: the worker reports to this page
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    // Back to the columns: the reading stops, and the choices made here are taken back, to be
+    // asked again.
+    void cleanupPage() override;
+
+    bool isReading() const { return m_reading; }
+    // Blocks until the file has been read and the result is shown (for tests).
+    void waitForValues();
+
+    // The unknown values listed, in the order of the combos.
+    const QList<importing::UnknownValue> &unknownValues() const { return m_unknown; }
+    QComboBox *valueCombo(int row) const { return m_combos.value(row); }
+    QCheckBox *rememberBox() const { return m_remember; }
+    QLabel *noteLabel() const { return m_note; }
+    QProgressBar *progressBar() const { return m_progress; }
+
+private:
+    void clearRows();
+    void read();
+    void cancelReading();
+    void found();
+    void showValues();
+    QComboBox *choicesFor(const importing::UnknownValue &value);
+
+    ImportWizard *m_wizard;
+    QLabel *m_note;
+    QProgressBar *m_progress;
+    QGridLayout *m_grid;
+    QCheckBox *m_remember;
+    QList<importing::UnknownValue> m_unknown;
+    QList<QComboBox *> m_combos;
+    QFutureWatcher<importing::UnknownValues> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_reading = false;
+    bool m_readOk = false;
+};
+
+} // namespace kartoitus
