@@ -66,24 +66,17 @@ QString isoTime(const QString &value)
 std::unique_ptr<OdsReader> OdsReader::open(const QString &path, const SourceOptions &options,
                                            OpenError *error)
 {
-    std::unique_ptr<OdsReader> reader(new OdsReader);
-    reader->m_info.format = Format::Ods;
-    reader->m_maxCellLength = options.maxCellLength;
-    reader->m_skipRows = qMax(0, options.dialect.skipLines);
-    if (!reader->m_zip.open(path)) {
+    std::unique_ptr<OdsReader> reader(new OdsReader(options));
+    if (!reader->openZip(path)) {
         error->message =
-            tr("The file cannot be read as a spreadsheet: %1.").arg(reader->m_zip.errorString());
+            tr("The file cannot be read as a spreadsheet: %1.").arg(reader->zipError());
         return nullptr;
     }
-    const QString content = QStringLiteral("content.xml");
-    reader->m_device = reader->m_zip.openEntry(content);
-    if (!reader->m_device) {
+    if (!reader->openPart(QStringLiteral("content.xml"))) {
         error->message = tr("The file cannot be read as an OpenDocument spreadsheet: %1.")
-                             .arg(reader->m_zip.errorString());
+                             .arg(reader->zipError());
         return nullptr;
     }
-    reader->m_partSize = reader->m_zip.entrySize(content);
-    reader->m_xml.setDevice(reader->m_device.get());
     if (!reader->findTable(options.sheet, error))
         return nullptr;
     return reader;
@@ -153,7 +146,7 @@ bool OdsReader::readRow(QStringList *cells)
         m_xml.readNext();
         if (m_xml.atEnd() || xml::isEnd(m_xml, QLatin1String("table"))) {
             m_done = true;
-            return m_xml.hasError() ? failXml() : false;
+            return m_xml.hasError() ? failXml(m_rowNumber + 1) : false;
         }
         if (!xml::isStart(m_xml, QLatin1String("table-row")))
             continue;
@@ -185,7 +178,7 @@ bool OdsReader::readRowElement(QStringList *cells, qint64 *repeat)
             !readCell(cells, &pendingEmpty))
             return false;
     }
-    return m_xml.hasError() ? failXml() : true;
+    return m_xml.hasError() ? failXml(m_rowNumber + 1) : true;
 }
 
 bool OdsReader::readCell(QStringList *cells, qint64 *pendingEmpty)
@@ -202,7 +195,7 @@ bool OdsReader::readCell(QStringList *cells, qint64 *pendingEmpty)
     if (!readParagraphs(&text))
         return failCell(column, tr("the text is longer than %1 characters").arg(m_maxCellLength));
     if (m_xml.hasError())
-        return failXml();
+        return failXml(m_rowNumber + 1);
     if (type == QLatin1String("date") && !date.isEmpty()) {
         text = isoDate(date);
     } else if (type == QLatin1String("time") && !isoTime(time).isEmpty()) {
@@ -288,19 +281,6 @@ void OdsReader::readParagraph(QString *text)
             }
         }
     }
-}
-
-bool OdsReader::failXml()
-{
-    const QString device = m_device ? m_device->errorString() : QString();
-    setError(tr("Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).")
-                 .arg(m_info.sheetName)
-                 .arg(m_rowNumber + 1)
-                 .arg(device.isEmpty() || device == QLatin1String("Unknown error")
-                          ? m_xml.errorString()
-                          : device),
-             m_rowNumber + 1, 0);
-    return false;
 }
 
 bool OdsReader::failCell(qint64 column, const QString &problem)

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "spreadsheet/rowsource.h"
-#include "spreadsheet/ziparchive.h"
-
-#include <QXmlStreamReader>
+#include "spreadsheet/zippedsheetreader.h"
 
 namespace kartoitus::spreadsheet {
 
@@ -13,7 +10,7 @@ namespace kartoitus::spreadsheet {
 // ISO date and a number shown with grouping as the number itself. Repeated cells and
 // rows (table:number-columns-repeated="1000000", as LibreOffice writes to the sheet's
 // edge) are never spelled out unless a filled cell follows them.
-class OdsReader : public RowSource
+class OdsReader : public ZippedSheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::spreadsheet::OdsReader)
 
@@ -24,31 +21,21 @@ public:
     static QStringList sheetNames(const QString &path);
 
     bool readRow(QStringList *cells) override;
-    qint64 line() const override { return m_rowNumber; }
-    qint64 bytesRead() const override { return m_xml.characterOffset(); }
-    qint64 totalBytes() const override { return m_partSize; }
 
 private:
-    OdsReader() = default;
+    explicit OdsReader(const SourceOptions &options)
+        : ZippedSheetReader(Format::Ods, options)
+    {}
     bool findTable(const QString &wanted, OpenError *error);
     bool readRowElement(QStringList *cells, qint64 *repeat);
     bool readCell(QStringList *cells, qint64 *pendingEmpty);
     bool readParagraphs(QString *text);
     void readParagraph(QString *text);
-    bool failXml();
     bool failCell(qint64 column, const QString &problem);
 
-    ZipArchive m_zip;
-    std::unique_ptr<QIODevice> m_device;
-    QXmlStreamReader m_xml;
-    qint64 m_partSize = 0;
-    qint64 m_rowNumber = 0;
-    int m_skipRows = 0;
-    qsizetype m_maxCellLength = 0;
     // A row repeated by table:number-rows-repeated, still to be returned this many times.
     QStringList m_repeatedRow;
     qint64 m_repeatLeft = 0;
-    bool m_done = false;
 };
 
 } // namespace kartoitus::spreadsheet

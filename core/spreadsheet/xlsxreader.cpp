@@ -43,14 +43,11 @@ QString columnName(qint64 column)
 std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, const SourceOptions &options,
                                              OpenError *error)
 {
-    std::unique_ptr<XlsxReader> reader(new XlsxReader);
-    reader->m_info.format = Format::Xlsx;
-    reader->m_maxCellLength = options.maxCellLength;
-    reader->m_skipRows = qMax(0, options.dialect.skipLines);
+    std::unique_ptr<XlsxReader> reader(new XlsxReader(options));
     QString problem;
-    if (!reader->m_zip.open(path)) {
+    if (!reader->openZip(path)) {
         error->message =
-            tr("The file cannot be read as a spreadsheet: %1.").arg(reader->m_zip.errorString());
+            tr("The file cannot be read as a spreadsheet: %1.").arg(reader->zipError());
         return nullptr;
     }
     XlsxWorkbook &book = reader->m_book;
@@ -69,14 +66,11 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, const SourceOp
         error->message = tr("The file cannot be read as an Excel workbook: %1.").arg(problem);
         return nullptr;
     }
-    reader->m_device = reader->m_zip.openEntry(sheet.part);
-    if (!reader->m_device) {
+    if (!reader->openPart(sheet.part)) {
         error->message =
-            tr("The sheet “%1” cannot be read: %2.").arg(sheet.name, reader->m_zip.errorString());
+            tr("The sheet “%1” cannot be read: %2.").arg(sheet.name, reader->zipError());
         return nullptr;
     }
-    reader->m_partSize = reader->m_zip.entrySize(sheet.part);
-    reader->m_xml.setDevice(reader->m_device.get());
     return reader;
 }
 
@@ -230,20 +224,6 @@ bool XlsxReader::cellText(const QString &type, const QString &style, const QStri
     const double number = value.trimmed().toDouble(&ok);
     *text = ok ? formatNumber(number, format, m_book.date1904) : value;
     return true;
-}
-
-bool XlsxReader::failXml(qint64 row)
-{
-    const QString cause = m_device && !m_device->errorString().isEmpty() &&
-                                  m_device->errorString() != QLatin1String("Unknown error")
-                              ? m_device->errorString()
-                              : m_xml.errorString();
-    setError(tr("Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).")
-                 .arg(m_info.sheetName)
-                 .arg(row)
-                 .arg(cause),
-             row, 0);
-    return false;
 }
 
 bool XlsxReader::failCell(qint64 column, const QString &problem)

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "spreadsheet/cellformat.h"
-#include "spreadsheet/rowsource.h"
-#include "spreadsheet/ziparchive.h"
+#include "spreadsheet/zippedsheetreader.h"
 
 #include <QList>
 #include <QXmlStreamReader>
@@ -75,7 +74,7 @@ private:
 // A cell's text is what the sheet shows (docs/import.md): strings as written, numbers in
 // their format's decimals without grouping, dates as ISO dates, booleans TRUE/FALSE.
 // Cells and rows left out of the XML are empty; line() is the sheet's row number.
-class XlsxReader : public RowSource
+class XlsxReader : public ZippedSheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::spreadsheet::XlsxReader)
 
@@ -86,29 +85,18 @@ public:
     static QStringList sheetNames(const QString &path);
 
     bool readRow(QStringList *cells) override;
-    qint64 line() const override { return m_rowNumber; }
-    qint64 bytesRead() const override { return m_xml.characterOffset(); }
-    qint64 totalBytes() const override { return m_partSize; }
 
 private:
-    XlsxReader() = default;
+    explicit XlsxReader(const SourceOptions &options)
+        : ZippedSheetReader(Format::Xlsx, options)
+    {}
     bool readRowElement(QStringList *cells);
     bool readCell(QStringList *cells, qint64 *column);
     bool cellText(const QString &type, const QString &style, const QString &value, qint64 column,
                   QString *text);
-    // The sheet's XML is damaged at or after `row`.
-    bool failXml(qint64 row);
     bool failCell(qint64 column, const QString &problem);
 
-    ZipArchive m_zip;
     XlsxWorkbook m_book;
-    std::unique_ptr<QIODevice> m_device;
-    QXmlStreamReader m_xml;
-    qint64 m_partSize = 0;
-    qint64 m_rowNumber = 0;
-    int m_skipRows = 0;
-    qsizetype m_maxCellLength = 0;
-    bool m_done = false;
 };
 
 // The text of an inline string (<is>) or shared string item (<si>) the reader is at.
