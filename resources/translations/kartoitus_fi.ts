@@ -1124,6 +1124,111 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>&amp;New Organisation…</source>
+        <translation>&amp;Uusi järjestö…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Merkitse &amp;tarkistetuksi tänään</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Järjestö</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n toiminta</numerusform>
+            <numerusform>%n toimintaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network memberships</source>
+        <translation>
+            <numerusform>%n verkostojäsenyys</numerusform>
+            <numerusform>%n verkostojäsenyyttä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no activities or network memberships.</source>
+        <translation>Sillä ei ole toimintoja eikä verkostojäsenyyksiä.</translation>
+    </message>
+    <message>
+        <source>They have no activities or network memberships.</source>
+        <translation>Niillä ei ole toimintoja eikä verkostojäsenyyksiä.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 ja %2</translation>
+    </message>
+    <message>
+        <source>Its %1 are deleted with it.</source>
+        <translation>Sen %1 poistetaan sen mukana.</translation>
+    </message>
+    <message>
+        <source>Their %1 are deleted with them.</source>
+        <translation>Niiden %1 poistetaan niiden mukana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n contact persons stay in the register without an organisation.</source>
+        <translation>
+            <numerusform>Sen %n yhteyshenkilö jää rekisteriin ilman järjestöä.</numerusform>
+            <numerusform>Sen %n yhteyshenkilöä jää rekisteriin ilman järjestöä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n contact persons stay in the register without an organisation.</source>
+        <translation>
+            <numerusform>Niiden %n yhteyshenkilö jää rekisteriin ilman järjestöä.</numerusform>
+            <numerusform>Niiden %n yhteyshenkilöä jää rekisteriin ilman järjestöä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings everything back.</source>
+        <translation>Muokkaa › Kumoa tuo kaiken takaisin.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Poistetaanko %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n organisations?</source>
+        <translation>
+            <numerusform>Poistetaanko %n järjestö?</numerusform>
+            <numerusform>Poistetaanko %n järjestöä?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Organisations</source>
+        <translation>Poista järjestöjä</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Merkitse tarkistetuksi</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationColumns</name>
     <message>
         <source>Name</source>
@@ -1211,6 +1316,49 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Sectors and municipalities</source>
+        <translation>Toimi&amp;alat ja kunnat</translation>
+    </message>
+    <message>
+        <source>Contacts and &amp;activities</source>
+        <translation>&amp;Yhteyshenkilöt ja toiminnot</translation>
+    </message>
+    <message>
+        <source>New Organisation</source>
+        <translation>Uusi järjestö</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (vain luku)</translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be changed.</source>
+        <translation>Rekisteri on avattu vain luettavaksi: mitään ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Hylätäänkö muutokset: %1?</translation>
+    </message>
+    <message>
+        <source>the new organisation</source>
+        <translation>uusi järjestö</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationFilterBar</name>
     <message>
         <source>Municipality filter</source>
@@ -1238,6 +1386,98 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationForm</name>
+    <message>
+        <source>Filter municipalities…</source>
+        <translation>Rajaa kuntia…</translation>
+    </message>
+    <message>
+        <source>Mark as verified &amp;today</source>
+        <translation>&amp;Merkitse tarkistetuksi tänään</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(annetaan tallennettaessa)</translation>
+    </message>
+    <message>
+        <source>Created %1, last changed %2.</source>
+        <translation>Luotu %1, muutettu viimeksi %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>Name: an organisation needs a name.</source>
+        <translation>Nimi: järjestöllä on oltava nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationLinksPage</name>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Toiminta</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Health promotion</source>
+        <translation>Hyte</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Avoin palveluohjaukselle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Publish consent</source>
+        <translation>Julkaisulupa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities (%n):</source>
+        <translation>
+            <numerusform>Toiminnot (%n):</numerusform>
+            <numerusform>Toiminnot (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact persons (%n):</source>
+        <translation>
+            <numerusform>Yhteyshenkilöt (%n):</numerusform>
+            <numerusform>Yhteyshenkilöt (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationListWidget</name>
     <message>
         <source>Search by name, business ID, municipality, sector…</source>
@@ -1246,6 +1486,46 @@
     <message>
         <source>Search organisations</source>
         <translation>Hae järjestöjä</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationRecord</name>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Muuta: %1, %n kenttä</numerusform>
+            <numerusform>Muuta: %1, %n kenttää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Muuta: %1, %2</translation>
+    </message>
+    <message>
+        <source>New organisation: %1</source>
+        <translation>Uusi järjestö: %1</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Poista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n organisations</source>
+        <translation>
+            <numerusform>Poista %n järjestö</numerusform>
+            <numerusform>Poista %n järjestöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Merkitse tarkistetuksi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n organisations as verified</source>
+        <translation>
+            <numerusform>Merkitse %n järjestö tarkistetuksi</numerusform>
+            <numerusform>Merkitse %n järjestöä tarkistetuiksi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

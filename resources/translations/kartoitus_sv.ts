@@ -1124,6 +1124,111 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;New Organisation…</source>
+        <translation>&amp;Ny förening…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Markera som &amp;kontrollerad i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Förening</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n verksamhet</numerusform>
+            <numerusform>%n verksamheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network memberships</source>
+        <translation>
+            <numerusform>%n nätverksmedlemskap</numerusform>
+            <numerusform>%n nätverksmedlemskap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no activities or network memberships.</source>
+        <translation>Den har inga verksamheter eller nätverksmedlemskap.</translation>
+    </message>
+    <message>
+        <source>They have no activities or network memberships.</source>
+        <translation>De har inga verksamheter eller nätverksmedlemskap.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>Its %1 are deleted with it.</source>
+        <translation>Dess %1 tas bort med den.</translation>
+    </message>
+    <message>
+        <source>Their %1 are deleted with them.</source>
+        <translation>Deras %1 tas bort med dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n contact persons stay in the register without an organisation.</source>
+        <translation>
+            <numerusform>Dess %n kontaktperson stannar kvar i registret utan förening.</numerusform>
+            <numerusform>Dess %n kontaktpersoner stannar kvar i registret utan förening.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n contact persons stay in the register without an organisation.</source>
+        <translation>
+            <numerusform>Deras %n kontaktperson stannar kvar i registret utan förening.</numerusform>
+            <numerusform>Deras %n kontaktpersoner stannar kvar i registret utan förening.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings everything back.</source>
+        <translation>Redigera › Ångra återställer allt.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Ta bort %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n organisations?</source>
+        <translation>
+            <numerusform>Ta bort %n förening?</numerusform>
+            <numerusform>Ta bort %n föreningar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Organisations</source>
+        <translation>Ta bort föreningar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Markera som kontrollerad</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationColumns</name>
     <message>
         <source>Name</source>
@@ -1211,6 +1316,49 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Sectors and municipalities</source>
+        <translation>&amp;Branscher och kommuner</translation>
+    </message>
+    <message>
+        <source>Contacts and &amp;activities</source>
+        <translation>&amp;Kontaktpersoner och verksamheter</translation>
+    </message>
+    <message>
+        <source>New Organisation</source>
+        <translation>Ny förening</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>The register is open read-only: nothing can be changed.</source>
+        <translation>Registret är öppnat skrivskyddat: inget kan ändras.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Förkasta ändringar</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Förkasta ändringarna i %1?</translation>
+    </message>
+    <message>
+        <source>the new organisation</source>
+        <translation>den nya föreningen</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationFilterBar</name>
     <message>
         <source>Municipality filter</source>
@@ -1238,6 +1386,98 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationForm</name>
+    <message>
+        <source>Filter municipalities…</source>
+        <translation>Filtrera kommuner…</translation>
+    </message>
+    <message>
+        <source>Mark as verified &amp;today</source>
+        <translation>Markera som kontrollerad i &amp;dag</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(ges när den sparas)</translation>
+    </message>
+    <message>
+        <source>Created %1, last changed %2.</source>
+        <translation>Skapad %1, senast ändrad %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Name: an organisation needs a name.</source>
+        <translation>Namn: en förening måste ha ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationLinksPage</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Health promotion</source>
+        <translation>Hälsofrämjande</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Öppen för hänvisning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Publish consent</source>
+        <translation>Publiceringstillstånd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities (%n):</source>
+        <translation>
+            <numerusform>Verksamheter (%n):</numerusform>
+            <numerusform>Verksamheter (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact persons (%n):</source>
+        <translation>
+            <numerusform>Kontaktpersoner (%n):</numerusform>
+            <numerusform>Kontaktpersoner (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationListWidget</name>
     <message>
         <source>Search by name, business ID, municipality, sector…</source>
@@ -1246,6 +1486,46 @@
     <message>
         <source>Search organisations</source>
         <translation>Sök föreningar</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationRecord</name>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Ändra: %1, %2</translation>
+    </message>
+    <message>
+        <source>New organisation: %1</source>
+        <translation>Ny förening: %1</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Ta bort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n organisations</source>
+        <translation>
+            <numerusform>Ta bort %n förening</numerusform>
+            <numerusform>Ta bort %n föreningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Markera som kontrollerad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n organisations as verified</source>
+        <translation>
+            <numerusform>Markera %n förening som kontrollerad</numerusform>
+            <numerusform>Markera %n föreningar som kontrollerade</numerusform>
+        </translation>
     </message>
 </context>
 <context>

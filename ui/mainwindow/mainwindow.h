@@ -20,6 +20,7 @@ class ReportActions;
 class ImportActions;
 class InfoBanner;
 class OpenRegister;
+class OrganisationActions;
 class OrganisationListWidget;
 class Register;
 
@@ -59,6 +60,7 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
+    OrganisationActions *organisationActions() const { return m_organisationActions; }
     // The message of the last refused file (also shown to the user); empty after success.
     QString lastError() const { return m_lastError; }
 
@@ -103,6 +105,7 @@ private:
     QProgressDialog *m_replayProgress = nullptr;
     ExportActions *m_exportActions = nullptr;
     ReportActions *m_reportActions = nullptr;
+    OrganisationActions *m_organisationActions = nullptr;
     QString m_lastError;
 };
 

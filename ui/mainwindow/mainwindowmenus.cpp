@@ -4,6 +4,7 @@
 #include "exporting/exportactions.h"
 #include "importing/importactions.h"
 #include "models/organisationtablemodel.h"
+#include "organisations/organisationactions.h"
 #include "organisations/organisationlistwidget.h"
 #include "reports/reportactions.h"
 #include "settings/appsettings.h"
@@ -57,8 +58,12 @@ void MainWindow::createActions()
     connect(this, &MainWindow::openedRegisterChanged, m_exportActions, &ExportActions::setRegister);
     m_reportActions = new ReportActions(this);
     connect(this, &MainWindow::openedRegisterChanged, m_reportActions, &ReportActions::setRegister);
+    m_organisationActions = new OrganisationActions(m_list, this);
+    connect(this, &MainWindow::openedRegisterChanged, m_organisationActions,
+            &OrganisationActions::setRegister);
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_importActions, &ImportActions::statusMessage, this, showMessage);
+    connect(m_organisationActions, &OrganisationActions::statusMessage, this, showMessage);
     connect(m_exportActions, &ExportActions::statusMessage, this, showMessage);
 }
 
@@ -114,6 +119,8 @@ void MainWindow::createMenus()
         m_list->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+
+    menuBar()->addMenu(m_organisationActions->createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Kartoitus"), this, &MainWindow::about);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
@@ -55,6 +56,8 @@ OrganisationListWidget::OrganisationListWidget(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search organisations"));
     connect(m_search, &QLineEdit::textChanged, this, &OrganisationListWidget::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &OrganisationListWidget::openFromSearch);
+    m_search->installEventFilter(this);
     connect(m_filterBar, &OrganisationFilterBar::changed, this,
             &OrganisationListWidget::applyFilter);
 
@@ -138,6 +141,34 @@ QList<qint64> OrganisationListWidget::selectedOrganisationIds() const
     for (const QModelIndex &index : rows)
         ids.append(m_model->organisationId(index.row()));
     return ids;
+}
+
+qint64 OrganisationListWidget::currentOrganisationId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->organisationId(current.row()) : 0;
+}
+
+void OrganisationListWidget::openFromSearch()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    emit openRequested(currentOrganisationId());
+}
+
+// Down in the search box moves into the list, on its first row when none is current.
+bool OrganisationListWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        m_view->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 RecordFilter OrganisationListWidget::currentFilter() const

@@ -41,14 +41,22 @@ public:
     QList<OrganisationColumn> visibleColumns() const;
     // Ids of the selected rows (for editing and deleting).
     QList<qint64> selectedOrganisationIds() const;
+    // The id of the row with the keyboard focus, or 0.
+    qint64 currentOrganisationId() const;
 
 signals:
     void countsChanged();
+    // Enter in the search box asks to open a hit: the current row, else the first.
+    void openRequested(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // What the search box and the drop-downs select now.
     RecordFilter currentFilter() const;
     void applyFilter();
+    void openFromSearch();
     void showHeaderMenu(const QPoint &pos);
     void setColumnShown(OrganisationColumn column, bool shown);
     void applyColumnWidths();

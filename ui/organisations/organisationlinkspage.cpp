@@ -1,0 +1,107 @@
+#include "organisations/organisationlinkspage.h"
+
+#include "reference/referencedata.h"
+#include "repositories/activityrepository.h"
+#include "repositories/personrepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+namespace {
+
+QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    list->setUniformRowHeights(true);
+    list->setHeaderLabels(headers);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+QString yesNo(bool value)
+{
+    return value ? OrganisationLinksPage::tr("yes") : OrganisationLinksPage::tr("no");
+}
+
+} // namespace
+
+OrganisationLinksPage::OrganisationLinksPage(QWidget *parent)
+    : QWidget(parent)
+    , m_activitiesTitle(new QLabel(this))
+    , m_activities(makeList(
+          {tr("Activity"), tr("Municipalities"), tr("Health promotion"), tr("Open for referral")},
+          this))
+    , m_personsTitle(new QLabel(this))
+    , m_persons(
+          makeList({tr("Name"), tr("Role"), tr("Email"), tr("Phone"), tr("Publish consent")}, this))
+{
+    m_activities->setObjectName(QStringLiteral("activityList"));
+    m_persons->setObjectName(QStringLiteral("personList"));
+    m_activitiesTitle->setBuddy(m_activities);
+    m_personsTitle->setBuddy(m_persons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_activitiesTitle);
+    layout->addWidget(m_activities, 3);
+    layout->addWidget(m_personsTitle);
+    layout->addWidget(m_persons, 2);
+}
+
+void OrganisationLinksPage::load(const QSqlDatabase &db, qint64 id)
+{
+    loadActivities(db, id);
+    loadPersons(db, id);
+}
+
+void OrganisationLinksPage::loadActivities(const QSqlDatabase &db, qint64 id)
+{
+    m_activities->clear();
+    QList<Activity> activities;
+    QString error;
+    if (id > 0) {
+        ActivityFilter filter;
+        filter.organisationId = id;
+        activities = ActivityRepository(db).list(filter, &error);
+    }
+    MunicipalityDirectory municipalities;
+    municipalities.load(db);
+    for (const Activity &activity : std::as_const(activities)) {
+        QStringList names;
+        for (const QString &code : activity.municipalityCodes)
+            names.append(municipalities.name(code));
+        auto *item = new QTreeWidgetItem(m_activities,
+                                         {activity.name, names.join(QStringLiteral(", ")),
+                                          yesNo(activity.hyte), yesNo(activity.openForReferral)});
+        item->setData(0, Qt::UserRole, activity.id);
+    }
+    m_activities->resizeColumnToContents(0);
+    m_activitiesTitle->setText(
+        error.isEmpty() ? tr("Activities (%n):", nullptr, int(activities.size())) : error);
+}
+
+void OrganisationLinksPage::loadPersons(const QSqlDatabase &db, qint64 id)
+{
+    m_persons->clear();
+    QList<Person> persons;
+    QString error;
+    if (id > 0) {
+        PersonFilter filter;
+        filter.organisationId = id;
+        persons = PersonRepository(db).list(filter, &error);
+    }
+    for (const Person &person : std::as_const(persons)) {
+        auto *item = new QTreeWidgetItem(m_persons, {person.name, person.role, person.email,
+                                                     person.phone, yesNo(person.publishConsent)});
+        item->setData(0, Qt::UserRole, person.id);
+    }
+    m_persons->resizeColumnToContents(0);
+    m_personsTitle->setText(
+        error.isEmpty() ? tr("Contact persons (%n):", nullptr, int(persons.size())) : error);
+}
+
+} // namespace kartoitus
