@@ -228,6 +228,8 @@ void TestOrganisationEditor::editEmailSaveUndoRedo()
     QVERIFY(emailColumn >= 0);
     QCOMPARE(list()->model()->index(3, emailColumn).data().toString(),
              QStringLiteral("toimisto@esimerkki.fi"));
+    // The list read the register again and kept its row: Enter opens it again.
+    QCOMPARE(list()->currentOrganisationId(), id);
 
     windowAction("undoAction")->trigger();
     QCOMPARE(queryValue(db(), emailSql, {id}), oldEmail);

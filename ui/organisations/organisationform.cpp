@@ -1,10 +1,7 @@
 #include "organisations/organisationform.h"
 
-#include "common/finnishtext.h"
 #include "common/openregister.h"
-#include "repositories/organisationquery.h"
 #include "organisations/organisationrecord.h"
-#include "reference/referencedata.h"
 #include "repositories/organisationrepository.h"
 #include "storage/register.h"
 #include "validation/validators.h"
@@ -89,12 +86,6 @@ Validation checkValue(const Field &field, const QString &text)
     default:
         return Validation::valid(text);
     }
-}
-
-void selectData(QComboBox *box, const QVariant &data)
-{
-    const int index = box->findData(data);
-    box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 QList<QVariant> checkedData(const QListWidget *list)
@@ -328,106 +319,10 @@ QWidget *OrganisationForm::makeVerifiedEditor()
     return box;
 }
 
-QSqlDatabase OrganisationForm::database() const
+void OrganisationForm::selectData(QComboBox *box, const QVariant &data)
 {
-    return m_register ? m_register->database() : QSqlDatabase();
-}
-
-void OrganisationForm::setRegister(OpenRegister *reg)
-{
-    m_register = reg;
-    const QSignalBlocker block(this);
-    m_loading = true;
-    for (const Field &field : std::as_const(m_fields)) {
-        QWidget *editor = m_editors.value(field.key);
-        if (field.kind == FieldKind::Reference && field.key != QLatin1String("primary_sector"))
-            fillReference(qobject_cast<QComboBox *>(editor), field.referenceTable);
-        else if (field.kind == FieldKind::ReferenceList)
-            fillChecklist(qobject_cast<QListWidget *>(editor), field.referenceTable);
-        else if (field.kind == FieldKind::Status) {
-            auto *box = qobject_cast<QComboBox *>(editor);
-            box->clear();
-            for (const char *status : {"active", "dormant", "dissolved"})
-                box->addItem(OrganisationColumns::statusLabel(QLatin1String(status)),
-                             QLatin1String(status));
-        }
-    }
-    fillMunicipalities();
-    m_loading = false;
-}
-
-void OrganisationForm::fillReference(QComboBox *box, const QString &table)
-{
-    box->clear();
-    box->addItem(tr("(none)"), 0);
-    ReferenceList list;
-    if (!m_register || !list.load(database(), table))
-        return;
-    for (int id : list.ids())
-        box->addItem(list.name(id), id);
-}
-
-void OrganisationForm::fillChecklist(QListWidget *list, const QString &table)
-{
-    list->clear();
-    ReferenceList references;
-    if (!m_register || !references.load(database(), table))
-        return;
-    for (int id : references.ids()) {
-        auto *item = new QListWidgetItem(references.name(id), list);
-        item->setData(Qt::UserRole, id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-}
-
-// The home region's municipalities first (the register is about them), then the rest of
-// Finland, each in Finnish alphabetical order.
-void OrganisationForm::fillMunicipalities()
-{
-    auto *home = qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("municipality")));
-    auto *served =
-        qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("municipalities_served")));
-    home->clear();
-    served->clear();
-    home->addItem(tr("(none)"), QString());
-    MunicipalityDirectory directory;
-    if (!m_register || !directory.load(database()))
-        return;
-    QList<Municipality> all = directory.all();
-    std::sort(all.begin(), all.end(), [](const Municipality &a, const Municipality &b) {
-        if (a.homeRegion != b.homeRegion)
-            return a.homeRegion;
-        return FinnishText::sortKey(a.nameFi) < FinnishText::sortKey(b.nameFi);
-    });
-    bool homeRegion = true;
-    for (const Municipality &m : std::as_const(all)) {
-        if (homeRegion && !m.homeRegion && home->count() > 1)
-            home->insertSeparator(home->count());
-        homeRegion = m.homeRegion;
-        home->addItem(m.nameFi, m.code);
-        auto *item = new QListWidgetItem(m.nameFi, served);
-        item->setData(Qt::UserRole, m.code);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-}
-
-void OrganisationForm::fillPrimarySectors()
-{
-    auto *box = qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("primary_sector")));
-    auto *sectors = qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("sectors")));
-    const QVariant current = box->currentData();
-    const QSignalBlocker block(box);
-    box->clear();
-    box->addItem(tr("(none)"), 0);
-    for (int row = 0; row < sectors->count(); ++row) {
-        const QListWidgetItem *item = sectors->item(row);
-        if (item->checkState() == Qt::Checked)
-            box->addItem(item->text(), item->data(Qt::UserRole));
-    }
-    // A sector left alone is the primary one: nothing else could be.
-    selectData(box, box->count() == 2 ? box->itemData(1) : current);
+    const int index = box->findData(data);
+    box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void OrganisationForm::setRecord(const Organisation &o, const QList<Person> &persons)

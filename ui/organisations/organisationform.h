@@ -71,6 +71,8 @@ private:
     void fillChecklist(QListWidget *list, const QString &table);
     void fillPrimarySectors();
     void showChoices(const Organisation &organisation);
+    // Selects the entry with `data`, or the first ("none") when there is none.
+    static void selectData(QComboBox *box, const QVariant &data);
     void showVerified();
     void check();
     void changed();

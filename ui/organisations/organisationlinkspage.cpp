@@ -24,6 +24,13 @@ QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
     return list;
 }
 
+// Every column as wide as its widest entry; the last takes the rest.
+void fitColumns(QTreeWidget *list)
+{
+    for (int column = 0; column + 1 < list->columnCount(); ++column)
+        list->resizeColumnToContents(column);
+}
+
 QString yesNo(bool value)
 {
     return value ? OrganisationLinksPage::tr("yes") : OrganisationLinksPage::tr("no");
@@ -79,7 +86,7 @@ void OrganisationLinksPage::loadActivities(const QSqlDatabase &db, qint64 id)
                                           yesNo(activity.hyte), yesNo(activity.openForReferral)});
         item->setData(0, Qt::UserRole, activity.id);
     }
-    m_activities->resizeColumnToContents(0);
+    fitColumns(m_activities);
     m_activitiesTitle->setText(
         error.isEmpty() ? tr("Activities (%n):", nullptr, int(activities.size())) : error);
 }
@@ -99,7 +106,7 @@ void OrganisationLinksPage::loadPersons(const QSqlDatabase &db, qint64 id)
                                                      person.phone, yesNo(person.publishConsent)});
         item->setData(0, Qt::UserRole, person.id);
     }
-    m_persons->resizeColumnToContents(0);
+    fitColumns(m_persons);
     m_personsTitle->setText(
         error.isEmpty() ? tr("Contact persons (%n):", nullptr, int(persons.size())) : error);
 }
