@@ -3,8 +3,8 @@
 
 #include "common/finnishtext.h"
 #include "common/openregister.h"
+#include "fields/fieldvalues.h"
 #include "reference/referencedata.h"
-#include "repositories/organisationquery.h"
 
 #include <QComboBox>
 #include <QListWidget>
@@ -32,12 +32,14 @@ void OrganisationForm::setRegister(OpenRegister *reg)
             fillReference(qobject_cast<QComboBox *>(editor), field.referenceTable);
         else if (field.kind == FieldKind::ReferenceList)
             fillChecklist(qobject_cast<QListWidget *>(editor), field.referenceTable);
-        else if (field.kind == FieldKind::Status) {
+        else if (const QList<fields::FieldValue> values = fields::FieldValues::of(field.kind);
+                 !values.isEmpty()) {
+            // An enumerated field (the status): the catalogue's values and display values.
             auto *box = qobject_cast<QComboBox *>(editor);
             box->clear();
-            for (const char *status : {"active", "dormant", "dissolved"})
-                box->addItem(OrganisationColumns::statusLabel(QLatin1String(status)),
-                             QLatin1String(status));
+            for (const fields::FieldValue &value : values)
+                box->addItem(fields::FieldValues::label(field.kind, QLatin1String(value.key)),
+                             QLatin1String(value.key));
         }
     }
     fillMunicipalities();
