@@ -17,7 +17,9 @@ qint64 columnFromReference(QStringView reference, qint64 *row)
     qint64 column = 0;
     qsizetype i = 0;
     for (; i < reference.size(); ++i) {
-        const char16_t c = reference.at(i).toUpper().unicode();
+        char16_t c = reference.at(i).unicode();
+        if (c >= u'a' && c <= u'z')
+            c = char16_t(c - u'a' + u'A');
         if (c < u'A' || c > u'Z')
             break;
         column = column * 26 + (c - u'A' + 1);
@@ -138,15 +140,27 @@ bool XlsxReader::readRowElement(QStringList *cells)
 
 bool XlsxReader::readCell(QStringList *cells, qint64 *column)
 {
-    const QString reference = xml::attribute(m_xml, QLatin1String("r"));
+    // One pass over the attributes, read as views: this runs for every cell of the sheet,
+    // and copying each attribute out by name cost a few per cent of the import.
+    QStringView reference;
+    QString type;
+    int style = 0;
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        const QStringView name = attribute.name();
+        if (name == u"r")
+            reference = attribute.value();
+        else if (name == u"t")
+            type = attribute.value().toString();
+        else if (name == u"s")
+            style = attribute.value().toInt();
+    }
     const qint64 at = reference.isEmpty() ? *column + 1 : columnFromReference(reference);
     if (at <= 0 || at > MaxColumns)
         return failCell(*column + 1, tr("the cell reference “%1” is not a column of a sheet "
                                         "(A to XFD)")
                                          .arg(reference));
     *column = at;
-    const QString type = xml::attribute(m_xml, QLatin1String("t"));
-    const QString style = xml::attribute(m_xml, QLatin1String("s"));
     QString value;
     bool inlineText = false;
     while (!m_xml.atEnd()) {
@@ -179,8 +193,8 @@ bool XlsxReader::readCell(QStringList *cells, qint64 *column)
     return true;
 }
 
-bool XlsxReader::cellText(const QString &type, const QString &style, const QString &value,
-                          qint64 column, QString *text)
+bool XlsxReader::cellText(const QString &type, int style, const QString &value, qint64 column,
+                          QString *text)
 {
     if (type == QLatin1String("s")) {
         bool ok = false;
@@ -190,7 +204,8 @@ bool XlsxReader::cellText(const QString &type, const QString &style, const QStri
                                        "has %2; the file is damaged")
                                         .arg(value)
                                         .arg(m_book.sharedStrings.size()));
-        *text = m_book.sharedStrings.at(index);
+        if (!m_book.sharedStrings.at(index, text))
+            return failCell(column, m_book.sharedStrings.errorString());
         return true;
     }
     if (type == QLatin1String("inlineStr") || type == QLatin1String("e")) {
@@ -207,7 +222,7 @@ bool XlsxReader::cellText(const QString &type, const QString &style, const QStri
                                                         : QStringLiteral("TRUE");
         return true;
     }
-    const NumberFormat format = m_book.styles.value(style.toInt());
+    const NumberFormat format = m_book.styles.value(style);
     if (type == QLatin1String("d")) {
         // An ISO 8601 date written as such (strict OOXML, some writers).
         QString iso = value.trimmed();

@@ -1,35 +1,13 @@
 #pragma once
 
 #include "spreadsheet/cellformat.h"
+#include "spreadsheet/sharedstrings.h"
 #include "spreadsheet/zippedsheetreader.h"
 
 #include <QList>
 #include <QXmlStreamReader>
 
 namespace kartoitus::spreadsheet {
-
-// A workbook's shared strings, packed: one UTF-8 block and an offset per string, so that
-// a table of a million names costs about its text's size rather than a QString each.
-class SharedStrings
-{
-public:
-    void append(const QString &text)
-    {
-        m_offsets.append(m_text.size());
-        m_text += text.toUtf8();
-    }
-    qsizetype size() const { return m_offsets.size(); }
-    QString at(qsizetype index) const
-    {
-        const qint64 begin = m_offsets.at(index);
-        const qint64 end = index + 1 < m_offsets.size() ? m_offsets.at(index + 1) : m_text.size();
-        return QString::fromUtf8(m_text.constData() + begin, end - begin);
-    }
-
-private:
-    QByteArray m_text;
-    QList<qint64> m_offsets;
-};
 
 // The parts of an .xlsx workbook a sheet's cells refer to: the sheets and where they are,
 // the 1904 date system, the number format of each cell style, and the shared strings.
@@ -48,8 +26,8 @@ public:
     // Reads workbook.xml and its relationships (not the styles and strings). False and
     // *error when the archive is no workbook.
     bool readStructure(ZipArchive &zip, QString *error);
-    // Reads the styles and the shared strings (kept in memory: cells refer to them by
-    // index anywhere in the sheet).
+    // Reads the styles and the shared strings (kept: cells refer to them by index anywhere
+    // in the sheet; see SharedStrings for where).
     bool readContents(ZipArchive &zip, qsizetype maxCellLength, QString *error);
 
     QList<Sheet> sheets;
@@ -92,7 +70,7 @@ private:
     {}
     bool readRowElement(QStringList *cells);
     bool readCell(QStringList *cells, qint64 *column);
-    bool cellText(const QString &type, const QString &style, const QString &value, qint64 column,
+    bool cellText(const QString &type, int style, const QString &value, qint64 column,
                   QString *text);
     bool failCell(qint64 column, const QString &problem);
 

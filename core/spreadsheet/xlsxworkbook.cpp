@@ -188,12 +188,19 @@ bool XlsxWorkbook::readSharedStrings(ZipArchive &zip, qsizetype maxCellLength, Q
             }
             break;
         }
-        sharedStrings.append(text);
+        if (!sharedStrings.append(text)) {
+            *error = sharedStrings.errorString();
+            return false;
+        }
     }
     if (xml.hasError()) {
         *error =
             tr("its shared strings cannot be read (%1)")
                 .arg(device->errorString().isEmpty() ? xml.errorString() : device->errorString());
+        return false;
+    }
+    if (!sharedStrings.finish()) {
+        *error = sharedStrings.errorString();
         return false;
     }
     return true;

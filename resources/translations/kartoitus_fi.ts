@@ -3368,6 +3368,25 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     </message>
 </context>
 <context>
+    <name>kartoitus::spreadsheet::SharedStrings</name>
+    <message>
+        <source>the shared strings are larger than 4 GiB</source>
+        <translation>jaetut merkkijonot vievät yli 4 GiB</translation>
+    </message>
+    <message>
+        <source>a temporary file for the shared strings cannot be made (%1)</source>
+        <translation>jaetuille merkkijonoille ei voi luoda väliaikaista tiedostoa (%1)</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be written to a temporary file (%1)</source>
+        <translation>jaettuja merkkijonoja ei voi kirjoittaa väliaikaiseen tiedostoon (%1)</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be read back from a temporary file (%1)</source>
+        <translation>jaettuja merkkijonoja ei voi lukea takaisin väliaikaisesta tiedostosta (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::spreadsheet::XlsReader</name>
     <message>
         <source>The file is an old Excel workbook (.xls) that cannot be read, or a workbook protected by a password. Open it in Excel or LibreOffice, save it as .xlsx (without a password) and import that.</source>

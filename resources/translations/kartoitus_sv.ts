@@ -3368,6 +3368,25 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     </message>
 </context>
 <context>
+    <name>kartoitus::spreadsheet::SharedStrings</name>
+    <message>
+        <source>the shared strings are larger than 4 GiB</source>
+        <translation>de delade strängarna är större än 4 GiB</translation>
+    </message>
+    <message>
+        <source>a temporary file for the shared strings cannot be made (%1)</source>
+        <translation>en tillfällig fil för de delade strängarna kan inte skapas (%1)</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be written to a temporary file (%1)</source>
+        <translation>de delade strängarna kan inte skrivas till en tillfällig fil (%1)</translation>
+    </message>
+    <message>
+        <source>the shared strings cannot be read back from a temporary file (%1)</source>
+        <translation>de delade strängarna kan inte läsas tillbaka från en tillfällig fil (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::spreadsheet::XlsReader</name>
     <message>
         <source>The file is an old Excel workbook (.xls) that cannot be read, or a workbook protected by a password. Open it in Excel or LibreOffice, save it as .xlsx (without a password) and import that.</source>

@@ -1,9 +1,11 @@
 // Damaged and hostile workbooks: each gives a clear error naming where it is, or reads in
 // bounded memory; none hangs or crashes.
 #include "spreadsheet/rowsource.h"
+#include "spreadsheet/sharedstrings.h"
 #include "ziptestutil.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -164,6 +166,72 @@ private slots:
         QCOMPARE(source->errorString(),
                  QStringLiteral("Sheet “Taul1”, row 2, column 3 (C): the cell refers to shared "
                                 "string 7, but the workbook has 2; the file is damaged."));
+    }
+
+    // Past its memory limit the table keeps strings in a temporary file: every string comes
+    // back as it went in, in any order, short or longer than a block of the file, with
+    // multi-byte letters across block edges.
+    void sharedStringsSpilledReadBack()
+    {
+        SharedStrings strings(1000);
+        QStringList expected;
+        for (int i = 0; i < 20000; ++i) {
+            QString text = QStringLiteral("Äänekosken yhdistys %1 ry").arg(i);
+            if (i % 997 == 0)
+                text = QString(70000 + i, QChar(u'ö')); // longer than a block
+            if (i % 13 == 0)
+                text.clear();
+            expected.append(text);
+            QVERIFY2(strings.append(text), qPrintable(strings.errorString()));
+        }
+        QVERIFY(strings.finish());
+        QVERIFY(strings.spilled());
+        QCOMPARE(strings.size(), expected.size());
+        QString text;
+        for (int i = 0; i < expected.size(); ++i) {
+            QVERIFY2(strings.at(i, &text), qPrintable(strings.errorString()));
+            QCOMPARE(text, expected.at(i));
+        }
+        QRandomGenerator random(11);
+        for (int n = 0; n < 20000; ++n) {
+            const int i = int(random.bounded(quint32(expected.size())));
+            QVERIFY(strings.at(i, &text));
+            QCOMPARE(text, expected.at(i));
+        }
+    }
+
+    // A workbook whose shared strings pass the table's memory limit (4 MiB of text): its
+    // rows read the same, the last strings and the first alike.
+    void xlsxWithManySharedStringsReads()
+    {
+        const int count = 60000;
+        QByteArray sst = "<sst>";
+        QByteArray rows;
+        for (int i = 0; i < count; ++i) {
+            sst += "<si><t>Keski-Suomen yhdistys numero " + QByteArray::number(i) +
+                   " ry, Jyväskylä, Äänekoski ja Kinnula</t></si>";
+            const QByteArray r = QByteArray::number(i + 1);
+            rows += "<row r=\"" + r + "\"><c r=\"A" + r + "\" t=\"s\"><v>" + QByteArray::number(i) +
+                    "</v></c><c r=\"B" + r + "\" t=\"s\"><v>" + QByteArray::number(count - 1 - i) +
+                    "</v></c></row>";
+        }
+        sst += "</sst>";
+        QVERIFY(sst.size() > SharedStrings::DefaultMemoryLimit);
+        const QString path =
+            write(QStringLiteral("manystrings.xlsx"), ziptest::xlsx(ziptest::sheet(rows), sst));
+        OpenError error;
+        auto source = openRowSource(path, {}, &error);
+        QVERIFY2(source, qPrintable(error.message));
+        const QList<QStringList> read = readAll(*source);
+        QVERIFY2(!source->hasError(), qPrintable(source->errorString()));
+        QCOMPARE(read.size(), count);
+        auto name = [](int i) {
+            return QStringLiteral("Keski-Suomen yhdistys numero %1 ry, Jyväskylä, Äänekoski ja "
+                                  "Kinnula")
+                .arg(i);
+        };
+        for (int i : {0, 1, count / 2, count - 2, count - 1})
+            QCOMPARE(read.at(i), QStringList({name(i), name(count - 1 - i)}));
     }
 
     void damagedSheetXmlNamesTheRow()
