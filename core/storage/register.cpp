@@ -172,9 +172,17 @@ OpenResult Register::open(const QString &path, OpenMode mode)
         return refusal(
             OpenError::NotARegister,
             tr("%1 is not a Kartoitus register: the file is empty or not a file.").arg(name));
-    const bool writable =
-        mode == OpenMode::ReadWrite && permitsWriting(path) && permitsWriting(info.absolutePath());
-    return openExisting(path, !writable, Purpose::Open);
+    ReadOnlyCause cause = ReadOnlyCause::None;
+    if (mode == OpenMode::ReadOnly)
+        cause = ReadOnlyCause::Requested;
+    else if (!permitsWriting(path))
+        cause = ReadOnlyCause::File;
+    else if (!permitsWriting(info.absolutePath()))
+        cause = ReadOnlyCause::Folder;
+    const OpenResult result = openExisting(path, cause != ReadOnlyCause::None, Purpose::Open);
+    // Otherwise SQLite found the file system read-only.
+    m_readOnlyCause = cause == ReadOnlyCause::None ? ReadOnlyCause::Medium : cause;
+    return result;
 }
 
 OpenResult Register::openOrCreate(const QString &path)
@@ -187,10 +195,13 @@ OpenResult Register::openAnother(const Register &other)
     // Only the other register's path is read: its connection belongs to its own thread.
     const QString path = other.path();
     const bool readOnly = other.isReadOnly();
+    const ReadOnlyCause cause = other.readOnlyCause();
     close();
     if (path.isEmpty())
         return fail(OpenError::IoError, tr("No register is open."));
-    return openExisting(path, readOnly, Purpose::Another);
+    const OpenResult result = openExisting(path, readOnly, Purpose::Another);
+    m_readOnlyCause = cause == ReadOnlyCause::None ? ReadOnlyCause::Medium : cause;
+    return result;
 }
 
 OpenResult Register::openExisting(const QString &path, bool readOnly, Purpose purpose)

@@ -44,6 +44,16 @@ enum class OpenMode
     ReadOnly,
 };
 
+// Why a register opened read-only, so that the window can say so.
+enum class ReadOnlyCause
+{
+    None,      // writable
+    Requested, // opened with OpenMode::ReadOnly
+    File,      // the file is marked read-only or the user may not write it
+    Folder,    // its folder cannot be written (SQLite writes its journal there)
+    Medium,    // the file system refuses writing (mounted read-only)
+};
+
 // One open register file: a SQLite connection with the project's pragmas, the schema
 // migrated to the current version and the search index's triggers installed.
 // A Register belongs to the thread that opened it; a worker thread opens its own with
@@ -88,6 +98,10 @@ public:
     int schemaVersion() const;
 
     bool isReadOnly() const { return m_readOnly; }
+    ReadOnlyCause readOnlyCause() const
+    {
+        return m_readOnly ? m_readOnlyCause : ReadOnlyCause::None;
+    }
     // Why nothing can be changed, for the user (translated); empty when writable.
     QString readOnlyMessage() const;
     // The same message for any register file, e.g. when a write was refused.
@@ -119,6 +133,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    ReadOnlyCause m_readOnlyCause = ReadOnlyCause::None;
 };
 
 // RAII write transaction (BEGIN IMMEDIATE), rolled back unless commit() succeeds. On a

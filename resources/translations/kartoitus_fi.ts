@@ -1062,8 +1062,108 @@
         <translation>Rekisteri on jo auki</translation>
     </message>
     <message>
-        <source>That window has been brought to the front. Two windows changing one register would each keep their own undo steps and show each other&apos;s changes late.</source>
-        <translation>Se ikkuna on tuotu eteen. Jos kaksi ikkunaa muuttaisi samaa rekisteriä, kummallakin olisi omat kumottavat vaiheensa ja kumpikin näkisi toisen muutokset myöhässä.</translation>
+        <source>%1[*] (read only) — Kartoitus</source>
+        <translation>%1[*] (vain luku) — Kartoitus</translation>
+    </message>
+    <message>
+        <source>Save &amp;a Copy As…</source>
+        <translation>Tallenna &amp;kopio nimellä…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the register to another file</source>
+        <translation>Kirjoita rekisteristä kopio toiseen tiedostoon</translation>
+    </message>
+    <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation>Avaa vai&amp;n luettavaksi…</translation>
+    </message>
+    <message>
+        <source>Open a register to look at it without changing it</source>
+        <translation>Avaa rekisteri katseltavaksi muuttamatta sitä</translation>
+    </message>
+    <message>
+        <source>Open Register Read-Only</source>
+        <translation>Avaa rekisteri vain luettavaksi</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopio)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Tallenna kopio nimellä</translation>
+    </message>
+    <message>
+        <source>Two windows changing one register would each keep their own undo steps and show each other&apos;s changes late. Go to the window that has it, or open it here read-only to search, list, export and print.</source>
+        <translation>Jos kaksi ikkunaa muuttaisi samaa rekisteriä, kummallakin olisi omat kumottavat vaiheensa ja kumpikin näyttäisi toisen muutokset myöhässä. Siirry ikkunaan, jossa rekisteri on auki, tai avaa se tässä vain luettavaksi: voit hakea, selata, viedä ja tulostaa.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to That Window</source>
+        <translation>&amp;Siirry siihen ikkunaan</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Avaa vain &amp;luettavaksi</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another Kartoitus window, so here it is read-only: search, list, export and print it here, and change it in that window. Changes made there show here when you open it again.</source>
+        <translation>%1 on muokattavana toisessa Kartoitus-ikkunassa, joten tässä se on vain luettavissa: hae, selaa, vie ja tulosta sitä täällä ja muuta sitä siinä ikkunassa. Siellä tehdyt muutokset näkyvät täällä, kun avaat rekisterin uudelleen.</translation>
+    </message>
+    <message>
+        <source>You opened %1 read-only: it can be searched, listed, exported and printed, but not changed. To change it, open it again with File › Open.</source>
+        <translation>Avasit rekisterin %1 vain luettavaksi: siitä voi hakea, sitä voi selata, viedä ja tulostaa, mutta ei muuttaa. Jos haluat muuttaa sitä, avaa se uudelleen valinnalla Tiedosto › Avaa.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here: the folder it is in cannot be written to, and a register needs to write beside itself while it changes. It can be searched, listed, exported and printed. To change it, save a copy in a folder where you can write and work on the copy.</source>
+        <translation>%1 on tässä vain luettavissa: sen kansioon ei voi kirjoittaa, ja rekisterin on voitava kirjoittaa viereensä muuttuessaan. Siitä voi hakea, sitä voi selata, viedä ja tulostaa. Jos haluat muuttaa sitä, tallenna kopio kansioon, johon voit kirjoittaa, ja muokkaa kopiota.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here: the disk it is on cannot be written to. It can be searched, listed, exported and printed. To change it, save a copy on another disk and work on the copy.</source>
+        <translation>%1 on tässä vain luettavissa: levylle, jolla se on, ei voi kirjoittaa. Siitä voi hakea, sitä voi selata, viedä ja tulostaa. Jos haluat muuttaa sitä, tallenna kopio toiselle levylle ja muokkaa kopiota.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the file is marked read-only, or you may not change it. It can be searched, listed, exported and printed. To change it, save a copy and work on the copy.</source>
+        <translation>%1 on vain luettavissa: tiedosto on merkitty vain luettavaksi, tai sinulla ei ole oikeutta muuttaa sitä. Siitä voi hakea, sitä voi selata, viedä ja tulostaa. Jos haluat muuttaa sitä, tallenna kopio ja muokkaa kopiota.</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Tallenna kopio nimellä…</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Kartoitus window. Choose another name for the copy.</source>
+        <translation>%1 on auki toisessa Kartoitus-ikkunassa. Valitse kopiolle toinen nimi.</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Kopiota ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Tallennetaan kopio nimellä %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopio tallennettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <source>Copy Saved</source>
+        <translation>Kopio tallennettu</translation>
+    </message>
+    <message>
+        <source>The copy %1 was saved.</source>
+        <translation>Kopio %1 tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Open the copy in this window to work on it?</source>
+        <translation>Avataanko kopio tähän ikkunaan muokattavaksi?</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Copy</source>
+        <translation>&amp;Avaa kopio</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ei nyt</translation>
     </message>
 </context>
 <context>

@@ -1062,8 +1062,108 @@
         <translation>Registret är redan öppet</translation>
     </message>
     <message>
-        <source>That window has been brought to the front. Two windows changing one register would each keep their own undo steps and show each other&apos;s changes late.</source>
-        <translation>Det fönstret har flyttats fram. Om två fönster ändrade samma register skulle vart och ett ha sina egna steg att ångra och se det andras ändringar för sent.</translation>
+        <source>%1[*] (read only) — Kartoitus</source>
+        <translation>%1[*] (skrivskyddat) — Kartoitus</translation>
+    </message>
+    <message>
+        <source>Save &amp;a Copy As…</source>
+        <translation>Spara en &amp;kopia som…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the register to another file</source>
+        <translation>Skriv en kopia av registret till en annan fil</translation>
+    </message>
+    <message>
+        <source>Open Read-Onl&amp;y…</source>
+        <translation>Öppna skri&amp;vskyddat…</translation>
+    </message>
+    <message>
+        <source>Open a register to look at it without changing it</source>
+        <translation>Öppna ett register för att titta på det utan att ändra det</translation>
+    </message>
+    <message>
+        <source>Open Register Read-Only</source>
+        <translation>Öppna registret skrivskyddat</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <source>Two windows changing one register would each keep their own undo steps and show each other&apos;s changes late. Go to the window that has it, or open it here read-only to search, list, export and print.</source>
+        <translation>Om två fönster ändrade samma register skulle vart och ett ha sina egna steg att ångra och visa det andras ändringar sent. Gå till fönstret där registret är öppet, eller öppna det här skrivskyddat för att söka, lista, exportera och skriva ut.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to That Window</source>
+        <translation>&amp;Gå till det fönstret</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Öppna &amp;skrivskyddat</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another Kartoitus window, so here it is read-only: search, list, export and print it here, and change it in that window. Changes made there show here when you open it again.</source>
+        <translation>%1 är öppet för ändringar i ett annat Kartoitus-fönster, så här är det skrivskyddat: sök, lista, exportera och skriv ut här, och ändra det i det fönstret. Ändringar som görs där syns här när du öppnar registret igen.</translation>
+    </message>
+    <message>
+        <source>You opened %1 read-only: it can be searched, listed, exported and printed, but not changed. To change it, open it again with File › Open.</source>
+        <translation>Du öppnade %1 skrivskyddat: det kan sökas, listas, exporteras och skrivas ut men inte ändras. För att ändra det, öppna det igen med Arkiv › Öppna.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here: the folder it is in cannot be written to, and a register needs to write beside itself while it changes. It can be searched, listed, exported and printed. To change it, save a copy in a folder where you can write and work on the copy.</source>
+        <translation>%1 är skrivskyddat här: mappen det ligger i går inte att skriva i, och ett register måste kunna skriva bredvid sig när det ändras. Det kan sökas, listas, exporteras och skrivas ut. För att ändra det, spara en kopia i en mapp där du kan skriva och arbeta med kopian.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here: the disk it is on cannot be written to. It can be searched, listed, exported and printed. To change it, save a copy on another disk and work on the copy.</source>
+        <translation>%1 är skrivskyddat här: disken det ligger på går inte att skriva på. Det kan sökas, listas, exporteras och skrivas ut. För att ändra det, spara en kopia på en annan disk och arbeta med kopian.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the file is marked read-only, or you may not change it. It can be searched, listed, exported and printed. To change it, save a copy and work on the copy.</source>
+        <translation>%1 är skrivskyddat: filen är märkt skrivskyddad, eller så får du inte ändra den. Det kan sökas, listas, exporteras och skrivas ut. För att ändra det, spara en kopia och arbeta med kopian.</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Spara en kopia som…</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Kartoitus window. Choose another name for the copy.</source>
+        <translation>%1 är öppet i ett annat Kartoitus-fönster. Välj ett annat namn för kopian.</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Kopian kan inte sparas</translation>
+    </message>
+    <message>
+        <source>Saving a copy as %1…</source>
+        <translation>Sparar en kopia som %1…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>En kopia sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Copy Saved</source>
+        <translation>Kopian sparad</translation>
+    </message>
+    <message>
+        <source>The copy %1 was saved.</source>
+        <translation>Kopian %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Open the copy in this window to work on it?</source>
+        <translation>Öppna kopian i det här fönstret för att arbeta med den?</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Copy</source>
+        <translation>&amp;Öppna kopian</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Inte nu</translation>
     </message>
 </context>
 <context>

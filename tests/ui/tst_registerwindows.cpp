@@ -1,5 +1,6 @@
-// One register, one window that writes it: a second open brings the first window to the
-// front; a socket left by a crashed window does not count.
+// One register, one window that writes it: a second open offers to bring the first window
+// to the front or to open the register read-only; a socket left by a crashed window does
+// not count.
 #include "common/infobanner.h"
 #include "common/openregister.h"
 #include "common/registerbeacon.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ class TestRegisterWindows : public QObject
 private slots:
     void initTestCase();
     void secondOpenRaisesTheFirstWindow();
+    void secondOpenCanBeReadOnly();
     void reopeningInTheSameWindowKeepsItsSteps();
     void socketLeftByACrashIsTakenOver();
 
@@ -76,16 +79,24 @@ void TestRegisterWindows::secondOpenRaisesTheFirstWindow()
     second.show();
     QVERIFY(!second.openRegister(path));
     QVERIFY(!second.currentRegister());
-    QTRY_COMPARE(raised.count(), 1); // the first window was asked to come forward
     auto *box = second.findChild<QMessageBox *>(QStringLiteral("alreadyOpenBox"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("shared.kartoitus")), qPrintable(box->text()));
     QVERIFY(box->text().contains(QLatin1String("already open")));
     QCOMPARE(second.lastError(), box->text());
+    // The user chooses: go to the window that has it.
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("goToWindowButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE(raised.count(), 1); // the first window was asked to come forward
+    QVERIFY(!second.currentRegister());
 
     // A third open still reaches the first.
     MainWindow third;
     QVERIFY(!third.openRegister(path));
+    box = third.findChild<QMessageBox *>(QStringLiteral("alreadyOpenBox"));
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("goToWindowButton")),
+                      Qt::LeftButton);
     QTRY_COMPARE(raised.count(), 2);
 
     // Once the first window has closed it, the register opens for writing anywhere.
@@ -93,6 +104,49 @@ void TestRegisterWindows::secondOpenRaisesTheFirstWindow()
     MainWindow fourth;
     QVERIFY(fourth.openRegister(path));
     QVERIFY(!fourth.openedRegister()->isReadOnly());
+}
+
+void TestRegisterWindows::secondOpenCanBeReadOnly()
+{
+    const QString path = copyOfDemo(QStringLiteral("beside.kartoitus"));
+    MainWindow first;
+    first.show();
+    QVERIFY(first.openRegister(path));
+    QSignalSpy raised(first.openedRegister(), &OpenRegister::raiseRequested);
+
+    MainWindow second;
+    second.show();
+    QVERIFY(!second.openRegister(path));
+    auto *box = second.findChild<QMessageBox *>(QStringLiteral("alreadyOpenBox"));
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("openReadOnlyButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(second.currentRegister());
+    QVERIFY(second.openedRegister()->isReadOnly());
+    QVERIFY(second.windowTitle().contains(QLatin1String("(read only)")));
+    QVERIFY(second.readOnlyBanner()->isVisible());
+    QVERIFY2(second.readOnlyBanner()->text().contains(QLatin1String("another Kartoitus window")),
+             qPrintable(second.readOnlyBanner()->text()));
+    QVERIFY(!second.findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
+    const int count = second.organisationList()->totalCount();
+    QVERIFY(count > 0);
+    QCOMPARE(raised.count(), 0);
+
+    // The first window still writes while the second reads.
+    Transaction write(first.openedRegister()->database());
+    QVERIFY2(write.isActive(), qPrintable(write.error()));
+    QSqlQuery query(first.openedRegister()->database());
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM organisations WHERE id IN "
+                                      "(SELECT id FROM organisations ORDER BY id LIMIT 3)")));
+    QVERIFY2(write.commit(), qPrintable(write.error()));
+    // And it still answers for the register: the read-only window does not.
+    QVERIFY(RegisterBeacon::isOpenElsewhere(path));
+    first.closeRegister();
+    QVERIFY(!RegisterBeacon::isOpenElsewhere(path));
+    // Opened again, the second window shows what the first wrote.
+    QVERIFY(second.openRegister(path));
+    QVERIFY(!second.openedRegister()->isReadOnly());
+    QCOMPARE(second.organisationList()->totalCount(), count - 3);
 }
 
 void TestRegisterWindows::reopeningInTheSameWindowKeepsItsSteps()

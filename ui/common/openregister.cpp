@@ -84,7 +84,17 @@ QSqlDatabase OpenRegister::database() const
 
 bool OpenRegister::isReadOnly() const
 {
-    return false;
+    return m_register->isReadOnly();
+}
+
+ReadOnlyCause OpenRegister::readOnlyCause() const
+{
+    return m_register->readOnlyCause();
+}
+
+OpenMode OpenRegister::openMode() const
+{
+    return isReadOnly() ? OpenMode::ReadOnly : OpenMode::ReadWrite;
 }
 
 void OpenRegister::pushWrittenStep(const QString &text, const UndoRange &undo,

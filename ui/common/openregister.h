@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/register.h"
+
 #include <QFlags>
 #include <QObject>
 #include <QSqlDatabase>
@@ -14,7 +16,6 @@ class QUndoStack;
 namespace kartoitus {
 
 class JournaledCommand;
-class Register;
 class RegisterBeacon;
 class StepReplayer;
 struct ReplayOutcome;
@@ -66,8 +67,11 @@ public:
     QSqlDatabase database() const;
     // Every edit of this register is a step here; the window's modified marker follows it.
     QUndoStack *undoStack() const { return m_undoStack; }
-    // Whether the file opened read-only: nothing may be written to it.
+    // Whether the file opened read-only: nothing may be written to it (readOnlyCause() says
+    // why). Workers then open it read-only too (openMode()).
     bool isReadOnly() const;
+    ReadOnlyCause readOnlyCause() const;
+    OpenMode openMode() const;
     // The scratch file that holds the undo statements (workers attach it), or empty.
     QString undoStorePath() const { return m_storePath; }
     bool isClosing() const { return m_closing; }

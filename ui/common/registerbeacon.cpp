@@ -72,6 +72,16 @@ bool RegisterBeacon::isListening() const
     return m_server->isListening();
 }
 
+bool RegisterBeacon::isOpenElsewhere(const QString &path)
+{
+    QLocalSocket socket;
+    socket.connectToServer(socketName(path));
+    if (!socket.waitForConnected(ConnectTimeoutMs))
+        return false; // nobody has it open (or only a crashed window's socket is left)
+    socket.disconnectFromServer();
+    return true;
+}
+
 bool RegisterBeacon::raiseOtherWindow(const QString &path)
 {
     QLocalSocket socket;

@@ -27,6 +27,9 @@ public:
     // Whether this beacon answers for the register (false when another one already does).
     bool isListening() const;
 
+    // Whether a running Kartoitus window (this process's included) has the register at
+    // `path` open for writing. Asks nothing of it.
+    static bool isOpenElsewhere(const QString &path);
     // When a running Kartoitus has the register at `path` open for writing, asks it to come
     // to the front and returns true.
     static bool raiseOtherWindow(const QString &path);

@@ -38,6 +38,7 @@ ExportDialog *ExportActions::startExport()
     auto *dialog = new ExportDialog(m_register->path(), scope.query, scope.visibleColumns,
                                     scope.shownCount, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRegisterMode(m_register->openMode());
     connect(dialog, &ExportDialog::exportFinished, this,
             [this](const exporting::ExportResult &result, const QString &path) {
                 if (result.ok)

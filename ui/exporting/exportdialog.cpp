@@ -235,7 +235,7 @@ void ExportDialog::startExport()
         result.error = message;
         return result;
     };
-    m_watcher.setFuture(runOnRegister(m_registerPath, work, failed));
+    m_watcher.setFuture(runOnRegister(m_registerPath, m_registerMode, work, failed));
     setRunning(true);
 }
 

@@ -2,6 +2,7 @@
 
 #include "exporting/exporter.h"
 #include "repositories/organisationquery.h"
+#include "storage/register.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -37,6 +38,9 @@ public:
                  const QList<OrganisationColumn> &visibleColumns, int shownCount,
                  QWidget *parent = nullptr);
     ~ExportDialog() override;
+
+    // How the worker opens the register: read-only when the window has it read-only.
+    void setRegisterMode(OpenMode mode) { m_registerMode = mode; }
 
     // The request the current choices make (what Export would run).
     exporting::ExportRequest request() const;
@@ -78,6 +82,7 @@ private:
     exporting::Format currentFormat() const;
 
     QString m_registerPath;
+    OpenMode m_registerMode = OpenMode::ReadWrite;
     OrganisationQuery m_query;
     QList<OrganisationColumn> m_visible;
     int m_shownCount;

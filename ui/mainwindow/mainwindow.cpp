@@ -27,15 +27,19 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_list(new OrganisationListWidget(this))
     , m_banner(new InfoBanner(this))
+    , m_readOnlyBanner(new InfoBanner(this))
     , m_countLabel(new QLabel(this))
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_list, 1);
     setCentralWidget(central);
     m_banner->hide();
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->hide();
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
@@ -68,39 +72,26 @@ QUndoStack *MainWindow::undoStack() const
     return m_open ? m_open->undoStack() : nullptr;
 }
 
-bool MainWindow::openRegister(const QString &path)
+bool MainWindow::openRegister(const QString &path, OpenMode mode)
 {
-    // Open here already: nothing to do (opening it again would lose its undo steps).
-    if (m_open && !m_open->isReadOnly() &&
-        RegisterBeacon::socketName(m_open->path()) == RegisterBeacon::socketName(path))
-        return true;
-    if (RegisterBeacon::raiseOtherWindow(path)) {
-        alreadyOpenElsewhere(path);
-        return false;
+    if (mode == OpenMode::ReadWrite) {
+        // Open here already: nothing to do (opening it again would lose its undo steps).
+        if (m_open && !m_open->isReadOnly() &&
+            RegisterBeacon::socketName(m_open->path()) == RegisterBeacon::socketName(path))
+            return true;
+        if (RegisterBeacon::isOpenElsewhere(path)) {
+            alreadyOpenElsewhere(path);
+            return false;
+        }
     }
     auto reg = std::make_unique<Register>();
-    const OpenResult result = reg->open(path);
+    const OpenResult result = reg->open(path, mode);
     if (!result.ok()) {
         showError(tr("Cannot open the register"), result.message, path);
         return false;
     }
     adopt(std::move(reg));
     return true;
-}
-
-void MainWindow::alreadyOpenElsewhere(const QString &path)
-{
-    m_lastError =
-        tr("%1 is already open in another Kartoitus window.").arg(QFileInfo(path).fileName());
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Register Already Open"), m_lastError,
-                                QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("alreadyOpenBox"));
-    box->setInformativeText(
-        tr("That window has been brought to the front. Two windows changing one register "
-           "would each keep their own undo steps and show each other's changes late."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
 }
 
 void MainWindow::bringToFront()
@@ -127,6 +118,7 @@ void MainWindow::adopt(std::unique_ptr<Register> reg)
 {
     m_lastError.clear();
     m_banner->hide();
+    m_readOnlyBanner->hide();
     // The old register's edits cannot be undone in another file: its stack goes with it,
     // once the list reads the new one.
     auto *open = new OpenRegister(std::move(reg), this);
@@ -135,6 +127,9 @@ void MainWindow::adopt(std::unique_ptr<Register> reg)
     const QString path = m_open->path();
     AppSettings::setLastRegister(path);
     AppSettings::addRecentFile(path);
+    m_openedBesideWriter = false;
+    if (m_open->isReadOnly())
+        showReadOnlyBanner();
     updateTitle();
     updateStatus();
     emit registerOpened(path);
@@ -146,6 +141,7 @@ void MainWindow::closeRegister()
         return;
     m_list->setDatabase(QSqlDatabase());
     setOpenedRegister(nullptr);
+    m_readOnlyBanner->hide();
     updateTitle();
     updateStatus();
     emit registerClosed();
@@ -172,6 +168,7 @@ void MainWindow::setOpenedRegister(OpenRegister *reg)
     }
     setWindowModified(false);
     m_closeAction->setEnabled(m_open != nullptr);
+    m_saveCopyAction->setEnabled(m_open != nullptr);
     emit openedRegisterChanged(m_open);
 }
 
@@ -221,8 +218,12 @@ void MainWindow::showError(const QString &title, const QString &message, const Q
 void MainWindow::updateTitle()
 {
     const QString file = m_open ? QFileInfo(m_open->path()).fileName() : QString();
-    setWindowTitle(file.isEmpty() ? QStringLiteral("Kartoitus")
-                                  : tr("%1[*] — Kartoitus").arg(file));
+    if (file.isEmpty())
+        setWindowTitle(QStringLiteral("Kartoitus"));
+    else if (m_open->isReadOnly())
+        setWindowTitle(tr("%1[*] (read only) — Kartoitus").arg(file));
+    else
+        setWindowTitle(tr("%1[*] — Kartoitus").arg(file));
     setWindowFilePath(m_open ? m_open->path() : QString());
 }
 

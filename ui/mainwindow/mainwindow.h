@@ -3,6 +3,7 @@
 #include "common/openregister.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -36,12 +37,17 @@ public:
     ~MainWindow() override;
 
     // Opens an existing register; on failure shows the reason and returns false. A register
-    // open for writing in another window is not opened again: that window comes to the
-    // front, and a message here says so.
-    bool openRegister(const QString &path);
+    // open for writing in another window is not opened again: a message here says so and
+    // offers to bring that window to the front or to open the register here read-only.
+    // With OpenMode::ReadOnly (or a file that cannot be written) the window shows the
+    // register read-only: a banner says why and offers to save a copy, nothing writes.
+    bool openRegister(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     // Creates a new, empty register at path and opens it.
     bool createRegister(const QString &path);
     void closeRegister();
+    // Writes a copy of the open register to `path` on a worker (a snapshot, also of a
+    // read-only register), then offers to open the copy. copySaved() tells the end.
+    void saveCopyAs(const QString &path);
 
     // What opens at start: `file` from the command line, else the register opened last,
     // else the default register in the data folder (offering the demo when it is empty).
@@ -57,6 +63,9 @@ public:
     QUndoStack *undoStack() const;
     OrganisationListWidget *organisationList() const { return m_list; }
     InfoBanner *banner() const { return m_banner; }
+    // Shown while the open register is read-only.
+    InfoBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    QAction *saveCopyAction() const { return m_saveCopyAction; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
@@ -69,6 +78,8 @@ signals:
     void registerClosed();
     // The register the features work on: another one, or none (null).
     void openedRegisterChanged(kartoitus::OpenRegister *reg);
+    // File › Save a Copy As… ended: the copy at `path` was written, or `error` says why not.
+    void copySaved(bool ok, const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +90,11 @@ private:
     void rebuildRecentMenu();
     void newRegisterDialog();
     void openRegisterDialog();
+    void openReadOnlyDialog();
+    void saveCopyDialog();
+    void copyWritten(bool ok, const QString &path, const QString &error);
+    void showReadOnlyBanner();
+    QString readOnlyExplanation() const;
     void openDemoRegister();
     void about();
     void alreadyOpenElsewhere(const QString &path);
@@ -96,11 +112,15 @@ private:
     QUndoGroup *m_undoGroup;
     OrganisationListWidget *m_list;
     InfoBanner *m_banner;
+    InfoBanner *m_readOnlyBanner;
     QLabel *m_countLabel;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QPointer<QProgressDialog> m_copyProgress; // while a copy is written
+    bool m_openedBesideWriter = false;        // read-only because another window writes it
     ImportActions *m_importActions = nullptr;
     QProgressDialog *m_replayProgress = nullptr;
     ExportActions *m_exportActions = nullptr;

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoGroup>
 
@@ -47,6 +48,12 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setEnabled(false);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeRegister);
+    // Reads only: offered for a read-only register as much as for any.
+    m_saveCopyAction = new QAction(tr("Save &a Copy As…"), this);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_saveCopyAction->setStatusTip(tr("Write a copy of the register to another file"));
+    m_saveCopyAction->setEnabled(false);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
 
     // The features get the open register, never the window.
     m_importActions = new ImportActions(this);
@@ -76,10 +83,16 @@ void MainWindow::createMenus()
     QAction *openAction =
         m_fileMenu->addAction(tr("&Open…"), this, &MainWindow::openRegisterDialog);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *openReadOnly =
+        m_fileMenu->addAction(tr("Open Read-Onl&y…"), this, &MainWindow::openReadOnlyDialog);
+    openReadOnly->setObjectName(QStringLiteral("openReadOnlyAction"));
+    openReadOnly->setStatusTip(tr("Open a register to look at it without changing it"));
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
     m_fileMenu->addAction(tr("Open &Demo Register"), this, &MainWindow::openDemoRegister);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveCopyAction);
     m_fileMenu->addSeparator();
     // File › Import… and Export… (CSV files dropped on the window go to the import).
     m_fileMenu->addAction(m_importActions->importAction());
@@ -168,6 +181,34 @@ void MainWindow::openRegisterDialog()
         this, tr("Open Register"), dialogFolder(currentRegister()), registerFileFilter());
     if (!path.isEmpty())
         openRegister(path);
+}
+
+void MainWindow::openReadOnlyDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Register Read-Only"), dialogFolder(currentRegister()), registerFileFilter());
+    if (!path.isEmpty())
+        openRegister(path, OpenMode::ReadOnly);
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_open)
+        return;
+    // Beside the register, unless its folder cannot be written (a read-only share).
+    const QFileInfo info(m_open->path());
+    QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(tr("%1 (copy)").arg(info.completeBaseName()) +
+                                                    QLatin1Char('.') + info.suffix());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy As"), suggested, registerFileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + QLatin1String(Register::FileSuffix);
+    saveCopyAs(path);
 }
 
 void MainWindow::about()

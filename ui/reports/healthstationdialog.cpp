@@ -306,9 +306,10 @@ void HealthStationDialog::askAndSave(const QString &format)
     const QString filter = format == QLatin1String("pdf")    ? tr("PDF documents (*.pdf)")
                            : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
                                                              : tr("CSV files (*.csv)");
-    const QString folder =
-        m_register ? QFileInfo(m_register->path()).absolutePath()
-                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Beside the register, unless its folder cannot be written (a read-only share).
+    QString folder = m_register ? QFileInfo(m_register->path()).absolutePath() : QString();
+    if (folder.isEmpty() || !QFileInfo(folder).isWritable())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base = m_listName.isEmpty() ? tr("health-station-list") : m_listName;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save the List"), folder + QLatin1Char('/') + base + QLatin1Char('.') + suffix,

@@ -256,6 +256,7 @@ void TestRegister::readOnly()
         QVERIFY(result.readOnly);
         QVERIFY(reg.isReadOnly());
         QVERIFY(reg.readOnlyMessage().contains(QLatin1String("readonly.kartoitus is read-only")));
+        QCOMPARE(reg.readOnlyCause(), folder ? ReadOnlyCause::Folder : ReadOnlyCause::File);
         QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM organisations")), 1);
         QCOMPARE(reg.schemaVersion(), Register::currentSchemaVersion());
 
@@ -269,6 +270,7 @@ void TestRegister::readOnly()
         Register worker;
         QVERIFY(worker.openAnother(reg).ok());
         QVERIFY(worker.isReadOnly());
+        QCOMPARE(worker.readOnlyCause(), reg.readOnlyCause());
         QCOMPARE(scalar(worker.database(), QStringLiteral("SELECT count(*) FROM organisations")),
                  1);
     }
@@ -280,10 +282,12 @@ void TestRegister::readOnly()
     Register reg;
     QVERIFY(reg.open(path, OpenMode::ReadOnly).ok());
     QVERIFY(reg.isReadOnly());
+    QCOMPARE(reg.readOnlyCause(), ReadOnlyCause::Requested);
     QVERIFY(!Transaction(reg.database()).isActive());
     reg.close();
     QVERIFY(reg.open(path).ok());
     QVERIFY(!reg.isReadOnly());
+    QCOMPARE(reg.readOnlyCause(), ReadOnlyCause::None);
     QVERIFY(reg.readOnlyMessage().isEmpty());
 }
 
