@@ -26,12 +26,16 @@ struct ReplayControl
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
-// Records, for every row a connection inserts, updates or deletes, the SQL statement that
-// reverses it (temporary triggers writing into a log table). A user edit is captured
-// between begin() and take(); undoing it replays the statements backwards in one
-// transaction, which records the statements of the redo. This makes any write undoable — a
-// field edit as much as an import of thousands of rows — without each command knowing how
-// to reverse itself.
+// Records, for every row a connection inserts, updates or deletes, what reverses it
+// (temporary triggers writing into a log table): the table, the operation that undoes the
+// change (delete the row, put its old values back, insert it again), the row's key and its
+// old values, as SQLite values. A user edit is captured between begin() and takeRange();
+// undoing it replays the entries backwards in one transaction, which records the entries
+// of the redo. This makes any write undoable — a field edit as much as an import of
+// thousands of rows — without each command knowing how to reverse itself.
+//
+// Replaying runs one prepared statement per table and operation, bound to each entry in
+// turn: a step of 100,000 rows compiles a handful of statements, not 100,000.
 //
 // The log is a temporary table of the connection unless an undo store is attached
 // (attachStore): then it is a table in a scratch file of its own, shared by every
@@ -56,27 +60,27 @@ public:
 
     // Starts capturing: entries recorded from here on belong to the step.
     bool begin(QString *error);
-    // The statements recorded since begin(), in the order the changes happened; they are
-    // removed from the log.
-    QStringList take(QString *error);
-    // With a store: the entries recorded since begin(), left in the store.
+    // The entries recorded since begin(), left in the log.
     UndoRange takeRange(QString *error);
     // The register tables the entries of `range` write.
     QStringList tables(const UndoRange &range, QString *error) const;
-    // Removes a step's entries from the store (a step the undo stack dropped).
+    // Removes a step's entries from the log (a step the undo stack dropped).
     bool discard(const UndoRange &range, QString *error);
 
-    // Executes `inverse` backwards in one transaction and returns, in *redo, the statements
-    // that reverse what it did. Nothing changes if any statement fails.
-    bool replay(const QStringList &inverse, QStringList *redo, QString *error);
-    // With a store: replays the entries of `inverse` backwards in one transaction, records
-    // the reverse in *redo and removes `inverse`'s entries. Nothing changes if a statement
-    // fails or control.cancel is set (then *cancelled, when given, is true).
+    // Replays the entries of `inverse` backwards in one transaction, records the reverse
+    // in *redo and removes `inverse`'s entries. Nothing changes if an entry fails or
+    // control.cancel is set (then *cancelled, when given, is true).
     bool replay(const UndoRange &inverse, UndoRange *redo, const ReplayControl &control,
                 QString *error, bool *cancelled = nullptr);
 
+    // The most columns (and key columns) a table may have to be journaled.
+    static constexpr int MaxColumns = 64;
+    static constexpr int MaxKeys = 4;
+
 private:
     bool createTriggers(const QString &table, QString *error);
+    bool replayEntries(const UndoRange &inverse, const ReplayControl &control, QString *error,
+                       bool *cancelled);
     qint64 lastSequence() const;
     QString logTable() const;
 

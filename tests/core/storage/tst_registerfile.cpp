@@ -282,11 +282,11 @@ void TestRegisterFile::freePagesAreReclaimedAfterUndo()
                      qPrintable(q.lastError().text()));
             QVERIFY(transaction.commit());
         }
-        const QStringList inverse = journal.take(&error);
-        QCOMPARE(inverse.size(), 300);
+        const UndoRange inverse = journal.takeRange(&error);
+        QCOMPARE(inverse.size(), qint64(300));
         QVERIFY(QFileInfo(path).size() > sizeBefore + 5 * 1024 * 1024);
-        QStringList redo;
-        QVERIFY2(journal.replay(inverse, &redo, &error), qPrintable(error));
+        UndoRange redo;
+        QVERIFY2(journal.replay(inverse, &redo, ReplayControl(), &error), qPrintable(error));
         QCOMPARE(
             value(reg.database(), QStringLiteral("SELECT count(*) FROM organisations")).toInt(),
             10);

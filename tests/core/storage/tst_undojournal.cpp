@@ -19,6 +19,7 @@ private slots:
     void init();
     void cleanup();
     void undoAndRedoRestoreEveryTable();
+    void valuesComeBackExactly();
     void failedReplayChangesNothing();
     void storeKeepsStepsForAnyConnection();
     void cancelledStoreReplayChangesNothing();
@@ -94,35 +95,84 @@ void TestUndoJournal::undoAndRedoRestoreEveryTable()
     QVERIFY(exec(QStringLiteral("UPDATE organisations SET contact_person_id = 7 WHERE id = 1")));
     QVERIFY(exec(QStringLiteral("DELETE FROM organisation_sectors WHERE organisation_id = 1")));
     QVERIFY(exec(QStringLiteral("UPDATE sectors SET name_en = NULL WHERE id = 3")));
+    // A key that changes is undone too: the entry finds the row by its new key.
+    QVERIFY(exec(QStringLiteral("UPDATE organisation_municipalities SET municipality_code = "
+                                "'182' WHERE organisation_id = 1 AND municipality_code = '179'")));
     const QString after = dump();
     QVERIFY(after != before);
 
-    const QStringList undo = journal.take(&error);
-    QCOMPARE(undo.size(), 6);
-    QStringList redo;
-    QVERIFY2(journal.replay(undo, &redo, &error), qPrintable(error));
+    const UndoRange undo = journal.takeRange(&error);
+    QCOMPARE(undo.size(), qint64(7));
+    UndoRange redo;
+    QVERIFY2(journal.replay(undo, &redo, ReplayControl(), &error), qPrintable(error));
     QCOMPARE(dump(), before);
     QCOMPARE(SearchIndex::staleRows(m_register.database(), nullptr), 0);
 
-    QStringList undoAgain;
-    QVERIFY2(journal.replay(redo, &undoAgain, &error), qPrintable(error));
+    UndoRange undoAgain;
+    QVERIFY2(journal.replay(redo, &undoAgain, ReplayControl(), &error), qPrintable(error));
     QCOMPARE(dump(), after);
-    QVERIFY2(journal.replay(undoAgain, nullptr, &error), qPrintable(error));
+    QVERIFY2(journal.replay(undoAgain, nullptr, ReplayControl(), &error), qPrintable(error));
     QCOMPARE(dump(), before);
 }
 
+// The old values go back exactly as they were stored: integers, reals to the last bit,
+// text that looks like a number, blobs and NULLs.
+void TestUndoJournal::valuesComeBackExactly()
+{
+    QVERIFY(exec(QStringLiteral("CREATE TABLE kinds (id INTEGER PRIMARY KEY, i INTEGER, r REAL, "
+                                "t TEXT, b BLOB, n)")));
+    QVERIFY(exec(QStringLiteral("INSERT INTO kinds VALUES (1, 9007199254740993, 0.1, '0077', "
+                                "x'00ff10', NULL), (2, -1, 1e308, '', x'', 3.5)")));
+    const auto kinds = [this] {
+        QString text;
+        QSqlQuery q(m_register.database());
+        q.exec(QStringLiteral("SELECT id, typeof(i), i, typeof(r), printf('%.17g', r), "
+                              "typeof(t), quote(t), typeof(b), hex(b), typeof(n), quote(n) "
+                              "FROM kinds ORDER BY id"));
+        while (q.next())
+            for (int c = 0; c < 11; ++c)
+                text += q.value(c).toString() + QLatin1Char('|');
+        return text;
+    };
+    const QString before = kinds();
+    UndoJournal journal(m_register.database());
+    QString error;
+    QVERIFY2(journal.begin(&error), qPrintable(error));
+    QVERIFY(exec(QStringLiteral("UPDATE kinds SET i = 0, r = 0, t = 't', b = NULL, n = 'x'")));
+    QVERIFY(exec(QStringLiteral("DELETE FROM kinds WHERE id = 2")));
+    QVERIFY(kinds() != before);
+    UndoRange redo;
+    QVERIFY2(journal.replay(journal.takeRange(&error), &redo, ReplayControl(), &error),
+             qPrintable(error));
+    QCOMPARE(kinds(), before);
+}
+
+// An entry that cannot be carried out (the row it would insert is there again) fails the
+// whole replay: what ran before it is rolled back, and the step stays as it was.
 void TestUndoJournal::failedReplayChangesNothing()
 {
     UndoJournal journal(m_register.database());
     QString error;
     QVERIFY(journal.begin(&error));
+    QVERIFY(exec(QStringLiteral("DELETE FROM organisation_sectors WHERE organisation_id = 1")));
+    QVERIFY(exec(QStringLiteral("UPDATE organisations SET name = 'Uusi nimi' WHERE id = 1")));
+    const UndoRange undo = journal.takeRange(&error);
+    QCOMPARE(undo.size(), qint64(2));
+    QVERIFY(exec(QStringLiteral("INSERT INTO organisation_sectors VALUES (1, 11, 1)")));
     const QString before = dump();
-    // Replayed backwards: the update runs first, then the failing statement.
-    const QStringList broken{QStringLiteral("DELETE FROM no_such_table"),
-                             QStringLiteral("UPDATE organisations SET name = 'x' WHERE id = 1")};
-    QVERIFY(!journal.replay(broken, nullptr, &error));
-    QVERIFY(error.contains(QLatin1String("no_such_table")));
+    // Replayed backwards: the name goes back first, then the insert fails.
+    UndoRange redo;
+    QVERIFY(!journal.replay(undo, &redo, ReplayControl(), &error));
+    QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
     QCOMPARE(dump(), before);
+    QVERIFY(dump().contains(QLatin1String("Uusi nimi")));
+    // The step's entries are still there.
+    QSqlQuery q(m_register.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM temp.undo_log WHERE seq BETWEEN %1 AND %2")
+                       .arg(undo.first)
+                       .arg(undo.last)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
 }
 
 bool TestUndoJournal::writeSomething()
