@@ -7,6 +7,7 @@
 #include "common/openregister.h"
 #include "importing/importactions.h"
 #include "importing/importpreviewpage.h"
+#include "importing/importvaluespage.h"
 #include "importing/importwizard.h"
 #include "importing/importwritepage.h"
 #include "mainwindow/mainwindow.h"
@@ -124,6 +125,7 @@ int main(int argc, char *argv[])
     ImportWizard *wizard = window.findChild<ImportActions *>()->startImport(csv);
     wizard->next();
     wizard->next();
+    wizard->valuesPage()->waitForValues();
     wizard->previewPage()->waitForPlan();
     wizard->next();
     wizard->writePage()->waitForImport();
