@@ -2,13 +2,13 @@
 // its visible columns — is what the file holds; the format picks the suffix; personal data
 // only when asked for.
 #include "csv/csvreader.h"
-#include "demo/demoregister.h"
 #include "exporting/exportactions.h"
 #include "exporting/exportdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
 #include "storage/register.h"
+#include "windowtestsetup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,15 +71,11 @@ private:
 
 void TestExportDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("KartoitusTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+    windowtest::isolateSettings(QStringLiteral("tst_exportdialog"));
     QVERIFY(m_dir.isValid());
     m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
-    Register reg;
-    QVERIFY(reg.create(m_demoPath).ok());
     QString error;
-    QVERIFY2(writeDemoRegister(reg.database(), DemoOptions(), &error), qPrintable(error));
+    QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
 }
 
 void TestExportDialog::init()

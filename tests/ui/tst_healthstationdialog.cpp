@@ -3,13 +3,13 @@
 // preview the print, save it as PDF, CSV and XLSX; save the choices as a list, undo that,
 // and run a saved list with one click.
 #include "common/openregister.h"
-#include "demo/demoregister.h"
 #include "mainwindow/mainwindow.h"
 #include "reports/healthstationdialog.h"
 #include "reports/healthstationfilterpanel.h"
 #include "reports/reportactions.h"
 #include "reports/reportmodel.h"
 #include "storage/register.h"
+#include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -87,15 +87,11 @@ private:
 
 void TestHealthStationDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("KartoitusTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_healthstationdialog"));
+    windowtest::isolateSettings(QStringLiteral("tst_healthstationdialog"));
     QVERIFY(m_dir.isValid());
     m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
-    Register reg;
-    QVERIFY(reg.create(m_demoPath).ok());
     QString error;
-    QVERIFY2(writeDemoRegister(reg.database(), DemoOptions(), &error), qPrintable(error));
+    QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
 }
 
 void TestHealthStationDialog::init()

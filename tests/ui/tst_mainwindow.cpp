@@ -1,13 +1,13 @@
 // The main window driven as a user would: first start, search as you type, refused files,
 // the recent files list and the modified marker.
 #include "common/infobanner.h"
-#include "demo/demoregister.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationfilterbar.h"
 #include "organisations/organisationlistwidget.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
+#include "windowtestsetup.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -105,10 +105,8 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
 
     m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
-    Register demo;
-    QVERIFY(demo.create(m_demoPath).ok());
     QString error;
-    QVERIFY2(writeDemoRegister(demo.database(), DemoOptions{}, &error), qPrintable(error));
+    QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
 }
 
 void TestMainWindow::init()

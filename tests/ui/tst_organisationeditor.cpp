@@ -3,7 +3,6 @@
 // an invalid business ID keeps Save disabled; new, delete (with what goes with it) and
 // "verified today" as single undo steps; Enter on a search hit opens the editor.
 #include "common/openregister.h"
-#include "demo/demoregister.h"
 #include "fields/fieldcatalogue.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
@@ -14,6 +13,7 @@
 #include "organisations/organisationlistwidget.h"
 #include "organisations/organisationrecord.h"
 #include "storage/register.h"
+#include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -28,7 +28,6 @@
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,15 +117,11 @@ private:
 
 void TestOrganisationEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("KartoitusTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_organisationeditor"));
+    windowtest::isolateSettings(QStringLiteral("tst_organisationeditor"));
     QVERIFY(m_dir.isValid());
     m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
-    Register demo;
-    QVERIFY(demo.create(m_demoPath).ok());
     QString error;
-    QVERIFY2(writeDemoRegister(demo.database(), DemoOptions{}, &error), qPrintable(error));
+    QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
 }
 
 QString TestOrganisationEditor::copyOfDemo(const QString &name)

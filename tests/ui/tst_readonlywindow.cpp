@@ -5,7 +5,6 @@
 // opens for writing; the file is left byte-identical.
 #include "common/infobanner.h"
 #include "common/openregister.h"
-#include "demo/demoregister.h"
 #include "exporting/exportactions.h"
 #include "exporting/exportdialog.h"
 #include "importing/importactions.h"
@@ -15,6 +14,7 @@
 #include "reports/healthstationdialog.h"
 #include "reports/reportactions.h"
 #include "storage/register.h"
+#include "windowtestsetup.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -23,10 +23,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -82,16 +80,12 @@ private:
 
 void TestReadOnlyWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("KartoitusTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_readonlywindow"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    windowtest::isolateSettings(QStringLiteral("tst_readonlywindow"), m_dir.filePath("settings"));
     m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
-    Register demo;
-    QVERIFY(demo.create(m_demoPath).ok());
     QString error;
-    QVERIFY2(writeDemoRegister(demo.database(), DemoOptions{}, &error), qPrintable(error));
+    QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
+    Register demo;
+    QVERIFY(demo.open(m_demoPath).ok());
     m_demoCount = organisations(demo.database());
     QVERIFY(m_demoCount > 100);
 }

@@ -4,20 +4,18 @@
 #include "common/infobanner.h"
 #include "common/openregister.h"
 #include "common/registerbeacon.h"
-#include "demo/demoregister.h"
 #include "mainwindow/mainwindow.h"
 #include "organisations/organisationlistwidget.h"
 #include "storage/register.h"
+#include "windowtestsetup.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -48,16 +46,10 @@ private:
 
 void TestRegisterWindows::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("KartoitusTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_registerwindows"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    windowtest::isolateSettings(QStringLiteral("tst_registerwindows"), m_dir.filePath("settings"));
     m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
-    Register demo;
-    QVERIFY(demo.create(m_demoPath).ok());
     QString error;
-    QVERIFY2(writeDemoRegister(demo.database(), DemoOptions{}, &error), qPrintable(error));
+    QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
 }
 
 QString TestRegisterWindows::copyOfDemo(const QString &name)
