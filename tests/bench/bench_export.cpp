@@ -5,6 +5,7 @@
 //
 //   bench_export [ORGANISATIONS [REGISTER]]   (default 100000; REGISTER is built once and
 //                                              reused by later runs)
+#include "benchmemory.h"
 #include "demo/demoregister.h"
 #include "exporting/exporter.h"
 #include "fields/fieldcatalogue.h"
@@ -35,14 +36,6 @@ struct Timing
     double wall = 1e99;
     double cpu = 1e99; // user + system seconds of this process or of the sqlite3 shell
 };
-
-double cpuSeconds(int who)
-{
-    rusage usage{};
-    getrusage(who, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
-           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // Best of three runs: the first pays for a cold page cache, which is not export work.
 // CPU time is printed beside wall time because a shared machine's load inflates wall

@@ -4,6 +4,7 @@
 // with the stages timed separately. Figures go to docs/performance.md.
 //
 //   bench_report [ACTIVITIES]   (default 1000)
+#include "benchmemory.h"
 #include "demo/demoregister.h"
 #include "reports/healthstationlist.h"
 #include "reports/reportrenderer.h"
@@ -17,8 +18,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace kartoitus;
 using namespace kartoitus::reports;
 
@@ -28,14 +27,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
-           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 struct Stages

@@ -26,8 +26,6 @@
 
 #include <cstdio>
 
-#include <sys/resource.h>
-
 using namespace kartoitus;
 
 namespace {
@@ -65,16 +63,6 @@ QString writeCsv(const QString &path, int rows)
                       .arg(i % 300)
                       .toUtf8());
     return path;
-}
-
-// CPU time of the whole process (every thread: the window's and the worker's), in seconds.
-// Unlike wall time it hardly depends on what else the machine runs.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 void report(const char *what, const QElapsedTimer &timer, double cpuBefore, qint64 rssBefore)
