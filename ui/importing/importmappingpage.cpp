@@ -242,8 +242,8 @@ void ImportMappingPage::applySavedMapping(const QString &name)
 bool ImportMappingPage::saveMapping(const QString &name, QString *error)
 {
     ImportSession &s = m_wizard->session();
-    const MappingStore store(s.db());
-    if (!MappingStore(s.db()).save(name, s.options.entity, s.options.mapping, error))
+    MappingStore store(s.db());
+    if (!store.save(name, s.options.entity, s.options.mapping, error))
         return false;
     s.inspection.saved = store.forHeaders(s.options.entity, s.inspection.headers);
     loadSavedNames();
