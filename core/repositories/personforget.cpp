@@ -93,6 +93,35 @@ bool PersonRepository::forget(qint64 id, QString *error)
     return ok;
 }
 
+bool PersonRepository::forgetScope(qint64 id, ForgetScope *scope, QString *error) const
+{
+    const std::optional<Person> person = get(id, error);
+    if (!person)
+        return false;
+    *scope = ForgetScope();
+    const Needles needles = needlesFor(*person);
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    if (!run(select, QStringLiteral("SELECT raw, respondent FROM survey_responses"), {}, error))
+        return false;
+    while (select.next()) {
+        if (needles.foundIn(select.value(0).toString()) ||
+            needles.foundIn(select.value(1).toString()))
+            ++scope->surveyResponses;
+    }
+    const auto countOf = [&](const char *sql, int *count) {
+        const qint64 n = countRows(m_db, QLatin1String(sql), {id}, error);
+        *count = int(n);
+        return n >= 0;
+    };
+    return countOf("SELECT count(*) FROM network_representatives WHERE person_id = ?",
+                   &scope->representativeTerms) &&
+           countOf("SELECT count(*) FROM activities WHERE contact_person_id = ?",
+                   &scope->activities) &&
+           countOf("SELECT count(*) FROM organisations WHERE contact_person_id = ?",
+                   &scope->organisations);
+}
+
 bool PersonRepository::scrubSurveyResponses(const Person &person, QString *error)
 {
     const Needles needles = needlesFor(person);

@@ -31,6 +31,15 @@ public:
     // raw row or respondent field holds them. Freed pages are overwritten, so the bytes
     // do not linger in the file.
     bool forget(qint64 id, QString *error);
+    // What forget(id) erases besides the person's own row, for the question before it.
+    struct ForgetScope
+    {
+        int surveyResponses = 0;     // responses whose raw row or respondent names them
+        int representativeTerms = 0; // terms as a network's representative
+        int activities = 0;          // activities that name them as contact (left without)
+        int organisations = 0;       // organisations that name them as contact (left without)
+    };
+    bool forgetScope(qint64 id, ForgetScope *scope, QString *error) const;
 
     std::optional<Person> get(qint64 id, QString *error = nullptr) const;
     std::optional<Person> getByUuid(const QString &uuid, QString *error = nullptr) const;

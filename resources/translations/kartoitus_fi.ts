@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ActivityQuery</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teemat</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kohderyhmät</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Toimintamuoto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Maksullisuus</translation>
+    </message>
+    <message>
+        <source>HYTE</source>
+        <translation>HYTE</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Avoin palveluohjaukselle</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Tunniste</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ActivityRepository</name>
     <message>
         <source>Name: an activity needs a name.</source>
@@ -53,6 +116,13 @@
     <message>
         <source>No such activity.</source>
         <translation>Toimintaa ei löydy.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
     </message>
 </context>
 <context>
@@ -930,18 +1000,6 @@
         <translation>Ei avointa rekisteriä</translation>
     </message>
     <message>
-        <source>%1 of %2 organisations</source>
-        <translation>%1 / %2 järjestöä</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 järjestö</translation>
-    </message>
-    <message>
-        <source>%1 organisations</source>
-        <translation>%1 järjestöä</translation>
-    </message>
-    <message>
         <source>Kartoitus registers (*.kartoitus)</source>
         <translation>Kartoitus-rekisterit (*.kartoitus)</translation>
     </message>
@@ -1164,6 +1222,10 @@
     <message>
         <source>&amp;Not Now</source>
         <translation>&amp;Ei nyt</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Järjestö</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1649,18 @@
         <source>Search organisations</source>
         <translation>Hae järjestöjä</translation>
     </message>
+    <message>
+        <source>%1 of %2 organisations</source>
+        <translation>%1 / %2 järjestöä</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 järjestö</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 järjestöä</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OrganisationRecord</name>
@@ -1684,6 +1758,53 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::PersonQuery</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Contact or liaison</source>
+        <translation>Yhteys- vai järjestöyhdyshenkilö</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kotikunta</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Publish consent</source>
+        <translation>Julkaisulupa</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Tunniste</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::PersonRepository</name>
     <message>
         <source>Name: a person needs a name.</source>
@@ -1712,6 +1833,21 @@
     <message>
         <source>No such person.</source>
         <translation>Henkilöä ei löydy.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonTableModel</name>
+    <message>
+        <source>Liaison person</source>
+        <translation>Järjestöyhdyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2330,21 @@
     <message>
         <source>&quot;%1&quot; is not a day of the calendar.</source>
         <translation>&quot;%1&quot; ei ole todellinen kalenteripäivä.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ViewSwitcher</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näkymät</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ActivityQuery</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Målgrupper</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidtabell</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>HYTE</source>
+        <translation>HYTE</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Öppen för hänvisning</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ActivityRepository</name>
     <message>
         <source>Name: an activity needs a name.</source>
@@ -53,6 +116,13 @@
     <message>
         <source>No such activity.</source>
         <translation>Verksamheten finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -930,18 +1000,6 @@
         <translation>Inget register öppet</translation>
     </message>
     <message>
-        <source>%1 of %2 organisations</source>
-        <translation>%1 av %2 föreningar</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 förening</translation>
-    </message>
-    <message>
-        <source>%1 organisations</source>
-        <translation>%1 föreningar</translation>
-    </message>
-    <message>
         <source>Kartoitus registers (*.kartoitus)</source>
         <translation>Kartoitus-register (*.kartoitus)</translation>
     </message>
@@ -1164,6 +1222,10 @@
     <message>
         <source>&amp;Not Now</source>
         <translation>&amp;Inte nu</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Förening</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1649,18 @@
         <source>Search organisations</source>
         <translation>Sök föreningar</translation>
     </message>
+    <message>
+        <source>%1 of %2 organisations</source>
+        <translation>%1 av %2 föreningar</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 förening</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 föreningar</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OrganisationRecord</name>
@@ -1684,6 +1758,53 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::PersonQuery</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Contact or liaison</source>
+        <translation>Förenings- eller kommunkontakt</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Hemkommun</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Publish consent</source>
+        <translation>Publiceringstillstånd</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::PersonRepository</name>
     <message>
         <source>Name: a person needs a name.</source>
@@ -1712,6 +1833,21 @@
     <message>
         <source>No such person.</source>
         <translation>Personen finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonTableModel</name>
+    <message>
+        <source>Liaison person</source>
+        <translation>Kontaktperson för föreningar</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2330,21 @@
     <message>
         <source>&quot;%1&quot; is not a day of the calendar.</source>
         <translation>&quot;%1&quot; är inte en dag i kalendern.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ViewSwitcher</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vyer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // The main window driven as a user would: first start, search as you type, refused files,
 // the recent files list and the modified marker.
 #include "common/infobanner.h"
+#include "common/viewpage.h"
+#include "common/viewswitcher.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationfilterbar.h"
@@ -9,12 +11,15 @@
 #include "storage/register.h"
 #include "windowtestsetup.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -29,6 +34,29 @@
 using namespace kartoitus;
 
 namespace {
+
+// A view as another feature would add it: a count for the status bar and a search box.
+class CountingView : public ViewPage
+{
+public:
+    explicit CountingView(QWidget *parent = nullptr)
+        : ViewPage(parent)
+        , m_search(new QLineEdit(this))
+    {
+        setFocusProxy(m_search);
+    }
+    QString countText() const override { return QStringLiteral("%1 things").arg(m_count); }
+    QLineEdit *searchField() const override { return m_search; }
+    void setCount(int count)
+    {
+        m_count = count;
+        emit countTextChanged();
+    }
+
+private:
+    QLineEdit *m_search;
+    int m_count = 7;
+};
 
 // QTest::keyClicks handles ASCII only; Finnish letters go as key events with their text,
 // as a keyboard sends them.
@@ -60,6 +88,7 @@ private slots:
     void refusedFileKeepsTheRegister();
     void recentFiles();
     void titleAndModifiedMarker();
+    void viewsSwitchAndAreRemembered();
 
 private:
     QString makeRegister(const QString &name);
@@ -351,5 +380,72 @@ void TestMainWindow::titleAndModifiedMarker()
     QCOMPARE(window.windowTitle(), QStringLiteral("Kartoitus"));
 }
 
+void TestMainWindow::viewsSwitchAndAreRemembered()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openRegister(m_demoPath));
+        ViewSwitcher *views = window.views();
+        // The organisation list is the home view.
+        QCOMPARE(views->ids().first(), QStringLiteral("organisations"));
+        QCOMPARE(views->currentView(), window.organisationList());
+        const QString organisations = statusText(window);
+        QVERIFY(organisations.contains(QLatin1String("organisations")));
+
+        // Another feature adds its view with one call; it gets the next Ctrl+number.
+        auto *things = new CountingView;
+        const int index =
+            views->addView(QStringLiteral("things"), QStringLiteral("Things"), QIcon(), things);
+        QCOMPARE(index, views->count() - 1);
+        QCOMPARE(views->sideBar()->count(), views->count());
+        QCOMPARE(views->currentId(), QStringLiteral("organisations")); // not taken over
+
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        QCOMPARE(views->currentId(), QStringLiteral("things"));
+        QVERIFY(things->isVisible());
+        QVERIFY(!window.organisationList()->isVisible());
+        // The status bar counts what the current view lists, and follows its count.
+        QVERIFY(statusText(window).contains(QLatin1String("7 things")));
+        things->setCount(12);
+        QVERIFY(statusText(window).contains(QLatin1String("12 things")));
+        // Edit › Find goes to the current view's search box.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), things->searchField());
+
+        // The side bar switches as well (a click on its first row).
+        QListWidget *bar = views->sideBar();
+        const QRect first = bar->visualItemRect(bar->item(0));
+        QTest::mouseClick(bar->viewport(), Qt::LeftButton, {}, first.center());
+        QCOMPARE(views->currentView(), window.organisationList());
+        QCOMPARE(statusText(window), organisations);
+        // A count that changes in a view behind does not reach the status bar.
+        things->setCount(13);
+        QCOMPARE(statusText(window), organisations);
+
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        QCOMPARE(views->currentId(), QStringLiteral("things"));
+    }
+    // The next window comes back to the view chosen last, once that view is added again.
+    MainWindow again;
+    again.show();
+    QVERIFY(again.openRegister(m_demoPath));
+    QCOMPARE(again.views()->currentId(), QStringLiteral("organisations"));
+    again.views()->addView(QStringLiteral("things"), QStringLiteral("Things"), QIcon(),
+                           new CountingView);
+    QCOMPARE(again.views()->currentId(), QStringLiteral("things"));
+    QVERIFY(statusText(again).contains(QLatin1String("7 things")));
+    // Views can be reached from the menu bar too, with their shortcuts shown.
+    QMenu *viewMenu = again.views()->menu();
+    QVERIFY(again.menuBar()->actions().contains(viewMenu->menuAction()));
+    QCOMPARE(viewMenu->actions().first()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    viewMenu->actions().first()->trigger();
+    QCOMPARE(again.views()->currentView(), again.organisationList());
+}
+
 QTEST_MAIN(TestMainWindow)
+
 #include "tst_mainwindow.moc"

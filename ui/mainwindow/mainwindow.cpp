@@ -2,6 +2,7 @@
 
 #include "common/infobanner.h"
 #include "common/registerbeacon.h"
+#include "common/viewswitcher.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
 #include "settings/appsettings.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -26,6 +26,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_list(new OrganisationListWidget(this))
+    , m_views(new ViewSwitcher(this))
     , m_banner(new InfoBanner(this))
     , m_readOnlyBanner(new InfoBanner(this))
     , m_countLabel(new QLabel(this))
@@ -35,7 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_banner);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
     m_banner->hide();
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
@@ -43,9 +44,10 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    createViews();
     createMenus();
 
-    connect(m_list, &OrganisationListWidget::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_views, &ViewSwitcher::currentCountTextChanged, this, &MainWindow::updateStatus);
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
 
@@ -233,17 +235,8 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("No register open"));
         return;
     }
-    const int shown = m_list->shownCount();
-    const int total = m_list->totalCount();
-    // Whole sentences per case, so that a translation can word each of them.
-    const QLocale locale;
-    if (!m_list->filter().isEmpty())
-        m_countLabel->setText(
-            tr("%1 of %2 organisations").arg(locale.toString(shown), locale.toString(total)));
-    else if (total == 1)
-        m_countLabel->setText(tr("1 organisation"));
-    else
-        m_countLabel->setText(tr("%1 organisations").arg(locale.toString(total)));
+    // The count of what the current view lists.
+    m_countLabel->setText(m_views->currentCountText());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -24,6 +24,7 @@ class OpenRegister;
 class OrganisationActions;
 class OrganisationListWidget;
 class Register;
+class ViewSwitcher;
 
 // The main window: owns the open register (with its undo stack) and the organisation list,
 // and hands the register to its features. Opening another register replaces it; a file
@@ -62,6 +63,9 @@ public:
     // register goes through it; the window's modified marker follows its clean state.
     QUndoStack *undoStack() const;
     OrganisationListWidget *organisationList() const { return m_list; }
+    // The views beside each other (organisations first, the home view); a feature adds its
+    // own with one ViewSwitcher::addView() call here.
+    ViewSwitcher *views() const { return m_views; }
     InfoBanner *banner() const { return m_banner; }
     // Shown while the open register is read-only.
     InfoBanner *readOnlyBanner() const { return m_readOnlyBanner; }
@@ -87,6 +91,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createViews();
     void rebuildRecentMenu();
     void newRegisterDialog();
     void openRegisterDialog();
@@ -111,6 +116,7 @@ private:
     OpenRegister *m_open = nullptr; // a child; replaced when another register opens
     QUndoGroup *m_undoGroup;
     OrganisationListWidget *m_list;
+    ViewSwitcher *m_views;
     InfoBanner *m_banner;
     InfoBanner *m_readOnlyBanner;
     QLabel *m_countLabel;

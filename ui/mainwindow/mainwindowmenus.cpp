@@ -1,6 +1,7 @@
 // The main window's menus and the dialogs they open.
 #include "mainwindow/mainwindow.h"
 
+#include "common/viewswitcher.h"
 #include "exporting/exportactions.h"
 #include "importing/importactions.h"
 #include "models/organisationtablemodel.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QUndoGroup>
 
 namespace kartoitus {
@@ -72,6 +74,24 @@ void MainWindow::createActions()
     connect(m_importActions, &ImportActions::statusMessage, this, showMessage);
     connect(m_organisationActions, &OrganisationActions::statusMessage, this, showMessage);
     connect(m_exportActions, &ExportActions::statusMessage, this, showMessage);
+}
+
+namespace {
+
+// The desktop's icon where it has one, else a Qt standard icon.
+QIcon viewIcon(const QWidget *window, const char *themeName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(themeName), window->style()->standardIcon(fallback));
+}
+
+} // namespace
+
+void MainWindow::createViews()
+{
+    // The organisation list is the home view. A feature with a view of its own adds it here
+    // with one call: m_views->addView(id, title, icon, widget).
+    m_views->addView(QStringLiteral("organisations"), tr("Organisations"),
+                     viewIcon(this, "system-users", QStyle::SP_DirHomeIcon), m_list);
 }
 
 void MainWindow::createMenus()
@@ -128,11 +148,14 @@ void MainWindow::createMenus()
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
     QAction *find = m_editMenu->addAction(tr("&Find…"), this, [this] {
-        m_list->searchField()->setFocus(Qt::ShortcutFocusReason);
-        m_list->searchField()->selectAll();
+        if (QLineEdit *search = m_views->currentSearchField()) {
+            search->setFocus(Qt::ShortcutFocusReason);
+            search->selectAll();
+        }
     });
     find->setShortcut(QKeySequence::Find);
 
+    menuBar()->addMenu(m_views->menu());
     menuBar()->addMenu(m_organisationActions->createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

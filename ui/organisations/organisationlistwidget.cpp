@@ -10,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -46,7 +47,7 @@ int widthInCharacters(OrganisationColumn column)
 } // namespace
 
 OrganisationListWidget::OrganisationListWidget(QWidget *parent)
-    : QWidget(parent)
+    : ViewPage(parent)
     , m_model(new OrganisationTableModel(this))
     , m_search(new QLineEdit(this))
     , m_filterBar(new OrganisationFilterBar(this))
@@ -84,6 +85,8 @@ OrganisationListWidget::OrganisationListWidget(QWidget *parent)
 
     connect(m_model, &OrganisationTableModel::countsChanged, this,
             &OrganisationListWidget::countsChanged);
+    connect(m_model, &OrganisationTableModel::countsChanged, this,
+            &OrganisationListWidget::countTextChanged);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +124,19 @@ int OrganisationListWidget::shownCount() const
 int OrganisationListWidget::totalCount() const
 {
     return m_model->totalCount();
+}
+
+QString OrganisationListWidget::countText() const
+{
+    const int shown = shownCount();
+    const int total = totalCount();
+    // Whole sentences per case, so that a translation can word each of them.
+    const QLocale locale;
+    if (!filter().isEmpty())
+        return tr("%1 of %2 organisations").arg(locale.toString(shown), locale.toString(total));
+    if (total == 1)
+        return tr("1 organisation");
+    return tr("%1 organisations").arg(locale.toString(total));
 }
 
 RecordFilter OrganisationListWidget::filter() const
@@ -174,7 +190,7 @@ bool OrganisationListWidget::eventFilter(QObject *watched, QEvent *event)
         m_view->setFocus(Qt::TabFocusReason);
         return true;
     }
-    return QWidget::eventFilter(watched, event);
+    return ViewPage::eventFilter(watched, event);
 }
 
 RecordFilter OrganisationListWidget::currentFilter() const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/viewpage.h"
 #include "repositories/organisationquery.h"
 
 #include <QSqlDatabase>
-#include <QWidget>
 
 class QLineEdit;
 class QTableView;
@@ -16,8 +16,8 @@ class OrganisationTableModel;
 // The organisation list: a search box that filters as the user types, drop-downs for a
 // municipality, a sector and a status, and a sortable
 // table over the lazy OrganisationTableModel. The header's context menu chooses the
-// columns, which are remembered.
-class OrganisationListWidget : public QWidget
+// columns, which are remembered. The window's home view.
+class OrganisationListWidget : public ViewPage
 {
     Q_OBJECT
 
@@ -30,12 +30,14 @@ public:
 
     OrganisationTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QLineEdit *searchField() const { return m_search; }
+    QLineEdit *searchField() const override { return m_search; }
     OrganisationFilterBar *filterBar() const { return m_filterBar; }
 
     // The organisations the table shows now, and how many the register holds.
     int shownCount() const;
     int totalCount() const;
+    // "12 of 2,000 organisations" (or all of them) for the status bar.
+    QString countText() const override;
     // The filter and the columns in view order, for exporting what the user sees.
     RecordFilter filter() const;
     QList<OrganisationColumn> visibleColumns() const;

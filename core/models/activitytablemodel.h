@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/recordlistmodel.h"
+#include "repositories/activityquery.h"
+
+namespace kartoitus {
+
+// The window's activity list: RecordListModel over ActivityQuery, with place type and cost
+// shown by their catalogue labels and the yes/no facets as "Yes" or nothing.
+class ActivityTableModel : public RecordListModel
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityTableModel(QObject *parent = nullptr);
+
+    void setFilter(const ActivityQueryFilter &filter);
+    ActivityQueryFilter filter() const { return m_filter; }
+    bool isFiltered() const override { return !m_filter.isEmpty(); }
+
+protected:
+    ListQuery filteredQuery(const QString &order) const override;
+    ListQuery allQuery() const override;
+    QString translatedLabel(const ListColumn &column) const override;
+    QVariant displayValue(const QString &key, const QVariant &raw) const override;
+
+private:
+    ActivityQueryFilter m_filter;
+};
+
+} // namespace kartoitus

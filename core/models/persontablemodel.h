@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/recordlistmodel.h"
+#include "repositories/personquery.h"
+
+namespace kartoitus {
+
+// The window's person list: RecordListModel over PersonQuery; the kind as "Contact person"
+// or "Liaison person", the consent as its date.
+class PersonTableModel : public RecordListModel
+{
+    Q_OBJECT
+
+public:
+    explicit PersonTableModel(QObject *parent = nullptr);
+
+    void setFilter(const PersonQueryFilter &filter);
+    PersonQueryFilter filter() const { return m_filter; }
+    bool isFiltered() const override { return !m_filter.isEmpty(); }
+
+protected:
+    ListQuery filteredQuery(const QString &order) const override;
+    ListQuery allQuery() const override;
+    QString translatedLabel(const ListColumn &column) const override;
+    QVariant displayValue(const QString &key, const QVariant &raw) const override;
+
+private:
+    PersonQueryFilter m_filter;
+};
+
+} // namespace kartoitus

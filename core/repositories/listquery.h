@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <utility>
+
+namespace kartoitus {
+
+// One column a record list (activities, persons) can show: its key (remembered in the
+// settings and stable across versions), its SQL expression over the list's aliases, the
+// expression it sorts by, and whether it is a number and shown before the user chooses.
+struct ListColumn
+{
+    QString key;
+    const char *label = nullptr; // English, translated in the list's own context
+    QString expression;
+    QString sortExpression; // empty: the expression itself
+    bool numeric = false;
+    bool shownByDefault = true;
+};
+
+inline ListColumn listColumn(QString key, const char *label, QString expression,
+                             QString sortExpression = {}, bool numeric = false,
+                             bool shownByDefault = true)
+{
+    ListColumn column;
+    column.key = std::move(key);
+    column.label = label;
+    column.expression = std::move(expression);
+    column.sortExpression = std::move(sortExpression);
+    column.numeric = numeric;
+    column.shownByDefault = shownByDefault;
+    return column;
+}
+
+// One row as a list query reads it: the record's id and one value per requested column.
+struct ListRow
+{
+    qint64 id = 0;
+    QVariantList values;
+};
+
+// The statements of one lazily read list: FROM with its joins, the filter's conditions with
+// their values, and the order. count() and fetch() finish every statement before they
+// return, so no read stays open against a writer on another connection. Pages are read with
+// LIMIT/OFFSET in an order that ends with the id, so pages never overlap.
+class ListQuery
+{
+public:
+    // `idExpression` ("a.id"), `from` (" FROM activities a JOIN ..."), the conditions joined
+    // by AND (without WHERE) with their values in placeholder order, and the order (without
+    // ORDER BY): every expression with its direction, the id last.
+    ListQuery(QString idExpression, QString from, QStringList conditions, QVariantList binds,
+              QString order);
+    ListQuery() = default;
+
+    // SELECT count(*) with the filter; -1 with *error.
+    int count(const QSqlDatabase &db, QString *error = nullptr) const;
+    bool fetch(const QSqlDatabase &db, const QStringList &expressions, int limit, int offset,
+               QList<ListRow> *rows, QString *error = nullptr) const;
+    // The id of every row in order (for selections that span pages); empty with *error.
+    QList<qint64> ids(const QSqlDatabase &db, QString *error = nullptr) const;
+
+    QString selectSql(const QStringList &expressions, int limit, int offset) const;
+
+private:
+    QString whereClause() const;
+
+    QString m_id;
+    QString m_from;
+    QStringList m_conditions;
+    QVariantList m_binds;
+    QString m_order;
+};
+
+// The SQL condition and value for one search word matched anywhere in a Finnish sort key
+// column (`*_sort`): case and accents do not matter, å/ä/ö stay letters of their own, and %,
+// _ and \ typed by the user match themselves.
+QString sortKeyContains(const QString &column);
+QString sortKeyPattern(const QString &word);
+// The words of a search, split on white space (empty words dropped).
+QStringList searchWords(const QString &text);
+
+} // namespace kartoitus

@@ -1,0 +1,116 @@
+#include "repositories/personquery.h"
+
+#include "repositories/repositoryutil.h"
+
+#include <QSqlQuery>
+
+namespace kartoitus {
+
+namespace {
+
+const QString LiaisonCondition =
+    QStringLiteral("(p.organisation_id IS NULL AND p.municipality_code IS NOT NULL)");
+
+const QString From =
+    QStringLiteral(" FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id");
+
+} // namespace
+
+bool PersonQueryFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && !organisationId && !publishConsent && kind == Kind::Any;
+}
+
+bool PersonQueryFilter::operator==(const PersonQueryFilter &other) const
+{
+    return search == other.search && organisationId == other.organisationId &&
+           publishConsent == other.publishConsent && kind == other.kind;
+}
+
+const QList<ListColumn> &PersonQuery::columns()
+{
+    static const QList<ListColumn> list = {
+        listColumn(QStringLiteral("name"), QT_TR_NOOP("Name"), QStringLiteral("p.name"),
+                   QStringLiteral("p.name_sort")),
+        listColumn(QStringLiteral("role"), QT_TR_NOOP("Role"), QStringLiteral("p.role")),
+        listColumn(QStringLiteral("organisation"), QT_TR_NOOP("Organisation"),
+                   QStringLiteral("o.name"), QStringLiteral("o.name_sort")),
+        listColumn(
+            QStringLiteral("kind"), QT_TR_NOOP("Contact or liaison"),
+            QStringLiteral("CASE WHEN %1 THEN 'liaison' ELSE 'contact' END").arg(LiaisonCondition)),
+        listColumn(QStringLiteral("municipality"), QT_TR_NOOP("Municipality"),
+                   QStringLiteral(
+                       "(SELECT name_fi FROM municipalities WHERE code = p.municipality_code)")),
+        listColumn(QStringLiteral("email"), QT_TR_NOOP("Email"), QStringLiteral("p.email")),
+        listColumn(QStringLiteral("phone"), QT_TR_NOOP("Phone"), QStringLiteral("p.phone")),
+        listColumn(
+            QStringLiteral("publish_consent"), QT_TR_NOOP("Publish consent"),
+            QStringLiteral("CASE WHEN p.publish_consent = 1 THEN coalesce(p.consent_date, 'yes')"
+                           " END")),
+        listColumn(QStringLiteral("updated_at"), QT_TR_NOOP("Updated"),
+                   QStringLiteral("p.updated_at")),
+        listColumn(QStringLiteral("verified_at"), QT_TR_NOOP("Verified"),
+                   QStringLiteral("p.verified_at"), {}, false, false),
+        listColumn(QStringLiteral("id"), QT_TR_NOOP("ID"), QStringLiteral("p.id"), {}, true, false),
+    };
+    return list;
+}
+
+QString PersonQuery::label(const ListColumn &column)
+{
+    return tr(column.label);
+}
+
+ListQuery PersonQuery::filtered(const PersonQueryFilter &filter, const QString &order)
+{
+    QStringList conditions;
+    QVariantList binds;
+    for (const QString &word : searchWords(filter.search)) {
+        // Emails are ASCII: SQLite's lower() is enough for them.
+        conditions.append(QStringLiteral("(%1 OR %2 OR lower(coalesce(p.email, '')) LIKE ?"
+                                         " ESCAPE '\\')")
+                              .arg(sortKeyContains(QStringLiteral("p.name_sort")),
+                                   sortKeyContains(QStringLiteral("o.name_sort"))));
+        binds << sortKeyPattern(word) << sortKeyPattern(word) << sortKeyPattern(word);
+    }
+    if (filter.organisationId) {
+        conditions.append(QStringLiteral("p.organisation_id = ?"));
+        binds.append(*filter.organisationId);
+    }
+    if (filter.publishConsent)
+        conditions.append(*filter.publishConsent ? QStringLiteral("p.publish_consent = 1")
+                                                 : QStringLiteral("p.publish_consent = 0"));
+    if (filter.kind == PersonQueryFilter::Kind::Liaison)
+        conditions.append(LiaisonCondition);
+    else if (filter.kind == PersonQueryFilter::Kind::Contact)
+        conditions.append(QStringLiteral("NOT ") + LiaisonCondition);
+    const QString direction =
+        order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return ListQuery(QStringLiteral("p.id"), From, conditions, binds,
+                     order + QStringLiteral(", p.name_sort%1, p.id%1").arg(direction));
+}
+
+ListQuery PersonQuery::all()
+{
+    return ListQuery(QStringLiteral("p.id"), QStringLiteral(" FROM persons p"), {}, {},
+                     QStringLiteral("p.id"));
+}
+
+QList<std::pair<qint64, QString>> PersonQuery::organisationsWithPersons(const QSqlDatabase &db,
+                                                                        QString *error)
+{
+    QList<std::pair<qint64, QString>> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!repository::run(query,
+                         QStringLiteral("SELECT o.id, o.name FROM organisations o WHERE o.id IN"
+                                        " (SELECT organisation_id FROM persons) ORDER BY"
+                                        " o.name_sort, o.id"),
+                         {}, error))
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return result;
+}
+
+} // namespace kartoitus
