@@ -67,6 +67,7 @@ const QList<Command> &allCommands()
         statsCommand(),
         importCommand(),
         exportCommand(),
+        surveyCommand(),
     };
     // clang-format on
     return commands;

@@ -16,6 +16,7 @@ Command statsCommand();
 Command checkCommand();
 Command exportCommand();
 Command importCommand();
+Command surveyCommand();
 
 // In the order `--help` lists them.
 const QList<Command> &allCommands();

@@ -8,11 +8,13 @@
 #include <cstring>
 #include <memory>
 
-// A printed list (`export --preset`) lays out text, which needs Qt's fonts and so a
-// QGuiApplication; the offscreen platform needs no display. Every other command stays a
-// plain QCoreApplication.
+// A printed list (`export --preset`, `survey summary`) lays out text, which needs Qt's fonts and so
+// a QGuiApplication; the offscreen platform needs no display. Every other command stays a plain
+// QCoreApplication.
 static bool laysOutText(int argc, char *argv[])
 {
+    if (argc > 2 && std::strcmp(argv[1], "survey") == 0 && std::strcmp(argv[2], "summary") == 0)
+        return true;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--preset") == 0 || std::strncmp(argv[i], "--preset=", 9) == 0)
             return true;

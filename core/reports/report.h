@@ -12,6 +12,9 @@ struct ReportColumn
 {
     QString key;   // canonical English key: the header of `--headers keys`
     QString label; // in the report's language: the header of CSV/XLSX and the label in print
+    // Print only: the cell holds a percentage (0…100), drawn as a bar of that length beside
+    // its number (a survey summary's chart). CSV/XLSX carry the number.
+    bool bar = false;
 };
 
 // One entry: one cell per column of the report, in the report's column order.

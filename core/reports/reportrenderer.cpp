@@ -53,6 +53,25 @@ void appendCard(QString &html, const Report &report, const ReportEntry &entry)
     html += QLatin1String("</p>");
 }
 
+// A percentage as a horizontal bar with its number: the chart of a survey summary.
+QString barCell(const QString &text)
+{
+    bool ok = false;
+    const double percent = qBound(0.0, text.toDouble(&ok), 100.0);
+    if (!ok)
+        return escaped(text);
+    const int filled = qRound(percent);
+    QString bar = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
+    if (filled > 0)
+        bar += QStringLiteral("<td width=\"%1%\" style=\"background-color:%2\">&nbsp;</td>")
+                   .arg(filled)
+                   .arg(Accent);
+    bar += QStringLiteral("<td width=\"%1%\">&nbsp;%2&nbsp;%</td></tr></table>")
+               .arg(100 - filled)
+               .arg(escaped(text));
+    return bar;
+}
+
 void appendTable(QString &html, const Report &report, const ReportGroup &group)
 {
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\""
@@ -64,9 +83,12 @@ void appendTable(QString &html, const Report &report, const ReportGroup &group)
     html += QLatin1String("</tr></thead>");
     for (const ReportEntry &entry : group.entries) {
         html += QLatin1String("<tr>");
-        for (int i = 0; i < report.columns.size(); ++i)
-            html += QStringLiteral("<td>%1</td>")
-                        .arg(escaped(i < entry.cells.size() ? entry.cells.at(i) : QString()));
+        for (int i = 0; i < report.columns.size(); ++i) {
+            const QString cell = i < entry.cells.size() ? entry.cells.at(i) : QString();
+            html += report.columns.at(i).bar
+                        ? QStringLiteral("<td width=\"45%\">%1</td>").arg(barCell(cell))
+                        : QStringLiteral("<td>%1</td>").arg(escaped(cell));
+        }
         html += QLatin1String("</tr>");
     }
     html += QLatin1String("</table>");

@@ -67,6 +67,42 @@ Needles needlesFor(const Person &person)
     return needles;
 }
 
+// An answer is a copy of a raw row's cell: a free-text question ("Yhteyshenkilö") may hold
+// the person's name or number too.
+bool scrubSurveyAnswers(const QSqlDatabase &db, const Needles &needles, QString *error)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!run(select,
+             QStringLiteral("SELECT response_id, question_id, value FROM survey_answers"
+                            " WHERE value IS NOT NULL"),
+             {}, error))
+        return false;
+    QList<std::tuple<qint64, qint64, QString>> changes;
+    while (select.next()) {
+        const QString value = select.value(2).toString();
+        if (needles.foundIn(value))
+            changes.append(
+                {select.value(0).toLongLong(), select.value(1).toLongLong(), needles.scrub(value)});
+    }
+    QSqlQuery update(db);
+    for (const auto &[responseId, questionId, value] : std::as_const(changes)) {
+        const bool ok =
+            value.isEmpty()
+                ? run(update,
+                      QStringLiteral("DELETE FROM survey_answers WHERE response_id = ? AND"
+                                     " question_id = ?"),
+                      {responseId, questionId}, error)
+                : run(update,
+                      QStringLiteral("UPDATE survey_answers SET value = ? WHERE response_id = ?"
+                                     " AND question_id = ?"),
+                      {value, responseId, questionId}, error);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool PersonRepository::forget(qint64 id, QString *error)
@@ -153,7 +189,7 @@ bool PersonRepository::scrubSurveyResponses(const Person &person, QString *error
                 {raw, textOrNull(respondent), currentTimestamp(), responseId}, error))
             return false;
     }
-    return true;
+    return scrubSurveyAnswers(m_db, needles, error);
 }
 
 } // namespace kartoitus

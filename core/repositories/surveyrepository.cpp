@@ -28,9 +28,10 @@ QString compactJson(const QJsonDocument &document)
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
-const QStringList questionTypes = {QStringLiteral("single_choice"),
-                                   QStringLiteral("multiple_choice"), QStringLiteral("number"),
-                                   QStringLiteral("scale"), QStringLiteral("text")};
+const QStringList questionTypes = {
+    QStringLiteral("single_choice"), QStringLiteral("multiple_choice"),
+    QStringLiteral("number"),        QStringLiteral("scale"),
+    QStringLiteral("text"),          QStringLiteral("date")};
 
 } // namespace
 
@@ -225,6 +226,107 @@ QList<SurveyAnswer> SurveyRepository::answers(qint64 responseId, QString *error)
                        query.value(2).toString(),
                        query.value(3).isNull() ? std::nullopt
                                                : std::optional<double>(query.value(3).toDouble())});
+    }
+    return result;
+}
+
+} // namespace kartoitus
+
+namespace kartoitus {
+
+using namespace repository;
+
+QList<SurveyResponse> SurveyRepository::unmatchedResponses(qint64 surveyId, QString *error) const
+{
+    QList<SurveyResponse> result;
+    for (const SurveyResponse &response : responses(surveyId, error)) {
+        if (!response.organisationId)
+            result.append(response);
+    }
+    return result;
+}
+
+int SurveyRepository::responseCount(qint64 surveyId, QString *error) const
+{
+    return int(
+        countRows(m_db, QStringLiteral("SELECT count(*) FROM survey_responses WHERE survey_id = ?"),
+                  {surveyId}, error));
+}
+
+QList<AnswerRow> SurveyRepository::answersTo(qint64 questionId, QString *error) const
+{
+    QList<AnswerRow> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT a.response_id, r.organisation_id, a.value, a.number FROM"
+                            " survey_answers a JOIN survey_responses r ON r.id = a.response_id"
+                            " WHERE a.question_id = ? ORDER BY r.submitted_at, r.id"),
+             {questionId}, error))
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), toOptionalId(query.value(1)),
+                       query.value(2).toString(),
+                       query.value(3).isNull() ? std::nullopt
+                                               : std::optional<double>(query.value(3).toDouble())});
+    }
+    return result;
+}
+
+QHash<qint64, QStringList> SurveyRepository::organisationGroups(qint64 surveyId, const QString &by,
+                                                                QString *error) const
+{
+    const QString sql =
+        by == QLatin1String("sectors")
+            ? QStringLiteral("SELECT DISTINCT os.organisation_id, s.name_fi FROM survey_responses r"
+                             " JOIN organisation_sectors os ON os.organisation_id ="
+                             " r.organisation_id JOIN sectors s ON s.id = os.sector_id"
+                             " WHERE r.survey_id = ? ORDER BY s.sort_order, s.name_fi")
+            : QStringLiteral("SELECT DISTINCT o.id, m.name_fi FROM survey_responses r"
+                             " JOIN organisations o ON o.id = r.organisation_id"
+                             " JOIN municipalities m ON m.code = o.home_municipality"
+                             " WHERE r.survey_id = ?");
+    QHash<qint64, QStringList> groups;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, {surveyId}, error))
+        return groups;
+    while (query.next())
+        groups[query.value(0).toLongLong()].append(query.value(1).toString());
+    return groups;
+}
+
+QList<MatchableOrganisation> SurveyRepository::matchableOrganisations(QString *error) const
+{
+    QList<MatchableOrganisation> result;
+    QHash<qint64, qsizetype> index;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT id, name, business_id, home_municipality, email FROM"
+                            " organisations ORDER BY id"),
+             {}, error))
+        return result;
+    while (query.next()) {
+        MatchableOrganisation o{query.value(0).toLongLong(),
+                                query.value(1).toString(),
+                                query.value(2).toString(),
+                                query.value(3).toString(),
+                                {}};
+        if (const QString email = query.value(4).toString(); !email.isEmpty())
+            o.emails.append(email);
+        index.insert(o.id, result.size());
+        result.append(o);
+    }
+    if (!run(query,
+             QStringLiteral("SELECT organisation_id, email FROM persons WHERE organisation_id IS"
+                            " NOT NULL AND email IS NOT NULL"),
+             {}, error))
+        return {};
+    while (query.next()) {
+        const auto found = index.constFind(query.value(0).toLongLong());
+        if (found != index.constEnd())
+            result[*found].emails.append(query.value(1).toString());
     }
     return result;
 }

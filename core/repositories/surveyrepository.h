@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -31,7 +32,7 @@ struct SurveyQuestion
     int position = 0;
     QString code; // "q1"
     QString text;
-    QString type; // single_choice, multiple_choice, number, scale, text
+    QString type; // single_choice, multiple_choice, number, scale, text, date
     QStringList options;
 };
 
@@ -54,6 +55,26 @@ struct SurveyAnswer
     qint64 responseId = 0;
     qint64 questionId = 0;
     QString value; // several choices joined by "\n"
+    std::optional<double> number;
+};
+
+// What respondent matching compares an organisation by: its name, business ID, home
+// municipality, and the email addresses of the organisation and of its contact persons.
+struct MatchableOrganisation
+{
+    qint64 id = 0;
+    QString name;
+    QString businessId;
+    QString municipality; // code
+    QStringList emails;
+};
+
+// One answer of one response to a question, with the organisation that gave it (results).
+struct AnswerRow
+{
+    qint64 responseId = 0;
+    std::optional<qint64> organisationId;
+    QString value;
     std::optional<double> number;
 };
 
@@ -81,7 +102,19 @@ public:
                       const QString &matchedBy, QString *error);
     QList<SurveyResponse> responses(qint64 surveyId, QString *error = nullptr) const;
 
+    // Responses not linked to an organisation yet, to be matched later.
+    QList<SurveyResponse> unmatchedResponses(qint64 surveyId, QString *error = nullptr) const;
+    int responseCount(qint64 surveyId, QString *error = nullptr) const;
+
     bool setAnswer(const SurveyAnswer &answer, QString *error);
+    // Every answer to one question, in response order, newest submission last.
+    QList<AnswerRow> answersTo(qint64 questionId, QString *error = nullptr) const;
+    // Each answering organisation's groups for a cross-tabulation: "sectors" gives the
+    // organisation's sector names, "municipality" its home municipality's name.
+    QHash<qint64, QStringList> organisationGroups(qint64 surveyId, const QString &by,
+                                                  QString *error = nullptr) const;
+
+    QList<MatchableOrganisation> matchableOrganisations(QString *error = nullptr) const;
     QList<SurveyAnswer> answers(qint64 responseId, QString *error = nullptr) const;
 
 private:

@@ -2459,6 +2459,10 @@
         <source>Import organisations, activities or persons from CSV, XLSX or ODS.</source>
         <translation>Tuo järjestöjä, toimintoja tai henkilöitä CSV-, XLSX- tai ODS-tiedostosta.</translation>
     </message>
+    <message>
+        <source>Import a survey export, or write a survey&apos;s results summary.</source>
+        <translation>Tuo kyselyn vastaukset tai kirjoita kyselyn tulosten yhteenveto.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::cli::DemoCommand</name>
@@ -2912,6 +2916,129 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>(none)</source>
         <translation>(ei mitään)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::SurveyCommand</name>
+    <message>
+        <source>No survey command given.</source>
+        <translation>Kyselykomento puuttuu.</translation>
+    </message>
+    <message>
+        <source>Unknown survey command: %1.</source>
+        <translation>Tuntematon kyselykomento: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: kartoitus-cli survey import FILE SOURCE --name NAME --year YYYY [--json]
+       kartoitus-cli survey summary FILE SURVEY OUT [--format csv|csv-excel|xlsx|pdf]
+</source>
+        <translation>Käyttö: kartoitus-cli survey import TIEDOSTO LÄHDE --name NIMI --year VVVV [--json]
+       kartoitus-cli survey summary TIEDOSTO KYSELY KOHDE [--format csv|csv-excel|xlsx|pdf]
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli survey import --help&quot; for the options.</source>
+        <translation>Valinnat: &quot;kartoitus-cli survey import --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Imports a survey export (Webropol, Microsoft Forms, Google Forms; CSV, XLSX or ODS): questions from the header row with their types inferred, one response per row with the row kept as it came, each matched to an organisation by business ID, email or name.</source>
+        <translation>Tuo kyselyn vastaukset (Webropol, Microsoft Forms, Google Forms; CSV, XLSX tai ODS): kysymykset otsikkoriviltä tyyppeineen, yksi vastaus riviä kohden rivi sellaisenaan säilyttäen, kukin kohdistettuna järjestöön Y-tunnuksen, sähköpostin tai nimen perusteella.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Rekisteritiedosto.</translation>
+    </message>
+    <message>
+        <source>The survey export to import.</source>
+        <translation>Tuotava kyselyn vastaustiedosto.</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s name (required).</source>
+        <translation>Kyselyn nimi (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s year (required).</source>
+        <translation>Kyselyn vuosi (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The tool that collected it, e.g. Webropol.</source>
+        <translation>Kyselytyökalu, esim. Webropol.</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, windows-1252 or utf-16.</source>
+        <translation>auto (oletus), utf-8, windows-1252 tai utf-16.</translation>
+    </message>
+    <message>
+        <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>auto (oletus), &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook, by name or number from 1 (default: the first).</source>
+        <translation>Työkirjan taulukko nimellä tai numerolla 1:stä alkaen (oletus: ensimmäinen).</translation>
+    </message>
+    <message>
+        <source>Survey &quot;%1&quot; %2: %3 responses, %4 matched to organisations, %5 unmatched, %6 questions.</source>
+        <translation>Kysely &quot;%1&quot; %2: %3 vastausta, %4 kohdistettu järjestöihin, %5 kohdistamatta, %6 kysymystä.</translation>
+    </message>
+    <message>
+        <source>Give the survey&apos;s name and year: --name NAME --year YYYY.</source>
+        <translation>Anna kyselyn nimi ja vuosi: --name NIMI --year VVVV.</translation>
+    </message>
+    <message>
+        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
+        <translation>Tuntematon --encoding &quot;%1&quot;: käytä auto, utf-8, windows-1252 tai utf-16.</translation>
+    </message>
+    <message>
+        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Tuntematon --delimiter &quot;%1&quot;: käytä auto, &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>Writes a survey&apos;s results: per question the count and percentage of each option (numbers: count, mean, median, smallest, largest), as a PDF with bars or as a table (question,option,count,percent).</source>
+        <translation>Kirjoittaa kyselyn tulokset: kysymyksittäin kunkin vaihtoehdon lukumäärä ja prosenttiosuus (luvuista määrä, keskiarvo, mediaani, pienin, suurin) PDF:nä pylväineen tai taulukkona (question,option,count,percent).</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s name; with its year (&quot;Järjestökysely 2025&quot; or --year) when several surveys have the name.</source>
+        <translation>Kyselyn nimi; vuoden kanssa (&quot;Järjestökysely 2025&quot; tai --year), jos samannimisiä kyselyjä on useita.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Kirjoitettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>pdf, csv, csv-excel or xlsx. Default: by OUT&apos;s extension, pdf otherwise.</source>
+        <translation>pdf, csv, csv-excel tai xlsx. Oletus: kohdetiedoston päätteen mukaan, muuten pdf.</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s year.</source>
+        <translation>Kyselyn vuosi.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s language: fi (default), sv or en.</source>
+        <translation>Yhteenvedon kieli: fi (oletus), sv tai en.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Tuntematon muoto &quot;%1&quot;: käytä pdf, csv, csv-excel tai xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
+        <translation>Tuntematon --language &quot;%1&quot;: käytä fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>Wrote the summary of &quot;%1&quot; (%2 questions) to %3.</source>
+        <translation>Kyselyn &quot;%1&quot; yhteenveto (%2 kysymystä) kirjoitettiin tiedostoon %3.</translation>
+    </message>
+    <message>
+        <source>The register has no surveys.</source>
+        <translation>Rekisterissä ei ole kyselyjä.</translation>
+    </message>
+    <message>
+        <source>No survey &quot;%1&quot;; the register has: %2.</source>
+        <translation>Kyselyä &quot;%1&quot; ei ole; rekisterissä on: %2.</translation>
+    </message>
+    <message>
+        <source>Several surveys are called &quot;%1&quot;: give the year (--year).</source>
+        <translation>Useampi kysely on nimeltään &quot;%1&quot;: anna vuosi (--year).</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3869,180 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
         <translation>Taulukko ”%1”, rivi %2: taulukkoa ei voi lukea; tiedosto on vioittunut (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::AnswerApplier</name>
+    <message>
+        <source>Members</source>
+        <translation>Jäsenet</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vapaaehtoiset</translation>
+    </message>
+    <message>
+        <source>Paid staff</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Toimialat</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Toimintakunnat</translation>
+    </message>
+    <message>
+        <source>The answers to &quot;%1&quot; cannot fill %2.</source>
+        <translation>Kysymyksen &quot;%1&quot; vastauksilla ei voi täyttää kenttää %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of people.</source>
+        <translation>&quot;%1&quot; ei ole henkilömääränä kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>The register has no sector &quot;%1&quot;.</source>
+        <translation>Rekisterissä ei ole toimialaa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No municipality is called &quot;%1&quot;.</source>
+        <translation>Kuntaa &quot;%1&quot; ei ole.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written.</source>
+        <translation>Rekisteriin ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::QuestionTypes</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Yksi valinta</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Monivalinta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Asteikko</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Vapaa teksti</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::SurveyImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a survey export has a header row of questions.</source>
+        <translation>%1: tiedosto on tyhjä; kyselyn vastaustiedostossa on kysymysten otsikkorivi.</translation>
+    </message>
+    <message>
+        <source>%1: the file has a header row but no responses.</source>
+        <translation>%1: tiedostossa on otsikkorivi mutta ei vastauksia.</translation>
+    </message>
+    <message>
+        <source>The register already has the survey &quot;%1&quot; of %2; give another name or year, or remove that survey first.</source>
+        <translation>Rekisterissä on jo kysely &quot;%1&quot; vuodelta %2; anna toinen nimi tai vuosi tai poista ensin se kysely.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written.</source>
+        <translation>Rekisteriin ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Line %1, &quot;%2&quot;: %3 The cell is kept in the raw row.</source>
+        <translation>Rivi %1, &quot;%2&quot;: %3 Solu säilyy alkuperäisellä rivillä.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Tuonti peruttiin; mitään ei kirjoitettu.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::SurveyResults</name>
+    <message>
+        <source>(not matched to an organisation)</source>
+        <translation>(ei kohdistettu järjestöön)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::SurveySummary</name>
+    <message numerus="yes">
+        <source>Survey results: %n responses</source>
+        <translation>
+            <numerusform>Kyselyn tulokset: %n vastaus</numerusform>
+            <numerusform>Kyselyn tulokset: %n vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected with %1</source>
+        <translation>Kerätty: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2 (%3)</source>
+        <translation>Vastanneita: %1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Pienin</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Suurin</translation>
+    </message>
+    <message>
+        <source>Mean %1, median %2</source>
+        <translation>Keskiarvo %1, mediaani %2</translation>
+    </message>
+    <message>
+        <source>Percentages are of the responses that answered the question; in a multiple choice they add up to more than 100.</source>
+        <translation>Prosentit on laskettu kysymykseen vastanneista; monivalinnoissa niiden summa on yli 100.</translation>
+    </message>
+    <message>
+        <source>The survey has no questions.</source>
+        <translation>Kyselyssä ei ole kysymyksiä.</translation>
     </message>
 </context>
 </TS>

@@ -2459,6 +2459,10 @@
         <source>Import organisations, activities or persons from CSV, XLSX or ODS.</source>
         <translation>Importera föreningar, verksamheter eller personer från CSV, XLSX eller ODS.</translation>
     </message>
+    <message>
+        <source>Import a survey export, or write a survey&apos;s results summary.</source>
+        <translation>Importera en enkäts svar eller skriv en sammanfattning av resultaten.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::cli::DemoCommand</name>
@@ -2912,6 +2916,129 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::SurveyCommand</name>
+    <message>
+        <source>No survey command given.</source>
+        <translation>Inget enkätkommando angavs.</translation>
+    </message>
+    <message>
+        <source>Unknown survey command: %1.</source>
+        <translation>Okänt enkätkommando: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: kartoitus-cli survey import FILE SOURCE --name NAME --year YYYY [--json]
+       kartoitus-cli survey summary FILE SURVEY OUT [--format csv|csv-excel|xlsx|pdf]
+</source>
+        <translation>Användning: kartoitus-cli survey import FIL KÄLLA --name NAMN --year ÅÅÅÅ [--json]
+       kartoitus-cli survey summary FIL ENKÄT UT [--format csv|csv-excel|xlsx|pdf]
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;kartoitus-cli survey import --help&quot; for the options.</source>
+        <translation>Alternativen: &quot;kartoitus-cli survey import --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Imports a survey export (Webropol, Microsoft Forms, Google Forms; CSV, XLSX or ODS): questions from the header row with their types inferred, one response per row with the row kept as it came, each matched to an organisation by business ID, email or name.</source>
+        <translation>Importerar en enkäts svar (Webropol, Microsoft Forms, Google Forms; CSV, XLSX eller ODS): frågorna från rubrikraden med sina typer, ett svar per rad med raden sparad som den kom, vart och ett kopplat till en förening med FO-nummer, e-post eller namn.</translation>
+    </message>
+    <message>
+        <source>The register file.</source>
+        <translation>Registerfilen.</translation>
+    </message>
+    <message>
+        <source>The survey export to import.</source>
+        <translation>Enkätfilen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s name (required).</source>
+        <translation>Enkätens namn (krävs).</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s year (required).</source>
+        <translation>Enkätens år (krävs).</translation>
+    </message>
+    <message>
+        <source>The tool that collected it, e.g. Webropol.</source>
+        <translation>Enkätverktyget, t.ex. Webropol.</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, windows-1252 or utf-16.</source>
+        <translation>auto (standard), utf-8, windows-1252 eller utf-16.</translation>
+    </message>
+    <message>
+        <source>auto (default), &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>auto (standard), &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook, by name or number from 1 (default: the first).</source>
+        <translation>Arbetsbokens blad med namn eller nummer från 1 (standard: det första).</translation>
+    </message>
+    <message>
+        <source>Survey &quot;%1&quot; %2: %3 responses, %4 matched to organisations, %5 unmatched, %6 questions.</source>
+        <translation>Enkäten &quot;%1&quot; %2: %3 svar, %4 kopplade till föreningar, %5 utan koppling, %6 frågor.</translation>
+    </message>
+    <message>
+        <source>Give the survey&apos;s name and year: --name NAME --year YYYY.</source>
+        <translation>Ange enkätens namn och år: --name NAMN --year ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
+        <translation>Okänd --encoding &quot;%1&quot;: använd auto, utf-8, windows-1252 eller utf-16.</translation>
+    </message>
+    <message>
+        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Okänd --delimiter &quot;%1&quot;: använd auto, &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <source>Writes a survey&apos;s results: per question the count and percentage of each option (numbers: count, mean, median, smallest, largest), as a PDF with bars or as a table (question,option,count,percent).</source>
+        <translation>Skriver en enkäts resultat: per fråga antal och procent för varje alternativ (tal: antal, medelvärde, median, minsta, största) som PDF med staplar eller som tabell (question,option,count,percent).</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s name; with its year (&quot;Järjestökysely 2025&quot; or --year) when several surveys have the name.</source>
+        <translation>Enkätens namn; med året (&quot;Järjestökysely 2025&quot; eller --year) när flera enkäter har samma namn.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>pdf, csv, csv-excel or xlsx. Default: by OUT&apos;s extension, pdf otherwise.</source>
+        <translation>pdf, csv, csv-excel eller xlsx. Standard: enligt filändelsen, annars pdf.</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s year.</source>
+        <translation>Enkätens år.</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s language: fi (default), sv or en.</source>
+        <translation>Sammanfattningens språk: fi (standard), sv eller en.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Okänt format &quot;%1&quot;: använd pdf, csv, csv-excel eller xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
+        <translation>Okänt --language &quot;%1&quot;: använd fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>Wrote the summary of &quot;%1&quot; (%2 questions) to %3.</source>
+        <translation>Sammanfattningen av &quot;%1&quot; (%2 frågor) skrevs till %3.</translation>
+    </message>
+    <message>
+        <source>The register has no surveys.</source>
+        <translation>Registret har inga enkäter.</translation>
+    </message>
+    <message>
+        <source>No survey &quot;%1&quot;; the register has: %2.</source>
+        <translation>Ingen enkät &quot;%1&quot;; registret har: %2.</translation>
+    </message>
+    <message>
+        <source>Several surveys are called &quot;%1&quot;: give the year (--year).</source>
+        <translation>Flera enkäter heter &quot;%1&quot;: ange året (--year).</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3869,180 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
         <translation>Bladet ”%1”, rad %2: bladet kan inte läsas; filen är skadad (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::AnswerApplier</name>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Frivilliga</translation>
+    </message>
+    <message>
+        <source>Paid staff</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Verksamhetsområden</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Verksamhetskommuner</translation>
+    </message>
+    <message>
+        <source>The answers to &quot;%1&quot; cannot fill %2.</source>
+        <translation>Svaren på &quot;%1&quot; kan inte fylla i %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of people.</source>
+        <translation>&quot;%1&quot; är inte ett helt antal personer.</translation>
+    </message>
+    <message>
+        <source>The register has no sector &quot;%1&quot;.</source>
+        <translation>Registret har inget verksamhetsområde &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No municipality is called &quot;%1&quot;.</source>
+        <translation>Ingen kommun heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written.</source>
+        <translation>Det går inte att skriva i registret.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::QuestionTypes</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Ett val</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Fritext</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::SurveyImport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a survey export has a header row of questions.</source>
+        <translation>%1: filen är tom; en enkätfil har en rubrikrad med frågorna.</translation>
+    </message>
+    <message>
+        <source>%1: the file has a header row but no responses.</source>
+        <translation>%1: filen har en rubrikrad men inga svar.</translation>
+    </message>
+    <message>
+        <source>The register already has the survey &quot;%1&quot; of %2; give another name or year, or remove that survey first.</source>
+        <translation>Registret har redan enkäten &quot;%1&quot; från %2; ange ett annat namn eller år, eller ta först bort den enkäten.</translation>
+    </message>
+    <message>
+        <source>The register cannot be written.</source>
+        <translation>Det går inte att skriva i registret.</translation>
+    </message>
+    <message>
+        <source>Line %1, &quot;%2&quot;: %3 The cell is kept in the raw row.</source>
+        <translation>Rad %1, &quot;%2&quot;: %3 Cellen sparas i den ursprungliga raden.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; inget skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::SurveyResults</name>
+    <message>
+        <source>(not matched to an organisation)</source>
+        <translation>(inte kopplad till en förening)</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::survey::SurveySummary</name>
+    <message numerus="yes">
+        <source>Survey results: %n responses</source>
+        <translation>
+            <numerusform>Enkätens resultat: %n svar</numerusform>
+            <numerusform>Enkätens resultat: %n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected with %1</source>
+        <translation>Insamlad med %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2 (%3)</source>
+        <translation>Svarande: %1 av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Minsta</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Största</translation>
+    </message>
+    <message>
+        <source>Mean %1, median %2</source>
+        <translation>Medelvärde %1, median %2</translation>
+    </message>
+    <message>
+        <source>Percentages are of the responses that answered the question; in a multiple choice they add up to more than 100.</source>
+        <translation>Procenten är räknade på dem som svarade på frågan; i flervalsfrågor blir summan över 100.</translation>
+    </message>
+    <message>
+        <source>The survey has no questions.</source>
+        <translation>Enkäten har inga frågor.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,7 @@ private slots:
     void olderRegisterIsBackedUpAndMigrated();
     void failedMigrationLeavesTheFile();
     void version2RegisterGainsSavedLists();
+    void version3SurveysGainDateQuestions();
     void saveCopyAs();
     void saveCopyAsRefusals();
 
@@ -398,6 +400,61 @@ void TestRegister::version2RegisterGainsSavedLists()
                                    "created_at, updated_at) VALUES ('s-2', 'health-station', "
                                    "'Laukaa', '{}', '2025-01-01T00:00:00Z', "
                                    "'2025-01-01T00:00:00Z')")));
+}
+
+// A register as version 3 wrote it, with a survey: migration 5 rebuilds the survey questions
+// so that a question can be a date, and keeps every question, response and answer.
+void TestRegister::version3SurveysGainDateQuestions()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3.kartoitus"));
+    {
+        Register reg;
+        QVERIFY(reg.create(path).ok());
+        QSqlQuery q(reg.database());
+        for (const char *sql :
+             {"DROP TABLE survey_answers", "DROP TABLE survey_questions",
+              "CREATE TABLE survey_questions (id INTEGER PRIMARY KEY, survey_id INTEGER NOT "
+              "NULL REFERENCES surveys (id) ON DELETE CASCADE, position INTEGER NOT NULL, code "
+              "TEXT NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN "
+              "('single_choice', 'multiple_choice', 'number', 'scale', 'text')), options "
+              "TEXT, UNIQUE (survey_id, code))",
+              "CREATE TABLE survey_answers (response_id INTEGER NOT NULL REFERENCES "
+              "survey_responses (id) ON DELETE CASCADE, question_id INTEGER NOT NULL "
+              "REFERENCES survey_questions (id) ON DELETE CASCADE, value TEXT, number REAL, "
+              "PRIMARY KEY (response_id, question_id)) WITHOUT ROWID",
+              "CREATE INDEX survey_answers_question ON survey_answers (question_id)",
+              "INSERT INTO surveys (id, uuid, name, year, created_at, updated_at) VALUES (1, "
+              "'s-1', 'Järjestökysely', 2024, '2024-01-01T00:00:00Z', "
+              "'2024-01-01T00:00:00Z')",
+              "INSERT INTO survey_questions VALUES (7, 1, 1, 'q1', 'Jäseniä', 'number', NULL)",
+              "INSERT INTO survey_responses (id, uuid, survey_id, raw, created_at, updated_at) "
+              "VALUES (3, 'r-1', 1, '{\"Jäseniä\":\"120\"}', '2024-01-01T00:00:00Z', "
+              "'2024-01-01T00:00:00Z')",
+              "INSERT INTO survey_answers VALUES (3, 7, '120', 120)", "PRAGMA user_version = 3"})
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO survey_questions VALUES (8, 1, 2, 'q2', "
+                                       "'Perustettu', 'date', NULL)")));
+    }
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(result.backupPath.startsWith(path + QStringLiteral(".v3-")));
+    QCOMPARE(reg.schemaVersion(), Register::currentSchemaVersion());
+    QCOMPARE(scalar(reg.database(),
+                    QStringLiteral("SELECT number FROM survey_answers WHERE response_id = 3 AND "
+                                   "question_id = 7")),
+             120);
+    QSqlQuery q(reg.database());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO survey_questions VALUES (8, 1, 2, 'q2', "
+                                   "'Perustettu', 'date', NULL)")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO survey_questions VALUES (9, 1, 3, 'q3', 'X', "
+                                   "'colour', NULL)")));
+    // The answers still belong to their question: removing the survey removes them.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM surveys WHERE id = 1")));
+    QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM survey_answers")), 0);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!q.next());
 }
 
 void TestRegister::readOnlyOlderRegisterIsRefused()

@@ -1,0 +1,208 @@
+#include "survey/answerapplier.h"
+
+#include "common/valueparsing.h"
+#include "reference/referencedata.h"
+#include "repositories/organisationrepository.h"
+#include "repositories/repositoryutil.h"
+
+#include <QHash>
+
+namespace kartoitus::survey {
+
+QList<AnswerTarget> AnswerApplier::targets()
+{
+    return {AnswerTarget::Members, AnswerTarget::Volunteers, AnswerTarget::PaidStaff,
+            AnswerTarget::Sectors, AnswerTarget::MunicipalitiesServed};
+}
+
+QString AnswerApplier::targetLabel(AnswerTarget target)
+{
+    switch (target) {
+    case AnswerTarget::Members:
+        return tr("Members");
+    case AnswerTarget::Volunteers:
+        return tr("Volunteers");
+    case AnswerTarget::PaidStaff:
+        return tr("Paid staff");
+    case AnswerTarget::Sectors:
+        return tr("Sectors");
+    case AnswerTarget::MunicipalitiesServed:
+        return tr("Municipalities served");
+    }
+    return QString();
+}
+
+QString AnswerApplier::targetKey(AnswerTarget target)
+{
+    switch (target) {
+    case AnswerTarget::Members:
+        return QStringLiteral("members");
+    case AnswerTarget::Volunteers:
+        return QStringLiteral("volunteers");
+    case AnswerTarget::PaidStaff:
+        return QStringLiteral("paid_staff");
+    case AnswerTarget::Sectors:
+        return QStringLiteral("sectors");
+    case AnswerTarget::MunicipalitiesServed:
+        return QStringLiteral("municipalities_served");
+    }
+    return QString();
+}
+
+bool AnswerApplier::fits(const QString &type, AnswerTarget target)
+{
+    const bool count = target == AnswerTarget::Members || target == AnswerTarget::Volunteers ||
+                       target == AnswerTarget::PaidStaff;
+    if (count)
+        return type == QLatin1String("number");
+    return type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice") ||
+           type == QLatin1String("text");
+}
+
+namespace {
+
+std::optional<int> *countField(Organisation &o, AnswerTarget target)
+{
+    switch (target) {
+    case AnswerTarget::Members:
+        return &o.members;
+    case AnswerTarget::Volunteers:
+        return &o.volunteers;
+    case AnswerTarget::PaidStaff:
+        return &o.paidStaff;
+    default:
+        return nullptr;
+    }
+}
+
+QString countText(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+} // namespace
+
+bool AnswerApplier::plan(const QSqlDatabase &db, const SurveyQuestion &question,
+                         AnswerTarget target, QList<AnswerChange> *changes,
+                         QList<Organisation> *updated, QString *error)
+{
+    changes->clear();
+    updated->clear();
+    if (!fits(question.type, target)) {
+        *error = tr("The answers to \"%1\" cannot fill %2.")
+                     .arg(question.text, targetLabel(target).toLower());
+        return false;
+    }
+    QString readError;
+    const QList<AnswerRow> answers = SurveyRepository(db).answersTo(question.id, &readError);
+    ReferenceList sectors;
+    MunicipalityDirectory municipalities;
+    if (!readError.isEmpty() || !sectors.load(db, QStringLiteral("sectors"), &readError) ||
+        !municipalities.load(db, &readError)) {
+        *error = readError;
+        return false;
+    }
+    QHash<qint64, AnswerRow> latest; // answers come oldest first: the last one stays
+    QList<qint64> order;
+    for (const AnswerRow &answer : answers) {
+        if (!answer.organisationId)
+            continue;
+        if (!latest.contains(*answer.organisationId))
+            order.append(*answer.organisationId);
+        latest.insert(*answer.organisationId, answer);
+    }
+    OrganisationRepository organisations(db);
+    for (qint64 id : std::as_const(order)) {
+        std::optional<Organisation> found = organisations.get(id, error);
+        if (!found)
+            return false;
+        Organisation o = *found;
+        const AnswerRow &answer = latest.value(id);
+        AnswerChange change{id, o.name, answer.value.split(u'\n').join(QStringLiteral(", ")),
+                            {}, {},     {}};
+        if (std::optional<int> *field = countField(o, target)) {
+            change.before = countText(*field);
+            const Parsed<qint64> value = ValueParsing::parseInteger(answer.value);
+            if (!value || value.value < 0 || value.value > std::numeric_limits<int>::max())
+                change.problem = tr("\"%1\" is not a whole number of people.").arg(answer.value);
+            else
+                *field = int(value.value);
+            change.after = change.problem.isEmpty() ? countText(*field) : change.before;
+        } else if (target == AnswerTarget::Sectors) {
+            QStringList before;
+            for (int sector : std::as_const(o.sectorIds))
+                before.append(sectors.name(sector));
+            change.before = before.join(QStringLiteral(", "));
+            for (const QString &value :
+                 ValueParsing::splitMultiValue(QString(answer.value).replace(u'\n', u';'))) {
+                const int sector = sectors.resolve(value);
+                if (sector == 0)
+                    change.problem = tr("The register has no sector \"%1\".").arg(value);
+                else if (!o.sectorIds.contains(sector))
+                    o.sectorIds.append(sector);
+            }
+            QStringList after;
+            for (int sector : std::as_const(o.sectorIds))
+                after.append(sectors.name(sector));
+            change.after =
+                change.problem.isEmpty() ? after.join(QStringLiteral(", ")) : change.before;
+        } else {
+            QStringList before;
+            for (const QString &code : std::as_const(o.municipalitiesServed))
+                before.append(municipalities.name(code));
+            change.before = before.join(QStringLiteral(", "));
+            for (const QString &value :
+                 ValueParsing::splitMultiValue(QString(answer.value).replace(u'\n', u';'))) {
+                const QString code = municipalities.resolve(value);
+                if (code.isEmpty())
+                    change.problem = tr("No municipality is called \"%1\".").arg(value);
+                else if (!o.municipalitiesServed.contains(code))
+                    o.municipalitiesServed.append(code);
+            }
+            QStringList after;
+            for (const QString &code : std::as_const(o.municipalitiesServed))
+                after.append(municipalities.name(code));
+            change.after =
+                change.problem.isEmpty() ? after.join(QStringLiteral(", ")) : change.before;
+        }
+        changes->append(change);
+        updated->append(o);
+    }
+    return true;
+}
+
+bool AnswerApplier::preview(const QSqlDatabase &db, const SurveyQuestion &question,
+                            AnswerTarget target, QList<AnswerChange> *changes, QString *error)
+{
+    QList<Organisation> updated;
+    return plan(db, question, target, changes, &updated, error);
+}
+
+bool AnswerApplier::apply(const QSqlDatabase &db, const SurveyQuestion &question,
+                          AnswerTarget target, const QList<qint64> &organisationIds, int *written,
+                          QString *error)
+{
+    *written = 0;
+    QList<AnswerChange> changes;
+    QList<Organisation> updated;
+    if (!plan(db, question, target, &changes, &updated, error))
+        return false;
+    repository::Savepoint savepoint(db);
+    if (!savepoint.isActive()) {
+        *error = tr("The register cannot be written.");
+        return false;
+    }
+    OrganisationRepository organisations(db);
+    for (int i = 0; i < changes.size(); ++i) {
+        if (!changes.at(i).changes() || !organisationIds.contains(changes.at(i).organisationId))
+            continue;
+        if (!organisations.update(&updated[i], error)) {
+            *error = tr("%1: %2").arg(changes.at(i).organisation, *error);
+            return false;
+        }
+        ++*written;
+    }
+    return savepoint.release(error);
+}
+
+} // namespace kartoitus::survey
