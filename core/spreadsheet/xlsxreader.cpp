@@ -1,35 +1,29 @@
 #include "spreadsheet/xlsxreader.h"
 
-#include "spreadsheet/xmlstream.h"
+#include <charconv>
 
 namespace kartoitus::spreadsheet {
 
 namespace {
 
-// The largest sheet Excel and LibreOffice make.
-constexpr qint64 MaxColumns = 16384;
-constexpr qint64 MaxRows = 1048576;
+constexpr qint64 MaxRows = SheetXmlScanner::MaxRows;
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Without the white space around it (ASCII only: a UTF-8 byte is never a space).
+QByteArrayView trimmed(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty() && isAsciiSpace(bytes.front()))
+        bytes = bytes.sliced(1);
+    while (!bytes.isEmpty() && isAsciiSpace(bytes.back()))
+        bytes.chop(1);
+    return bytes;
+}
 
 } // namespace
-
-qint64 columnFromReference(QStringView reference, qint64 *row)
-{
-    qint64 column = 0;
-    qsizetype i = 0;
-    for (; i < reference.size(); ++i) {
-        char16_t c = reference.at(i).unicode();
-        if (c >= u'a' && c <= u'z')
-            c = char16_t(c - u'a' + u'A');
-        if (c < u'A' || c > u'Z')
-            break;
-        column = column * 26 + (c - u'A' + 1);
-        if (column > MaxColumns)
-            return MaxColumns + 1;
-    }
-    if (row)
-        *row = reference.mid(i).toLongLong();
-    return column;
-}
 
 QString columnName(qint64 column)
 {
@@ -73,6 +67,8 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QString &path, const SourceOp
             tr("The sheet “%1” cannot be read: %2.").arg(sheet.name, reader->zipError());
         return nullptr;
     }
+    reader->m_scanner =
+        std::make_unique<SheetXmlScanner>(reader->partDevice(), options.maxCellLength);
     return reader;
 }
 
@@ -93,16 +89,14 @@ bool XlsxReader::readRow(QStringList *cells)
 {
     cells->clear();
     while (!m_done && !hasError()) {
-        m_xml.readNext();
-        if (m_xml.atEnd() || xml::isEnd(m_xml, QLatin1String("sheetData"))) {
+        if (!m_scanner->readRow()) {
             m_done = true;
-            if (m_xml.hasError())
-                return failXml(m_rowNumber + 1);
+            if (m_scanner->error() != SheetXmlScanner::Error::None)
+                failScan();
             return false;
         }
-        if (!xml::isStart(m_xml, QLatin1String("row")))
-            continue;
-        if (!readRowElement(cells))
+        m_rowNumber = m_scanner->rowNumber();
+        if (!convertRow(cells))
             return false;
         if (m_rowNumber > m_skipRows)
             return true;
@@ -111,121 +105,61 @@ bool XlsxReader::readRow(QStringList *cells)
     return false;
 }
 
-bool XlsxReader::readRowElement(QStringList *cells)
+bool XlsxReader::convertRow(QStringList *cells)
 {
-    const QString number = xml::attribute(m_xml, QLatin1String("r"));
-    const qint64 row = number.isEmpty() ? m_rowNumber + 1 : number.toLongLong();
-    if (row <= 0 || row > MaxRows) {
-        setError(tr("Sheet “%1”: a row is numbered %2; a sheet has rows 1 to %3.")
-                     .arg(m_info.sheetName, number)
-                     .arg(MaxRows),
-                 m_rowNumber + 1, 0);
-        return false;
-    }
-    m_rowNumber = row;
-    qint64 column = 0;
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
-        if (xml::isEnd(m_xml, QLatin1String("row")))
-            break;
-        if (xml::isStart(m_xml, QLatin1String("c")) && !readCell(cells, &column))
+    for (const SheetXmlScanner::Cell &cell : m_scanner->cells()) {
+        QString text;
+        if (!cellText(cell, m_scanner->text(cell), &text))
             return false;
+        if (text.isEmpty())
+            continue;
+        if (text.size() > m_maxCellLength)
+            return failCell(cell.column,
+                            tr("the text is longer than %1 characters").arg(m_maxCellLength));
+        if (cells->size() < cell.column)
+            cells->resize(cell.column);
+        (*cells)[cell.column - 1] = std::move(text);
     }
-    if (m_xml.hasError())
-        return failXml(m_rowNumber);
     while (!cells->isEmpty() && cells->constLast().isEmpty())
         cells->removeLast();
     return true;
 }
 
-bool XlsxReader::readCell(QStringList *cells, qint64 *column)
+bool XlsxReader::cellText(const SheetXmlScanner::Cell &cell, QByteArrayView value, QString *text)
 {
-    // One pass over the attributes, read as views: this runs for every cell of the sheet,
-    // and copying each attribute out by name cost a few per cent of the import.
-    QStringView reference;
-    QString type;
-    int style = 0;
-    const QXmlStreamAttributes attributes = m_xml.attributes();
-    for (const QXmlStreamAttribute &attribute : attributes) {
-        const QStringView name = attribute.name();
-        if (name == u"r")
-            reference = attribute.value();
-        else if (name == u"t")
-            type = attribute.value().toString();
-        else if (name == u"s")
-            style = attribute.value().toInt();
-    }
-    const qint64 at = reference.isEmpty() ? *column + 1 : columnFromReference(reference);
-    if (at <= 0 || at > MaxColumns)
-        return failCell(*column + 1, tr("the cell reference “%1” is not a column of a sheet "
-                                        "(A to XFD)")
-                                         .arg(reference));
-    *column = at;
-    QString value;
-    bool inlineText = false;
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
-        if (xml::isEnd(m_xml, QLatin1String("c")))
-            break;
-        if (xml::isStart(m_xml, QLatin1String("v"))) {
-            value = m_xml.readElementText();
-        } else if (xml::isStart(m_xml, QLatin1String("is"))) {
-            inlineText = true;
-            if (!readInlineString(m_xml, m_maxCellLength, &value) && !m_xml.hasError())
-                return failCell(at,
-                                tr("the text is longer than %1 characters").arg(m_maxCellLength));
-        } else if (m_xml.isStartElement()) {
-            m_xml.skipCurrentElement(); // a formula (<f>): its cached value <v> is shown
-        }
-    }
-    if (m_xml.hasError())
-        return failXml(m_rowNumber);
-    QString text;
-    if (!cellText(inlineText ? QStringLiteral("inlineStr") : type, style, value, at, &text))
-        return false;
-    if (text.isEmpty())
-        return true;
-    if (text.size() > m_maxCellLength)
-        return failCell(at, tr("the text is longer than %1 characters").arg(m_maxCellLength));
-    if (cells->size() < at)
-        cells->resize(at);
-    (*cells)[at - 1] = text;
-    return true;
-}
-
-bool XlsxReader::cellText(const QString &type, int style, const QString &value, qint64 column,
-                          QString *text)
-{
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const qint64 index = value.toLongLong(&ok);
-        if (!ok || index < 0 || index >= m_book.sharedStrings.size())
-            return failCell(column, tr("the cell refers to shared string %1, but the workbook "
-                                       "has %2; the file is damaged")
-                                        .arg(value)
-                                        .arg(m_book.sharedStrings.size()));
+    using Type = SheetXmlScanner::CellType;
+    switch (cell.type) {
+    case Type::SharedString: {
+        const QByteArrayView digits = trimmed(value);
+        qint64 index = -1;
+        const auto [end, problem] =
+            std::from_chars(digits.data(), digits.data() + digits.size(), index);
+        if (problem != std::errc() || end != digits.data() + digits.size() || index < 0 ||
+            index >= m_book.sharedStrings.size())
+            return failCell(cell.column, tr("the cell refers to shared string %1, but the "
+                                            "workbook has %2; the file is damaged")
+                                             .arg(QString::fromUtf8(value))
+                                             .arg(m_book.sharedStrings.size()));
         if (!m_book.sharedStrings.at(index, text))
-            return failCell(column, m_book.sharedStrings.errorString());
+            return failCell(cell.column, m_book.sharedStrings.errorString());
         return true;
     }
-    if (type == QLatin1String("inlineStr") || type == QLatin1String("e")) {
-        *text = value;
+    case Type::InlineString:
+    case Type::String:
+        *text = decodeOoxmlEscapes(QString::fromUtf8(value));
         return true;
-    }
-    if (type == QLatin1String("str")) {
-        *text = decodeOoxmlEscapes(value);
+    case Type::Literal:
+        *text = QString::fromUtf8(value);
         return true;
-    }
-    if (type == QLatin1String("b")) {
+    case Type::Boolean:
         *text = value.isEmpty()                         ? QString()
-                : value.trimmed() == QLatin1String("0") ? QStringLiteral("FALSE")
+                : trimmed(value) == QByteArrayView("0") ? QStringLiteral("FALSE")
                                                         : QStringLiteral("TRUE");
         return true;
-    }
-    const NumberFormat format = m_book.styles.value(style);
-    if (type == QLatin1String("d")) {
+    case Type::Date: {
         // An ISO 8601 date written as such (strict OOXML, some writers).
-        QString iso = value.trimmed();
+        const NumberFormat format = m_book.styles.value(cell.style);
+        QString iso = QString::fromUtf8(value).trimmed();
         iso.replace(u'T', u' ');
         if (format.kind == NumberFormat::Date || !iso.contains(u' '))
             *text = iso.left(10);
@@ -233,11 +167,30 @@ bool XlsxReader::cellText(const QString &type, int style, const QString &value, 
             *text = iso.left(format.seconds ? 19 : 16);
         return true;
     }
+    case Type::Number:
+        return numberText(cell.style, value, text);
+    }
+    return true;
+}
+
+bool XlsxReader::numberText(int style, QByteArrayView value, QString *text)
+{
     if (value.isEmpty())
         return true;
+    // Most numbers are plain ("1240", "0.5", "1.5E-3"): read without a QString. Anything
+    // else (a sign, spaces) goes through QString::toDouble as it always did.
+    double number = 0;
     bool ok = false;
-    const double number = value.trimmed().toDouble(&ok);
-    *text = ok ? formatNumber(number, format, m_book.date1904) : value;
+    const char first = value.front();
+    if ((first >= '0' && first <= '9') || first == '-') {
+        const auto [end, problem] =
+            std::from_chars(value.data(), value.data() + value.size(), number);
+        ok = problem == std::errc() && end == value.data() + value.size();
+    }
+    const QString written = ok ? QString() : QString::fromUtf8(value);
+    if (!ok)
+        number = written.trimmed().toDouble(&ok);
+    *text = ok ? formatNumber(number, m_book.styles.value(style), m_book.date1904) : written;
     return true;
 }
 
@@ -249,6 +202,44 @@ bool XlsxReader::failCell(qint64 column, const QString &problem)
                  .arg(column)
                  .arg(columnName(column), problem),
              m_rowNumber, column);
+    return false;
+}
+
+bool XlsxReader::failScan()
+{
+    using Error = SheetXmlScanner::Error;
+    const qint64 row = m_scanner->errorRow();
+    switch (m_scanner->error()) {
+    case Error::None:
+        return false;
+    case Error::RowNumber:
+        setError(tr("Sheet “%1”: a row is numbered %2; a sheet has rows 1 to %3.")
+                     .arg(m_info.sheetName, m_scanner->errorString())
+                     .arg(MaxRows),
+                 row, 0);
+        return false;
+    case Error::Cell:
+        if (m_scanner->errorColumn() > 0) {
+            m_rowNumber = row;
+            return failCell(m_scanner->errorColumn(), m_scanner->errorString());
+        }
+        setError(tr("Sheet “%1”, row %2: %3.")
+                     .arg(m_info.sheetName)
+                     .arg(row)
+                     .arg(m_scanner->errorString()),
+                 row, 0);
+        return false;
+    case Error::Damaged:
+        setError(tr("Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).")
+                     .arg(m_info.sheetName)
+                     .arg(row)
+                     .arg(m_scanner->errorString()),
+                 row, 0);
+        return false;
+    case Error::Unsupported:
+        setError(tr("Sheet “%1”: %2.").arg(m_info.sheetName, m_scanner->errorString()), row, 0);
+        return false;
+    }
     return false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "spreadsheet/cellformat.h"
 #include "spreadsheet/sharedstrings.h"
+#include "spreadsheet/sheetxmlscanner.h"
 #include "spreadsheet/zippedsheetreader.h"
 
 #include <QList>
@@ -47,8 +48,9 @@ private:
     QHash<QString, QString> m_targets; // relationship id -> part
 };
 
-// Rows of one sheet of an .xlsx (or .xlsm) workbook, streamed from the zip with
-// QXmlStreamReader: only the current row, the shared strings and the styles are in memory.
+// Rows of one sheet of an .xlsx (or .xlsm) workbook, streamed from the zip: the sheet with
+// SheetXmlScanner, the workbook's other parts with QXmlStreamReader. Only the current row,
+// the shared strings and the styles are in memory.
 // A cell's text is what the sheet shows (docs/import.md): strings as written, numbers in
 // their format's decimals without grouping, dates as ISO dates, booleans TRUE/FALSE.
 // Cells and rows left out of the XML are empty; line() is the sheet's row number.
@@ -63,25 +65,22 @@ public:
     static QStringList sheetNames(const QString &path);
 
     bool readRow(QStringList *cells) override;
+    qint64 bytesRead() const override { return m_scanner ? m_scanner->bytesRead() : 0; }
 
 private:
     explicit XlsxReader(const SourceOptions &options)
         : ZippedSheetReader(Format::Xlsx, options)
     {}
-    bool readRowElement(QStringList *cells);
-    bool readCell(QStringList *cells, qint64 *column);
-    bool cellText(const QString &type, int style, const QString &value, qint64 column,
-                  QString *text);
+    bool convertRow(QStringList *cells);
+    bool cellText(const SheetXmlScanner::Cell &cell, QByteArrayView value, QString *text);
+    bool numberText(int style, QByteArrayView value, QString *text);
     bool failCell(qint64 column, const QString &problem);
+    bool failScan();
 
     XlsxWorkbook m_book;
+    std::unique_ptr<SheetXmlScanner> m_scanner;
 };
 
-// The text of an inline string (<is>) or shared string item (<si>) the reader is at.
-bool readInlineString(QXmlStreamReader &xml, qsizetype maxLength, QString *text);
-
-// Column letters of a cell reference ("D7" -> 4); 0 when there are none.
-qint64 columnFromReference(QStringView reference, qint64 *row = nullptr);
 // 4 -> "D".
 QString columnName(qint64 column);
 

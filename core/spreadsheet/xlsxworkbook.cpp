@@ -26,7 +26,7 @@ QString relationshipsPart(const QString &part)
            QStringLiteral(".rels");
 }
 
-// The text of a string item (<si>, <is>): its <t> elements, rich-text runs included,
+// The text of a shared string item (<si>): its <t> elements, rich-text runs included,
 // without the phonetic reading (<rPh>) that Japanese workbooks add.
 bool readStringItem(QXmlStreamReader &xml, qsizetype maxLength, QString *text)
 {
@@ -204,11 +204,6 @@ bool XlsxWorkbook::readSharedStrings(ZipArchive &zip, qsizetype maxCellLength, Q
         return false;
     }
     return true;
-}
-
-bool readInlineString(QXmlStreamReader &xml, qsizetype maxLength, QString *text)
-{
-    return readStringItem(xml, maxLength, text);
 }
 
 } // namespace kartoitus::spreadsheet

@@ -11,8 +11,9 @@
 namespace kartoitus::spreadsheet {
 
 // What the two zipped XML workbooks (.xlsx, .ods) read alike: the zip, the one part the rows
-// are streamed from with QXmlStreamReader (progress is how far into it the reader is), the
-// sheet's row number, the title rows to skip and the longest cell allowed.
+// are streamed from (ODS with QXmlStreamReader, whose progress is how far into it the reader
+// is; XLSX with SheetXmlScanner), the sheet's row number, the title rows to skip and the
+// longest cell allowed.
 class ZippedSheetReader : public RowSource
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::spreadsheet::ZippedSheetReader)
@@ -30,6 +31,8 @@ protected:
     // Starts streaming `part` of the zip; false and zipError() when it cannot be read.
     bool openPart(const QString &part);
     QString zipError() const { return m_zip.errorString(); }
+    // The part openPart() streams (also given to m_xml).
+    QIODevice *partDevice() const { return m_device.get(); }
 
     // The sheet's XML is damaged at or after `row`: sets the error (the cause the zip
     // stream gives, else the XML reader's). Always false.

@@ -900,6 +900,10 @@
             <numerusform>%1: ”%2” (%n riviä)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remember these choices for files with these columns (the column mapping is saved as “%1”)</source>
+        <translation>&amp;Muista valinnat tiedostoille, joissa on nämä sarakkeet (sarakkeiden kohdistus tallennetaan nimellä ”%1”)</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::ImportWizard</name>
@@ -3765,6 +3769,145 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     </message>
 </context>
 <context>
+    <name>kartoitus::spreadsheet::SheetXmlScanner</name>
+    <message>
+        <source>the sheet&apos;s part of the file cannot be read</source>
+        <translation>taulukon osaa tiedostosta ei voi lukea</translation>
+    </message>
+    <message>
+        <source>the sheet is written in UTF-16; only sheets in UTF-8 are read (save the workbook again in Excel or LibreOffice)</source>
+        <translation>taulukko on kirjoitettu UTF-16-merkistöllä; vain UTF-8-muotoiset taulukot luetaan (tallenna työkirja uudelleen Excelissä tai LibreOfficessa)</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a tag</source>
+        <translation>taulukko päättyy kesken tagin</translation>
+    </message>
+    <message>
+        <source>the sheet declares a document type (DOCTYPE), which a workbook&apos;s sheet never has; it is not read</source>
+        <translation>taulukko määrittelee dokumenttityypin (DOCTYPE), jota työkirjan taulukossa ei koskaan ole; sitä ei lueta</translation>
+    </message>
+    <message>
+        <source>the XML declaration is not written as XML writes it</source>
+        <translation>XML-esittelyä ei ole kirjoitettu XML:n mukaisesti</translation>
+    </message>
+    <message>
+        <source>“%1” is no tag, comment or CDATA section</source>
+        <translation>”%1” ei ole tagi, kommentti eikä CDATA-osio</translation>
+    </message>
+    <message>
+        <source>the sheet is written in %1; only sheets in UTF-8 are read (save the workbook again in Excel or LibreOffice)</source>
+        <translation>taulukko on kirjoitettu merkistöllä %1; vain UTF-8-muotoiset taulukot luetaan (tallenna työkirja uudelleen Excelissä tai LibreOfficessa)</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a comment or a CDATA section</source>
+        <translation>taulukko päättyy kesken kommentin tai CDATA-osion</translation>
+    </message>
+    <message>
+        <source>a tag holds “&lt;”: “%1”</source>
+        <translation>tagissa on ”&lt;”: ”%1”</translation>
+    </message>
+    <message>
+        <source>a tag is longer than %1 bytes</source>
+        <translation>tagi on pidempi kuin %1 tavua</translation>
+    </message>
+    <message>
+        <source>the tag “&lt;%1&gt;” is not written as XML writes tags</source>
+        <translation>tagia ”&lt;%1&gt;” ei ole kirjoitettu XML:n mukaisesti</translation>
+    </message>
+    <message>
+        <source>the tag “&lt;%1&gt;” has the attribute “%2” twice</source>
+        <translation>tagissa ”&lt;%1&gt;” on attribuutti ”%2” kahdesti</translation>
+    </message>
+    <message>
+        <source>the tag “&lt;/%1&gt;” is not written as XML writes tags</source>
+        <translation>tagia ”&lt;/%1&gt;” ei ole kirjoitettu XML:n mukaisesti</translation>
+    </message>
+    <message>
+        <source>the end tag “&lt;/%1&gt;” closes no element</source>
+        <translation>lopputagi ”&lt;/%1&gt;” ei sulje mitään elementtiä</translation>
+    </message>
+    <message>
+        <source>the end tag “&lt;/%1&gt;” does not close “&lt;%2&gt;”</source>
+        <translation>lopputagi ”&lt;/%1&gt;” ei sulje elementtiä ”&lt;%2&gt;”</translation>
+    </message>
+    <message>
+        <source>an “&amp;” in an attribute starts no entity</source>
+        <translation>attribuutin ”&amp;” ei aloita entiteettiä</translation>
+    </message>
+    <message>
+        <source>an “&amp;” in the text starts no entity</source>
+        <translation>tekstin ”&amp;” ei aloita entiteettiä</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a cell</source>
+        <translation>taulukko päättyy kesken solun</translation>
+    </message>
+    <message>
+        <source>the character reference “&amp;%1;” is not a character XML allows</source>
+        <translation>merkkiviittaus ”&amp;%1;” ei ole XML:n sallima merkki</translation>
+    </message>
+    <message>
+        <source>the entity “&amp;%1;” is not one XML defines</source>
+        <translation>entiteetti ”&amp;%1;” ei ole XML:n määrittelemä</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>teksti on pidempi kuin %1 merkkiä</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+%1) that XML does not allow</source>
+        <translation>tekstissä on ohjausmerkki (U+%1), jota XML ei salli</translation>
+    </message>
+    <message>
+        <source>the sheet ends before its elements are closed</source>
+        <translation>taulukko päättyy ennen kuin sen elementit on suljettu</translation>
+    </message>
+    <message>
+        <source>the row has the attribute “r” twice</source>
+        <translation>rivillä on attribuutti ”r” kahdesti</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a row</source>
+        <translation>taulukko päättyy kesken rivin</translation>
+    </message>
+    <message>
+        <source>the row holds an element “%1”, which is not read</source>
+        <translation>rivillä on elementti ”%1”, jota ei lueta</translation>
+    </message>
+    <message>
+        <source>the cell has the attribute “%1” twice</source>
+        <translation>solulla on attribuutti ”%1” kahdesti</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a column of a sheet (A to XFD)</source>
+        <translation>soluviittaus ”%1” ei ole taulukon sarake (A–XFD)</translation>
+    </message>
+    <message>
+        <source>the cell type “%1” is not one a sheet has</source>
+        <translation>solutyyppi ”%1” ei ole taulukon solutyyppi</translation>
+    </message>
+    <message>
+        <source>the cell style “%1” is not a number</source>
+        <translation>solun tyyli ”%1” ei ole numero</translation>
+    </message>
+    <message>
+        <source>the cell has more than one value</source>
+        <translation>solulla on useampi kuin yksi arvo</translation>
+    </message>
+    <message>
+        <source>the cell holds an element “%1”, which is not read</source>
+        <translation>solussa on elementti ”%1”, jota ei lueta</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>teksti ei ole kelvollista UTF-8:aa</translation>
+    </message>
+    <message>
+        <source>the element “%1” holds an element “%2”; it holds text only</source>
+        <translation>elementissä ”%1” on elementti ”%2”; siinä voi olla vain tekstiä</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::spreadsheet::XlsReader</name>
     <message>
         <source>The file is an old Excel workbook (.xls) that cannot be read, or a workbook protected by a password. Open it in Excel or LibreOffice, save it as .xlsx (without a password) and import that.</source>
@@ -3794,10 +3937,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <translation>Taulukko ”%1”: rivin numero on %2; taulukon rivit ovat 1–%3.</translation>
     </message>
     <message>
-        <source>the cell reference “%1” is not a column of a sheet (A to XFD)</source>
-        <translation>soluviittaus ”%1” ei ole taulukon sarake (A–XFD)</translation>
-    </message>
-    <message>
         <source>the text is longer than %1 characters</source>
         <translation>teksti on pidempi kuin %1 merkkiä</translation>
     </message>
@@ -3808,6 +3947,18 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Sheet “%1”, row %2, column %3 (%4): %5.</source>
         <translation>Taulukko ”%1”, rivi %2, sarake %3 (%4): %5.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: %3.</source>
+        <translation>Taulukko ”%1”, rivi %2: %3.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Taulukko ”%1”, rivi %2: taulukkoa ei voi lukea; tiedosto on vioittunut (%3).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2.</source>
+        <translation>Taulukko ”%1”: %2.</translation>
     </message>
 </context>
 <context>

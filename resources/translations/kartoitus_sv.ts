@@ -900,6 +900,10 @@
             <numerusform>%1: ”%2” (%n rader)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Remember these choices for files with these columns (the column mapping is saved as “%1”)</source>
+        <translation>&amp;Kom ihåg valen för filer med dessa kolumner (kolumnkopplingen sparas som ”%1”)</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::ImportWizard</name>
@@ -3765,6 +3769,145 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     </message>
 </context>
 <context>
+    <name>kartoitus::spreadsheet::SheetXmlScanner</name>
+    <message>
+        <source>the sheet&apos;s part of the file cannot be read</source>
+        <translation>bladets del av filen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the sheet is written in UTF-16; only sheets in UTF-8 are read (save the workbook again in Excel or LibreOffice)</source>
+        <translation>bladet är skrivet i UTF-16; endast blad i UTF-8 läses (spara arbetsboken på nytt i Excel eller LibreOffice)</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a tag</source>
+        <translation>bladet slutar mitt i en tagg</translation>
+    </message>
+    <message>
+        <source>the sheet declares a document type (DOCTYPE), which a workbook&apos;s sheet never has; it is not read</source>
+        <translation>bladet deklarerar en dokumenttyp (DOCTYPE), som en arbetsboks blad aldrig har; det läses inte</translation>
+    </message>
+    <message>
+        <source>the XML declaration is not written as XML writes it</source>
+        <translation>XML-deklarationen är inte skriven som XML skriver den</translation>
+    </message>
+    <message>
+        <source>“%1” is no tag, comment or CDATA section</source>
+        <translation>”%1” är ingen tagg, kommentar eller CDATA-sektion</translation>
+    </message>
+    <message>
+        <source>the sheet is written in %1; only sheets in UTF-8 are read (save the workbook again in Excel or LibreOffice)</source>
+        <translation>bladet är skrivet i %1; endast blad i UTF-8 läses (spara arbetsboken på nytt i Excel eller LibreOffice)</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a comment or a CDATA section</source>
+        <translation>bladet slutar mitt i en kommentar eller CDATA-sektion</translation>
+    </message>
+    <message>
+        <source>a tag holds “&lt;”: “%1”</source>
+        <translation>en tagg innehåller ”&lt;”: ”%1”</translation>
+    </message>
+    <message>
+        <source>a tag is longer than %1 bytes</source>
+        <translation>en tagg är längre än %1 byte</translation>
+    </message>
+    <message>
+        <source>the tag “&lt;%1&gt;” is not written as XML writes tags</source>
+        <translation>taggen ”&lt;%1&gt;” är inte skriven som XML skriver taggar</translation>
+    </message>
+    <message>
+        <source>the tag “&lt;%1&gt;” has the attribute “%2” twice</source>
+        <translation>taggen ”&lt;%1&gt;” har attributet ”%2” två gånger</translation>
+    </message>
+    <message>
+        <source>the tag “&lt;/%1&gt;” is not written as XML writes tags</source>
+        <translation>taggen ”&lt;/%1&gt;” är inte skriven som XML skriver taggar</translation>
+    </message>
+    <message>
+        <source>the end tag “&lt;/%1&gt;” closes no element</source>
+        <translation>sluttaggen ”&lt;/%1&gt;” stänger inget element</translation>
+    </message>
+    <message>
+        <source>the end tag “&lt;/%1&gt;” does not close “&lt;%2&gt;”</source>
+        <translation>sluttaggen ”&lt;/%1&gt;” stänger inte ”&lt;%2&gt;”</translation>
+    </message>
+    <message>
+        <source>an “&amp;” in an attribute starts no entity</source>
+        <translation>ett ”&amp;” i ett attribut inleder ingen entitet</translation>
+    </message>
+    <message>
+        <source>an “&amp;” in the text starts no entity</source>
+        <translation>ett ”&amp;” i texten inleder ingen entitet</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a cell</source>
+        <translation>bladet slutar mitt i en cell</translation>
+    </message>
+    <message>
+        <source>the character reference “&amp;%1;” is not a character XML allows</source>
+        <translation>teckenreferensen ”&amp;%1;” är inte ett tecken som XML tillåter</translation>
+    </message>
+    <message>
+        <source>the entity “&amp;%1;” is not one XML defines</source>
+        <translation>entiteten ”&amp;%1;” är inte en som XML definierar</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>texten är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>the text holds a control character (U+%1) that XML does not allow</source>
+        <translation>texten innehåller ett styrtecken (U+%1) som XML inte tillåter</translation>
+    </message>
+    <message>
+        <source>the sheet ends before its elements are closed</source>
+        <translation>bladet slutar innan dess element har stängts</translation>
+    </message>
+    <message>
+        <source>the row has the attribute “r” twice</source>
+        <translation>raden har attributet ”r” två gånger</translation>
+    </message>
+    <message>
+        <source>the sheet ends inside a row</source>
+        <translation>bladet slutar mitt i en rad</translation>
+    </message>
+    <message>
+        <source>the row holds an element “%1”, which is not read</source>
+        <translation>raden innehåller elementet ”%1”, som inte läses</translation>
+    </message>
+    <message>
+        <source>the cell has the attribute “%1” twice</source>
+        <translation>cellen har attributet ”%1” två gånger</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not a column of a sheet (A to XFD)</source>
+        <translation>cellreferensen ”%1” är inte en kolumn i ett blad (A–XFD)</translation>
+    </message>
+    <message>
+        <source>the cell type “%1” is not one a sheet has</source>
+        <translation>celltypen ”%1” är ingen som ett blad har</translation>
+    </message>
+    <message>
+        <source>the cell style “%1” is not a number</source>
+        <translation>cellformatet ”%1” är inte ett nummer</translation>
+    </message>
+    <message>
+        <source>the cell has more than one value</source>
+        <translation>cellen har mer än ett värde</translation>
+    </message>
+    <message>
+        <source>the cell holds an element “%1”, which is not read</source>
+        <translation>cellen innehåller elementet ”%1”, som inte läses</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>texten är inte giltig UTF-8</translation>
+    </message>
+    <message>
+        <source>the element “%1” holds an element “%2”; it holds text only</source>
+        <translation>elementet ”%1” innehåller elementet ”%2”; det får bara innehålla text</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::spreadsheet::XlsReader</name>
     <message>
         <source>The file is an old Excel workbook (.xls) that cannot be read, or a workbook protected by a password. Open it in Excel or LibreOffice, save it as .xlsx (without a password) and import that.</source>
@@ -3794,10 +3937,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <translation>Bladet ”%1”: en rad har numret %2; ett blad har raderna 1–%3.</translation>
     </message>
     <message>
-        <source>the cell reference “%1” is not a column of a sheet (A to XFD)</source>
-        <translation>cellreferensen ”%1” är inte en kolumn i ett blad (A–XFD)</translation>
-    </message>
-    <message>
         <source>the text is longer than %1 characters</source>
         <translation>texten är längre än %1 tecken</translation>
     </message>
@@ -3808,6 +3947,18 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Sheet “%1”, row %2, column %3 (%4): %5.</source>
         <translation>Bladet ”%1”, rad %2, kolumn %3 (%4): %5.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: %3.</source>
+        <translation>Bladet ”%1”, rad %2: %3.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the sheet cannot be read; the file is damaged (%3).</source>
+        <translation>Bladet ”%1”, rad %2: bladet kan inte läsas; filen är skadad (%3).</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”: %2.</source>
+        <translation>Bladet ”%1”: %2.</translation>
     </message>
 </context>
 <context>
