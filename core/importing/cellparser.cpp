@@ -124,8 +124,7 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
     case FieldKind::Municipality:
         value->text = m_municipalities.resolve(cell);
         if (value->text.isEmpty())
-            *message =
-                tr("\"%1\" is not a municipality of Finland (write its name or code).").arg(cell);
+            *message = unknownMunicipality(cell);
         return !value->text.isEmpty();
     case FieldKind::Reference: {
         int id = 0;
@@ -163,8 +162,7 @@ bool CellParser::parseList(const Field &field, const QString &cell, CellValue *v
         if (field.kind == FieldKind::MunicipalityList) {
             const QString code = m_municipalities.resolve(item);
             if (code.isEmpty()) {
-                *message = tr("\"%1\" is not a municipality of Finland (write its name or code).")
-                               .arg(item);
+                *message = unknownMunicipality(item);
                 return false;
             }
             if (!value->codes.contains(code))
@@ -226,7 +224,7 @@ QStringList CellParser::unknownItems(const Field &field, const QString &cell) co
 QString CellParser::suggestion(const Field &field, const QString &item) const
 {
     if (field.kind == FieldKind::Municipality || field.kind == FieldKind::MunicipalityList)
-        return {};
+        return m_municipalities.suggest(item);
     const auto list = m_lists.constFind(field.referenceTable);
     return list == m_lists.constEnd() ? QString() : list->suggest(item);
 }
@@ -236,6 +234,14 @@ QString CellParser::unknownReference(const Field &field, const QString &item) co
     const QString message = tr("\"%1\" is not in the list of %2.").arg(item, field.label.toLower());
     const auto list = m_lists.constFind(field.referenceTable);
     const QString guess = list == m_lists.constEnd() ? QString() : list->suggest(item);
+    return guess.isEmpty() ? message : message + u' ' + tr("Did you mean “%1”?").arg(guess);
+}
+
+QString CellParser::unknownMunicipality(const QString &item) const
+{
+    const QString message =
+        tr("\"%1\" is not a municipality of Finland (write its name or code).").arg(item);
+    const QString guess = m_municipalities.name(m_municipalities.suggest(item));
     return guess.isEmpty() ? message : message + u' ' + tr("Did you mean “%1”?").arg(guess);
 }
 

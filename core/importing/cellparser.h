@@ -64,6 +64,8 @@ private:
     bool parseReference(const fields::Field &field, const QString &item, int *id) const;
     // "… is not in the list of sectors. Did you mean “Liikunta ja urheilu”?"
     QString unknownReference(const fields::Field &field, const QString &item) const;
+    // "… is not a municipality of Finland (…). Did you mean “Jyväskylä”?"
+    QString unknownMunicipality(const QString &item) const;
     bool parseWord(fields::FieldKind kind, const QString &cell, QString *word) const;
     bool parseScalar(const fields::Field &field, const QString &cell, CellValue *value,
                      QString *message) const;

@@ -107,6 +107,7 @@ bool MunicipalityDirectory::load(const QSqlDatabase &db, QString *error)
     m_byCode.clear();
     m_byName.clear();
     m_aliases.clear();
+    m_plainNames.clear();
     const ReferenceRepository repository(db);
     QList<Municipality> municipalities;
     QList<MunicipalityAlias> aliases;
@@ -142,6 +143,120 @@ QString MunicipalityDirectory::resolve(const QString &text) const
     const QString folded = t.toCaseFolded();
     const QString code = m_byName.value(folded);
     return code.isEmpty() ? m_aliases.value(folded) : code;
+}
+
+namespace {
+
+// A folded name without the letters Finnish keyboards add (ä ö å → a o a) and other marks.
+QString withoutMarks(const QString &folded)
+{
+    QString plain = folded.normalized(QString::NormalizationForm_D);
+    plain.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return plain;
+}
+
+// Levenshtein distance, stopping early past `limit` (returns limit + 1 then).
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    if (qAbs(a.size() - b.size()) > limit)
+        return limit + 1;
+    QList<int> previous(b.size() + 1), current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            current[j] = qMin(qMin(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+            best = qMin(best, current[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+// Whether `abbreviation` ("jkl") is the name's first letter and then some of its letters in
+// order ("jyväskylä").
+bool abbreviates(const QString &abbreviation, const QString &name)
+{
+    if (abbreviation.isEmpty() || name.isEmpty() || abbreviation.at(0) != name.at(0))
+        return false;
+    qsizetype at = 1;
+    for (qsizetype i = 1; i < abbreviation.size(); ++i) {
+        at = name.indexOf(abbreviation.at(i), at);
+        if (at < 0)
+            return false;
+        ++at;
+    }
+    return true;
+}
+
+} // namespace
+
+QString MunicipalityDirectory::suggest(const QString &text) const
+{
+    QString folded = text.simplified().toCaseFolded();
+    if (folded.isEmpty())
+        return {};
+    // "Jyväskylän kaupunki", "Muuramen kunta", "Jakobstads stad": the name in the genitive
+    // before the word for town or municipality.
+    for (const QLatin1String suffix : {QLatin1String(" kaupunki"), QLatin1String(" kunta"),
+                                       QLatin1String(" stad"), QLatin1String(" kommun")}) {
+        if (folded.endsWith(suffix) && folded.size() > suffix.size() + 1) {
+            folded.chop(suffix.size());
+            const QString code = resolve(folded);
+            if (!code.isEmpty())
+                return code;
+            if (folded.endsWith(u'n') || folded.endsWith(u's')) {
+                const QString stem = resolve(folded.chopped(1));
+                if (!stem.isEmpty())
+                    return stem;
+            }
+            break;
+        }
+    }
+    // Each name a file may mean, without marks, with its code: today's names in both
+    // languages and the names of municipalities merged away. Made once: a file may ask
+    // for every rejected row.
+    if (m_plainNames.isEmpty()) {
+        for (auto it = m_byName.constBegin(); it != m_byName.constEnd(); ++it)
+            m_plainNames.append({withoutMarks(it.key()), it.value()});
+        for (auto it = m_aliases.constBegin(); it != m_aliases.constEnd(); ++it) {
+            if (!it.key().at(0).isDigit())
+                m_plainNames.append({withoutMarks(it.key()), it.value()});
+        }
+    }
+    const QString plain = withoutMarks(folded);
+    const bool abbreviation = plain.size() >= 2 && plain.size() <= 4 && !plain.contains(u' ');
+    // Ever looser: the same letters without marks, one letter off (two in a longer name),
+    // an abbreviation. The first test any name passes decides.
+    const int maxDistance = plain.size() >= 8 ? 2 : 1;
+    for (int pass = 0; pass < 3; ++pass) {
+        QStringList codes;
+        for (const auto &[candidate, code] : std::as_const(m_plainNames)) {
+            const bool fits = pass == 0 ? candidate == plain
+                              : pass == 1
+                                  ? plain.size() >= 4 &&
+                                        editDistance(plain, candidate, maxDistance) <= maxDistance
+                                  : abbreviation && abbreviates(plain, candidate);
+            if (fits && !codes.contains(code))
+                codes.append(code);
+        }
+        if (codes.size() == 1)
+            return codes.first();
+        if (codes.size() > 1) {
+            QStringList home;
+            for (const QString &code : std::as_const(codes)) {
+                if (m_byCode.value(code).homeRegion)
+                    home.append(code);
+            }
+            return home.size() == 1 ? home.first() : QString();
+        }
+    }
+    return {};
 }
 
 QString MunicipalityDirectory::name(const QString &code) const

@@ -34,6 +34,11 @@ public:
     // Today's code for text such as "Jyväskylä", "jyväskylä", "179", "77", "Korpilahti"
     // or "277"; empty when nothing matches.
     QString resolve(const QString &text) const;
+    // The code of the one municipality an unresolved text most likely means, or empty:
+    // "Jyväskylän kaupunki" (the town's own name for itself), "Jyvaskyla" (without the
+    // letters ä ö å), "Muurme" (a letter off), "Jkl" (an abbreviation). When several fit,
+    // the one in the home region; else none.
+    QString suggest(const QString &text) const;
     QString name(const QString &code) const;
     const Municipality *find(const QString &code) const;
     QList<Municipality> all() const { return m_byCode.values(); }
@@ -44,6 +49,7 @@ private:
     QHash<QString, Municipality> m_byCode;
     QHash<QString, QString> m_byName;  // folded name -> code
     QHash<QString, QString> m_aliases; // old code or folded old name -> today's code
+    mutable QList<std::pair<QString, QString>> m_plainNames; // for suggest(): name, code
 };
 
 // The legal forms' codes ("ry") and ids; false and *error when the register cannot be read.

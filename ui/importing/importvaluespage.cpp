@@ -4,6 +4,7 @@
 #include "importing/importmappingpage.h"
 #include "importing/importwizard.h"
 #include "reference/referencedata.h"
+#include "repositories/mappingstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -171,10 +172,36 @@ void ImportValuesPage::showValues()
         m_combos.append(combo);
     }
     m_grid->setRowStretch(int(m_unknown.size()) + 1, 1);
+    // The choices are part of the column mapping; a file is matched to a saved mapping by its
+    // headers, so remembering them means saving the mapping: the one in use, or a new one named
+    // after the file (the command line reads only saved mappings).
     const QString saved = m_wizard->mappingPage()->currentSavedName();
-    m_remember->setText(tr("&Remember these choices in the saved mapping “%1”").arg(saved));
-    m_remember->setVisible(!saved.isEmpty());
+    m_newMappingName = saved.isEmpty() ? unusedMappingName() : QString();
+    m_remember->setText(
+        saved.isEmpty()
+            ? tr("&Remember these choices for files with these columns (the column mapping "
+                 "is saved as “%1”)")
+                  .arg(m_newMappingName)
+            : tr("&Remember these choices in the saved mapping “%1”").arg(saved));
+    m_remember->show();
     m_remember->setChecked(true);
+}
+
+// The file's name, or with " (2)", " (3)" … when a mapping of that name exists: a saved
+// mapping is never replaced unasked.
+QString ImportValuesPage::unusedMappingName() const
+{
+    const ImportSession &s = m_wizard->session();
+    const importing::MappingStore store(s.db());
+    QStringList taken; // names are the register's, whatever a mapping imports
+    for (const fields::Entity entity :
+         {fields::Entity::Organisations, fields::Entity::Activities, fields::Entity::Persons})
+        taken += store.names(entity);
+    const QString base = QFileInfo(s.filePath).completeBaseName();
+    QString name = base;
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
+        name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    return name;
 }
 
 void ImportValuesPage::clearRows()
@@ -229,7 +256,8 @@ bool ImportValuesPage::validatePage()
         s.options.mapping.setValue(value.key, value.value,
                                    m_combos.at(row)->currentData().toString());
     }
-    const QString saved = m_wizard->mappingPage()->currentSavedName();
+    const QString inUse = m_wizard->mappingPage()->currentSavedName();
+    const QString saved = inUse.isEmpty() ? m_newMappingName : inUse;
     if (saved.isEmpty() || m_remember->isHidden() || !m_remember->isChecked())
         return true;
     QString error;

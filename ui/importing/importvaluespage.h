@@ -23,9 +23,10 @@ class ImportWizard;
 // been mapped: what the file's own words mean. The whole file is read on a worker thread (with
 // progress; Back cancels it); every value the register's lists do not know is listed with the
 // existing items to import it as — the one it most likely means ("did you mean") chosen — or
-// "Leave empty". The choices go into the column mapping, and into the saved mapping in use, so
-// that the command line and next year's file with the same headers import the same way. When the
-// file holds no unknown value the wizard goes straight on to the plan.
+// "Leave empty". The choices go into the column mapping, and into the saved mapping in use (or,
+// when none is, a new one named after the file), so that the command line and next year's file
+// with the same headers import the same way. When the file holds no unknown value the wizard
+// goes straight on to the plan.
 class ImportValuesPage : public QWizardPage
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     void found();
     void showValues();
     QComboBox *choicesFor(const importing::UnknownValue &value);
+    QString unusedMappingName() const;
 
     ImportWizard *m_wizard;
     QLabel *m_note;
@@ -67,6 +69,7 @@ private:
     QCheckBox *m_remember;
     QList<importing::UnknownValue> m_unknown;
     QList<QComboBox *> m_combos;
+    QString m_newMappingName; // when no saved mapping is in use: the one the choices go into
     QFutureWatcher<importing::UnknownValues> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_reading = false;

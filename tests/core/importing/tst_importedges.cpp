@@ -192,6 +192,31 @@ private slots:
         QVERIFY(!result.rejects.at(2).reason.contains(QLatin1String("Did you mean")));
     }
 
+    void unknownMunicipalityGetsASuggestion()
+    {
+        // The town's own name for itself, no ä, a letter left out, the common abbreviation;
+        // then a word that is no municipality's, and "Jkl" among two that it abbreviates
+        // (Jyväskylä, Janakkala) decided by the home region, Keski-Suomi.
+        Workspace w;
+        QVERIFY(w.create());
+        const ImportResult result =
+            w.runBytes("name;municipality\nA ry;Jyväskylän kaupunki\nB ry;Jyvaskyla\nC ry;Muurme\n"
+                       "D ry;Jkl\nE ry;Kuvataide\nF ry;Laukaan kunta\n");
+        QVERIFY2(result.ok, qPrintable(describe(result)));
+        QCOMPARE(result.rejected, 6);
+        const QStringList expected{"Jyväskylä", "Jyväskylä", "Muurame", "Jyväskylä", "", "Laukaa"};
+        for (int i = 0; i < expected.size(); ++i) {
+            const QString reason = result.rejects.at(i).reason;
+            QVERIFY2(reason.contains(QLatin1String("is not a municipality of Finland")),
+                     qPrintable(reason));
+            if (expected.at(i).isEmpty())
+                QVERIFY2(!reason.contains(QLatin1String("Did you mean")), qPrintable(reason));
+            else
+                QVERIFY2(reason.endsWith(QStringLiteral("Did you mean “%1”?").arg(expected.at(i))),
+                         qPrintable(reason));
+        }
+    }
+
     // The user said what the file's own words mean: "Liikunta" is the sector "Liikunta ja
     // urheilu", "Kuvataide" is left out, "Jkl" is Jyväskylä. The value map is
     // saved with the columns and the next file with the same headers imports the same way.
@@ -224,7 +249,7 @@ private slots:
                             .arg(value.rows)
                             .arg(value.suggestion));
         QCOMPARE(seen, QStringList({"sectors|Toimiala|Liikunta|2|Liikunta ja urheilu",
-                                    "municipality|Kunta|Jkl|1|",
+                                    "municipality|Kunta|Jkl|1|179",
                                     "sectors|Toimiala|Eläkeläiset|1|Eläkeläiset ja ikäihmiset",
                                     "sectors|Toimiala|Kuvataide|1|"}));
 
