@@ -80,8 +80,11 @@ private:
                   "file, csv otherwise."),
                QStringLiteral("FORMAT"));
         option(QStringLiteral("preset"),
-               tr("A printable list: health-station (the activities a health station can refer "
-                  "a client to; PDF by default, or CSV/XLSX of the same entries)."),
+               tr("A printable list, PDF by default, or CSV/XLSX of the same entries: "
+                  "health-station (the activities a health station can refer a client to), "
+                  "roster (the members of sector networks, --sector for some), "
+                  "partnership-table (the representatives on a day) or liaison-persons "
+                  "(per municipality). The last three need --include-personal-data."),
                QStringLiteral("PRESET"));
         option(QStringLiteral("municipality"),
                tr("Only rows for this municipality (name or "
@@ -110,7 +113,8 @@ private:
     {
         if (line.value(QStringLiteral("format")) == QLatin1String("pdf")) {
             *code = line.usageError(console, tr("PDF is written for a printable list: add "
-                                                "--preset health-station."));
+                                                "--preset health-station, roster, "
+                                                "partnership-table or liaison-persons."));
             return false;
         }
         QString format = line.value(QStringLiteral("format"));

@@ -1,5 +1,7 @@
 #include "cli/presetexport.h"
 
+#include "cli/networkexport.h"
+
 #include "exporting/exporter.h"
 #include "reference/referencedata.h"
 #include "reports/healthstationlist.h"
@@ -34,9 +36,16 @@ public:
     int run()
     {
         const QString preset = m_line.value(QStringLiteral("preset"));
+        if (isNetworkPreset(preset))
+            return runNetworkExport(m_line, m_console);
         if (preset != QLatin1String("health-station"))
             return m_line.usageError(m_console,
-                                     tr("Unknown preset \"%1\": use health-station.").arg(preset));
+                                     tr("Unknown preset \"%1\": use health-station, roster, "
+                                        "partnership-table or liaison-persons.")
+                                         .arg(preset));
+        if (m_line.isSet(QStringLiteral("on")))
+            return m_line.usageError(m_console,
+                                     tr("--on applies to roster and partnership-table."));
         QString format;
         HealthStationOptions options;
         int code = ExitSuccess;
@@ -275,6 +284,10 @@ void addPresetOptions(CommandLine &line)
     option(QStringLiteral("group-by"),
            PresetExport::tr("With --preset health-station: theme (default) or municipality."),
            QStringLiteral("theme|municipality"));
+    option(QStringLiteral("on"),
+           PresetExport::tr("With --preset roster or partnership-table: the network as it "
+                            "stood on this day (default: today)."),
+           QStringLiteral("YYYY-MM-DD"));
     option(QStringLiteral("activity-language"),
            PresetExport::tr("With --preset health-station: only activities in this language "
                             "(fi, sv, en, ...); repeatable."),

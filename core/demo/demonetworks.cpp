@@ -43,10 +43,12 @@ bool DemoWriter::writeNetwork(int sectorIndex, const QList<const DemoOrganisatio
                QVariant(), timestamp(), timestamp()},
               &networkId))
         return false;
+    // The coordinator's organisation coordinates the network.
     for (const DemoOrganisation *org : members) {
-        if (!exec(
-                BulkInserts::Row::NetworkMember,
-                {networkId, org->id, QStringLiteral("%1-01-01").arg(m_random.between(2015, 2025))}))
+        const QString joined = QStringLiteral("%1-01-01").arg(m_random.between(2015, 2025));
+        const QString role =
+            org == members.first() ? QStringLiteral("coordinator") : QStringLiteral("member");
+        if (!exec(BulkInserts::Row::NetworkMember, {networkId, org->id, joined, role}))
             return false;
     }
     // The partnership table's term is two years: a member for every network, a deputy for

@@ -289,7 +289,7 @@ void addGroups(Report *report, const Groups &groups, HealthStationGrouping group
 {
     for (int i = 0; i < groups.order.size(); ++i) {
         if (!groups.lists.at(i).isEmpty())
-            report->groups.append({groups.order.at(i), {}, groups.lists.at(i), false});
+            report->groups.append({groups.order.at(i), {}, groups.lists.at(i), false, {}});
     }
     if (groups.ungrouped.isEmpty())
         return;
@@ -300,7 +300,8 @@ void addGroups(Report *report, const Groups &groups, HealthStationGrouping group
                                                            "Municipality not given")),
                            {},
                            groups.ungrouped,
-                           false});
+                           false,
+                           {}});
 }
 
 } // namespace

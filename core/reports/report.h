@@ -21,6 +21,7 @@ struct ReportColumn
 struct ReportEntry
 {
     QStringList cells;
+    bool marked = false; // highlighted in print (a term ending soon, a gap to fill)
 };
 
 // A heading and its entries: a theme, a municipality, a network.
@@ -30,6 +31,7 @@ struct ReportGroup
     QStringList notes; // lines under the heading (a network's coordinator, a term)
     QList<ReportEntry> entries;
     bool newPage = false; // starts on a page of its own in print
+    QStringList closing;  // lines after the entries (a count)
 };
 
 // How entries are printed. The CSV/XLSX are always a table of the same columns.
@@ -56,6 +58,7 @@ struct Report
     ReportColumn groupColumn;
     QList<ReportColumn> columns;
     ReportLayout layout = ReportLayout::Cards;
+    bool landscape = false; // printed across the page: tables of many columns
     // Cards: which columns share a printed line, by index (from 2); empty: one line each.
     QList<QList<int>> cardLines;
     QList<ReportGroup> groups;

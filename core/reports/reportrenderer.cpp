@@ -15,6 +15,7 @@ namespace {
 
 constexpr const char *Context = "kartoitus::reports::ReportRenderer";
 const QString Accent = QStringLiteral("#1d5a7a");
+const QString Marked = QStringLiteral("#fbe3b4");
 
 // Register text as HTML: escaped, its line breaks kept.
 QString escaped(const QString &text)
@@ -82,7 +83,8 @@ void appendTable(QString &html, const Report &report, const ReportGroup &group)
                     .arg(escaped(column.label));
     html += QLatin1String("</tr></thead>");
     for (const ReportEntry &entry : group.entries) {
-        html += QLatin1String("<tr>");
+        html += entry.marked ? QStringLiteral("<tr style=\"background-color:%1\">").arg(Marked)
+                             : QStringLiteral("<tr>");
         for (int i = 0; i < report.columns.size(); ++i) {
             const QString cell = i < entry.cells.size() ? entry.cells.at(i) : QString();
             html += report.columns.at(i).bar
@@ -105,11 +107,15 @@ void appendGroup(QString &html, const Report &report, const ReportGroup &group, 
     for (const QString &note : group.notes)
         html += QStringLiteral("<p style=\"margin:0px\">%1</p>").arg(escaped(note));
     if (report.layout == ReportLayout::Table) {
-        appendTable(html, report, group);
-        return;
+        if (!group.entries.isEmpty())
+            appendTable(html, report, group);
+    } else {
+        for (const ReportEntry &entry : group.entries)
+            appendCard(html, report, entry);
     }
-    for (const ReportEntry &entry : group.entries)
-        appendCard(html, report, entry);
+    for (const QString &line : group.closing)
+        html += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0px\">%1</p>")
+                    .arg(escaped(line));
 }
 
 struct PageFooter
@@ -224,8 +230,9 @@ std::unique_ptr<ReportDocument> ReportRenderer::document(const Report &report,
 
 int ReportRenderer::print(const Report &report, QPagedPaintDevice *device)
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
+    device->setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), report.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+        QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
     const PageFooter footer = pageFooter(report);
     const QFont font = footerFont();
     const QFontMetricsF metrics(font, device);

@@ -35,7 +35,8 @@ const char *const statements[] = {
     " VALUES (?, ?)",
     "INSERT INTO networks (uuid, sector_id, name, coordinator_person_id, notes, created_at,"
     " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    "INSERT INTO network_members (network_id, organisation_id, joined_on) VALUES (?, ?, ?)",
+    "INSERT INTO network_members (network_id, organisation_id, joined_on, role)"
+    " VALUES (?, ?, ?, ?)",
     "INSERT INTO network_representatives (network_id, person_id, organisation_id, role,"
     " term_start, term_end) VALUES (?, ?, ?, ?, ?, ?)",
     "INSERT INTO surveys (uuid, name, year, source, notes, imported_at, created_at,"

@@ -50,7 +50,7 @@ public:
         ActivityMunicipality,
         // uuid, sector_id, name, coordinator_person_id, notes, created_at, updated_at
         Network,
-        // network_id, organisation_id, joined_on
+        // network_id, organisation_id, joined_on, role (member, coordinator)
         NetworkMember,
         // network_id, person_id, organisation_id, role, term_start, term_end
         NetworkRepresentative,

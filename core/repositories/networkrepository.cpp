@@ -3,6 +3,7 @@
 #include "repositories/repositoryutil.h"
 #include "storage/register.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace kartoitus {
@@ -36,6 +37,13 @@ QDate isoDate(const QString &text)
 }
 
 } // namespace
+
+bool NetworkMember::isMemberOn(const QDate &day) const
+{
+    const QDate joined = isoDate(joinedOn);
+    const QDate left = isoDate(leftOn);
+    return (!joined.isValid() || joined <= day) && (!left.isValid() || day < left);
+}
 
 bool NetworkRepresentative::isServingOn(const QDate &day) const
 {
@@ -132,37 +140,159 @@ QList<Network> NetworkRepository::list(QString *error) const
     return result;
 }
 
-bool NetworkRepository::addMember(const NetworkMember &m, QString *error)
+bool NetworkRepository::validateMember(const NetworkMember &m, QString *error) const
 {
-    QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("INSERT OR REPLACE INTO network_members (network_id,"
-                              " organisation_id, joined_on, notes) VALUES (?, ?, ?, ?)"),
-               {m.networkId, m.organisationId, textOrNull(m.joinedOn), textOrNull(m.notes)}, error);
+    static const QStringList roles = {QStringLiteral("member"), QStringLiteral("coordinator")};
+    if (!roles.contains(m.role))
+        return fail(error, tr("Role \"%1\": use member or coordinator.").arg(m.role));
+    for (const QString &date : {m.joinedOn, m.leftOn}) {
+        if (!date.isEmpty() && !isoDate(date).isValid())
+            return fail(error, tr("Date \"%1\": write dates as 2025-01-01.").arg(date));
+    }
+    if (!m.joinedOn.isEmpty() && !m.leftOn.isEmpty() && isoDate(m.leftOn) < isoDate(m.joinedOn))
+        return fail(error, tr("Left: %1 is before the day the organisation joined, %2.")
+                               .arg(m.leftOn, m.joinedOn));
+    if (!rowExists(m_db, QStringLiteral("organisations"), QStringLiteral("id"), m.organisationId))
+        return fail(error,
+                    tr("Organisation: no organisation has the id %1.").arg(m.organisationId));
+    return true;
 }
 
-bool NetworkRepository::removeMember(qint64 networkId, qint64 organisationId, QString *error)
+bool NetworkRepository::addMember(NetworkMember *m, QString *error)
 {
+    if (!validateMember(*m, error))
+        return false;
     QSqlQuery query(m_db);
-    return run(query,
-               QStringLiteral("DELETE FROM network_members WHERE network_id = ? AND"
-                              " organisation_id = ?"),
-               {networkId, organisationId}, error);
+    if (m->leftOn.isEmpty()) {
+        if (!run(query,
+                 QStringLiteral("SELECT o.name FROM network_members m JOIN organisations o ON"
+                                " o.id = m.organisation_id WHERE m.network_id = ? AND"
+                                " m.organisation_id = ? AND m.left_on IS NULL"),
+                 {m->networkId, m->organisationId}, error))
+            return false;
+        if (query.next())
+            return fail(
+                error, tr("%1 is already a member of the network.").arg(query.value(0).toString()));
+    }
+    if (!run(query,
+             QStringLiteral("INSERT INTO network_members (network_id, organisation_id, role,"
+                            " joined_on, left_on, notes) VALUES (?, ?, ?, ?, ?, ?)"),
+             {m->networkId, m->organisationId, m->role, textOrNull(m->joinedOn),
+              textOrNull(m->leftOn), textOrNull(m->notes)},
+             error))
+        return false;
+    m->id = query.lastInsertId().toLongLong();
+    return true;
 }
 
-QList<NetworkMember> NetworkRepository::members(qint64 networkId, QString *error) const
+bool NetworkRepository::addMembers(qint64 networkId, const QList<qint64> &organisationIds,
+                                   const QString &role, const QString &joinedOn, QString *error,
+                                   int *added)
+{
+    int count = 0;
+    const QList<NetworkMember> current = members(networkId, QDate::currentDate(), error);
+    QSet<qint64> present;
+    for (const NetworkMember &m : current)
+        present.insert(m.organisationId);
+    for (qint64 organisationId : organisationIds) {
+        if (present.contains(organisationId))
+            continue;
+        NetworkMember m;
+        m.networkId = networkId;
+        m.organisationId = organisationId;
+        m.role = role;
+        m.joinedOn = joinedOn;
+        if (!addMember(&m, error))
+            return false;
+        present.insert(organisationId);
+        ++count;
+    }
+    if (added)
+        *added = count;
+    return true;
+}
+
+bool NetworkRepository::updateMember(const NetworkMember &m, QString *error)
+{
+    if (!validateMember(m, error))
+        return false;
+    QSqlQuery query(m_db);
+    return run(query,
+               QStringLiteral("UPDATE network_members SET role = ?, joined_on = ?, left_on = ?,"
+                              " notes = ? WHERE id = ?"),
+               {m.role, textOrNull(m.joinedOn), textOrNull(m.leftOn), textOrNull(m.notes), m.id},
+               error) &&
+           (query.numRowsAffected() == 1 ||
+            fail(error, tr("No membership has the id %1.").arg(m.id)));
+}
+
+bool NetworkRepository::leave(qint64 memberId, const QString &leftOn, QString *error)
+{
+    std::optional<NetworkMember> m = member(memberId, error);
+    if (!m)
+        return false;
+    if (leftOn.isEmpty())
+        return fail(error, tr("Left: give the day the organisation left the network."));
+    m->leftOn = leftOn;
+    return updateMember(*m, error);
+}
+
+bool NetworkRepository::removeMember(qint64 memberId, QString *error)
+{
+    QSqlQuery query(m_db);
+    return run(query, QStringLiteral("DELETE FROM network_members WHERE id = ?"), {memberId},
+               error) &&
+           (query.numRowsAffected() == 1 ||
+            fail(error, tr("No membership has the id %1.").arg(memberId)));
+}
+
+namespace {
+
+const QString memberColumns = QStringLiteral(
+    "m.id, m.network_id, m.organisation_id, m.role, m.joined_on, m.left_on, m.notes");
+
+NetworkMember memberFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString()};
+}
+
+} // namespace
+
+std::optional<NetworkMember> NetworkRepository::member(qint64 memberId, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM network_members m WHERE m.id = ?").arg(memberColumns),
+             {memberId}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(error, tr("No membership has the id %1.").arg(memberId));
+        return std::nullopt;
+    }
+    return memberFromQuery(query);
+}
+
+QList<NetworkMember> NetworkRepository::members(qint64 networkId, const QDate &on,
+                                                QString *error) const
 {
     QList<NetworkMember> result;
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT m.network_id, m.organisation_id, m.joined_on, m.notes FROM"
-                            " network_members m JOIN organisations o ON o.id = m.organisation_id"
-                            " WHERE m.network_id = ? ORDER BY o.name_sort, o.id"),
-             {networkId}, error))
+    QString sql = QStringLiteral("SELECT %1 FROM network_members m JOIN organisations o ON"
+                                 " o.id = m.organisation_id WHERE m.network_id = ?")
+                      .arg(memberColumns);
+    QVariantList values{networkId};
+    if (on.isValid()) {
+        sql += QStringLiteral(" AND (m.joined_on IS NULL OR m.joined_on <= ?) AND"
+                              " (m.left_on IS NULL OR m.left_on > ?)");
+        values << on.toString(Qt::ISODate) << on.toString(Qt::ISODate);
+    }
+    sql += QStringLiteral(" ORDER BY o.name_sort, o.id, m.joined_on");
+    if (!run(query, sql, values, error))
         return result;
     while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                       query.value(2).toString(), query.value(3).toString()});
+        result.append(memberFromQuery(query));
     return result;
 }
 

@@ -23,12 +23,20 @@ struct Network
     QString updatedAt;
 };
 
+// An organisation's membership of a network for a period. Leaving sets leftOn instead of
+// deleting the row, so the network as it stood on any day can be shown again.
 struct NetworkMember
 {
+    qint64 id = 0;
     qint64 networkId = 0;
     qint64 organisationId = 0;
-    QString joinedOn; // 2024-01-01
+    QString role = QStringLiteral("member"); // member, coordinator
+    QString joinedOn;                        // 2024-01-01; empty: not known
+    QString leftOn;                          // empty: still a member
     QString notes;
+
+    // A member on `day`: joined on or before it (or unknown) and not left on or before it.
+    bool isMemberOn(const QDate &day) const;
 };
 
 // A network's representative at the partnership table (kumppanuuspöytä) for a term.
@@ -63,9 +71,23 @@ public:
     std::optional<Network> forSector(int sectorId, QString *error = nullptr) const;
     QList<Network> list(QString *error = nullptr) const; // in the sectors' order
 
-    bool addMember(const NetworkMember &member, QString *error);
-    bool removeMember(qint64 networkId, qint64 organisationId, QString *error);
-    QList<NetworkMember> members(qint64 networkId, QString *error = nullptr) const;
+    // Refuses an organisation that is already a member (an open membership); sets member->id.
+    bool addMember(NetworkMember *member, QString *error);
+    // Adds each organisation not already a member, with the same role and date; the number
+    // added in *added. One failure stops the rest (the caller's transaction undoes them).
+    bool addMembers(qint64 networkId, const QList<qint64> &organisationIds, const QString &role,
+                    const QString &joinedOn, QString *error, int *added = nullptr);
+    // Role, dates and notes of one membership.
+    bool updateMember(const NetworkMember &member, QString *error);
+    // Ends a membership on `leftOn` (2025-06-30): the row stays as history.
+    bool leave(qint64 memberId, const QString &leftOn, QString *error);
+    // Deletes a membership row entered by mistake; leaving is leave().
+    bool removeMember(qint64 memberId, QString *error);
+    std::optional<NetworkMember> member(qint64 memberId, QString *error = nullptr) const;
+    // In the organisations' name order (Finnish). With a valid `on`, those who were members
+    // on that day; otherwise every membership, former ones too.
+    QList<NetworkMember> members(qint64 networkId, const QDate &on = {},
+                                 QString *error = nullptr) const;
 
     bool addRepresentative(NetworkRepresentative *representative, QString *error);
     bool updateRepresentative(const NetworkRepresentative &representative, QString *error);
@@ -77,6 +99,7 @@ public:
 private:
     std::optional<Network> getWhere(const QString &where, const QVariant &key,
                                     QString *error) const;
+    bool validateMember(const NetworkMember &member, QString *error) const;
     bool validateRepresentative(const NetworkRepresentative &representative, QString *error) const;
 
     QSqlDatabase m_db;

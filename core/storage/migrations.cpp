@@ -19,6 +19,7 @@ const std::vector<Migration> &migrations()
         {1, QStringLiteral(":/migrations/0001_initial.sql")},
         {2, QStringLiteral(":/migrations/0002_list_indexes.sql")},
         {3, QStringLiteral(":/migrations/0003_saved_lists.sql")},
+        {4, QStringLiteral(":/migrations/0004_network_history.sql")},
         {5, QStringLiteral(":/migrations/0005_survey_dates.sql")},
     };
     return all;

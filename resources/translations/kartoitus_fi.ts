@@ -1273,6 +1273,34 @@
         <source>No representative has the id %1.</source>
         <translation>Tunnisteella %1 ei ole edustajaa.</translation>
     </message>
+    <message>
+        <source>Role &quot;%1&quot;: use member or coordinator.</source>
+        <translation>Tehtävä &quot;%1&quot;: käytä member (jäsen) tai coordinator (koordinaattori).</translation>
+    </message>
+    <message>
+        <source>Date &quot;%1&quot;: write dates as 2025-01-01.</source>
+        <translation>Päivämäärä &quot;%1&quot;: kirjoita päivämäärät muodossa 2025-01-01.</translation>
+    </message>
+    <message>
+        <source>Left: %1 is before the day the organisation joined, %2.</source>
+        <translation>Eronnut: %1 on ennen päivää, jona järjestö liittyi (%2).</translation>
+    </message>
+    <message>
+        <source>Organisation: no organisation has the id %1.</source>
+        <translation>Järjestö: tunnisteella %1 ei ole järjestöä.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of the network.</source>
+        <translation>%1 on jo verkoston jäsen.</translation>
+    </message>
+    <message>
+        <source>No membership has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole jäsenyyttä.</translation>
+    </message>
+    <message>
+        <source>Left: give the day the organisation left the network.</source>
+        <translation>Eronnut: anna päivä, jona järjestö erosi verkostosta.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OpenRegister</name>
@@ -2182,6 +2210,13 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RosterRepository</name>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Tunnisteella %1 ei ole henkilöä.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SavedListRepository</name>
     <message>
         <source>No saved list is called &quot;%1&quot;.</source>
@@ -2620,12 +2655,12 @@
         </translation>
     </message>
     <message>
-        <source>A printable list: health-station (the activities a health station can refer a client to; PDF by default, or CSV/XLSX of the same entries).</source>
-        <translation>Tulostettava lista: health-station (terveysasemalista: toiminta, johon asiakkaan voi ohjata; oletuksena PDF, tai samat kohdat CSV- tai XLSX-muodossa).</translation>
+        <source>A printable list, PDF by default, or CSV/XLSX of the same entries: health-station (the activities a health station can refer a client to), roster (the members of sector networks, --sector for some), partnership-table (the representatives on a day) or liaison-persons (per municipality). The last three need --include-personal-data.</source>
+        <translation>Tulostettava lista, oletuksena PDF, tai samat rivit CSV/XLSX-muodossa: health-station (toiminnat, joihin terveysasema voi ohjata asiakkaan), roster (toimialaverkostojen jäsenet, --sector rajaa), partnership-table (kumppanuuspöydän edustajat päivänä) tai liaison-persons (kunnittain). Kolme viimeistä vaativat valitsimen --include-personal-data.</translation>
     </message>
     <message>
-        <source>PDF is written for a printable list: add --preset health-station.</source>
-        <translation>PDF kirjoitetaan tulostettavasta listasta: lisää --preset health-station.</translation>
+        <source>PDF is written for a printable list: add --preset health-station, roster, partnership-table or liaison-persons.</source>
+        <translation>PDF kirjoitetaan tulostettavasta listasta: lisää --preset health-station, roster, partnership-table tai liaison-persons.</translation>
     </message>
 </context>
 <context>
@@ -2763,11 +2798,49 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     </message>
 </context>
 <context>
-    <name>kartoitus::cli::PresetExport</name>
+    <name>kartoitus::cli::NetworkExport</name>
     <message>
-        <source>Unknown preset &quot;%1&quot;: use health-station.</source>
-        <translation>Tuntematon lista &quot;%1&quot;: käytä arvoa health-station.</translation>
+        <source>The %1 lists persons&apos; names, emails and phones: personal data for internal use. Add --include-personal-data to write it.</source>
+        <translation>Lista %1 sisältää henkilöiden nimiä, sähköposteja ja puhelinnumeroita: henkilötietoja sisäiseen käyttöön. Lisää --include-personal-data kirjoittaaksesi sen.</translation>
     </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Tuntematon muoto &quot;%1&quot;: käytä pdf, csv, csv-excel tai xlsx.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --preset %2.</source>
+        <translation>--%1 ei koske valintaa --preset %2.</translation>
+    </message>
+    <message>
+        <source>--preset liaison-persons lists every municipality of the region as it is today: leave out --sector and --on.</source>
+        <translation>--preset liaison-persons listaa maakunnan kaikki kunnat sellaisina kuin ne ovat tänään: jätä pois --sector ja --on.</translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
+        <translation>Tuntematon --language &quot;%1&quot;: käytä fi, sv tai en.</translation>
+    </message>
+    <message>
+        <source>--on &quot;%1&quot;: write the date as 2025-06-30.</source>
+        <translation>--on &quot;%1&quot;: kirjoita päivämäärä muodossa 2025-06-30.</translation>
+    </message>
+    <message>
+        <source>No network for --sector &quot;%1&quot;. Sectors with a network: %2.</source>
+        <translation>Toimialalla --sector &quot;%1&quot; ei ole verkostoa. Toimialat, joilla on verkosto: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 of %n entries to %2.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %1 (%n rivi) tiedostoon %2.</numerusform>
+            <numerusform>Kirjoitettiin %1 (%n riviä) tiedostoon %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains personal data: store and share it accordingly.</source>
+        <translation>Tiedostossa %1 on henkilötietoja: säilytä ja jaa sitä sen mukaisesti.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::PresetExport</name>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
         <translation>Tuntematon muoto &quot;%1&quot;: käytä pdf, csv, csv-excel tai xlsx.</translation>
@@ -2842,6 +2915,18 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>With --preset health-station: only health-promoting activities.</source>
         <translation>--preset health-stationin kanssa: vain terveyttä ja hyvinvointia edistävä (hyte) toiminta.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;: use health-station, roster, partnership-table or liaison-persons.</source>
+        <translation>Tuntematon lista &quot;%1&quot;: käytä health-station, roster, partnership-table tai liaison-persons.</translation>
+    </message>
+    <message>
+        <source>--on applies to roster and partnership-table.</source>
+        <translation>--on koskee listoja roster ja partnership-table.</translation>
+    </message>
+    <message>
+        <source>With --preset roster or partnership-table: the network as it stood on this day (default: today).</source>
+        <translation>Valinnan --preset roster tai partnership-table kanssa: verkosto sellaisena kuin se oli tänä päivänä (oletus: tänään).</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3757,183 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>The saved list cannot be read: &quot;%1&quot; is not valid.</source>
         <translation>Tallennettua listaa ei voi lukea: &quot;%1&quot; ei kelpaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::NetworkRosters</name>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinaattori</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>jäsen</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>puheenjohtaja</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>varajäsen</translation>
+    </message>
+    <message>
+        <source>term not given</source>
+        <translation>kautta ei annettu</translation>
+    </message>
+    <message>
+        <source>Contains personal data: for internal use only, do not publish or pass on.</source>
+        <translation>Sisältää henkilötietoja: vain sisäiseen käyttöön, ei julkaistavaksi eikä edelleen luovutettavaksi.</translation>
+    </message>
+    <message>
+        <source>As on %1</source>
+        <translation>Tilanne %1</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Koordinaattori: %1</translation>
+    </message>
+    <message>
+        <source>No representative at the partnership table on this day.</source>
+        <translation>Ei edustajaa kumppanuuspöydässä tänä päivänä.</translation>
+    </message>
+    <message>
+        <source>Representatives at the partnership table:</source>
+        <translation>Edustajat kumppanuuspöydässä:</translation>
+    </message>
+    <message>
+        <source>Roster of the sector network</source>
+        <translation>Toimialaverkoston jäsenluettelo</translation>
+    </message>
+    <message>
+        <source>Rosters of the sector networks</source>
+        <translation>Toimialaverkostojen jäsenluettelot</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkosto</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittynyt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member organisations.</source>
+        <translation>
+            <numerusform>%n jäsenjärjestö.</numerusform>
+            <numerusform>%n jäsenjärjestöä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register has no such network.</source>
+        <translation>Rekisterissä ei ole tällaista verkostoa.</translation>
+    </message>
+    <message>
+        <source>Coordinating organisations are highlighted.</source>
+        <translation>Koordinoivat järjestöt on korostettu.</translation>
+    </message>
+    <message>
+        <source>Partnership table</source>
+        <translation>Kumppanuuspöytä</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Edustaja</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Kausi alkaa</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Kausi päättyy</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>No representative on this day.</source>
+        <translation>Ei edustajaa tänä päivänä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Term ends in %n days</source>
+        <translation>
+            <numerusform>Kausi päättyy %n päivän kuluttua</numerusform>
+            <numerusform>Kausi päättyy %n päivän kuluttua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n representatives serving on this day.</source>
+        <translation>
+            <numerusform>%n edustaja tehtävässään tänä päivänä.</numerusform>
+            <numerusform>%n edustajaa tehtävässään tänä päivänä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terms end within 90 days: highlighted.</source>
+        <translation>
+            <numerusform>%n kausi päättyy 90 päivän kuluessa: korostettu.</numerusform>
+            <numerusform>%n kautta päättyy 90 päivän kuluessa: korostettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipal liaison persons for organisations</source>
+        <translation>Kuntien järjestöyhdyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Viimeksi tarkistettu</translation>
+    </message>
+    <message>
+        <source>No liaison person</source>
+        <translation>Ei yhdyshenkilöä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities of the region.</source>
+        <translation>
+            <numerusform>Maakunnassa %n kunta.</numerusform>
+            <numerusform>Maakunnassa %n kuntaa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every municipality has a liaison person.</source>
+        <translation>Jokaisella kunnalla on yhdyshenkilö.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a liaison person (highlighted): %1</source>
+        <translation>
+            <numerusform>%n kunnalla ei ole yhdyshenkilöä (korostettu): %1</numerusform>
+            <numerusform>%n kunnalla ei ole yhdyshenkilöä (korostettu): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1273,6 +1273,34 @@
         <source>No representative has the id %1.</source>
         <translation>Ingen representant har id %1.</translation>
     </message>
+    <message>
+        <source>Role &quot;%1&quot;: use member or coordinator.</source>
+        <translation>Roll &quot;%1&quot;: använd member (medlem) eller coordinator (koordinator).</translation>
+    </message>
+    <message>
+        <source>Date &quot;%1&quot;: write dates as 2025-01-01.</source>
+        <translation>Datum &quot;%1&quot;: skriv datum som 2025-01-01.</translation>
+    </message>
+    <message>
+        <source>Left: %1 is before the day the organisation joined, %2.</source>
+        <translation>Utträdde: %1 är före dagen då föreningen gick med (%2).</translation>
+    </message>
+    <message>
+        <source>Organisation: no organisation has the id %1.</source>
+        <translation>Förening: ingen förening har id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of the network.</source>
+        <translation>%1 är redan medlem i nätverket.</translation>
+    </message>
+    <message>
+        <source>No membership has the id %1.</source>
+        <translation>Inget medlemskap har id %1.</translation>
+    </message>
+    <message>
+        <source>Left: give the day the organisation left the network.</source>
+        <translation>Utträdde: ange dagen då föreningen lämnade nätverket.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OpenRegister</name>
@@ -2182,6 +2210,13 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RosterRepository</name>
+    <message>
+        <source>No person has the id %1.</source>
+        <translation>Ingen person har id %1.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SavedListRepository</name>
     <message>
         <source>No saved list is called &quot;%1&quot;.</source>
@@ -2620,12 +2655,12 @@
         </translation>
     </message>
     <message>
-        <source>A printable list: health-station (the activities a health station can refer a client to; PDF by default, or CSV/XLSX of the same entries).</source>
-        <translation>En utskrivbar lista: health-station (hälsostationslistan: verksamhet som en klient kan hänvisas till; PDF som standard, eller samma poster som CSV eller XLSX).</translation>
+        <source>A printable list, PDF by default, or CSV/XLSX of the same entries: health-station (the activities a health station can refer a client to), roster (the members of sector networks, --sector for some), partnership-table (the representatives on a day) or liaison-persons (per municipality). The last three need --include-personal-data.</source>
+        <translation>En utskrivbar lista, PDF som standard, eller samma rader som CSV/XLSX: health-station (verksamheter som en hälsostation kan hänvisa en klient till), roster (medlemmarna i branschnätverken, --sector för några), partnership-table (representanterna en dag) eller liaison-persons (per kommun). De tre sista kräver --include-personal-data.</translation>
     </message>
     <message>
-        <source>PDF is written for a printable list: add --preset health-station.</source>
-        <translation>PDF skrivs för en utskrivbar lista: lägg till --preset health-station.</translation>
+        <source>PDF is written for a printable list: add --preset health-station, roster, partnership-table or liaison-persons.</source>
+        <translation>PDF skrivs för en utskrivbar lista: lägg till --preset health-station, roster, partnership-table eller liaison-persons.</translation>
     </message>
 </context>
 <context>
@@ -2763,11 +2798,49 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     </message>
 </context>
 <context>
-    <name>kartoitus::cli::PresetExport</name>
+    <name>kartoitus::cli::NetworkExport</name>
     <message>
-        <source>Unknown preset &quot;%1&quot;: use health-station.</source>
-        <translation>Okänd lista &quot;%1&quot;: använd health-station.</translation>
+        <source>The %1 lists persons&apos; names, emails and phones: personal data for internal use. Add --include-personal-data to write it.</source>
+        <translation>Listan %1 innehåller personers namn, e-post och telefon: personuppgifter för internt bruk. Lägg till --include-personal-data för att skriva den.</translation>
     </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Okänt format &quot;%1&quot;: använd pdf, csv, csv-excel eller xlsx.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --preset %2.</source>
+        <translation>--%1 gäller inte --preset %2.</translation>
+    </message>
+    <message>
+        <source>--preset liaison-persons lists every municipality of the region as it is today: leave out --sector and --on.</source>
+        <translation>--preset liaison-persons listar alla kommuner i landskapet som de är i dag: utelämna --sector och --on.</translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
+        <translation>Okänt --language &quot;%1&quot;: använd fi, sv eller en.</translation>
+    </message>
+    <message>
+        <source>--on &quot;%1&quot;: write the date as 2025-06-30.</source>
+        <translation>--on &quot;%1&quot;: skriv datumet som 2025-06-30.</translation>
+    </message>
+    <message>
+        <source>No network for --sector &quot;%1&quot;. Sectors with a network: %2.</source>
+        <translation>Inget nätverk för --sector &quot;%1&quot;. Branscher med nätverk: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 of %n entries to %2.</source>
+        <translation>
+            <numerusform>Skrev %1 (%n rad) till %2.</numerusform>
+            <numerusform>Skrev %1 (%n rader) till %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains personal data: store and share it accordingly.</source>
+        <translation>%1 innehåller personuppgifter: förvara och dela den därefter.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::cli::PresetExport</name>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
         <translation>Okänt format &quot;%1&quot;: använd pdf, csv, csv-excel eller xlsx.</translation>
@@ -2842,6 +2915,18 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>With --preset health-station: only health-promoting activities.</source>
         <translation>Med --preset health-station: bara hälsofrämjande verksamhet.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;: use health-station, roster, partnership-table or liaison-persons.</source>
+        <translation>Okänd lista &quot;%1&quot;: använd health-station, roster, partnership-table eller liaison-persons.</translation>
+    </message>
+    <message>
+        <source>--on applies to roster and partnership-table.</source>
+        <translation>--on gäller roster och partnership-table.</translation>
+    </message>
+    <message>
+        <source>With --preset roster or partnership-table: the network as it stood on this day (default: today).</source>
+        <translation>Med --preset roster eller partnership-table: nätverket som det var denna dag (standard: i dag).</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3757,183 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>The saved list cannot be read: &quot;%1&quot; is not valid.</source>
         <translation>Den sparade listan kan inte läsas: &quot;%1&quot; är inte giltigt.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::reports::NetworkRosters</name>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>medlem</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>ersättare</translation>
+    </message>
+    <message>
+        <source>term not given</source>
+        <translation>mandatperiod saknas</translation>
+    </message>
+    <message>
+        <source>Contains personal data: for internal use only, do not publish or pass on.</source>
+        <translation>Innehåller personuppgifter: endast för internt bruk, får inte publiceras eller lämnas vidare.</translation>
+    </message>
+    <message>
+        <source>As on %1</source>
+        <translation>Läget %1</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Koordinator: %1</translation>
+    </message>
+    <message>
+        <source>No representative at the partnership table on this day.</source>
+        <translation>Ingen representant vid partnerskapsbordet denna dag.</translation>
+    </message>
+    <message>
+        <source>Representatives at the partnership table:</source>
+        <translation>Representanter vid partnerskapsbordet:</translation>
+    </message>
+    <message>
+        <source>Roster of the sector network</source>
+        <translation>Branschnätverkets medlemsförteckning</translation>
+    </message>
+    <message>
+        <source>Rosters of the sector networks</source>
+        <translation>Branschnätverkens medlemsförteckningar</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anslöt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member organisations.</source>
+        <translation>
+            <numerusform>%n medlemsförening.</numerusform>
+            <numerusform>%n medlemsföreningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register has no such network.</source>
+        <translation>Registret har inget sådant nätverk.</translation>
+    </message>
+    <message>
+        <source>Coordinating organisations are highlighted.</source>
+        <translation>Koordinerande föreningar är markerade.</translation>
+    </message>
+    <message>
+        <source>Partnership table</source>
+        <translation>Partnerskapsbordet</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representant</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Mandatperiod börjar</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Mandatperiod slutar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>No representative on this day.</source>
+        <translation>Ingen representant denna dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Term ends in %n days</source>
+        <translation>
+            <numerusform>Mandatperioden slutar om %n dag</numerusform>
+            <numerusform>Mandatperioden slutar om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n representatives serving on this day.</source>
+        <translation>
+            <numerusform>%n representant i uppdraget denna dag.</numerusform>
+            <numerusform>%n representanter i uppdraget denna dag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terms end within 90 days: highlighted.</source>
+        <translation>
+            <numerusform>%n mandatperiod slutar inom 90 dagar: markerad.</numerusform>
+            <numerusform>%n mandatperioder slutar inom 90 dagar: markerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Municipal liaison persons for organisations</source>
+        <translation>Kommunernas kontaktpersoner för föreningar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Senast kontrollerad</translation>
+    </message>
+    <message>
+        <source>No liaison person</source>
+        <translation>Ingen kontaktperson</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities of the region.</source>
+        <translation>
+            <numerusform>%n kommun i landskapet.</numerusform>
+            <numerusform>%n kommuner i landskapet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every municipality has a liaison person.</source>
+        <translation>Varje kommun har en kontaktperson.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a liaison person (highlighted): %1</source>
+        <translation>
+            <numerusform>%n utan kontaktperson (markerad): %1</numerusform>
+            <numerusform>%n utan kontaktperson (markerade): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ private slots:
     void activityValidation();
     void networksMembersRepresentatives();
     void representativeValidation();
+    void membershipHistory();
     void surveyQuestionsResponsesAnswers();
 
 private:
@@ -285,13 +286,24 @@ void TestActivitiesNetworks::networksMembersRepresentatives()
     second.uuid.clear();
     QVERIFY(!repository.create(&second, &error));
 
-    QVERIFY(repository.addMember({network.id, theatre, QStringLiteral("2024-01-01"), {}}, &error));
-    QVERIFY(repository.addMember({network.id, choir, QStringLiteral("2020-01-01"), {}}, &error));
+    NetworkMember joined{
+        0, network.id, theatre, QStringLiteral("member"), QStringLiteral("2024-01-01"), {}, {}};
+    QVERIFY2(repository.addMember(&joined, &error), qPrintable(error));
+    QVERIFY(joined.id > 0);
+    NetworkMember coordinator{
+        0, network.id, choir, QStringLiteral("coordinator"), QStringLiteral("2020-01-01"), {}, {}};
+    QVERIFY2(repository.addMember(&coordinator, &error), qPrintable(error));
+    // Already a member: refused, named.
+    NetworkMember twice = joined;
+    QVERIFY(!repository.addMember(&twice, &error));
+    QVERIFY2(error.contains(QStringLiteral("Jämsän Teatteri ry")), qPrintable(error));
     const QList<NetworkMember> members = repository.members(network.id);
     QCOMPARE(members.size(), 2);
     QCOMPARE(members.at(0).organisationId, theatre); // Jämsän before Keuruun
-    QVERIFY(repository.removeMember(network.id, theatre, &error));
+    QCOMPARE(members.at(1).role, QStringLiteral("coordinator"));
+    QVERIFY2(repository.removeMember(joined.id, &error), qPrintable(error));
     QCOMPARE(repository.members(network.id).size(), 1);
+    QVERIFY(!repository.removeMember(joined.id, &error));
 
     NetworkRepresentative past{0,
                                network.id,
@@ -355,6 +367,71 @@ void TestActivitiesNetworks::representativeValidation()
     QVERIFY(!repository.addRepresentative(&badRole, &error));
     QVERIFY2(error.contains(QLatin1String("Role")), qPrintable(error));
     QCOMPARE(repository.representatives(network.id).size(), 0);
+}
+
+// Leaving sets a date and keeps the row: the network as it stood on any day, a second period
+// after joining again, and many organisations added at once without doubles.
+void TestActivitiesNetworks::membershipHistory()
+{
+    const int sports =
+        referenceId(m_db, QStringLiteral("sectors"), QStringLiteral("Liikunta ja urheilu"));
+    const qint64 latu = organisation(QStringLiteral("Laukaan Latu ry"), QStringLiteral("410"));
+    const qint64 pallo = organisation(QStringLiteral("Jyväskylän Pallo ry"), QStringLiteral("179"));
+    const qint64 uimarit =
+        organisation(QStringLiteral("Äänekosken Uimarit ry"), QStringLiteral("992"));
+    NetworkRepository repository(m_db);
+    Network network{0, {}, sports, QStringLiteral("Liikunta -toimialaverkosto"), {}, {}, {}, {}};
+    QString error;
+    QVERIFY(repository.create(&network, &error));
+    NetworkMember latuMember{
+        0, network.id, latu, QStringLiteral("member"), QStringLiteral("2019-01-01"), {}, {}};
+    QVERIFY2(repository.addMember(&latuMember, &error), qPrintable(error));
+
+    // Leaving before joining, or without a day, is refused and changes nothing.
+    QVERIFY(!repository.leave(latuMember.id, QStringLiteral("2018-12-31"), &error));
+    QVERIFY2(error.contains(QLatin1String("2018-12-31")), qPrintable(error));
+    QVERIFY(!repository.leave(latuMember.id, QString(), &error));
+    QVERIFY(!repository.leave(latuMember.id, QStringLiteral("30.6.2024"), &error));
+    QVERIFY2(error.contains(QLatin1String("30.6.2024")), qPrintable(error));
+    QVERIFY(repository.member(latuMember.id)->leftOn.isEmpty());
+
+    QVERIFY2(repository.leave(latuMember.id, QStringLiteral("2024-06-30"), &error),
+             qPrintable(error));
+    QCOMPARE(repository.members(network.id).size(), 1); // the row is kept
+    QCOMPARE(repository.members(network.id, QDate(2024, 6, 29)).size(), 1);
+    QCOMPARE(repository.members(network.id, QDate(2024, 6, 30)).size(), 0);
+    QCOMPARE(repository.members(network.id, QDate(2018, 12, 31)).size(), 0);
+    QVERIFY(repository.member(latuMember.id)->isMemberOn(QDate(2024, 6, 29)));
+    QVERIFY(!repository.member(latuMember.id)->isMemberOn(QDate(2024, 6, 30)));
+
+    // Joining again is a second period; many at once skip who is already a member.
+    int added = 0;
+    QVERIFY2(repository.addMembers(network.id, {latu, pallo, uimarit, pallo},
+                                   QStringLiteral("member"), QStringLiteral("2025-02-01"), &error,
+                                   &added),
+             qPrintable(error));
+    QCOMPARE(added, 3);
+    QVERIFY(repository.addMembers(network.id, {latu, pallo}, QStringLiteral("member"),
+                                  QStringLiteral("2025-03-01"), &error, &added));
+    QCOMPARE(added, 0);
+    QCOMPARE(repository.members(network.id).size(), 4);
+    const QList<NetworkMember> now = repository.members(network.id, QDate(2025, 6, 1));
+    QCOMPARE(now.size(), 3);
+    QCOMPARE(now.at(0).organisationId, pallo); // Jyväskylän, Laukaan, Äänekosken
+    QCOMPARE(now.at(2).organisationId, uimarit);
+    QCOMPARE(repository.members(network.id, QDate(2024, 1, 1)).size(), 1);
+
+    // A role that is not one, and dates in the wrong order, are refused.
+    NetworkMember changed = now.at(0);
+    changed.role = QStringLiteral("boss");
+    QVERIFY(!repository.updateMember(changed, &error));
+    QVERIFY2(error.contains(QLatin1String("boss")), qPrintable(error));
+    changed.role = QStringLiteral("coordinator");
+    QVERIFY2(repository.updateMember(changed, &error), qPrintable(error));
+    QCOMPARE(repository.member(changed.id)->role, QStringLiteral("coordinator"));
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM network_members WHERE role = "
+                                         "'coordinator'")),
+             1);
 }
 
 void TestActivitiesNetworks::surveyQuestionsResponsesAnswers()

@@ -65,6 +65,7 @@ private slots:
     void failedMigrationLeavesTheFile();
     void version2RegisterGainsSavedLists();
     void version3SurveysGainDateQuestions();
+    void version3RegisterGainsNetworkHistory();
     void saveCopyAs();
     void saveCopyAsRefusals();
 
@@ -455,6 +456,63 @@ void TestRegister::version3SurveysGainDateQuestions()
     QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM survey_answers")), 0);
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!q.next());
+}
+
+// A register as version 3 wrote it, with a network and two members: migration 4 keeps them as
+// open memberships with the role "member", and a member who leaves is kept as history.
+void TestRegister::version3RegisterGainsNetworkHistory()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v3-networks.kartoitus"));
+    {
+        Register reg;
+        QVERIFY(reg.create(path).ok());
+        QSqlQuery q(reg.database());
+        for (const char *sql :
+             {"DROP TABLE network_members",
+              "CREATE TABLE network_members (network_id INTEGER NOT NULL REFERENCES networks (id)"
+              " ON DELETE CASCADE, organisation_id INTEGER NOT NULL REFERENCES organisations (id)"
+              " ON DELETE CASCADE, joined_on TEXT, notes TEXT, PRIMARY KEY (network_id,"
+              " organisation_id)) WITHOUT ROWID",
+              "CREATE INDEX network_members_organisation ON network_members (organisation_id)",
+              "INSERT INTO organisations (id, uuid, name, name_sort, created_at, updated_at) VALUES"
+              " (7, 'u-7', 'Laukaan Latu ry', 'laukaan latu ry', '2025-01-01T00:00:00Z',"
+              " '2025-01-01T00:00:00Z'), (8, 'u-8', 'Keuruun Kuoro ry', 'keuruun kuoro ry',"
+              " '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')",
+              "INSERT INTO networks (id, uuid, sector_id, name, created_at, updated_at) SELECT 3,"
+              " 'n-3', id, 'Verkosto', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z' FROM"
+              " sectors LIMIT 1",
+              "INSERT INTO network_members VALUES (3, 7, '2020-01-01', 'perustaja'), (3, 8, NULL,"
+              " NULL)",
+              "PRAGMA user_version = 3"})
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+    }
+    Register reg;
+    const OpenResult result = reg.open(path);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QVERIFY(result.backupPath.startsWith(path + QStringLiteral(".v3-")));
+    QCOMPARE(reg.schemaVersion(), Register::currentSchemaVersion());
+    QSqlQuery q(reg.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT organisation_id, role, joined_on, left_on, notes FROM"
+                                  " network_members ORDER BY organisation_id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 7);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("member"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("2020-01-01"));
+    QVERIFY(q.value(3).isNull());
+    QCOMPARE(q.value(4).toString(), QStringLiteral("perustaja"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 8);
+    QVERIFY(!q.next());
+    // Leaving keeps the row; joining again is a second row; two open ones are refused.
+    QVERIFY(q.exec(QStringLiteral("UPDATE network_members SET left_on = '2024-06-30' WHERE"
+                                  " organisation_id = 7")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO network_members (network_id, organisation_id,"
+                                  " joined_on) VALUES (3, 7, '2025-01-01')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO network_members (network_id, organisation_id)"
+                                   " VALUES (3, 7)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO network_members (network_id, organisation_id,"
+                                   " role, left_on) VALUES (3, 8, 'boss', '2025-01-01')")));
+    QCOMPARE(scalar(reg.database(), QStringLiteral("SELECT count(*) FROM network_members")), 3);
 }
 
 void TestRegister::readOnlyOlderRegisterIsRefused()
