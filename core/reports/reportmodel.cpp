@@ -1,5 +1,7 @@
 #include "reports/reportmodel.h"
 
+#include <QColor>
+
 namespace kartoitus::reports {
 
 ReportModel::ReportModel(QObject *parent)
@@ -30,10 +32,17 @@ int ReportModel::columnCount(const QModelIndex &parent) const
 
 QVariant ReportModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
-        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const auto [group, entry] = m_rows.at(index.row());
+    if (role == MarkedRole || role == Qt::BackgroundRole) {
+        const bool marked = m_report.groups.at(group).entries.at(entry).marked;
+        if (role == MarkedRole)
+            return marked;
+        return marked ? QVariant(QColor(0xfb, 0xe3, 0xb4)) : QVariant();
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
     int column = index.column();
     if (grouped()) {
         if (column == 0)

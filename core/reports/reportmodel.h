@@ -16,7 +16,8 @@ class ReportModel : public QAbstractTableModel
 public:
     enum Role
     {
-        ColumnKeyRole = Qt::UserRole + 1 // header: the column's canonical key
+        ColumnKeyRole = Qt::UserRole + 1, // header: the column's canonical key
+        MarkedRole                        // cell: whether the entry is highlighted in print
     };
 
     explicit ReportModel(QObject *parent = nullptr);

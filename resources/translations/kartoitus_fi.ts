@@ -126,6 +126,43 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::AddMembersDialog</name>
+    <message>
+        <source>Add Organisations to %1</source>
+        <translation>Lisää järjestöjä: %1</translation>
+    </message>
+    <message>
+        <source>Search organisations by name, municipality, …</source>
+        <translation>Hae järjestöjä nimellä, kunnalla, …</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Tehtävä:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>&amp;Liittynyt:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>L&amp;isää</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations shown</source>
+        <translation>
+            <numerusform>%n järjestö näkyvissä</numerusform>
+            <numerusform>%n järjestöä näkyvissä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valittu</numerusform>
+            <numerusform>%n valittu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::DemoWriter</name>
     <message>
         <source>The register has no home-region municipalities or no sectors.</source>
@@ -1231,12 +1268,94 @@
         <source>Organisations</source>
         <translation>Järjestö</translation>
     </message>
+    <message>
+        <source>Networks</source>
+        <translation>Verkostot</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>
     <message>
         <source>Column “%1” of the file</source>
         <translation>Tiedoston sarake ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::MunicipalitiesView</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF-muodossa…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Tallenna &amp;CSV-muodossa…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Tallenna &amp;XLSX-muodossa…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+    <message>
+        <source>liaison-persons</source>
+        <translation>jarjestoyhdyshenkilot</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::NetworkMembersModel</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittynyt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Eronnut</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1419,136 @@
     <message>
         <source>Left: give the day the organisation left the network.</source>
         <translation>Eronnut: anna päivä, jona järjestö erosi verkostosta.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::NetworksView</name>
+    <message>
+        <source>&amp;Add Organisations…</source>
+        <translation>&amp;Lisää järjestöjä…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Merkitse eronneeksi…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>Tänää&amp;n</translation>
+    </message>
+    <message>
+        <source>As on &amp;day:</source>
+        <translation>Tilanne päiv&amp;änä:</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Jäsenet</translation>
+    </message>
+    <message>
+        <source>&amp;Representatives</source>
+        <translation>&amp;Edustajat</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership Table</source>
+        <translation>&amp;Kumppanuuspöytä</translation>
+    </message>
+    <message>
+        <source>Print R&amp;oster…</source>
+        <translation>&amp;Tulosta jäsenluettelo…</translation>
+    </message>
+    <message>
+        <source>Print All Rost&amp;ers…</source>
+        <translation>Tulosta kaikki jäsenluettel&amp;ot…</translation>
+    </message>
+    <message>
+        <source>Print Partnership &amp;Table…</source>
+        <translation>Tulosta kumppanuus&amp;pöytä…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As</source>
+        <translation>T&amp;allenna muodossa</translation>
+    </message>
+    <message>
+        <source>Roster as %1…</source>
+        <translation>Jäsenluettelo %1-muodossa…</translation>
+    </message>
+    <message>
+        <source>Partnership Table as %1…</source>
+        <translation>Kumppanuuspöytä %1-muodossa…</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Koordinaattori: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member organisations</source>
+        <translation>
+            <numerusform>%n jäsenjärjestö</numerusform>
+            <numerusform>%n jäsenjärjestöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n representatives at the partnership table</source>
+        <translation>
+            <numerusform>%n edustaja kumppanuuspöydässä</numerusform>
+            <numerusform>%n edustajaa kumppanuuspöydässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n organisations to %1</source>
+        <translation>
+            <numerusform>Lisää %n järjestö verkostoon %1</numerusform>
+            <numerusform>Lisää %n järjestöä verkostoon %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those organisations are members already.</source>
+        <translation>Nämä järjestöt ovat jo jäseniä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations leave %1</source>
+        <translation>
+            <numerusform>%n järjestö eroaa verkostosta %1</numerusform>
+            <numerusform>%n järjestöä eroaa verkostosta %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change a membership of %1</source>
+        <translation>Muuta jäsenyyttä: %1</translation>
+    </message>
+    <message>
+        <source>Change a representative of %1</source>
+        <translation>Muuta edustajaa: %1</translation>
+    </message>
+    <message>
+        <source>partnership-table</source>
+        <translation>kumppanuuspoyta</translation>
+    </message>
+    <message>
+        <source>Select the organisations that leave the network first.</source>
+        <translation>Valitse ensin järjestöt, jotka eroavat verkostosta.</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>Eroa verkostosta %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations leave the network. The membership is kept as history.</source>
+        <translation>
+            <numerusform>%n järjestö eroaa verkostosta. Jäsenyys säilyy historiana.</numerusform>
+            <numerusform>%n järjestöä eroaa verkostosta. Jäsenyydet säilyvät historiana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Eronnut:</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2456,72 @@
     <message>
         <source>Print or save the activities a health station can refer a client to</source>
         <translation>Tulosta tai tallenna toiminta, johon terveysasema voi ohjata asiakkaan</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ReportOutput</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Tulostuksen esikatselu – %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Tallenna lista</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RepresentativesModel</name>
+    <message>
+        <source>Chair</source>
+        <translation>Puheenjohtaja</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Varajäsen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Edustaja</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Kausi alkaa</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Kausi päättyy</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,43 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::AddMembersDialog</name>
+    <message>
+        <source>Add Organisations to %1</source>
+        <translation>Lägg till föreningar: %1</translation>
+    </message>
+    <message>
+        <source>Search organisations by name, municipality, …</source>
+        <translation>Sök föreningar efter namn, kommun, …</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>&amp;Anslöt:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations shown</source>
+        <translation>
+            <numerusform>%n förening visas</numerusform>
+            <numerusform>%n föreningar visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::DemoWriter</name>
     <message>
         <source>The register has no home-region municipalities or no sectors.</source>
@@ -1231,12 +1268,94 @@
         <source>Organisations</source>
         <translation>Förening</translation>
     </message>
+    <message>
+        <source>Networks</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>
     <message>
         <source>Column “%1” of the file</source>
         <translation>Filens kolumn ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::MunicipalitiesView</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Spara som &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>liaison-persons</source>
+        <translation>kontaktpersoner</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::NetworkMembersModel</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anslöt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Utträdde</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1419,136 @@
     <message>
         <source>Left: give the day the organisation left the network.</source>
         <translation>Utträdde: ange dagen då föreningen lämnade nätverket.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::NetworksView</name>
+    <message>
+        <source>&amp;Add Organisations…</source>
+        <translation>&amp;Lägg till föreningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Markera som utträdd…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>I da&amp;g</translation>
+    </message>
+    <message>
+        <source>As on &amp;day:</source>
+        <translation>Läget på dag&amp;en:</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>Me&amp;dlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;Representatives</source>
+        <translation>&amp;Representanter</translation>
+    </message>
+    <message>
+        <source>&amp;Partnership Table</source>
+        <translation>&amp;Partnerskapsbordet</translation>
+    </message>
+    <message>
+        <source>Print R&amp;oster…</source>
+        <translation>Skriv ut medlems&amp;förteckning…</translation>
+    </message>
+    <message>
+        <source>Print All Rost&amp;ers…</source>
+        <translation>Skriv ut &amp;alla förteckningar…</translation>
+    </message>
+    <message>
+        <source>Print Partnership &amp;Table…</source>
+        <translation>Skriv ut partnerskaps&amp;bordet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As</source>
+        <translation>Spara s&amp;om</translation>
+    </message>
+    <message>
+        <source>Roster as %1…</source>
+        <translation>Medlemsförteckning som %1…</translation>
+    </message>
+    <message>
+        <source>Partnership Table as %1…</source>
+        <translation>Partnerskapsbordet som %1…</translation>
+    </message>
+    <message>
+        <source>Coordinator: %1</source>
+        <translation>Koordinator: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member organisations</source>
+        <translation>
+            <numerusform>%n medlemsförening</numerusform>
+            <numerusform>%n medlemsföreningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n representatives at the partnership table</source>
+        <translation>
+            <numerusform>%n representant vid partnerskapsbordet</numerusform>
+            <numerusform>%n representanter vid partnerskapsbordet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n organisations to %1</source>
+        <translation>
+            <numerusform>Lägg till %n förening i %1</numerusform>
+            <numerusform>Lägg till %n föreningar i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those organisations are members already.</source>
+        <translation>De föreningarna är redan medlemmar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations leave %1</source>
+        <translation>
+            <numerusform>%n förening lämnar %1</numerusform>
+            <numerusform>%n föreningar lämnar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change a membership of %1</source>
+        <translation>Ändra ett medlemskap: %1</translation>
+    </message>
+    <message>
+        <source>Change a representative of %1</source>
+        <translation>Ändra en representant: %1</translation>
+    </message>
+    <message>
+        <source>partnership-table</source>
+        <translation>partnerskapsbordet</translation>
+    </message>
+    <message>
+        <source>Select the organisations that leave the network first.</source>
+        <translation>Välj först de föreningar som lämnar nätverket.</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>Lämna %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations leave the network. The membership is kept as history.</source>
+        <translation>
+            <numerusform>%n förening lämnar nätverket. Medlemskapet sparas som historik.</numerusform>
+            <numerusform>%n föreningar lämnar nätverket. Medlemskapen sparas som historik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Utträdde:</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2456,72 @@
     <message>
         <source>Print or save the activities a health station can refer a client to</source>
         <translation>Skriv ut eller spara verksamhet som en hälsostation kan hänvisa en klient till</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ReportOutput</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Förhandsgranskning – %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the List</source>
+        <translation>Spara listan</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RepresentativesModel</name>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representant</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Mandatperiod börjar</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Mandatperiod slutar</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>

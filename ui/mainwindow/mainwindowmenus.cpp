@@ -5,6 +5,8 @@
 #include "exporting/exportactions.h"
 #include "importing/importactions.h"
 #include "models/organisationtablemodel.h"
+#include "networks/municipalitiesview.h"
+#include "networks/networksview.h"
 #include "organisations/organisationactions.h"
 #include "organisations/organisationlistwidget.h"
 #include "reports/reportactions.h"
@@ -92,6 +94,19 @@ void MainWindow::createViews()
     // with one call: m_views->addView(id, title, icon, widget).
     m_views->addView(QStringLiteral("organisations"), tr("Organisations"),
                      viewIcon(this, "system-users", QStyle::SP_DirHomeIcon), m_list);
+    // The sector networks and the municipalities' liaison persons (networks/).
+    auto *networks = new NetworksView(this);
+    m_views->addView(QStringLiteral("networks"), tr("Networks"),
+                     viewIcon(this, "network-workgroup", QStyle::SP_DirLinkIcon), networks);
+    connect(this, &MainWindow::openedRegisterChanged, networks, &NetworksView::setRegister);
+    auto *municipalities = new MunicipalitiesView(this);
+    m_views->addView(QStringLiteral("municipalities"), tr("Municipalities"),
+                     viewIcon(this, "mail-send", QStyle::SP_DirIcon), municipalities);
+    connect(this, &MainWindow::openedRegisterChanged, municipalities,
+            &MunicipalitiesView::setRegister);
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(networks, &NetworksView::statusMessage, this, showMessage);
+    connect(municipalities, &MunicipalitiesView::statusMessage, this, showMessage);
 }
 
 void MainWindow::createMenus()

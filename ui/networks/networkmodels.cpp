@@ -1,0 +1,286 @@
+#include "networks/networkmodels.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QLocale>
+
+namespace kartoitus {
+
+namespace {
+
+// An ISO date as the user's locale writes it short (1.1.2025); empty stays empty.
+QString shownDate(const QString &iso)
+{
+    const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
+}
+
+// What the user typed as a date: ISO (2025-01-01) or the Finnish way (1.1.2025); other
+// text is kept so that the repository names it.
+QString typedDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    for (const QString &format : {QStringLiteral("d.M.yyyy"), QStringLiteral("d.M.yy")}) {
+        const QDate day = QDate::fromString(trimmed, format);
+        if (day.isValid())
+            return day.toString(Qt::ISODate);
+    }
+    return trimmed;
+}
+
+} // namespace
+
+NetworkMembersModel::NetworkMembersModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void NetworkMembersModel::setMembers(const QList<RosterMember> &members)
+{
+    beginResetModel();
+    m_members = members;
+    endResetModel();
+}
+
+int NetworkMembersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
+
+int NetworkMembersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString NetworkMembersModel::roleText(const QString &role)
+{
+    return role == QLatin1String("coordinator") ? tr("Coordinator") : tr("Member");
+}
+
+QVariant NetworkMembersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const RosterMember &m = m_members.at(index.row());
+    if (role == Qt::BackgroundRole)
+        return m.membership.role == QLatin1String("coordinator")
+                   ? QVariant(QColor(0xe3, 0xed, 0xf3))
+                   : QVariant();
+    const bool edit = role == Qt::EditRole;
+    if (role != Qt::DisplayRole && !edit)
+        return {};
+    switch (index.column()) {
+    case OrganisationColumn:
+        return m.organisation;
+    case MunicipalityColumn:
+        return m.municipality;
+    case RoleColumn:
+        return edit ? m.membership.role : roleText(m.membership.role);
+    case JoinedColumn:
+        return edit ? m.membership.joinedOn : shownDate(m.membership.joinedOn);
+    case LeftColumn:
+        return edit ? m.membership.leftOn : shownDate(m.membership.leftOn);
+    case ContactColumn:
+        return m.contact.name;
+    case EmailColumn:
+        return m.contact.email.isEmpty() ? m.organisationEmail : m.contact.email;
+    case PhoneColumn:
+        return m.contact.phone.isEmpty() ? m.organisationPhone : m.contact.phone;
+    default:
+        return {};
+    }
+}
+
+bool NetworkMembersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
+        !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    NetworkMember changed = m_members.at(index.row()).membership;
+    const QString text = value.toString();
+    if (index.column() == RoleColumn)
+        changed.role = text;
+    else if (index.column() == JoinedColumn)
+        changed.joinedOn = typedDate(text);
+    else
+        changed.leftOn = typedDate(text);
+    const NetworkMember &before = m_members.at(index.row()).membership;
+    if (changed.role == before.role && changed.joinedOn == before.joinedOn &&
+        changed.leftOn == before.leftOn)
+        return false;
+    emit memberEdited(changed);
+    return true;
+}
+
+Qt::ItemFlags NetworkMembersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    const int column = index.column();
+    if (!m_readOnly && (column == RoleColumn || column == JoinedColumn || column == LeftColumn))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+QVariant NetworkMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case OrganisationColumn:
+        return tr("Organisation");
+    case MunicipalityColumn:
+        return tr("Municipality");
+    case RoleColumn:
+        return tr("Role");
+    case JoinedColumn:
+        return tr("Joined");
+    case LeftColumn:
+        return tr("Left");
+    case ContactColumn:
+        return tr("Contact person");
+    case EmailColumn:
+        return tr("Email");
+    case PhoneColumn:
+        return tr("Phone");
+    default:
+        return {};
+    }
+}
+
+RepresentativesModel::RepresentativesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RepresentativesModel::setRepresentatives(const QList<RosterRepresentative> &representatives)
+{
+    beginResetModel();
+    m_representatives = representatives;
+    endResetModel();
+}
+
+int RepresentativesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_representatives.size());
+}
+
+int RepresentativesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RepresentativesModel::roleText(const QString &role)
+{
+    if (role == QLatin1String("chair"))
+        return tr("Chair");
+    return role == QLatin1String("deputy") ? tr("Deputy") : tr("Member");
+}
+
+QVariant RepresentativesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const RosterRepresentative &r = m_representatives.at(index.row());
+    const bool edit = role == Qt::EditRole;
+    if (role != Qt::DisplayRole && !edit)
+        return {};
+    switch (index.column()) {
+    case RoleColumn:
+        return edit ? r.term.role : roleText(r.term.role);
+    case NameColumn:
+        return r.person.name;
+    case OrganisationColumn:
+        return r.person.organisation;
+    case TermStartColumn:
+        return edit ? r.term.termStart : shownDate(r.term.termStart);
+    case TermEndColumn:
+        return edit ? r.term.termEnd : shownDate(r.term.termEnd);
+    case EmailColumn:
+        return r.person.email;
+    case PhoneColumn:
+        return r.person.phone;
+    default:
+        return {};
+    }
+}
+
+bool RepresentativesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
+        !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const NetworkRepresentative &before = m_representatives.at(index.row()).term;
+    NetworkRepresentative changed = before;
+    const QString text = value.toString();
+    if (index.column() == RoleColumn)
+        changed.role = text;
+    else if (index.column() == TermStartColumn)
+        changed.termStart = typedDate(text);
+    else
+        changed.termEnd = typedDate(text);
+    if (changed.role == before.role && changed.termStart == before.termStart &&
+        changed.termEnd == before.termEnd)
+        return false;
+    emit representativeEdited(changed);
+    return true;
+}
+
+Qt::ItemFlags RepresentativesModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    const int column = index.column();
+    if (!m_readOnly &&
+        (column == RoleColumn || column == TermStartColumn || column == TermEndColumn))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+QVariant RepresentativesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RoleColumn:
+        return tr("Role");
+    case NameColumn:
+        return tr("Representative");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case TermStartColumn:
+        return tr("Term start");
+    case TermEndColumn:
+        return tr("Term end");
+    case EmailColumn:
+        return tr("Email");
+    case PhoneColumn:
+        return tr("Phone");
+    default:
+        return {};
+    }
+}
+
+ChoiceDelegate::ChoiceDelegate(const QList<std::pair<QString, QString>> &choices, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_choices(choices)
+{}
+
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                      const QModelIndex &) const
+{
+    auto *box = new QComboBox(parent);
+    for (const auto &[key, text] : m_choices)
+        box->addItem(text, key);
+    return box;
+}
+
+void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *box = static_cast<QComboBox *>(editor);
+    box->setCurrentIndex(qMax(0, box->findData(index.data(Qt::EditRole))));
+}
+
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
+{
+    model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+}
+
+} // namespace kartoitus

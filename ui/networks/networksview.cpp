@@ -1,0 +1,518 @@
+#include "networks/networksview.h"
+
+#include "commands/journaledcommand.h"
+#include "common/openregister.h"
+#include "networks/addmembersdialog.h"
+#include "networks/networkmodels.h"
+#include "networks/reportoutput.h"
+#include "reports/networkrosters.h"
+#include "reports/reportlanguage.h"
+#include "reports/reportmodel.h"
+#include "repositories/rosterrepository.h"
+#include "storage/register.h"
+
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace kartoitus {
+
+namespace {
+
+constexpr int SectorRole = Qt::UserRole + 1;
+constexpr int NetworkRole = Qt::UserRole + 2;
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    return view;
+}
+
+// Runs `each` in one transaction as one undo step named `text`.
+bool journaled(OpenRegister *reg, const QString &text,
+               const std::function<bool(const QSqlDatabase &, QString *)> &write, QString *error)
+{
+    return runJournaled(
+        reg, text,
+        [&](QString *e) {
+            Transaction transaction(reg->database());
+            if (!transaction.isActive()) {
+                *e = transaction.error();
+                return false;
+            }
+            if (!write(reg->database(), e))
+                return false; // the destructor rolls back
+            if (!transaction.commit()) {
+                *e = transaction.error();
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
+} // namespace
+
+NetworksView::NetworksView(QWidget *parent)
+    : QWidget(parent)
+    , m_networks(new QListWidget(this))
+    , m_day(new QDateEdit(QDate::currentDate(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_membersView(makeTable(this))
+    , m_representativesView(makeTable(this))
+    , m_partnershipView(makeTable(this))
+    , m_members(new NetworkMembersModel(this))
+    , m_representatives(new RepresentativesModel(this))
+    , m_partnership(new reports::ReportModel(this))
+    , m_summary(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_add(new QPushButton(tr("&Add Organisations…"), this))
+    , m_leave(new QPushButton(tr("&Leave…"), this))
+    , m_output(new ReportOutput(this))
+{
+    setObjectName(QStringLiteral("networksView"));
+    buildLayout();
+    connect(m_networks, &QListWidget::currentRowChanged, this, [this] { reload(); });
+    connect(m_day, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(m_add, &QPushButton::clicked, this, &NetworksView::askAddMembers);
+    connect(m_leave, &QPushButton::clicked, this, &NetworksView::askLeave);
+    connect(m_members, &NetworkMembersModel::memberEdited, this, [this](const NetworkMember &m) {
+        QString error;
+        if (!updateMember(m, &error))
+            failed(error);
+    });
+    connect(m_representatives, &RepresentativesModel::representativeEdited, this,
+            [this](const NetworkRepresentative &r) {
+                QString error;
+                if (!updateRepresentative(r, &error))
+                    failed(error);
+            });
+    connect(m_output, &ReportOutput::savingStarted, this, [this](const QString &path) {
+        setBusy(true);
+        m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_output, &ReportOutput::savingFinished, this,
+            [this](bool ok, const QString &path, const QString &error) {
+                setBusy(false);
+                const QString text =
+                    ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error;
+                m_status->setText(text);
+                emit statusMessage(text);
+            });
+    setRegister(nullptr);
+}
+
+NetworksView::~NetworksView() = default;
+
+void NetworksView::buildLayout()
+{
+    m_membersView->setModel(m_members);
+    m_membersView->setItemDelegateForColumn(
+        NetworkMembersModel::RoleColumn,
+        new ChoiceDelegate(
+            {{QStringLiteral("member"), NetworkMembersModel::roleText(QStringLiteral("member"))},
+             {QStringLiteral("coordinator"),
+              NetworkMembersModel::roleText(QStringLiteral("coordinator"))}},
+            this));
+    m_representativesView->setModel(m_representatives);
+    m_representativesView->setItemDelegateForColumn(
+        RepresentativesModel::RoleColumn,
+        new ChoiceDelegate(
+            {{QStringLiteral("chair"), RepresentativesModel::roleText(QStringLiteral("chair"))},
+             {QStringLiteral("member"), RepresentativesModel::roleText(QStringLiteral("member"))},
+             {QStringLiteral("deputy"), RepresentativesModel::roleText(QStringLiteral("deputy"))}},
+            this));
+    m_partnershipView->setModel(m_partnership);
+    m_partnershipView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_membersView->setObjectName(QStringLiteral("networkMembers"));
+    m_day->setCalendarPopup(true);
+    m_day->setObjectName(QStringLiteral("networkDay"));
+    m_networks->setObjectName(QStringLiteral("networkList"));
+
+    auto *today = new QPushButton(tr("Toda&y"), this);
+    connect(today, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
+    auto *dayRow = new QHBoxLayout;
+    auto *dayLabel = new QLabel(tr("As on &day:"), this);
+    dayLabel->setBuddy(m_day);
+    dayRow->addWidget(dayLabel);
+    dayRow->addWidget(m_day);
+    dayRow->addWidget(today);
+    dayRow->addStretch(1);
+
+    auto *membersPage = new QWidget(this);
+    auto *membersLayout = new QVBoxLayout(membersPage);
+    membersLayout->setContentsMargins(0, 0, 0, 0);
+    membersLayout->addWidget(m_membersView, 1);
+    auto *memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(m_add);
+    memberButtons->addWidget(m_leave);
+    memberButtons->addStretch(1);
+    membersLayout->addLayout(memberButtons);
+    m_tabs->addTab(membersPage, tr("&Members"));
+    m_tabs->addTab(m_representativesView, tr("&Representatives"));
+    m_tabs->addTab(m_partnershipView, tr("&Partnership Table"));
+
+    const auto addButton = [this](QHBoxLayout *row, const QString &text, const QString &name) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        row->addWidget(button);
+        m_outputButtons.append(button);
+        return button;
+    };
+    auto *outputRow = new QHBoxLayout;
+    connect(addButton(outputRow, tr("Print R&oster…"), QStringLiteral("previewRoster")),
+            &QPushButton::clicked, this, [this] { m_output->printPreview(rosterReport(false)); });
+    connect(addButton(outputRow, tr("Print All Rost&ers…"), QStringLiteral("previewAll")),
+            &QPushButton::clicked, this, [this] { m_output->printPreview(rosterReport(true)); });
+    connect(
+        addButton(outputRow, tr("Print Partnership &Table…"), QStringLiteral("previewPartnership")),
+        &QPushButton::clicked, this, [this] { m_output->printPreview(partnershipReport()); });
+    QPushButton *saveButton = addButton(outputRow, tr("&Save As"), QStringLiteral("save"));
+    auto *menu = new QMenu(saveButton);
+    const QList<std::pair<QString, QString>> formats = {
+        {QStringLiteral("pdf"), QStringLiteral("PDF")},
+        {QStringLiteral("csv-excel"), QStringLiteral("CSV")},
+        {QStringLiteral("xlsx"), QStringLiteral("XLSX")}};
+    for (const auto &[format, name] : formats)
+        menu->addAction(tr("Roster as %1…").arg(name), this,
+                        [this, format = format] { save(false, format); });
+    menu->addSeparator();
+    for (const auto &[format, name] : formats)
+        menu->addAction(tr("Partnership Table as %1…").arg(name), this,
+                        [this, format = format] { save(true, format); });
+    saveButton->setMenu(menu);
+    outputRow->addStretch(1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(dayRow);
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addLayout(outputRow);
+    rightLayout->addWidget(m_status);
+    m_summary->setWordWrap(true);
+    m_status->setWordWrap(true);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_networks);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 800});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+void NetworksView::setRegister(OpenRegister *reg)
+{
+    if (m_register)
+        disconnect(m_register, nullptr, this, nullptr);
+    m_register = reg;
+    if (m_register) {
+        connect(m_register, &OpenRegister::changed, this, [this](ChangeSet what) {
+            if (what & (RecordKind::Networks | RecordKind::ReferenceData))
+                reloadNetworks();
+            else if (what & (RecordKind::Organisations | RecordKind::Persons))
+                reload();
+        });
+        connect(m_register, &QObject::destroyed, this, [this] { setRegister(nullptr); });
+    }
+    const bool writable = m_register && !m_register->isReadOnly();
+    m_members->setReadOnly(!writable);
+    m_representatives->setReadOnly(!writable);
+    m_add->setEnabled(writable);
+    m_leave->setEnabled(writable);
+    for (QPushButton *button : std::as_const(m_outputButtons))
+        button->setEnabled(m_register != nullptr);
+    reloadNetworks();
+}
+
+QString NetworksView::languageCode() const
+{
+    return reports::ReportLanguage::forLocale(QLocale());
+}
+
+void NetworksView::reloadNetworks()
+{
+    const int sector =
+        m_networks->currentItem() ? m_networks->currentItem()->data(SectorRole).toInt() : 0;
+    const QSignalBlocker blocker(m_networks);
+    m_networks->clear();
+    if (m_register) {
+        const RosterRepository repository(m_register->database(), languageCode());
+        const QList<NetworkRoster> rosters = repository.rosters({}, QDate::currentDate());
+        for (const NetworkRoster &roster : rosters) {
+            auto *item = new QListWidgetItem(roster.network.name, m_networks);
+            item->setData(SectorRole, roster.network.sectorId);
+            item->setData(NetworkRole, roster.network.id);
+            item->setToolTip(roster.sectorName);
+            if (roster.network.sectorId == sector)
+                m_networks->setCurrentItem(item);
+        }
+        if (!m_networks->currentItem() && m_networks->count() > 0)
+            m_networks->setCurrentRow(0);
+    }
+    reload();
+}
+
+void NetworksView::reload()
+{
+    const qint64 network = currentNetworkId();
+    if (!m_register || network == 0) {
+        m_members->setMembers({});
+        m_representatives->setRepresentatives({});
+        m_partnership->setReport({});
+        m_summary->clear();
+        return;
+    }
+    const RosterRepository repository(m_register->database(), languageCode());
+    QString error;
+    const int sector = m_networks->currentItem()->data(SectorRole).toInt();
+    const QList<NetworkRoster> rosters = repository.rosters({sector}, day(), &error);
+    const NetworkRoster roster = rosters.value(0);
+    m_members->setMembers(roster.members);
+    m_representatives->setRepresentatives(roster.representatives);
+    m_partnership->setReport(partnershipReport());
+    QStringList summary;
+    if (roster.coordinator)
+        summary.append(tr("Coordinator: %1").arg(roster.coordinator->name));
+    summary.append(tr("%n member organisations", nullptr, int(roster.members.size())));
+    summary.append(tr("%n representatives at the partnership table", nullptr,
+                      int(roster.representatives.size())));
+    m_summary->setText(error.isEmpty() ? summary.join(QStringLiteral(" · ")) : error);
+    m_membersView->resizeColumnsToContents();
+    m_representativesView->resizeColumnsToContents();
+    m_partnershipView->resizeColumnsToContents();
+}
+
+bool NetworksView::selectSector(int sectorId)
+{
+    for (int row = 0; row < m_networks->count(); ++row) {
+        if (m_networks->item(row)->data(SectorRole).toInt() == sectorId) {
+            m_networks->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 NetworksView::currentNetworkId() const
+{
+    const QListWidgetItem *item = m_networks->currentItem();
+    return item ? item->data(NetworkRole).toLongLong() : 0;
+}
+
+QString NetworksView::currentNetworkName() const
+{
+    const QListWidgetItem *item = m_networks->currentItem();
+    return item ? item->text() : QString();
+}
+
+void NetworksView::setDay(const QDate &day)
+{
+    m_day->setDate(day);
+}
+
+QDate NetworksView::day() const
+{
+    return m_day->date();
+}
+
+bool NetworksView::addMembers(const QList<qint64> &organisationIds, const QString &role,
+                              const QDate &joined, QString *error)
+{
+    const qint64 network = currentNetworkId();
+    if (!m_register || m_register->isReadOnly() || network == 0 || organisationIds.isEmpty())
+        return false;
+    const QString text = tr("Add %n organisations to %1", nullptr, int(organisationIds.size()))
+                             .arg(currentNetworkName());
+    int added = 0;
+    const bool done = journaled(
+        m_register, text,
+        [&](const QSqlDatabase &db, QString *e) {
+            return NetworkRepository(db).addMembers(network, organisationIds, role,
+                                                    joined.toString(Qt::ISODate), e, &added);
+        },
+        error);
+    if (done && added == 0) {
+        *error = tr("Those organisations are members already.");
+        return false;
+    }
+    if (done)
+        emit statusMessage(text);
+    return done;
+}
+
+bool NetworksView::leave(const QList<qint64> &memberIds, const QDate &day, QString *error)
+{
+    if (!m_register || m_register->isReadOnly() || memberIds.isEmpty())
+        return false;
+    const QString text =
+        tr("%n organisations leave %1", nullptr, int(memberIds.size())).arg(currentNetworkName());
+    const bool done = journaled(
+        m_register, text,
+        [&](const QSqlDatabase &db, QString *e) {
+            NetworkRepository repository(db);
+            for (qint64 id : memberIds) {
+                if (!repository.leave(id, day.toString(Qt::ISODate), e))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    if (done)
+        emit statusMessage(text);
+    return done;
+}
+
+bool NetworksView::updateMember(const NetworkMember &member, QString *error)
+{
+    if (!m_register || m_register->isReadOnly())
+        return false;
+    const QString text = tr("Change a membership of %1").arg(currentNetworkName());
+    return journaled(
+        m_register, text,
+        [&](const QSqlDatabase &db, QString *e) {
+            return NetworkRepository(db).updateMember(member, e);
+        },
+        error);
+}
+
+bool NetworksView::updateRepresentative(const NetworkRepresentative &representative, QString *error)
+{
+    if (!m_register || m_register->isReadOnly())
+        return false;
+    const QString text = tr("Change a representative of %1").arg(currentNetworkName());
+    return journaled(
+        m_register, text,
+        [&](const QSqlDatabase &db, QString *e) {
+            return NetworkRepository(db).updateRepresentative(representative, e);
+        },
+        error);
+}
+
+reports::Report NetworksView::rosterReport(bool allNetworks) const
+{
+    reports::Report report;
+    if (!m_register)
+        return report;
+    reports::RosterOptions options;
+    options.on = day();
+    options.language = languageCode();
+    if (!allNetworks && m_networks->currentItem())
+        options.sectors = {m_networks->currentItem()->data(SectorRole).toInt()};
+    QString error;
+    reports::NetworkRosters::roster(m_register->database(), options,
+                                    QFileInfo(m_register->path()).completeBaseName(), &report,
+                                    &error);
+    return report;
+}
+
+reports::Report NetworksView::partnershipReport() const
+{
+    reports::Report report;
+    if (!m_register)
+        return report;
+    reports::RosterOptions options;
+    options.on = day();
+    options.language = languageCode();
+    QString error;
+    reports::NetworkRosters::partnershipTable(m_register->database(), options,
+                                              QFileInfo(m_register->path()).completeBaseName(),
+                                              &report, &error);
+    return report;
+}
+
+void NetworksView::save(bool partnership, const QString &format)
+{
+    if (!m_register)
+        return;
+    const QString base = partnership ? tr("partnership-table") : currentNetworkName();
+    m_output->askAndSave(partnership ? partnershipReport() : rosterReport(false), format,
+                         QFileInfo(m_register->path()).absolutePath(), base);
+}
+
+QList<qint64> NetworksView::selectedMemberIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_membersView->selectionModel()->selectedRows())
+        ids.append(m_members->members().at(index.row()).membership.id);
+    return ids;
+}
+
+void NetworksView::askAddMembers()
+{
+    if (!m_register || currentNetworkId() == 0)
+        return;
+    AddMembersDialog dialog(m_register->database(), currentNetworkName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!addMembers(dialog.selectedIds(), dialog.role(), dialog.joinedOn(), &error) &&
+        !error.isEmpty())
+        failed(error);
+}
+
+void NetworksView::askLeave()
+{
+    const QList<qint64> ids = selectedMemberIds();
+    if (!m_register || ids.isEmpty()) {
+        m_status->setText(tr("Select the organisations that leave the network first."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Leave %1").arg(currentNetworkName()));
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("%n organisations leave the network. The membership is kept as "
+                               "history.",
+                               nullptr, int(ids.size())),
+                            &dialog));
+    form->addRow(tr("&Left on:"), date);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!leave(ids, date->date(), &error) && !error.isEmpty())
+        failed(error);
+}
+
+void NetworksView::setBusy(bool busy)
+{
+    for (QPushButton *button : std::as_const(m_outputButtons))
+        button->setEnabled(!busy && m_register);
+}
+
+void NetworksView::failed(const QString &message)
+{
+    m_status->setText(message);
+    emit statusMessage(message);
+    reload(); // the table shows what the register holds
+}
+
+} // namespace kartoitus

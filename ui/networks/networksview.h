@@ -1,0 +1,102 @@
+#pragma once
+
+#include "reports/report.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace kartoitus {
+
+class NetworkMembersModel;
+class OpenRegister;
+class ReportOutput;
+class RepresentativesModel;
+struct NetworkMember;
+struct NetworkRepresentative;
+namespace reports {
+class ReportModel;
+}
+
+// The sector networks: each network's members and representatives at the partnership
+// table as they stood on a chosen day (today by default), the partnership table on that
+// day, and their printed lists. Organisations are added one or many at a time from a
+// filtered list; leaving sets a date (the membership stays as history); roles and dates are
+// edited in place. Every change is one undo step on the register's stack.
+class NetworksView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NetworksView(QWidget *parent = nullptr);
+    ~NetworksView() override;
+
+    void setRegister(OpenRegister *reg);
+
+    // The network shown: by its sector; false when the register has no network for it.
+    bool selectSector(int sectorId);
+    qint64 currentNetworkId() const;
+    QString currentNetworkName() const;
+    void setDay(const QDate &day);
+    QDate day() const;
+
+    // Each one undo step; false with *error (nothing changed) when it cannot be done.
+    bool addMembers(const QList<qint64> &organisationIds, const QString &role, const QDate &joined,
+                    QString *error);
+    bool leave(const QList<qint64> &memberIds, const QDate &day, QString *error);
+    bool updateMember(const NetworkMember &member, QString *error);
+    bool updateRepresentative(const NetworkRepresentative &representative, QString *error);
+
+    reports::Report rosterReport(bool allNetworks) const;
+    reports::Report partnershipReport() const;
+
+    NetworkMembersModel *membersModel() const { return m_members; }
+    RepresentativesModel *representativesModel() const { return m_representatives; }
+    reports::ReportModel *partnershipModel() const { return m_partnership; }
+    QTableView *membersTable() const { return m_membersView; }
+    ReportOutput *output() const { return m_output; }
+    QListWidget *networkList() const { return m_networks; }
+
+    // The dialogs behind the buttons.
+    void askAddMembers();
+    void askLeave();
+
+signals:
+    void statusMessage(const QString &message);
+
+private:
+    void buildLayout();
+    void reloadNetworks();
+    void reload();
+    void setBusy(bool busy);
+    void failed(const QString &message);
+    void save(bool partnership, const QString &format);
+    QList<qint64> selectedMemberIds() const;
+    QString languageCode() const;
+
+    QPointer<OpenRegister> m_register;
+    QListWidget *m_networks;
+    QDateEdit *m_day;
+    QTabWidget *m_tabs;
+    QTableView *m_membersView;
+    QTableView *m_representativesView;
+    QTableView *m_partnershipView;
+    NetworkMembersModel *m_members;
+    RepresentativesModel *m_representatives;
+    reports::ReportModel *m_partnership;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QPushButton *m_add;
+    QPushButton *m_leave;
+    QList<QPushButton *> m_outputButtons;
+    ReportOutput *m_output;
+};
+
+} // namespace kartoitus

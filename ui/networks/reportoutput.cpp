@@ -1,0 +1,97 @@
+#include "networks/reportoutput.h"
+
+#include "reports/reportrenderer.h"
+#include "reports/reporttable.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kartoitus {
+
+namespace {
+
+struct Written
+{
+    bool ok = false;
+    QString error;
+};
+
+Written writeReport(const reports::Report &report, const QString &path, const QString &format)
+{
+    Written written;
+    if (format == QLatin1String("pdf")) {
+        written.ok = reports::ReportRenderer::writePdf(report, path, &written.error);
+        return written;
+    }
+    const exporting::Format table =
+        format == QLatin1String("xlsx") ? exporting::Format::Xlsx : exporting::Format::CsvExcel;
+    written.ok = reports::ReportTable::write(report, table, exporting::HeaderStyle::Labels, path,
+                                             &written.error);
+    return written;
+}
+
+} // namespace
+
+ReportOutput::ReportOutput(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+{}
+
+ReportOutput::~ReportOutput() = default;
+
+QPrintPreviewDialog *ReportOutput::printPreview(const reports::Report &report)
+{
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_printer->setDocName(report.title);
+    auto *preview = new QPrintPreviewDialog(m_printer.get(), m_parent);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Print Preview – %1").arg(report.title));
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+            [report](QPrinter *target) { reports::ReportRenderer::print(report, target); });
+    preview->resize(1100, 800);
+    preview->open();
+    return preview;
+}
+
+void ReportOutput::askAndSave(const reports::Report &report, const QString &format,
+                              const QString &folder, const QString &base)
+{
+    const QString suffix = format == QLatin1String("csv-excel") ? QStringLiteral("csv") : format;
+    const QString filter = format == QLatin1String("pdf")    ? tr("PDF documents (*.pdf)")
+                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
+                                                             : tr("CSV files (*.csv)");
+    // Beside the register, unless its folder cannot be written (a read-only share).
+    QString where = folder;
+    if (where.isEmpty() || !QFileInfo(where).isWritable())
+        where = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Save the List"), where + QLatin1Char('/') + base + QLatin1Char('.') + suffix,
+        filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    saveTo(report, path, format);
+}
+
+void ReportOutput::saveTo(const reports::Report &report, const QString &path, const QString &format)
+{
+    ++m_saving;
+    emit savingStarted(path);
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher, path] {
+        const Written written = watcher->result();
+        watcher->deleteLater();
+        --m_saving;
+        emit savingFinished(written.ok, path, written.error);
+    });
+    watcher->setFuture(QtConcurrent::run(&writeReport, report, path, format));
+}
+
+} // namespace kartoitus
