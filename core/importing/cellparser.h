@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fields/fieldcatalogue.h"
+#include "fields/rowvalues.h"
 #include "importing/columnmapping.h"
 #include "reference/referencedata.h"
 
@@ -13,25 +14,9 @@
 
 namespace kartoitus::importing {
 
-// One cell read for its field: text (codes, names, normalised IDs), a number (counts,
-// years, yes/no as 0/1, a reference's id) or a list (municipality codes, reference ids).
-struct CellValue
-{
-    bool blank = true;
-    QString text;
-    qint64 number = 0;
-    bool isNumber = false;
-    QStringList codes;
-    QList<int> ids;
-};
-
-// A row read for its fields: one value per field of the entity, in FieldCatalogue order;
-// fields without a column stay blank and `mapped` false.
-struct ParsedRow
-{
-    QList<CellValue> values;
-    QList<bool> mapped;
-};
+// The values of a row, as the repositories' bulk writers take them (fields/rowvalues.h).
+using fields::CellValue;
+using fields::ParsedRow;
 
 // Reads cells as the register stores them, with the shared validators and the register's
 // own reference lists. Loaded once per import from the register's connection.

@@ -8,10 +8,9 @@
 
 namespace kartoitus::importing {
 
-bool EntityWriter::prepare(sqlite3 *db, const ColumnMapping &mapping, MatchPolicy policy,
+bool EntityWriter::prepare(const QSqlDatabase &db, const ColumnMapping &mapping, MatchPolicy policy,
                            std::function<void(qint64)> touch, QString *error)
 {
-    m_db = db;
     m_mapping = mapping;
     m_policy = policy;
     m_touch = std::move(touch);
@@ -32,36 +31,28 @@ QString EntityWriter::header(const char *key) const
     return column < 0 ? QLatin1String(key) : m_mapping.headers().at(column);
 }
 
-qint64 EntityWriter::sameNameFor(Statement &statement, const QString &name, QString *error)
+qint64 EntityWriter::sameNameFor(const QList<NamedId> &found, const QString &name)
 {
     const QString wanted = FinnishText::matchingName(name);
-    qint64 found = 0;
-    bool hasRow = false;
-    bool ok = true;
-    while ((ok = statement.step(&hasRow)) && hasRow) {
-        if (FinnishText::matchingName(statement.columnText(1)) == wanted)
-            found = found == 0 ? statement.columnInt(0) : -1;
+    qint64 id = 0;
+    for (const NamedId &candidate : found) {
+        if (FinnishText::matchingName(candidate.name) == wanted)
+            id = id == 0 ? candidate.id : -1;
     }
-    if (!ok)
-        *error = statement.errorMessage();
-    statement.reset();
-    return found;
+    return id;
 }
 
-bool EntityWriter::matchByCell(const ParsedRow &row, const char *key, Statement &statement,
+bool EntityWriter::matchByCell(const ParsedRow &row, const char *key, const Find &find,
                                const QString &by, Match *match, QString *error)
 {
     const CellValue &cell = value(row, key);
     if (cell.blank)
         return false;
-    statement.bindText(1, cell.text);
-    bool hasRow = false;
-    if (!statement.step(&hasRow))
-        *error = statement.errorMessage();
-    if (hasRow)
-        *match = {statement.columnInt(0), by};
-    statement.reset();
-    return hasRow;
+    qint64 id = 0;
+    if (!find(cell.text, &id, error) || id == 0)
+        return false;
+    *match = {id, by};
+    return true;
 }
 
 bool EntityWriter::uuidForNew(const ParsedRow &row, QString *uuid, QString *error)
@@ -142,43 +133,26 @@ bool EntityWriter::updateRecord(const Match &found, const ParsedRow &row, RowOut
 
 // --- OrganisationResolver ----------------------------------------------------------------
 
-bool OrganisationResolver::prepare(sqlite3 *db, QString *error)
+bool OrganisationResolver::prepare(const QSqlDatabase &db, QString *error)
 {
-    return m_byUuid.prepare(db, QStringLiteral("SELECT id FROM organisations WHERE uuid = ?1"),
-                            error) &&
-           m_byBusinessId.prepare(db,
-                                  QStringLiteral("SELECT id FROM organisations WHERE "
-                                                 "business_id = ?1 ORDER BY id LIMIT 2"),
-                                  error) &&
-           m_byName.prepare(
-               db, QStringLiteral("SELECT id, name FROM organisations WHERE name_sort = ?1"),
-               error);
+    return m_organisations.prepare(db, error);
 }
 
 qint64 OrganisationResolver::resolve(const QString &cell, const QString &header, QString *reason,
                                      QString *error)
 {
-    const auto single = [](Statement &statement, const QString &key) {
-        statement.bindText(1, key);
-        qint64 id = 0;
-        bool hasRow = false;
-        while (statement.step(&hasRow) && hasRow)
-            id = id == 0 ? statement.columnInt(0) : -1;
-        statement.reset();
-        return id;
-    };
     qint64 id = 0;
     const QUuid uuid = QUuid::fromString(cell);
     const Validation businessId = Validators::businessId(cell);
     if (!uuid.isNull())
-        id = single(m_byUuid, uuid.toString(QUuid::WithoutBraces));
+        id = m_organisations.byUuid(uuid.toString(QUuid::WithoutBraces));
     else if (businessId.ok && !businessId.value.isEmpty())
-        id = single(m_byBusinessId, businessId.value);
+        id = m_organisations.byBusinessId(businessId.value);
     if (id == 0) {
-        m_byName.bindText(1, FinnishText::sortKey(cell));
-        id = EntityWriter::sameNameFor(m_byName, cell, error);
-        if (!error->isEmpty())
+        QList<NamedId> found;
+        if (!m_organisations.byNameSort(FinnishText::sortKey(cell), &found, error))
             return 0;
+        id = EntityWriter::sameNameFor(found, cell);
     }
     if (id == 0)
         *reason = tr("column \"%1\": no organisation \"%2\" in the register.").arg(header, cell);
@@ -191,69 +165,29 @@ qint64 OrganisationResolver::resolve(const QString &cell, const QString &header,
 
 // --- ContactPersons ----------------------------------------------------------------------
 
-bool ContactPersons::prepare(sqlite3 *db, QString *error)
+bool ContactPersons::prepare(const QSqlDatabase &db, QString *error)
 {
-    return m_find.prepare(db,
-                          QStringLiteral("SELECT id, name FROM persons WHERE name_sort = ?1 AND "
-                                         "organisation_id IS ?2"),
-                          error) &&
-           m_insert.prepare(
-               db,
-               QStringLiteral("INSERT INTO persons (uuid, name, name_sort, email, phone,"
-                              " organisation_id, publish_consent, created_at, "
-                              "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?7)"),
-               error) &&
-           m_fill.prepare(db,
-                          QStringLiteral("UPDATE persons SET email = coalesce(email, ?2), phone = "
-                                         "coalesce(phone, ?3), updated_at = ?4 WHERE id = ?1 AND "
-                                         "((email IS NULL AND ?2 IS NOT NULL) OR (phone IS NULL "
-                                         "AND ?3 IS NOT NULL))"),
-                          error) &&
-           m_name.prepare(db, QStringLiteral("SELECT name FROM persons WHERE id = ?1"), error);
+    return m_persons.prepare(db, error);
 }
 
 bool ContactPersons::findOrCreate(const QString &name, qint64 organisationId,
                                   const CellValue &email, const CellValue &phone,
                                   const QString &now, qint64 *personId, QString *error)
 {
-    m_find.bindText(1, FinnishText::sortKey(name));
-    if (organisationId > 0)
-        m_find.bindInt(2, organisationId);
-    *personId = EntityWriter::sameNameFor(m_find, name, error);
-    if (!error->isEmpty())
+    const QString sortKey = FinnishText::sortKey(name);
+    QList<NamedId> found;
+    if (!m_persons.findContact(sortKey, organisationId, &found, error))
         return false;
-    if (*personId > 0) {
-        m_fill.bindInt(1, *personId);
-        m_fill.bindText(2, email.text);
-        m_fill.bindText(3, phone.text);
-        m_fill.bindText(4, now);
-        return m_fill.exec(error);
-    }
-    m_insert.bindText(1, newUuid());
-    m_insert.bindText(2, name);
-    m_insert.bindText(3, FinnishText::sortKey(name));
-    m_insert.bindText(4, email.text);
-    m_insert.bindText(5, phone.text);
-    if (organisationId > 0)
-        m_insert.bindInt(6, organisationId);
-    m_insert.bindText(7, now);
-    if (!m_insert.exec(error))
-        return false;
-    *personId = m_insert.lastInsertId();
-    return true;
+    *personId = EntityWriter::sameNameFor(found, name);
+    if (*personId > 0)
+        return m_persons.fillContact(*personId, email.text, phone.text, now, error);
+    return m_persons.insertContact(newUuid(), name, sortKey, email.text, phone.text, organisationId,
+                                   now, personId, error);
 }
 
 QString ContactPersons::name(qint64 personId, QString *error)
 {
-    m_name.bindInt(1, personId);
-    bool hasRow = false;
-    QString result;
-    if (!m_name.step(&hasRow))
-        *error = m_name.errorMessage();
-    else if (hasRow)
-        result = m_name.columnText(0);
-    m_name.reset();
-    return result;
+    return m_persons.name(personId, error);
 }
 
 } // namespace kartoitus::importing

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "importing/cellparser.h"
 #include "importing/importtypes.h"
-#include "importing/rowstatements.h"
+#include "repositories/bulkwriters.h"
+#include "repositories/importrows.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
@@ -12,7 +15,8 @@ namespace kartoitus::importing {
 
 // Writes parsed rows of one entity into the register inside the import's transaction:
 // matches each row against existing records, then creates, updates, fills or skips it as
-// the policy says. Every statement is prepared once per import.
+// the policy says. Every statement is prepared once per import, by the repositories' bulk
+// writers (ImportRows and the entity's own).
 class EntityWriter
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::EntityWriter)
@@ -22,7 +26,7 @@ public:
 
     // `touch` receives the id of every organisation whose search-index row the write
     // changes (the index holds organisations' names and their activities' names).
-    bool prepare(sqlite3 *db, const ColumnMapping &mapping, MatchPolicy policy,
+    bool prepare(const QSqlDatabase &db, const ColumnMapping &mapping, MatchPolicy policy,
                  std::function<void(qint64)> touch, QString *error);
 
     // Writes one row; a row the register cannot take comes back as RowAction::Reject with
@@ -31,10 +35,10 @@ public:
 
     static std::unique_ptr<EntityWriter> create(Entity entity);
 
-    // Steps `statement` (id, name) and returns the id of the row whose name is the same as
-    // `name` (FinnishText::matchingName: the association suffix aside); 0 when none, -1 when
-    // several. Resets it.
-    static qint64 sameNameFor(Statement &statement, const QString &name, QString *error);
+    // The id of the record of `found` whose name is the same as `name`
+    // (FinnishText::matchingName: the association suffix aside); 0 when none, -1 when
+    // several.
+    static qint64 sameNameFor(const QList<NamedId> &found, const QString &name);
 
 protected:
     struct Match
@@ -43,7 +47,8 @@ protected:
         QString by; // uuid, business_id, register_number, name
     };
 
-    virtual bool prepareEntity(sqlite3 *db, const ColumnMapping &mapping, QString *error) = 0;
+    virtual bool prepareEntity(const QSqlDatabase &db, const ColumnMapping &mapping,
+                               QString *error) = 0;
     // Resolves references the row makes to other records; false with *reason rejects it.
     virtual bool resolve(ParsedRow &row, QString *reason, QString *error) = 0;
     virtual bool match(const ParsedRow &row, Match *match, QString *error) = 0;
@@ -52,10 +57,11 @@ protected:
                             QString *error) = 0;
     virtual void touched(qint64 id, const ParsedRow &row) = 0;
 
-    // Looks the cell `key` up with `statement` (one text parameter, the id in the first
-    // column). True when a record has it: *match is set, found `by` that key. A database
+    // Looks the cell `key` up with `find` (the cell's text in, the first record's id or 0
+    // out). True when a record has it: *match is set, found `by` that key. A database
     // failure sets *error and returns false.
-    bool matchByCell(const ParsedRow &row, const char *key, Statement &statement, const QString &by,
+    using Find = std::function<bool(const QString &, qint64 *, QString *)>;
+    bool matchByCell(const ParsedRow &row, const char *key, const Find &find, const QString &by,
                      Match *match, QString *error);
     // The id a new record gets: the file's, unless the register already has it.
     bool uuidForNew(const ParsedRow &row, QString *uuid, QString *error);
@@ -71,10 +77,9 @@ protected:
     QStringList m_keys;
     ColumnMapping m_mapping;
     MatchPolicy m_policy = MatchPolicy::Update;
-    RowStatements m_rows;
+    ImportRows m_rows;
     std::function<void(qint64)> m_touch;
     QString m_now;
-    sqlite3 *m_db = nullptr;
 };
 
 // Finds the organisation a cell names: its id (uuid), business ID or name.
@@ -83,14 +88,12 @@ class OrganisationResolver
     Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::OrganisationResolver)
 
 public:
-    bool prepare(sqlite3 *db, QString *error);
+    bool prepare(const QSqlDatabase &db, QString *error);
     // The organisation's id; 0 with *reason when the cell names none or several.
     qint64 resolve(const QString &cell, const QString &header, QString *reason, QString *error);
 
 private:
-    Statement m_byUuid;
-    Statement m_byBusinessId;
-    Statement m_byName;
+    OrganisationLookup m_organisations;
 };
 
 // The contact person a row names, as a Person of the register without publish consent
@@ -98,7 +101,7 @@ private:
 class ContactPersons
 {
 public:
-    bool prepare(sqlite3 *db, QString *error);
+    bool prepare(const QSqlDatabase &db, QString *error);
     // The person's id; email and phone fill the person's blank ones.
     bool findOrCreate(const QString &name, qint64 organisationId, const CellValue &email,
                       const CellValue &phone, const QString &now, qint64 *personId, QString *error);
@@ -106,10 +109,7 @@ public:
     QString name(qint64 personId, QString *error);
 
 private:
-    Statement m_find;
-    Statement m_insert;
-    Statement m_fill;
-    Statement m_name;
+    PersonBulkWriter m_persons;
 };
 
 } // namespace kartoitus::importing

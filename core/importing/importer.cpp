@@ -8,7 +8,7 @@
 #include "search/searchindex.h"
 #include "spreadsheet/rowsource.h"
 #include "storage/register.h"
-#include "storage/sqlitehandle.h"
+#include "storage/registerfault.h"
 
 #include <QFile>
 #include <QSet>
@@ -185,8 +185,8 @@ public:
         if (!m_parser.load(db, &error) || !prepareColumns() ||
             !(m_writer = EntityWriter::create(m_options.entity))
                  ->prepare(
-                     storage::nativeHandle(db), m_result.mapping, m_options.onMatch,
-                     [this](qint64 id) { touch(id); }, &error))
+                     db, m_result.mapping, m_options.onMatch, [this](qint64 id) { touch(id); },
+                     &error))
             return failOnRegister(error.isEmpty() ? m_result.error : error);
         if (!m_options.rejectsPath.isEmpty())
             m_rejects.emplace(m_options.rejectsPath, rejectsDialect(), m_file.header);
@@ -262,20 +262,17 @@ private:
     }
 
     // SQLite's last error is the register file's own: a full disk, damage, a lock.
-    bool registerAtFault() const
-    {
-        return storage::faultOf(storage::lastErrorCode(m_db)) != storage::Fault::None;
-    }
+    bool registerAtFault() const { return storage::fileAtFault(m_db); }
 
     // Reports `error`, or, when the register file is at fault, a message that names the
     // register rather than a row or the imported file. Always false.
     bool failOnRegister(const QString &error)
     {
-        const storage::Fault fault = storage::faultOf(storage::lastErrorCode(m_db));
-        if (fault == storage::Fault::None)
+        const QString message = storage::fileFaultMessage(m_db, error);
+        if (message.isEmpty())
             return fail(error);
         m_result.registerFault = true;
-        return fail(Register::faultMessage(fault, storage::databasePath(m_db), error));
+        return fail(message);
     }
 
     bool prepareColumns()

@@ -11,19 +11,12 @@ namespace {
 class PersonWriter : public EntityWriter
 {
 protected:
-    bool prepareEntity(sqlite3 *db, const ColumnMapping &mapping, QString *error) override
+    bool prepareEntity(const QSqlDatabase &db, const ColumnMapping &mapping,
+                       QString *error) override
     {
         m_keys = fields::FieldCatalogue::keys(Entity::Persons);
-        return m_rows.prepare(db, QStringLiteral("persons"), columnSpecs(Entity::Persons), {},
-                              m_keys, mapping, error) &&
-               m_organisations.prepare(db, error) &&
-               m_byUuid.prepare(db, QStringLiteral("SELECT id FROM persons WHERE uuid = ?1"),
-                                error) &&
-               m_byName.prepare(db,
-                                QStringLiteral("SELECT id, name FROM persons WHERE name_sort = ?1 "
-                                               "AND organisation_id IS ?2 AND "
-                                               "municipality_code IS ?3"),
-                                error);
+        return m_rows.prepare(db, Entity::Persons, m_keys, mapping, error) &&
+               m_organisations.prepare(db, error) && m_persons.prepare(db, error);
     }
 
     bool resolve(ParsedRow &row, QString *reason, QString *error) override
@@ -43,20 +36,23 @@ protected:
 
     bool match(const ParsedRow &row, Match *match, QString *error) override
     {
-        if (matchByCell(row, "id", m_byUuid, QStringLiteral("uuid"), match, error))
+        using namespace std::placeholders;
+        if (matchByCell(row, "id", std::bind(&PersonBulkWriter::findByUuid, &m_persons, _1, _2, _3),
+                        QStringLiteral("uuid"), match, error))
             return true;
         if (!error->isEmpty())
             return false;
         const QString name = value(row, "name").text;
-        m_byName.bindText(1, FinnishText::sortKey(name));
         const CellValue &organisation = value(row, "organisation");
-        if (!organisation.blank)
-            m_byName.bindInt(2, organisation.number);
-        m_byName.bindText(3, value(row, "municipality").text);
-        match->id = sameNameFor(m_byName, name, error);
+        QList<NamedId> found;
+        if (!m_persons.findByName(FinnishText::sortKey(name),
+                                  organisation.blank ? 0 : organisation.number,
+                                  value(row, "municipality").text, &found, error))
+            return false;
+        match->id = sameNameFor(found, name);
         if (match->id != 0)
             match->by = QStringLiteral("name");
-        return error->isEmpty();
+        return true;
     }
 
     bool afterWrite(qint64, const ParsedRow &, bool, bool, bool *, QString *) override
@@ -69,8 +65,7 @@ protected:
 
 private:
     OrganisationResolver m_organisations;
-    Statement m_byUuid;
-    Statement m_byName;
+    PersonBulkWriter m_persons;
 };
 
 } // namespace

@@ -1,36 +1,66 @@
-#include "importing/rowstatements.h"
+#include "repositories/importrows.h"
 
 #include "common/finnishtext.h"
 
 #include <QSet>
 
-namespace kartoitus::importing {
+namespace kartoitus {
 
-QList<ColumnSpec> columnSpecs(fields::Entity entity)
+using fields::CellValue;
+using fields::ParsedRow;
+using storage::Statement;
+
+QString ImportRows::tableOf(fields::Entity entity)
 {
-    QList<ColumnSpec> specs;
-    for (const fields::Field &field : fields::FieldCatalogue::fields(entity)) {
-        if (!field.column.isEmpty())
-            specs.append({field.key, field.column, field.defaultValue, field.dayOnly});
+    switch (entity) {
+    case fields::Entity::Activities:
+        return QStringLiteral("activities");
+    case fields::Entity::Persons:
+        return QStringLiteral("persons");
+    case fields::Entity::Organisations:
+        break;
     }
-    return specs;
+    return QStringLiteral("organisations");
 }
 
-bool RowStatements::prepare(sqlite3 *db, const QString &table, const QList<ColumnSpec> &columns,
-                            const QList<LinkSpec> &links, const QStringList &fieldKeys,
-                            const ColumnMapping &mapping, QString *error)
+QList<ImportRows::LinkSpec> ImportRows::linksOf(fields::Entity entity)
 {
-    for (const ColumnSpec &spec : columns) {
-        const QString &key = spec.key;
-        if (mapping.columnOf(key) < 0)
+    switch (entity) {
+    case fields::Entity::Activities:
+        return {
+            {"themes", "activity_themes", "activity_id", "theme_id"},
+            {"target_groups", "activity_target_groups", "activity_id", "target_group_id"},
+            {"municipalities", "activity_municipalities", "activity_id", "municipality_code"},
+        };
+    case fields::Entity::Persons:
+        return {};
+    case fields::Entity::Organisations:
+        break;
+    }
+    return {
+        {"municipalities_served", "organisation_municipalities", "organisation_id",
+         "municipality_code"},
+        {"sectors", "organisation_sectors", "organisation_id", "sector_id", "primary_sector"},
+        {"target_groups", "organisation_target_groups", "organisation_id", "target_group_id"},
+    };
+}
+
+// The columns are the catalogue's fields that have one; the link tables are this file's.
+bool ImportRows::prepare(const QSqlDatabase &db, fields::Entity entity,
+                         const QStringList &fieldKeys, const importing::ColumnMapping &mapping,
+                         QString *error)
+{
+    const QString table = tableOf(entity);
+    for (const fields::Field &field : fields::FieldCatalogue::fields(entity)) {
+        if (field.column.isEmpty() || mapping.columnOf(field.key) < 0)
             continue;
         m_columns.push_back(
-            {int(fieldKeys.indexOf(key)), spec.column, spec.defaultValue, spec.day});
-        if (key == QLatin1String("name"))
+            {int(fieldKeys.indexOf(field.key)), field.column, field.defaultValue, field.dayOnly});
+        if (field.key == QLatin1String("name"))
             m_nameField = m_columns.back().field;
     }
     m_hasNameSort = m_nameField >= 0;
-    for (const LinkSpec &spec : links) {
+    for (const LinkSpec &spec : linksOf(entity)) {
         const int field = int(fieldKeys.indexOf(QLatin1String(spec.key)));
         const int primary =
             spec.primaryKey ? int(fieldKeys.indexOf(QLatin1String(spec.primaryKey))) : -1;
@@ -54,8 +84,8 @@ bool RowStatements::prepare(sqlite3 *db, const QString &table, const QList<Colum
                error);
 }
 
-bool RowStatements::adoptUuid(qint64 id, const QString &uuid, const QString &now, bool *changed,
-                              QString *error)
+bool ImportRows::adoptUuid(qint64 id, const QString &uuid, const QString &now, bool *changed,
+                           QString *error)
 {
     bool taken = false;
     *changed = false;
@@ -72,7 +102,7 @@ bool RowStatements::adoptUuid(qint64 id, const QString &uuid, const QString &now
     return true;
 }
 
-bool RowStatements::hasUuid(const QString &uuid, bool *taken, QString *error)
+bool ImportRows::hasUuid(const QString &uuid, bool *taken, QString *error)
 {
     m_uuid.bindText(1, uuid);
     const bool ok = m_uuid.step(taken);
@@ -82,7 +112,7 @@ bool RowStatements::hasUuid(const QString &uuid, bool *taken, QString *error)
     return ok;
 }
 
-bool RowStatements::prepareInsert(sqlite3 *db, const QString &table, QString *error)
+bool ImportRows::prepareInsert(const QSqlDatabase &db, const QString &table, QString *error)
 {
     const int k = int(m_columns.size());
     QStringList names;
@@ -109,7 +139,7 @@ bool RowStatements::prepareInsert(sqlite3 *db, const QString &table, QString *er
 }
 
 // How an update writes a column from parameter `p`, and when the column differs from it.
-std::pair<QString, QString> RowStatements::updateTerms(const Column &c, const QString &p)
+std::pair<QString, QString> ImportRows::updateTerms(const Column &c, const QString &p)
 {
     if (!c.defaultValue.isEmpty())
         return {QStringLiteral("%1 = coalesce(%2, %1)").arg(c.column, p),
@@ -122,7 +152,7 @@ std::pair<QString, QString> RowStatements::updateTerms(const Column &c, const QS
             QStringLiteral("%1 IS NOT %2").arg(c.column, p)};
 }
 
-bool RowStatements::prepareUpdates(sqlite3 *db, const QString &table, QString *error)
+bool ImportRows::prepareUpdates(const QSqlDatabase &db, const QString &table, QString *error)
 {
     const int k = int(m_columns.size());
     QStringList sets;
@@ -162,8 +192,8 @@ bool RowStatements::prepareUpdates(sqlite3 *db, const QString &table, QString *e
                error);
 }
 
-bool RowStatements::prepareLink(sqlite3 *db, const LinkSpec &spec, int field, int primaryField,
-                                QString *error)
+bool ImportRows::prepareLink(const QSqlDatabase &db, const LinkSpec &spec, int field,
+                             int primaryField, QString *error)
 {
     Link link;
     link.field = field;
@@ -194,7 +224,7 @@ bool RowStatements::prepareLink(sqlite3 *db, const LinkSpec &spec, int field, in
     return true;
 }
 
-void RowStatements::bindValues(Statement &statement, const ParsedRow &row) const
+void ImportRows::bindValues(Statement &statement, const ParsedRow &row) const
 {
     const int k = int(m_columns.size());
     for (int i = 0; i < k; ++i) {
@@ -210,8 +240,8 @@ void RowStatements::bindValues(Statement &statement, const ParsedRow &row) const
         statement.bindText(k + 3, FinnishText::sortKey(row.values.at(m_nameField).text));
 }
 
-bool RowStatements::insert(const ParsedRow &row, const QString &uuid, const QString &now,
-                           qint64 *id, QString *error)
+bool ImportRows::insert(const ParsedRow &row, const QString &uuid, const QString &now, qint64 *id,
+                        QString *error)
 {
     const int k = int(m_columns.size());
     bindValues(m_insert, row);
@@ -224,8 +254,8 @@ bool RowStatements::insert(const ParsedRow &row, const QString &uuid, const QStr
     return writeLinks(*id, row, true, false, &changed, error);
 }
 
-bool RowStatements::update(qint64 id, const ParsedRow &row, bool fill, const QString &now,
-                           bool *changed, QString *error)
+bool ImportRows::update(qint64 id, const ParsedRow &row, bool fill, const QString &now,
+                        bool *changed, QString *error)
 {
     *changed = false;
     Statement &statement = fill ? m_fill : m_update;
@@ -251,7 +281,7 @@ bool RowStatements::update(qint64 id, const ParsedRow &row, bool fill, const QSt
     return true;
 }
 
-RowStatements::LinkState RowStatements::stored(Link &link, qint64 id) const
+ImportRows::LinkState ImportRows::stored(Link &link, qint64 id) const
 {
     LinkState state;
     link.select->bindInt(1, id);
@@ -268,8 +298,8 @@ RowStatements::LinkState RowStatements::stored(Link &link, qint64 id) const
 // What the row asks the link table to hold. A field without a column keeps what the
 // record has; a primary value is always one of the values, and there is none unless
 // the file or the record names one.
-RowStatements::LinkState RowStatements::wanted(const Link &link, const ParsedRow &row,
-                                               const LinkState &stored) const
+ImportRows::LinkState ImportRows::wanted(const Link &link, const ParsedRow &row,
+                                         const LinkState &stored) const
 {
     LinkState want;
     if (row.mapped.at(link.field)) {
@@ -292,8 +322,8 @@ RowStatements::LinkState RowStatements::wanted(const Link &link, const ParsedRow
     return want;
 }
 
-bool RowStatements::writeLinks(qint64 id, const ParsedRow &row, bool isNew, bool fill,
-                               bool *changed, QString *error)
+bool ImportRows::writeLinks(qint64 id, const ParsedRow &row, bool isNew, bool fill, bool *changed,
+                            QString *error)
 {
     for (Link &link : m_links) {
         const LinkState existing = isNew ? LinkState() : stored(link, id);
@@ -324,4 +354,4 @@ bool RowStatements::writeLinks(qint64 id, const ParsedRow &row, bool isNew, bool
     return true;
 }
 
-} // namespace kartoitus::importing
+} // namespace kartoitus
