@@ -46,6 +46,11 @@ QVariant nullable(bool present, const QVariant &value)
     return present ? value : QVariant();
 }
 
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
 } // namespace
 
 QString DemoWriter::uniqueName(int index, const DemoOrganisation &org, const QStringList &nouns)
@@ -80,7 +85,7 @@ bool DemoWriter::writeOrganisation(int index)
                                           : m_random.below(int(m_home.size()));
     org.sectorIndex = index % int(m_sectorIds.size());
     org.name = uniqueName(index, org, sectorVocabulary(m_sectorNames.at(org.sectorIndex)).nouns);
-    if (!exec(BulkInserts::Row::Organisation, organisationRow(index, org), &org.id))
+    if (!m_rows.write(organisationRow(index, org), &m_error, &org.id))
         return false;
     if (!writeOrganisationLinks(org) || !writeContactPersons(org) || !writeActivities(org, index))
         return false;
@@ -88,9 +93,9 @@ bool DemoWriter::writeOrganisation(int index)
     return true;
 }
 
-// uuid, name, name_sort, short_name, business_id, register_number, legal_form_id; sets
-// org.businessId.
-QVariantList DemoWriter::identityColumns(int index, DemoOrganisation &org)
+// The organisation's identity: uuid, name, sort key, short name, business ID, register
+// number, legal form; sets org.businessId.
+void DemoWriter::identity(int index, DemoOrganisation &org, Organisation *o)
 {
     const int form = m_random.below(100);
     const QString formCode = form < 85   ? QStringLiteral("ry")
@@ -105,43 +110,54 @@ QVariantList DemoWriter::identityColumns(int index, DemoOrganisation &org)
                                                                          : true;
     org.businessId = hasBusinessId ? businessId(index) : QString();
     const bool hasRegisterNumber = registered && m_random.chance(95);
-    return {uuid(QStringLiteral("organisation"), index),
-            org.name,
-            FinnishText::sortKey(org.name),
-            nullable(m_random.chance(30), shortName(org.name)),
-            nullable(hasBusinessId, org.businessId),
-            nullable(hasRegisterNumber, hasRegisterNumber ? registerNumber(index) : QString()),
-            m_legalForms.value(formCode)};
+    o->uuid = uuid(QStringLiteral("organisation"), index);
+    o->name = org.name;
+    o->nameSort = FinnishText::sortKey(org.name);
+    o->shortName = nullable(m_random.chance(30), shortName(org.name)).toString();
+    o->businessId = nullable(hasBusinessId, org.businessId).toString();
+    o->registerNumber =
+        nullable(hasRegisterNumber, hasRegisterNumber ? registerNumber(index) : QString())
+            .toString();
+    o->legalFormId = m_legalForms.value(formCode);
 }
 
-QVariantList DemoWriter::organisationRow(int index, DemoOrganisation &org)
+// The random draws keep the order they have always had, so that a seed gives the same
+// register.
+Organisation DemoWriter::organisationRow(int index, DemoOrganisation &org)
 {
-    QVariantList values = identityColumns(index, org);
+    Organisation o;
+    identity(index, org, &o);
     const int statusRoll = m_random.below(100);
     org.active = statusRoll < 90;
     const Municipality &home = m_home.at(org.homeIndex);
     const QString slugName = slug(org.name);
-    values << home.code << (m_random.chance(10) ? QStringLiteral("fi, sv") : QStringLiteral("fi"))
-           << sectorVocabulary(m_sectorNames.at(org.sectorIndex)).description
-           << QStringLiteral("%1 %2").arg(m_random.pick(streetNames())).arg(m_random.between(1, 60))
-           << municipalityPostalCode(home.code) << home.name
-           << nullable(m_random.chance(92), slugName + QStringLiteral("@example.org"))
-           << nullable(m_random.chance(70), phoneNumber())
-           << nullable(m_random.chance(50), QStringLiteral("https://example.org/") + slugName)
-           << m_random.between(1890, 2024)
-           << nullable(m_random.chance(85), m_random.between(5, 900))
-           << nullable(m_random.chance(60), m_random.between(0, 80))
-           << (m_random.chance(20) ? m_random.between(1, 25) : 0)
-           << (statusRoll < 90   ? QStringLiteral("active")
+    o.homeMunicipality = home.code;
+    o.languages = m_random.chance(10) ? QStringLiteral("fi, sv") : QStringLiteral("fi");
+    o.description = sectorVocabulary(m_sectorNames.at(org.sectorIndex)).description;
+    o.streetAddress =
+        QStringLiteral("%1 %2").arg(m_random.pick(streetNames())).arg(m_random.between(1, 60));
+    o.postalCode = municipalityPostalCode(home.code);
+    o.postOffice = home.name;
+    o.email = nullable(m_random.chance(92), slugName + QStringLiteral("@example.org")).toString();
+    o.phone = nullable(m_random.chance(70), phoneNumber()).toString();
+    o.website =
+        nullable(m_random.chance(50), QStringLiteral("https://example.org/") + slugName).toString();
+    o.foundedYear = m_random.between(1890, 2024);
+    o.members = optionalInt(nullable(m_random.chance(85), m_random.between(5, 900)));
+    o.volunteers = optionalInt(nullable(m_random.chance(60), m_random.between(0, 80)));
+    o.paidStaff = m_random.chance(20) ? m_random.between(1, 25) : 0;
+    o.status = statusRoll < 90   ? QStringLiteral("active")
                : statusRoll < 97 ? QStringLiteral("dormant")
-                                 : QStringLiteral("dissolved"))
-           << nullable(m_random.chance(15), QStringLiteral("kumppanuuspöytä")) << QVariant()
-           << timestamp() << timestamp()
-           << nullable(m_random.chance(60),
-                       QStringLiteral("2025-%1-%2T10:00:00Z")
-                           .arg(m_random.between(1, 12), 2, 10, QLatin1Char('0'))
-                           .arg(m_random.between(1, 28), 2, 10, QLatin1Char('0')));
-    return values;
+                                 : QStringLiteral("dissolved");
+    o.tags = nullable(m_random.chance(15), QStringLiteral("kumppanuuspöytä")).toString();
+    o.createdAt = timestamp();
+    o.updatedAt = timestamp();
+    o.verifiedAt =
+        nullable(m_random.chance(60), QStringLiteral("2025-%1-%2T10:00:00Z")
+                                          .arg(m_random.between(1, 12), 2, 10, QLatin1Char('0'))
+                                          .arg(m_random.between(1, 28), 2, 10, QLatin1Char('0')))
+            .toString();
+    return o;
 }
 
 QString DemoWriter::phoneNumber()

@@ -58,8 +58,8 @@ private:
 
     // demoorganisations.cpp
     bool writeOrganisation(int index);
-    QVariantList identityColumns(int index, DemoOrganisation &org);
-    QVariantList organisationRow(int index, DemoOrganisation &org);
+    void identity(int index, DemoOrganisation &org, Organisation *organisation);
+    Organisation organisationRow(int index, DemoOrganisation &org);
     QString phoneNumber();
     QString uniqueName(int index, const DemoOrganisation &org, const QStringList &nouns);
     bool writeOrganisationLinks(const DemoOrganisation &org);

@@ -1,5 +1,6 @@
 #include "repositories/bulkinserts.h"
 
+#include "repositories/organisationrepository.h"
 #include "storage/statement.h"
 
 namespace kartoitus {
@@ -8,12 +9,7 @@ namespace {
 
 // The statement of each kind of row, in the order of BulkInserts::Row.
 const char *const statements[] = {
-    "INSERT INTO organisations (uuid, name, name_sort, short_name, business_id,"
-    " register_number, legal_form_id, home_municipality, languages, description,"
-    " street_address, postal_code, post_office, email, phone, website,"
-    " founded_year, members, volunteers, paid_staff, status, tags, notes,"
-    " created_at, updated_at, verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    nullptr, // OrganisationRepository::writtenColumns(), built on first use
     "UPDATE organisations SET contact_person_id = ? WHERE id = ?",
     "INSERT OR IGNORE INTO organisation_municipalities (organisation_id, municipality_code)"
     " VALUES (?, ?)",
@@ -48,6 +44,14 @@ const char *const statements[] = {
     "INSERT INTO survey_answers (response_id, question_id, value, number) VALUES (?, ?, ?, ?)",
 };
 
+QString organisationInsert()
+{
+    const QStringList columns = OrganisationRepository::writtenColumns();
+    return QStringLiteral("INSERT INTO organisations (%1) VALUES (%2)")
+        .arg(columns.join(QLatin1String(", ")),
+             QStringLiteral("?, ").repeated(columns.size() - 1) + QLatin1Char('?'));
+}
+
 } // namespace
 
 BulkInserts::BulkInserts(const QSqlDatabase &db)
@@ -58,12 +62,19 @@ BulkInserts::BulkInserts(const QSqlDatabase &db)
 
 BulkInserts::~BulkInserts() = default;
 
+bool BulkInserts::write(const Organisation &organisation, QString *error, qint64 *id)
+{
+    return write(Row::Organisation, OrganisationRepository::writtenValues(organisation), error, id);
+}
+
 bool BulkInserts::write(Row row, const QVariantList &values, QString *error, qint64 *id)
 {
     std::unique_ptr<storage::Statement> &statement = m_statements[std::size_t(row)];
     if (!statement) {
         statement = std::make_unique<storage::Statement>();
-        if (!statement->prepare(m_db, QString::fromUtf8(statements[int(row)]), error)) {
+        const QString sql = row == Row::Organisation ? organisationInsert()
+                                                     : QString::fromUtf8(statements[int(row)]);
+        if (!statement->prepare(m_db, sql, error)) {
             statement.reset();
             return false;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repositories/organisation.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -22,10 +24,8 @@ class BulkInserts
 public:
     enum class Row
     {
-        // uuid, name, name_sort, short_name, business_id, register_number, legal_form_id,
-        // home_municipality, languages, description, street_address, postal_code,
-        // post_office, email, phone, website, founded_year, members, volunteers, paid_staff,
-        // status, tags, notes, created_at, updated_at, verified_at
+        // an Organisation, through write(const Organisation &): the columns that
+        // OrganisationRepository::writtenColumns() names
         Organisation,
         // contact_person_id, the organisation's id (an update)
         OrganisationContact,
@@ -73,6 +73,8 @@ public:
     // Writes one row; false and *error on failure. *id, when given, receives the new row's
     // id.
     bool write(Row row, const QVariantList &values, QString *error, qint64 *id = nullptr);
+    // Writes one organisation's own row (its links are rows of their own kinds).
+    bool write(const Organisation &organisation, QString *error, qint64 *id = nullptr);
 
 private:
     static constexpr int RowKinds = int(Row::SurveyAnswer) + 1;

@@ -1,6 +1,7 @@
 #include "repositories/organisationrepository.h"
 
 #include "common/finnishtext.h"
+#include "fields/fieldcatalogue.h"
 #include "repositories/repositoryutil.h"
 #include "storage/register.h"
 #include "validation/validators.h"
@@ -13,67 +14,90 @@ using namespace repository;
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, uuid, name, name_sort, short_name, business_id, register_number, legal_form_id,"
-    " home_municipality, languages, description, street_address, postal_code, post_office,"
-    " email, phone, website, founded_year, members, volunteers, paid_staff, status,"
-    " contact_person_id, tags, notes, created_at, updated_at, verified_at");
-
-// Every column but id, in the order of `columns`.
-QVariantList rowValues(const Organisation &o)
+// The members of Organisation that hold the catalogue's fields stored in a column of
+// `organisations`, by the field's key, in the catalogue's order; the column's name is the
+// catalogue's. Adding a field to organisations: CONTRIBUTING.md.
+struct Member
 {
-    return {o.uuid,
-            o.name,
-            o.nameSort,
-            textOrNull(o.shortName),
-            textOrNull(o.businessId),
-            textOrNull(o.registerNumber),
-            optionalValue(o.legalFormId),
-            textOrNull(o.homeMunicipality),
-            textOrNull(o.languages),
-            textOrNull(o.description),
-            textOrNull(o.streetAddress),
-            textOrNull(o.postalCode),
-            textOrNull(o.postOffice),
-            textOrNull(o.email),
-            textOrNull(o.phone),
-            textOrNull(o.website),
-            optionalValue(o.foundedYear),
-            optionalValue(o.members),
-            optionalValue(o.volunteers),
-            optionalValue(o.paidStaff),
-            o.status,
-            optionalValue(o.contactPersonId),
-            textOrNull(o.tags),
-            textOrNull(o.notes),
-            o.createdAt,
-            o.updatedAt,
-            textOrNull(o.verifiedAt)};
+    const char *key;
+    QString Organisation::*text;
+    std::optional<int> Organisation::*number;
+};
+constexpr Member members[] = {
+    {"name", &Organisation::name, nullptr},
+    {"short_name", &Organisation::shortName, nullptr},
+    {"business_id", &Organisation::businessId, nullptr},
+    {"register_number", &Organisation::registerNumber, nullptr},
+    {"legal_form", nullptr, &Organisation::legalFormId},
+    {"municipality", &Organisation::homeMunicipality, nullptr},
+    {"languages", &Organisation::languages, nullptr},
+    {"description", &Organisation::description, nullptr},
+    {"street_address", &Organisation::streetAddress, nullptr},
+    {"postal_code", &Organisation::postalCode, nullptr},
+    {"city", &Organisation::postOffice, nullptr},
+    {"email", &Organisation::email, nullptr},
+    {"phone", &Organisation::phone, nullptr},
+    {"website", &Organisation::website, nullptr},
+    {"founded_year", nullptr, &Organisation::foundedYear},
+    {"members", nullptr, &Organisation::members},
+    {"volunteers", nullptr, &Organisation::volunteers},
+    {"paid_staff", nullptr, &Organisation::paidStaff},
+    {"status", &Organisation::status, nullptr},
+    {"tags", &Organisation::tags, nullptr},
+    {"notes", &Organisation::notes, nullptr},
+    {"verified_at", &Organisation::verifiedAt, nullptr},
+};
+
+const Member *memberOf(const QString &key)
+{
+    for (const Member &member : members) {
+        if (key == QLatin1String(member.key))
+            return &member;
+    }
+    return nullptr;
+}
+
+// The columns that are not a catalogue field's, then the members' columns.
+const QStringList &writtenColumnList()
+{
+    static const QStringList list = [] {
+        QStringList names{QStringLiteral("uuid"), QStringLiteral("name_sort"),
+                          QStringLiteral("contact_person_id"), QStringLiteral("created_at"),
+                          QStringLiteral("updated_at")};
+        for (const Member &member : members) {
+            const auto field =
+                fields::FieldCatalogue::find(fields::Entity::Organisations, member.key);
+            Q_ASSERT(field && !field->column.isEmpty());
+            names.append(field->column);
+        }
+        return names;
+    }();
+    return list;
+}
+
+const QString &selectedColumns()
+{
+    static const QString columns =
+        QStringLiteral("id, ") + writtenColumnList().join(QLatin1String(", "));
+    return columns;
 }
 
 Organisation fromQuery(const QSqlQuery &q)
 {
     Organisation o;
-    int i = 0;
-    o.id = q.value(i++).toLongLong();
-    QString *texts[] = {&o.uuid,      &o.name,       &o.nameSort,
-                        &o.shortName, &o.businessId, &o.registerNumber};
-    for (QString *text : texts)
-        *text = q.value(i++).toString();
-    o.legalFormId = toOptionalInt(q.value(i++));
-    QString *more[] = {&o.homeMunicipality, &o.languages,  &o.description, &o.streetAddress,
-                       &o.postalCode,       &o.postOffice, &o.email,       &o.phone,
-                       &o.website};
-    for (QString *text : more)
-        *text = q.value(i++).toString();
-    std::optional<int> *numbers[] = {&o.foundedYear, &o.members, &o.volunteers, &o.paidStaff};
-    for (std::optional<int> *number : numbers)
-        *number = toOptionalInt(q.value(i++));
-    o.status = q.value(i++).toString();
-    o.contactPersonId = toOptionalId(q.value(i++));
-    QString *last[] = {&o.tags, &o.notes, &o.createdAt, &o.updatedAt, &o.verifiedAt};
-    for (QString *text : last)
-        *text = q.value(i++).toString();
+    o.id = q.value(0).toLongLong();
+    o.uuid = q.value(1).toString();
+    o.nameSort = q.value(2).toString();
+    o.contactPersonId = toOptionalId(q.value(3));
+    o.createdAt = q.value(4).toString();
+    o.updatedAt = q.value(5).toString();
+    int i = 6;
+    for (const Member &member : members) {
+        if (member.text)
+            o.*member.text = q.value(i++).toString();
+        else
+            o.*member.number = toOptionalInt(q.value(i++));
+    }
     return o;
 }
 
@@ -103,14 +127,16 @@ bool validateNumbers(const Organisation &o, QString *error)
             !year.ok)
             return fail(error, year.error);
     }
-    const std::pair<const std::optional<int> *, QString> counts[] = {
-        {&o.members, OrganisationRepository::tr("Members")},
-        {&o.volunteers, OrganisationRepository::tr("Volunteers")},
-        {&o.paidStaff, OrganisationRepository::tr("Paid staff")}};
-    for (const auto &[value, field] : counts) {
-        if (*value && **value < 0)
+    // Counts (members, volunteers, ...): the catalogue's fields of that kind.
+    for (const Member &member : members) {
+        const std::optional<int> *value = member.number ? &(o.*member.number) : nullptr;
+        if (!value || !*value || **value >= 0)
+            continue;
+        const auto field = fields::FieldCatalogue::find(fields::Entity::Organisations, member.key);
+        if (field && field->kind == fields::FieldKind::Count)
             return fail(error, OrganisationRepository::tr("%1 \"%2\": cannot be negative.")
-                                   .arg(field)
+                                   .arg(fields::FieldCatalogue::label(fields::Entity::Organisations,
+                                                                      field->key))
                                    .arg(**value));
     }
     return true;
@@ -156,6 +182,32 @@ bool OrganisationRepository::validate(Organisation *o, QString *error) const
     return true;
 }
 
+QString *OrganisationRepository::textMember(Organisation *o, const QString &key)
+{
+    const Member *member = memberOf(key);
+    return member && member->text ? &(o->*member->text) : nullptr;
+}
+
+std::optional<int> *OrganisationRepository::numberMember(Organisation *o, const QString &key)
+{
+    const Member *member = memberOf(key);
+    return member && member->number ? &(o->*member->number) : nullptr;
+}
+
+QStringList OrganisationRepository::writtenColumns()
+{
+    return writtenColumnList();
+}
+
+QVariantList OrganisationRepository::writtenValues(const Organisation &o)
+{
+    QVariantList values{o.uuid, o.nameSort, optionalValue(o.contactPersonId), o.createdAt,
+                        o.updatedAt};
+    for (const Member &member : members)
+        values.append(member.text ? textOrNull(o.*member.text) : optionalValue(o.*member.number));
+    return values;
+}
+
 bool OrganisationRepository::create(Organisation *o, QString *error)
 {
     if (!validate(o, error))
@@ -167,9 +219,10 @@ bool OrganisationRepository::create(Organisation *o, QString *error)
     QSqlQuery query(m_db);
     if (!run(query,
              QStringLiteral("INSERT INTO organisations (%1) VALUES (%2)")
-                 .arg(columns.mid(columns.indexOf(QLatin1Char(',')) + 2),
-                      QStringLiteral("?, ").repeated(26) + QLatin1Char('?')),
-             rowValues(*o), error))
+                 .arg(writtenColumnList().join(QLatin1String(", ")),
+                      QStringLiteral("?, ").repeated(writtenColumnList().size() - 1) +
+                          QLatin1Char('?')),
+             writtenValues(*o), error))
         return false;
     o->id = query.lastInsertId().toLongLong();
     if (writeFacets(*o, error) && savepoint.release(error))
@@ -186,14 +239,14 @@ bool OrganisationRepository::update(Organisation *o, QString *error)
         return false;
     o->updatedAt = currentTimestamp();
     QStringList assignments;
-    for (const QString &name : columns.split(QStringLiteral(", ")).mid(1))
+    for (const QString &name : writtenColumnList())
         assignments.append(name + QStringLiteral(" = ?"));
     Savepoint savepoint(m_db);
     QSqlQuery query(m_db);
     if (!run(query,
              QStringLiteral("UPDATE organisations SET %1 WHERE id = ?")
                  .arg(assignments.join(QLatin1String(", "))),
-             rowValues(*o) << o->id, error))
+             writtenValues(*o) << o->id, error))
         return false;
     if (query.numRowsAffected() != 1)
         return fail(error, tr("No organisation has the id %1.").arg(o->id));
@@ -224,7 +277,8 @@ std::optional<Organisation>
 OrganisationRepository::getWhere(const QString &where, const QVariant &key, QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM organisations WHERE %2").arg(columns, where),
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM organisations WHERE %2").arg(selectedColumns(), where),
              {key}, error))
         return std::nullopt;
     if (!query.next()) {
@@ -243,7 +297,7 @@ QList<Organisation> OrganisationRepository::list(const RecordFilter &filter, int
     QVariantList values;
     const QString sql =
         QStringLiteral("SELECT %1 FROM organisations o%2 ORDER BY o.name_sort, o.id")
-            .arg(columns, filterClause(filter, &values));
+            .arg(selectedColumns(), filterClause(filter, &values));
     return listRecords<Organisation>(
         m_db, withPage(sql, limit, offset), values, &fromQuery,
         [this](Organisation *r, QString *e) { return readFacets(r, e); }, error);

@@ -39,6 +39,17 @@ public:
                              QString *error = nullptr) const;
     qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
 
+    // The member that holds the catalogue field `key` as text (names, codes, the status,
+    // the day of the last check) or as a number (counts, the founded year, the legal
+    // form's id); null when `key` is not a field stored in a column of `organisations`.
+    static QString *textMember(Organisation *organisation, const QString &key);
+    static std::optional<int> *numberMember(Organisation *organisation, const QString &key);
+    // The columns of `organisations` a write gives (all but id; the catalogue's columns for
+    // its fields), and a record's values in that order: create(), update() and the demo
+    // register's bulk insert (BulkInserts) write through them.
+    static QStringList writtenColumns();
+    static QVariantList writtenValues(const Organisation &organisation);
+
 private:
     std::optional<Organisation> getWhere(const QString &where, const QVariant &key,
                                          QString *error) const;

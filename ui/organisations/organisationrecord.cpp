@@ -1,8 +1,7 @@
 #include "organisations/organisationrecord.h"
 
 #include "fields/fieldcatalogue.h"
-
-#include <QHash>
+#include "repositories/organisationrepository.h"
 
 #include <algorithm>
 #include <type_traits>
@@ -11,6 +10,7 @@ namespace kartoitus {
 
 using fields::Entity;
 using fields::FieldCatalogue;
+using fields::FieldKind;
 
 namespace {
 
@@ -37,53 +37,44 @@ constexpr int MaxNamedFields = 3;
 
 } // namespace
 
+// The fields the form edits as a line of text or a number; the others (municipality,
+// legal form, status, the day of the last check) have editors of their own.
 QString *OrganisationRecord::textMember(Organisation *o, const QString &key)
 {
-    static const QHash<QString, QString Organisation::*> members = {
-        {QStringLiteral("name"), &Organisation::name},
-        {QStringLiteral("short_name"), &Organisation::shortName},
-        {QStringLiteral("business_id"), &Organisation::businessId},
-        {QStringLiteral("register_number"), &Organisation::registerNumber},
-        {QStringLiteral("languages"), &Organisation::languages},
-        {QStringLiteral("description"), &Organisation::description},
-        {QStringLiteral("street_address"), &Organisation::streetAddress},
-        {QStringLiteral("postal_code"), &Organisation::postalCode},
-        {QStringLiteral("city"), &Organisation::postOffice},
-        {QStringLiteral("email"), &Organisation::email},
-        {QStringLiteral("phone"), &Organisation::phone},
-        {QStringLiteral("website"), &Organisation::website},
-        {QStringLiteral("tags"), &Organisation::tags},
-        {QStringLiteral("notes"), &Organisation::notes},
-    };
-    const auto member = members.constFind(key);
-    return member == members.constEnd() ? nullptr : &(o->*(*member));
+    const auto field = FieldCatalogue::find(Entity::Organisations, key);
+    if (!field)
+        return nullptr;
+    switch (field->kind) {
+    case FieldKind::Text:
+    case FieldKind::BusinessId:
+    case FieldKind::RegisterNumber:
+    case FieldKind::PostalCode:
+    case FieldKind::Email:
+    case FieldKind::Phone:
+    case FieldKind::Website:
+        return OrganisationRepository::textMember(o, key);
+    default:
+        return nullptr;
+    }
 }
 
 std::optional<int> *OrganisationRecord::numberMember(Organisation *o, const QString &key)
 {
-    static const QHash<QString, std::optional<int> Organisation::*> members = {
-        {QStringLiteral("founded_year"), &Organisation::foundedYear},
-        {QStringLiteral("members"), &Organisation::members},
-        {QStringLiteral("volunteers"), &Organisation::volunteers},
-        {QStringLiteral("paid_staff"), &Organisation::paidStaff},
-    };
-    const auto member = members.constFind(key);
-    return member == members.constEnd() ? nullptr : &(o->*(*member));
+    const auto field = FieldCatalogue::find(Entity::Organisations, key);
+    return field && (field->kind == FieldKind::Count || field->kind == FieldKind::Year)
+               ? OrganisationRepository::numberMember(o, key)
+               : nullptr;
 }
 
 QString OrganisationRecord::value(const Organisation &organisation, const QString &key)
 {
     Organisation o = organisation;
-    if (const QString *text = textMember(&o, key))
+    if (const QString *text = OrganisationRepository::textMember(&o, key))
         return *text;
-    if (const std::optional<int> *number = numberMember(&o, key))
+    if (const std::optional<int> *number = OrganisationRepository::numberMember(&o, key))
         return optionalText(*number);
     if (key == QLatin1String("id"))
         return o.uuid;
-    if (key == QLatin1String("legal_form"))
-        return optionalText(o.legalFormId);
-    if (key == QLatin1String("municipality"))
-        return o.homeMunicipality;
     if (key == QLatin1String("municipalities_served"))
         return sortedJoined(o.municipalitiesServed);
     if (key == QLatin1String("sectors"))
@@ -92,12 +83,8 @@ QString OrganisationRecord::value(const Organisation &organisation, const QStrin
         return optionalText(o.primarySectorId);
     if (key == QLatin1String("target_groups"))
         return sortedJoined(o.targetGroupIds);
-    if (key == QLatin1String("status"))
-        return o.status;
     if (key == QLatin1String("contact_person"))
         return o.contactPersonId ? QString::number(*o.contactPersonId) : QString();
-    if (key == QLatin1String("verified_at"))
-        return o.verifiedAt;
     return {};
 }
 
