@@ -126,6 +126,22 @@ bool CommandLine::intValue(const QString &name, int fallback, int *value, Consol
     return true;
 }
 
+bool CommandLine::entityValue(fields::Entity *entity, Console &console, int *exitCode) const
+{
+    const QString what = m_parser.value(QStringLiteral("what"));
+    if (what.isEmpty())
+        return true;
+    const auto parsed = fields::FieldCatalogue::entityFromKey(what);
+    if (!parsed) {
+        *exitCode = usageError(
+            console,
+            tr("Unknown --what \"%1\": use organisations, activities or persons.").arg(what));
+        return false;
+    }
+    *entity = *parsed;
+    return true;
+}
+
 QString CommandLine::usageLine() const
 {
     QStringList parts{QStringLiteral("kartoitus-cli"), m_command, tr("[options]")};

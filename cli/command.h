@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fields/fieldcatalogue.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,6 +78,9 @@ public:
     // Reads an option as a non-negative integer; reports a usage error when it is not one.
     bool intValue(const QString &name, int fallback, int *value, Console &console,
                   int *exitCode) const;
+    // Reads --what (organisations, activities or persons) into *entity, which keeps its
+    // value when the option is not given; reports a usage error for another word.
+    bool entityValue(fields::Entity *entity, Console &console, int *exitCode) const;
 
     // "Usage: kartoitus-cli CMD [options] FILE ..." and the option list.
     QString helpText() const;

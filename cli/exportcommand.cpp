@@ -132,17 +132,8 @@ private:
 
     static bool readShape(CommandLine &line, Console &console, ExportRequest *request, int *code)
     {
-        const QString what = line.value(QStringLiteral("what"));
-        if (!what.isEmpty()) {
-            const auto entity = fields::FieldCatalogue::entityFromKey(what);
-            if (!entity) {
-                *code = line.usageError(console, tr("Unknown --what \"%1\": use organisations, "
-                                                    "activities or persons.")
-                                                     .arg(what));
-                return false;
-            }
-            request->what = *entity;
-        }
+        if (!line.entityValue(&request->what, console, code))
+            return false;
         const QString headers = line.value(QStringLiteral("headers"));
         if (!headers.isEmpty() && headers != QLatin1String("keys") &&
             headers != QLatin1String("labels")) {

@@ -141,17 +141,8 @@ private:
 
     static bool readOptions(CommandLine &line, Console &console, ImportOptions *options, int *code)
     {
-        const QString what = line.value(QStringLiteral("what"));
-        if (!what.isEmpty()) {
-            const auto entity = fields::FieldCatalogue::entityFromKey(what);
-            if (!entity) {
-                *code = line.usageError(console, tr("Unknown --what \"%1\": use organisations, "
-                                                    "activities or persons.")
-                                                     .arg(what));
-                return false;
-            }
-            options->entity = *entity;
-        }
+        if (!line.entityValue(&options->entity, console, code))
+            return false;
         if (!readDialect(line, console, &options->dialect, code))
             return false;
         const QString policy = line.value(QStringLiteral("on-match"));

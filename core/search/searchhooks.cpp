@@ -11,6 +11,7 @@ const bool added = [] {
     storage::RegisterHooks &hooks = storage::registerHooks();
     hooks.connectionSetUp.push_back(&SearchIndex::installTriggers);
     hooks.compact.push_back(&SearchIndex::optimize);
+    hooks.derivedTables.push_back(QStringLiteral("organisation_search"));
     return true;
 }();
 

@@ -26,6 +26,10 @@ struct RegisterHooks
     std::vector<ConnectionStep> compact;
     // Run after migration N's script, in its transaction (seeding what it created).
     std::map<int, std::vector<ConnectionStep>> afterMigration;
+    // Name prefixes of tables that triggers of their own keep in step with other tables
+    // (the search index): the undo journal leaves them out, since undoing the write to
+    // their source undoes them too.
+    std::vector<QString> derivedTables;
 };
 
 // The one set of hooks; the layers above add to it while the program starts.

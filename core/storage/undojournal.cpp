@@ -1,6 +1,7 @@
 #include "storage/undojournal.h"
 
 #include "storage/register.h"
+#include "storage/registerhooks.h"
 #include "storage/sqlitehandle.h"
 #include "storage/statement.h"
 
@@ -193,12 +194,14 @@ bool UndoJournal::install(QString *error)
             m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS undo_log (%1)").arg(logColumns()),
             error))
         return false;
+    // Every table of the register except those that triggers of their own rebuild (the
+    // search index: storage/registerhooks.h).
+    QString sql = QStringLiteral("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND "
+                                 "name NOT LIKE 'sqlite_%'");
+    for (const QString &prefix : storage::registerHooks().derivedTables)
+        sql += QStringLiteral(" AND name NOT LIKE '%1%'").arg(prefix);
     QSqlQuery query(m_db);
-    // Every table of the register except the search index, which its own triggers rebuild.
-    if (!query.exec(
-            QStringLiteral("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND "
-                           "name NOT LIKE 'sqlite_%' AND name NOT LIKE 'organisation_search%'"
-                           " ORDER BY name"))) {
+    if (!query.exec(sql + QStringLiteral(" ORDER BY name"))) {
         *error = query.lastError().text();
         return false;
     }

@@ -1998,18 +1998,6 @@
         <translation>Järjestöä ei löydy.</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Jäsenmäärä</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Vapaaehtoisten määrä</translation>
-    </message>
-    <message>
-        <source>Paid staff</source>
-        <translation>Työntekijöiden määrä</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot;: cannot be negative.</source>
         <translation>%1 &quot;%2&quot;: ei voi olla negatiivinen.</translation>
     </message>
@@ -2782,6 +2770,10 @@
         <source>The register was updated to the current version; the previous version was saved as %1.</source>
         <translation>Rekisteri päivitettiin nykyiseen versioon; edellinen versio tallennettiin nimellä %1.</translation>
     </message>
+    <message>
+        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
+        <translation>Tuntematon --what &quot;%1&quot;: käytä arvoa organisations, activities tai persons.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::cli::Commands</name>
@@ -2943,10 +2935,6 @@
         <translation>Tuntematon muoto &quot;%1&quot;: käytä arvoa csv, csv-excel tai xlsx.</translation>
     </message>
     <message>
-        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
-        <translation>Tuntematon --what &quot;%1&quot;: käytä arvoa organisations, activities tai persons.</translation>
-    </message>
-    <message>
         <source>--headers is keys or labels.</source>
         <translation>--headers on keys tai labels.</translation>
     </message>
@@ -3007,10 +2995,6 @@
     <message>
         <source>Show what the import would do without writing to the register.</source>
         <translation>Näytä, mitä tuonti tekisi, kirjoittamatta rekisteriin.</translation>
-    </message>
-    <message>
-        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
-        <translation>Tuntematon --what &quot;%1&quot;: käytä arvoa organisations, activities tai persons.</translation>
     </message>
     <message>
         <source>Unknown --on-match &quot;%1&quot;: use update, fill, skip or create.</source>

@@ -1998,18 +1998,6 @@
         <translation>Föreningen finns inte.</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Antal medlemmar</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Antal frivilliga</translation>
-    </message>
-    <message>
-        <source>Paid staff</source>
-        <translation>Antal anställda</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot;: cannot be negative.</source>
         <translation>%1 &quot;%2&quot;: kan inte vara negativt.</translation>
     </message>
@@ -2782,6 +2770,10 @@
         <source>The register was updated to the current version; the previous version was saved as %1.</source>
         <translation>Registret uppdaterades till den aktuella versionen; den tidigare versionen sparades som %1.</translation>
     </message>
+    <message>
+        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
+        <translation>Okänt --what &quot;%1&quot;: använd organisations, activities eller persons.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::cli::Commands</name>
@@ -2943,10 +2935,6 @@
         <translation>Okänt format &quot;%1&quot;: använd csv, csv-excel eller xlsx.</translation>
     </message>
     <message>
-        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
-        <translation>Okänt --what &quot;%1&quot;: använd organisations, activities eller persons.</translation>
-    </message>
-    <message>
         <source>--headers is keys or labels.</source>
         <translation>--headers är keys eller labels.</translation>
     </message>
@@ -3007,10 +2995,6 @@
     <message>
         <source>Show what the import would do without writing to the register.</source>
         <translation>Visa vad importen skulle göra utan att skriva till registret.</translation>
-    </message>
-    <message>
-        <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
-        <translation>Okänt --what &quot;%1&quot;: använd organisations, activities eller persons.</translation>
     </message>
     <message>
         <source>Unknown --on-match &quot;%1&quot;: use update, fill, skip or create.</source>
