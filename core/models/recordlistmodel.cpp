@@ -170,6 +170,15 @@ int RecordListModel::cachedRowOf(qint64 id) const
     return -1;
 }
 
+int RecordListModel::rowOf(qint64 id) const
+{
+    if (const int row = cachedRowOf(id); row >= 0)
+        return row;
+    if (!m_db.isValid() || !m_db.isOpen())
+        return -1;
+    return int(filteredQuery(orderClause()).ids(m_db, &m_lastError).indexOf(id));
+}
+
 int RecordListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_count;

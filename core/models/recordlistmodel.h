@@ -49,6 +49,9 @@ public:
     qint64 recordId(int row) const; // 0 when row is out of range
     // The row of record `id` among the rows read so far, or -1.
     int cachedRowOf(qint64 id) const;
+    // The row of record `id` in the list as filtered and sorted now (read from the register
+    // when it is not among the rows read so far), or -1.
+    int rowOf(qint64 id) const;
     int totalCount() const { return m_total; } // every record, ignoring the filter
     virtual bool isFiltered() const = 0;
     QString lastError() const { return m_lastError; }

@@ -111,10 +111,9 @@ bool PersonRepository::forget(qint64 id, QString *error)
     if (!person)
         return false;
     QSqlQuery query(m_db);
-    // Overwrite freed pages with zeros so the deleted bytes do not stay in the file.
-    int secureDelete = 0;
-    if (query.exec(QStringLiteral("PRAGMA secure_delete")) && query.next())
-        secureDelete = query.value(0).toInt();
+    // Overwrite freed pages with zeros so the deleted bytes do not stay in the file. It stays
+    // on for the connection: the window's undo and redo of this forget replay their deletes
+    // on the same connection, and those must not leave the bytes behind either.
     query.exec(QStringLiteral("PRAGMA secure_delete = 1"));
     bool ok = false;
     {
@@ -125,7 +124,6 @@ bool PersonRepository::forget(qint64 id, QString *error)
              run(query, QStringLiteral("DELETE FROM persons WHERE id = ?"), {id}, error) &&
              savepoint.release(error);
     }
-    query.exec(QStringLiteral("PRAGMA secure_delete = %1").arg(secureDelete));
     return ok;
 }
 

@@ -29,7 +29,8 @@ public:
     // Erases the person completely (the right to be forgotten): the row, their
     // representative terms, and their name, email and phone wherever a survey response's
     // raw row or respondent field holds them. Freed pages are overwritten, so the bytes
-    // do not linger in the file.
+    // do not linger in the file; the connection keeps overwriting from then on (PRAGMA
+    // secure_delete), so that an undo and redo of the forget leave nothing either.
     bool forget(qint64 id, QString *error);
     // What forget(id) erases besides the person's own row, for the question before it.
     struct ForgetScope

@@ -13,6 +13,177 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ActivityActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>&amp;New Activity…</source>
+        <translation>&amp;Uusi toiminta…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Merkitse &amp;tarkistetuksi tänään</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Merkitse tarkistetuksi</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>To&amp;iminta</translation>
+    </message>
+    <message>
+        <source>Delete the activity %1?</source>
+        <translation>Poistetaanko toiminta %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities?</source>
+        <translation>
+            <numerusform>Poistetaanko %n toiminta?</numerusform>
+            <numerusform>Poistetaanko %n toimintaa?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Activities</source>
+        <translation>Poista toimintoja</translation>
+    </message>
+    <message>
+        <source>Their themes, target groups and municipalities go with them. Edit › Undo brings everything back.</source>
+        <translation>Niiden teemat, kohderyhmät ja kunnat poistuvat samalla. Muokkaa › Kumoa palauttaa kaiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityEditor</name>
+    <message>
+        <source>fi, sv, en</source>
+        <translation>fi, sv, en</translation>
+    </message>
+    <message>
+        <source>Find a municipality…</source>
+        <translation>Etsi kunta…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Tiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Themes and municipalities</source>
+        <translation>&amp;Teemat ja kunnat</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Tarkistettu:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Uusi toiminta</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (vain luku)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>Organisation: choose the organisation that runs the activity.</source>
+        <translation>Järjestö: valitse järjestö, joka järjestää toiminnan.</translation>
+    </message>
+    <message>
+        <source>the new activity</source>
+        <translation>uusi toiminta</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityListWidget</name>
+    <message>
+        <source>Municipality filter</source>
+        <translation>Kuntasuodatin</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Teemasuodatin</translation>
+    </message>
+    <message>
+        <source>Target group filter</source>
+        <translation>Kohderyhmäsuodatin</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Maksuton</translation>
+    </message>
+    <message>
+        <source>HYTE</source>
+        <translation>HYTE</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Avoin palveluohjaukselle</translation>
+    </message>
+    <message>
+        <source>Search by activity or organisation name…</source>
+        <translation>Hae toiminnan tai järjestön nimellä…</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Hae toimintoja</translation>
+    </message>
+    <message>
+        <source>Health and well-being promotion (hyte)</source>
+        <translation>Hyvinvoinnin ja terveyden edistäminen (hyte)</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Kaikki teemat</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Kaikki kohderyhmät</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 / %2 toimintaa</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 toiminta</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 toimintaa</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ActivityQuery</name>
     <message>
         <source>Name</source>
@@ -73,6 +244,50 @@
     <message>
         <source>ID</source>
         <translation>Tunniste</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityRecord</name>
+    <message>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Muuta: %1, %n kenttä</numerusform>
+            <numerusform>Muuta: %1, %n kenttää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Muuta: %1, %2</translation>
+    </message>
+    <message>
+        <source>New activity: %1</source>
+        <translation>Uusi toiminta: %1</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Poista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation>
+            <numerusform>Poista %n toiminta</numerusform>
+            <numerusform>Poista %n toimintaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Merkitse tarkistetuksi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n activities as verified</source>
+        <translation>
+            <numerusform>Merkitse %n toiminta tarkistetuksi</numerusform>
+            <numerusform>Merkitse %n toimintaa tarkistetuiksi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1481,15 @@
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Järjestö</translation>
+        <translation>Järjestöt</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Toiminnot</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Henkilöt</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -1919,6 +2142,14 @@
             <numerusform>Yhteyshenkilöt (%n):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New &amp;Activity…</source>
+        <translation>Uusi &amp;toiminta…</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact Person…</source>
+        <translation>Uusi &amp;yhteyshenkilö…</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OrganisationListWidget</name>
@@ -2027,6 +2258,222 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::PersonActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>&amp;Uusi henkilö…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Merkitse &amp;tarkistetuksi tänään</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Person…</source>
+        <translation>&amp;Unohda tämä henkilö…</translation>
+    </message>
+    <message>
+        <source>Erase the person everywhere, survey answers included</source>
+        <translation>Poista henkilö kaikkialta, myös kyselyvastauksista</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Merkitse tarkistetuksi</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Henkilö</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Poistetaanko %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n persons?</source>
+        <translation>
+            <numerusform>Poistetaanko %n henkilö?</numerusform>
+            <numerusform>Poistetaanko %n henkilöä?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Persons</source>
+        <translation>Poista henkilöitä</translation>
+    </message>
+    <message>
+        <source>Activities and organisations that name them as contact are left without one. Their words in survey answers stay: use Forget This Person to erase those too. Edit › Undo brings everything back.</source>
+        <translation>Toiminnot ja järjestöt, joiden yhteyshenkilöitä he ovat, jäävät ilman yhteyshenkilöä. Heidän tietonsa kyselyvastauksissa jäävät: Unohda tämä henkilö poistaa nekin. Muokkaa › Kumoa palauttaa kaiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>sähköposti %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>puhelin %1</translation>
+    </message>
+    <message>
+        <source>Erased: the person (%1).</source>
+        <translation>Poistetaan: henkilö (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: their name, email and phone in %n survey responses, raw rows included.</source>
+        <translation>
+            <numerusform>Poistetaan: nimi, sähköposti ja puhelin %n kyselyvastauksesta, myös alkuperäisestä rivistä.</numerusform>
+            <numerusform>Poistetaan: nimi, sähköposti ja puhelin %n kyselyvastauksesta, myös alkuperäisistä riveistä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n terms as a network representative.</source>
+        <translation>
+            <numerusform>Poistetaan: %n kausi verkoston edustajana.</numerusform>
+            <numerusform>Poistetaan: %n kautta verkoston edustajana.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left without a contact person: %n activities and organisations.</source>
+        <translation>
+            <numerusform>Ilman yhteyshenkilöä jää: %n toiminta tai järjestö.</numerusform>
+            <numerusform>Ilman yhteyshenkilöä jää: %n toimintaa ja järjestöä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings the person back while the register is open. When the register is closed, the forgetting is final: nothing of it is kept.</source>
+        <translation>Muokkaa › Kumoa palauttaa henkilön niin kauan kuin rekisteri on auki. Kun rekisteri suljetaan, unohtaminen on lopullinen: henkilöstä ei jää mitään talteen.</translation>
+    </message>
+    <message>
+        <source>Forget This Person</source>
+        <translation>Unohda tämä henkilö</translation>
+    </message>
+    <message>
+        <source>Forget %1 everywhere in the register?</source>
+        <translation>Unohdetaanko %1 kaikkialta rekisteristä?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Unohda</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonEditor</name>
+    <message>
+        <source>A liaison person has a municipality and no organisation.</source>
+        <translation>Järjestöyhdyshenkilöllä on kunta eikä järjestöä.</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Tarkistettu:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Uusi henkilö</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (vain luku)</translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation>annettu %1</translation>
+    </message>
+    <message>
+        <source>the new person</source>
+        <translation>uusi henkilö</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonListWidget</name>
+    <message>
+        <source>Organisation filter</source>
+        <translation>Järjestösuodatin</translation>
+    </message>
+    <message>
+        <source>Publish consent filter</source>
+        <translation>Julkaisulupasuodatin</translation>
+    </message>
+    <message>
+        <source>Contact or liaison filter</source>
+        <translation>Yhteys- tai järjestöyhdyshenkilösuodatin</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation or email…</source>
+        <translation>Hae nimellä, järjestöllä tai sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>Search persons</source>
+        <translation>Hae henkilöitä</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Julkaisulupa: kaikki</translation>
+    </message>
+    <message>
+        <source>Consent to publish</source>
+        <translation>Julkaisulupa annettu</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Ei julkaisulupaa</translation>
+    </message>
+    <message>
+        <source>Contact and liaison persons</source>
+        <translation>Yhteys- ja järjestöyhdyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Liaison persons</source>
+        <translation>Järjestöyhdyshenkilöt</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Kaikki järjestöt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons</source>
+        <translation>%1 / %2 henkilöä</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 henkilö</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 henkilöä</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::PersonQuery</name>
     <message>
         <source>Name</source>
@@ -2046,7 +2493,7 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation>Kotikunta</translation>
+        <translation>Kunta</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2071,6 +2518,54 @@
     <message>
         <source>ID</source>
         <translation>Tunniste</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonRecord</name>
+    <message>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Muuta: %1, %n kenttä</numerusform>
+            <numerusform>Muuta: %1, %n kenttää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Muuta: %1, %2</translation>
+    </message>
+    <message>
+        <source>New person: %1</source>
+        <translation>Uusi henkilö: %1</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Poista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n persons</source>
+        <translation>
+            <numerusform>Poista %n henkilö</numerusform>
+            <numerusform>Poista %n henkilöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Merkitse tarkistetuksi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n persons as verified</source>
+        <translation>
+            <numerusform>Merkitse %n henkilö tarkistetuksi</numerusform>
+            <numerusform>Merkitse %n henkilöä tarkistetuiksi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget: %1</source>
+        <translation>Unohda: %1</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2612,25 @@
     <message>
         <source>Yes</source>
         <translation>Kyllä</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RecordEditor</name>
+    <message>
+        <source>The register is open read-only: nothing can be changed.</source>
+        <translation>Rekisteri on avattu vain luettavaksi: mitään ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Hylätäänkö muutokset: %1?</translation>
     </message>
 </context>
 <context>

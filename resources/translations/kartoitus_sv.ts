@@ -13,6 +13,177 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ActivityActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;New Activity…</source>
+        <translation>&amp;Ny verksamhet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Markera som &amp;kontrollerad i dag</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Markera som kontrollerad</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>V&amp;erksamhet</translation>
+    </message>
+    <message>
+        <source>Delete the activity %1?</source>
+        <translation>Radera verksamheten %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities?</source>
+        <translation>
+            <numerusform>Radera %n verksamhet?</numerusform>
+            <numerusform>Radera %n verksamheter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Activities</source>
+        <translation>Radera verksamheter</translation>
+    </message>
+    <message>
+        <source>Their themes, target groups and municipalities go with them. Edit › Undo brings everything back.</source>
+        <translation>Deras teman, målgrupper och kommuner raderas med dem. Redigera › Ångra återställer allt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityEditor</name>
+    <message>
+        <source>fi, sv, en</source>
+        <translation>fi, sv, en</translation>
+    </message>
+    <message>
+        <source>Find a municipality…</source>
+        <translation>Sök en kommun…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Themes and municipalities</source>
+        <translation>&amp;Teman och kommuner</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Kontrollerad:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Activity</source>
+        <translation>Ny verksamhet</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Organisation: choose the organisation that runs the activity.</source>
+        <translation>Förening: välj föreningen som ordnar verksamheten.</translation>
+    </message>
+    <message>
+        <source>the new activity</source>
+        <translation>den nya verksamheten</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityListWidget</name>
+    <message>
+        <source>Municipality filter</source>
+        <translation>Kommunfilter</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Temafilter</translation>
+    </message>
+    <message>
+        <source>Target group filter</source>
+        <translation>Målgruppsfilter</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Avgiftsfri</translation>
+    </message>
+    <message>
+        <source>HYTE</source>
+        <translation>HYTE</translation>
+    </message>
+    <message>
+        <source>Open for referral</source>
+        <translation>Öppen för hänvisning</translation>
+    </message>
+    <message>
+        <source>Search by activity or organisation name…</source>
+        <translation>Sök på verksamhetens eller föreningens namn…</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Sök verksamheter</translation>
+    </message>
+    <message>
+        <source>Health and well-being promotion (hyte)</source>
+        <translation>Främjande av hälsa och välfärd (hyte)</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Alla målgrupper</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 av %2 verksamheter</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 verksamhet</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 verksamheter</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::ActivityQuery</name>
     <message>
         <source>Name</source>
@@ -73,6 +244,50 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::ActivityRecord</name>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Ändra: %1, %2</translation>
+    </message>
+    <message>
+        <source>New activity: %1</source>
+        <translation>Ny verksamhet: %1</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Ta bort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activities</source>
+        <translation>
+            <numerusform>Radera %n verksamhet</numerusform>
+            <numerusform>Radera %n verksamheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Markera som kontrollerad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n activities as verified</source>
+        <translation>
+            <numerusform>Markera %n verksamhet som kontrollerad</numerusform>
+            <numerusform>Markera %n verksamheter som kontrollerade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1481,15 @@
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Förening</translation>
+        <translation>Föreningar</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verksamheter</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -1919,6 +2142,14 @@
             <numerusform>Kontaktpersoner (%n):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New &amp;Activity…</source>
+        <translation>Ny &amp;verksamhet…</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact Person…</source>
+        <translation>Ny &amp;kontaktperson…</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OrganisationListWidget</name>
@@ -2027,6 +2258,222 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::PersonActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Markera som &amp;kontrollerad i dag</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Person…</source>
+        <translation>&amp;Glöm den här personen…</translation>
+    </message>
+    <message>
+        <source>Erase the person everywhere, survey answers included</source>
+        <translation>Radera personen överallt, också ur enkätsvaren</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Markera som kontrollerad</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Ta bort %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n persons?</source>
+        <translation>
+            <numerusform>Radera %n person?</numerusform>
+            <numerusform>Radera %n personer?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Persons</source>
+        <translation>Radera personer</translation>
+    </message>
+    <message>
+        <source>Activities and organisations that name them as contact are left without one. Their words in survey answers stay: use Forget This Person to erase those too. Edit › Undo brings everything back.</source>
+        <translation>Verksamheter och föreningar som har dem som kontaktperson blir utan. Deras uppgifter i enkätsvaren blir kvar: Glöm den här personen raderar också dem. Redigera › Ångra återställer allt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>e-post %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefon %1</translation>
+    </message>
+    <message>
+        <source>Erased: the person (%1).</source>
+        <translation>Raderas: personen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: their name, email and phone in %n survey responses, raw rows included.</source>
+        <translation>
+            <numerusform>Raderas: namn, e-post och telefon i %n enkätsvar, också i den ursprungliga raden.</numerusform>
+            <numerusform>Raderas: namn, e-post och telefon i %n enkätsvar, också i de ursprungliga raderna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n terms as a network representative.</source>
+        <translation>
+            <numerusform>Raderas: %n period som nätverkets representant.</numerusform>
+            <numerusform>Raderas: %n perioder som nätverkets representant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left without a contact person: %n activities and organisations.</source>
+        <translation>
+            <numerusform>Blir utan kontaktperson: %n verksamhet eller förening.</numerusform>
+            <numerusform>Blir utan kontaktperson: %n verksamheter och föreningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings the person back while the register is open. When the register is closed, the forgetting is final: nothing of it is kept.</source>
+        <translation>Redigera › Ångra återställer personen så länge registret är öppet. När registret stängs är glömskan slutgiltig: ingenting av personen sparas.</translation>
+    </message>
+    <message>
+        <source>Forget This Person</source>
+        <translation>Glöm den här personen</translation>
+    </message>
+    <message>
+        <source>Forget %1 everywhere in the register?</source>
+        <translation>Glömma %1 överallt i registret?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Glöm</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonEditor</name>
+    <message>
+        <source>A liaison person has a municipality and no organisation.</source>
+        <translation>En kontaktperson för föreningar har en kommun och ingen förening.</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Kontrollerad:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation>givet %1</translation>
+    </message>
+    <message>
+        <source>the new person</source>
+        <translation>den nya personen</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonListWidget</name>
+    <message>
+        <source>Organisation filter</source>
+        <translation>Föreningsfilter</translation>
+    </message>
+    <message>
+        <source>Publish consent filter</source>
+        <translation>Filter för publiceringstillstånd</translation>
+    </message>
+    <message>
+        <source>Contact or liaison filter</source>
+        <translation>Filter för kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation or email…</source>
+        <translation>Sök på namn, förening eller e-post…</translation>
+    </message>
+    <message>
+        <source>Search persons</source>
+        <translation>Sök personer</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Alla tillstånd</translation>
+    </message>
+    <message>
+        <source>Consent to publish</source>
+        <translation>Publiceringstillstånd givet</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Inget publiceringstillstånd</translation>
+    </message>
+    <message>
+        <source>Contact and liaison persons</source>
+        <translation>Kontaktpersoner (alla)</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Liaison persons</source>
+        <translation>Kommunernas kontaktpersoner för föreningar</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla föreningar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons</source>
+        <translation>%1 av %2 personer</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 personer</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::PersonQuery</name>
     <message>
         <source>Name</source>
@@ -2046,7 +2493,7 @@
     </message>
     <message>
         <source>Municipality</source>
-        <translation>Hemkommun</translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2071,6 +2518,54 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::PersonRecord</name>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Ändra: %1, %2</translation>
+    </message>
+    <message>
+        <source>New person: %1</source>
+        <translation>Ny person: %1</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Ta bort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n persons</source>
+        <translation>
+            <numerusform>Radera %n person</numerusform>
+            <numerusform>Radera %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Markera som kontrollerad: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n persons as verified</source>
+        <translation>
+            <numerusform>Markera %n person som kontrollerad</numerusform>
+            <numerusform>Markera %n personer som kontrollerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget: %1</source>
+        <translation>Glöm: %1</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2612,25 @@
     <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RecordEditor</name>
+    <message>
+        <source>The register is open read-only: nothing can be changed.</source>
+        <translation>Registret är öppnat skrivskyddat: inget kan ändras.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Förkasta ändringar</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>Förkasta ändringarna i %1?</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "mainwindow/mainwindow.h"
 
+#include "activities/activitylistwidget.h"
 #include "common/infobanner.h"
 #include "common/registerbeacon.h"
 #include "common/viewswitcher.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationlistwidget.h"
+#include "persons/personlistwidget.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
 
@@ -26,6 +28,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_list(new OrganisationListWidget(this))
+    , m_activities(new ActivityListWidget(this))
+    , m_persons(new PersonListWidget(this))
     , m_views(new ViewSwitcher(this))
     , m_banner(new InfoBanner(this))
     , m_readOnlyBanner(new InfoBanner(this))
@@ -59,8 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The list's model holds the connection; release it before the register closes it.
-    m_list->setDatabase(QSqlDatabase());
+    // The lists' models hold the connection; release it before the register closes it.
+    setListDatabase(QSqlDatabase());
     delete m_open;
 }
 
@@ -124,7 +128,7 @@ void MainWindow::adopt(std::unique_ptr<Register> reg)
     // The old register's edits cannot be undone in another file: its stack goes with it,
     // once the list reads the new one.
     auto *open = new OpenRegister(std::move(reg), this);
-    m_list->setDatabase(open->database());
+    setListDatabase(open->database());
     setOpenedRegister(open);
     const QString path = m_open->path();
     AppSettings::setLastRegister(path);
@@ -141,12 +145,19 @@ void MainWindow::closeRegister()
 {
     if (!m_open)
         return;
-    m_list->setDatabase(QSqlDatabase());
+    setListDatabase(QSqlDatabase());
     setOpenedRegister(nullptr);
     m_readOnlyBanner->hide();
     updateTitle();
     updateStatus();
     emit registerClosed();
+}
+
+void MainWindow::setListDatabase(const QSqlDatabase &db)
+{
+    m_list->setDatabase(db);
+    m_activities->setDatabase(db);
+    m_persons->setDatabase(db);
 }
 
 void MainWindow::setOpenedRegister(OpenRegister *reg)
@@ -204,6 +215,11 @@ void MainWindow::registerChanged(ChangeSet what)
     // An import, an undo or a redo changed the register behind the list's back.
     if (what & (RecordKind::Organisations | RecordKind::ReferenceData))
         m_list->refresh();
+    // An activity shows its organisation's name; a person too.
+    if (what & (RecordKind::Activities | RecordKind::Organisations | RecordKind::ReferenceData))
+        m_activities->refresh();
+    if (what & (RecordKind::Persons | RecordKind::Organisations | RecordKind::ReferenceData))
+        m_persons->refresh();
 }
 
 void MainWindow::showError(const QString &title, const QString &message, const QString &path)

@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace kartoitus {
 
+class ActivityActions;
+class ActivityListWidget;
 class ExportActions;
 class ReportActions;
 class ImportActions;
@@ -23,6 +25,8 @@ class InfoBanner;
 class OpenRegister;
 class OrganisationActions;
 class OrganisationListWidget;
+class PersonActions;
+class PersonListWidget;
 class Register;
 class ViewSwitcher;
 
@@ -74,6 +78,8 @@ public:
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
     OrganisationActions *organisationActions() const { return m_organisationActions; }
+    ActivityActions *activityActions() const { return m_activityActions; }
+    PersonActions *personActions() const { return m_personActions; }
     // The message of the last refused file (also shown to the user); empty after success.
     QString lastError() const { return m_lastError; }
 
@@ -92,6 +98,8 @@ private:
     void createActions();
     void createMenus();
     void createViews();
+    // Every list reads the register (or none).
+    void setListDatabase(const QSqlDatabase &db);
     void rebuildRecentMenu();
     void newRegisterDialog();
     void openRegisterDialog();
@@ -116,6 +124,8 @@ private:
     OpenRegister *m_open = nullptr; // a child; replaced when another register opens
     QUndoGroup *m_undoGroup;
     OrganisationListWidget *m_list;
+    ActivityListWidget *m_activities;
+    PersonListWidget *m_persons;
     ViewSwitcher *m_views;
     InfoBanner *m_banner;
     InfoBanner *m_readOnlyBanner;
@@ -132,6 +142,8 @@ private:
     ExportActions *m_exportActions = nullptr;
     ReportActions *m_reportActions = nullptr;
     OrganisationActions *m_organisationActions = nullptr;
+    ActivityActions *m_activityActions = nullptr;
+    PersonActions *m_personActions = nullptr;
     QString m_lastError;
 };
 

@@ -1,6 +1,8 @@
 // The main window's menus and the dialogs they open.
 #include "mainwindow/mainwindow.h"
 
+#include "activities/activityactions.h"
+#include "activities/activitylistwidget.h"
 #include "common/viewswitcher.h"
 #include "exporting/exportactions.h"
 #include "importing/importactions.h"
@@ -9,6 +11,8 @@
 #include "networks/networksview.h"
 #include "organisations/organisationactions.h"
 #include "organisations/organisationlistwidget.h"
+#include "persons/personactions.h"
+#include "persons/personlistwidget.h"
 #include "reports/reportactions.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
@@ -72,7 +76,23 @@ void MainWindow::createActions()
     m_organisationActions = new OrganisationActions(m_list, this);
     connect(this, &MainWindow::openedRegisterChanged, m_organisationActions,
             &OrganisationActions::setRegister);
+    m_activityActions = new ActivityActions(m_activities, this);
+    connect(this, &MainWindow::openedRegisterChanged, m_activityActions,
+            &ActivityActions::setRegister);
+    m_personActions = new PersonActions(m_persons, this);
+    connect(this, &MainWindow::openedRegisterChanged, m_personActions, &PersonActions::setRegister);
+    // The organisation editor's lists open the activity and person editors over it.
+    connect(m_organisationActions, &OrganisationActions::activityRequested, m_activityActions,
+            [this](qint64 id, qint64 organisationId, QWidget *over) {
+                m_activityActions->openEditor(id, organisationId, over);
+            });
+    connect(m_organisationActions, &OrganisationActions::personRequested, m_personActions,
+            [this](qint64 id, qint64 organisationId, QWidget *over) {
+                m_personActions->openEditor(id, organisationId, over);
+            });
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_activityActions, &ActivityActions::statusMessage, this, showMessage);
+    connect(m_personActions, &PersonActions::statusMessage, this, showMessage);
     connect(m_importActions, &ImportActions::statusMessage, this, showMessage);
     connect(m_organisationActions, &OrganisationActions::statusMessage, this, showMessage);
     connect(m_exportActions, &ExportActions::statusMessage, this, showMessage);
@@ -94,6 +114,11 @@ void MainWindow::createViews()
     // with one call: m_views->addView(id, title, icon, widget).
     m_views->addView(QStringLiteral("organisations"), tr("Organisations"),
                      viewIcon(this, "system-users", QStyle::SP_DirHomeIcon), m_list);
+    m_views->addView(QStringLiteral("activities"), tr("Activities"),
+                     viewIcon(this, "x-office-calendar", QStyle::SP_FileDialogDetailedView),
+                     m_activities);
+    m_views->addView(QStringLiteral("persons"), tr("Persons"),
+                     viewIcon(this, "avatar-default", QStyle::SP_FileDialogInfoView), m_persons);
     // The sector networks and the municipalities' liaison persons (networks/).
     auto *networks = new NetworksView(this);
     m_views->addView(QStringLiteral("networks"), tr("Networks"),
@@ -172,6 +197,8 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(m_views->menu());
     menuBar()->addMenu(m_organisationActions->createMenu(this));
+    menuBar()->addMenu(m_activityActions->createMenu(this));
+    menuBar()->addMenu(m_personActions->createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Kartoitus"), this, &MainWindow::about);

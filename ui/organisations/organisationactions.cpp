@@ -161,6 +161,10 @@ OrganisationEditor *OrganisationActions::openEditor(qint64 id)
     editor->setWindowModality(Qt::WindowModal);
     connect(editor, &OrganisationEditor::saved, this,
             [this](qint64, const QString &text) { emit statusMessage(text); });
+    connect(editor, &OrganisationEditor::activityRequested, this,
+            &OrganisationActions::activityRequested);
+    connect(editor, &OrganisationEditor::personRequested, this,
+            &OrganisationActions::personRequested);
     editor->open();
     return editor;
 }

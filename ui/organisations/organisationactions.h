@@ -49,6 +49,10 @@ public:
 
 signals:
     void statusMessage(const QString &text);
+    // The editor asks to open activity / person `id` over `over` (0: a new one of
+    // `organisationId`): the window hands it to the feature that edits them.
+    void activityRequested(qint64 id, qint64 organisationId, QWidget *over);
+    void personRequested(qint64 id, qint64 organisationId, QWidget *over);
 
 private:
     QList<qint64> targets() const;

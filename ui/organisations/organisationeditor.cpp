@@ -61,6 +61,16 @@ OrganisationEditor::OrganisationEditor(OpenRegister *reg, qint64 id, QWidget *pa
     });
     load(id);
     m_form->setReadOnly(m_readOnly);
+    m_links->setCanAdd(!m_readOnly && !isNew());
+    connect(m_links, &OrganisationLinksPage::activityRequested, this,
+            [this](qint64 activity) { emit activityRequested(activity, m_original.id, this); });
+    connect(m_links, &OrganisationLinksPage::personRequested, this,
+            [this](qint64 person) { emit personRequested(person, m_original.id, this); });
+    // An activity or a person saved (or undone) from here shows in the lists at once.
+    connect(reg, &OpenRegister::changed, this, [this](ChangeSet what) {
+        if (m_register && (what & (RecordKind::Activities | RecordKind::Persons)))
+            m_links->load(m_register->database(), m_original.id);
+    });
     connect(m_form, &OrganisationForm::edited, this, &OrganisationEditor::updateState);
     updateState();
 }

@@ -53,6 +53,9 @@ public:
 signals:
     // A save wrote organisation `id` as the undo step `text`.
     void saved(qint64 id, const QString &text);
+    // Open activity / person `id` over this editor (0: a new one of this organisation).
+    void activityRequested(qint64 id, qint64 organisationId, QWidget *over);
+    void personRequested(qint64 id, qint64 organisationId, QWidget *over);
 
 protected:
     void reject() override;

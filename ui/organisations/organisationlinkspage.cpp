@@ -4,8 +4,10 @@
 #include "repositories/activityrepository.h"
 #include "repositories/personrepository.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -47,16 +49,41 @@ OrganisationLinksPage::OrganisationLinksPage(QWidget *parent)
     , m_personsTitle(new QLabel(this))
     , m_persons(
           makeList({tr("Name"), tr("Role"), tr("Email"), tr("Phone"), tr("Publish consent")}, this))
+    , m_newActivity(new QPushButton(tr("New &Activity…"), this))
+    , m_newPerson(new QPushButton(tr("New &Contact Person…"), this))
 {
+    m_newActivity->setObjectName(QStringLiteral("newActivityButton"));
+    m_newPerson->setObjectName(QStringLiteral("newPersonButton"));
+    connect(m_newActivity, &QPushButton::clicked, this, [this] { emit activityRequested(0); });
+    connect(m_newPerson, &QPushButton::clicked, this, [this] { emit personRequested(0); });
+    // Enter or a double click opens the row in its editor.
+    connect(m_activities, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit activityRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    connect(m_persons, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit personRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
     m_activities->setObjectName(QStringLiteral("activityList"));
     m_persons->setObjectName(QStringLiteral("personList"));
     m_activitiesTitle->setBuddy(m_activities);
     m_personsTitle->setBuddy(m_persons);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_activitiesTitle);
+    const auto titled = [layout](QLabel *title, QPushButton *button) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(title, 1);
+        row->addWidget(button);
+        layout->addLayout(row);
+    };
+    titled(m_activitiesTitle, m_newActivity);
     layout->addWidget(m_activities, 3);
-    layout->addWidget(m_personsTitle);
+    titled(m_personsTitle, m_newPerson);
     layout->addWidget(m_persons, 2);
+}
+
+void OrganisationLinksPage::setCanAdd(bool canAdd)
+{
+    m_newActivity->setEnabled(canAdd);
+    m_newPerson->setEnabled(canAdd);
 }
 
 void OrganisationLinksPage::load(const QSqlDatabase &db, qint64 id)

@@ -1,0 +1,417 @@
+#include "activities/activityeditor.h"
+
+#include "activities/activityrecord.h"
+#include "commands/journaledcommand.h"
+#include "common/finnishtext.h"
+#include "common/openregister.h"
+#include "fields/fieldcatalogue.h"
+#include "fields/fieldvalues.h"
+#include "reference/referencedata.h"
+#include "repositories/activityrepository.h"
+#include "repositories/organisationquery.h"
+#include "repositories/personrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace kartoitus {
+
+using fields::Entity;
+using fields::FieldCatalogue;
+using fields::FieldKind;
+
+namespace {
+
+QString label(const char *key)
+{
+    return FieldCatalogue::label(Entity::Activities, QLatin1String(key)) + QLatin1Char(':');
+}
+
+QPlainTextEdit *textArea(QWidget *parent, int lines)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+QComboBox *valueBox(FieldKind kind, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(QString());
+    for (const fields::FieldValue &value : fields::FieldValues::of(kind))
+        box->addItem(fields::FieldValues::label(kind, QLatin1String(value.key)),
+                     QLatin1String(value.key));
+    return box;
+}
+
+QListWidget *checkList(QWidget *parent, const char *name)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(QLatin1String(name));
+    list->setUniformItemSizes(true);
+    return list;
+}
+
+void addChecked(QListWidget *list, const QString &text, const QVariant &data)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, data);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+}
+
+template<typename T> QList<T> checkedData(const QListWidget *list)
+{
+    QList<T> values;
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        if (item->checkState() == Qt::Checked)
+            values.append(item->data(Qt::UserRole).value<T>());
+    }
+    return values;
+}
+
+template<typename T> void setChecked(QListWidget *list, const QList<T> &values)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        QListWidgetItem *item = list->item(row);
+        item->setCheckState(values.contains(item->data(Qt::UserRole).value<T>()) ? Qt::Checked
+                                                                                 : Qt::Unchecked);
+    }
+}
+
+QString comboKey(const QComboBox *box)
+{
+    return box->currentData().toString();
+}
+
+} // namespace
+
+ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisationId, QWidget *parent)
+    : RecordEditor(reg, parent)
+    , m_organisation(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_description(textArea(this, 4))
+    , m_hyte(new QCheckBox(FieldCatalogue::label(Entity::Activities, QStringLiteral("hyte")), this))
+    , m_placeType(valueBox(FieldKind::PlaceType, this))
+    , m_address(new QLineEdit(this))
+    , m_schedule(new QLineEdit(this))
+    , m_cost(valueBox(FieldKind::Cost, this))
+    , m_costText(new QLineEdit(this))
+    , m_accessibility(textArea(this, 2))
+    , m_languages(new QLineEdit(this))
+    , m_howToJoin(textArea(this, 2))
+    , m_referral(new QCheckBox(
+          FieldCatalogue::label(Entity::Activities, QStringLiteral("open_for_referral")), this))
+    , m_contact(new QComboBox(this))
+    , m_themes(checkList(this, "themeList"))
+    , m_targetGroups(checkList(this, "targetGroupList"))
+    , m_municipalityFilter(new QLineEdit(this))
+    , m_municipalities(checkList(this, "municipalityList"))
+    , m_verified(new QLabel(this))
+{
+    setObjectName(QStringLiteral("activityEditor"));
+    m_organisation->setObjectName(QStringLiteral("organisationBox"));
+    m_name->setObjectName(QStringLiteral("nameField"));
+    m_schedule->setObjectName(QStringLiteral("scheduleField"));
+    m_referral->setObjectName(QStringLiteral("referralBox"));
+    m_languages->setPlaceholderText(tr("fi, sv, en"));
+    m_municipalityFilter->setObjectName(QStringLiteral("municipalityFilter"));
+    m_municipalityFilter->setPlaceholderText(tr("Find a municipality…"));
+    m_municipalityFilter->setClearButtonEnabled(true);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildDetails(), tr("&Details"));
+    tabs->addTab(buildFacets(), tr("&Themes and municipalities"));
+    formLayout()->addWidget(tabs);
+    resize(720, 640);
+
+    fillOrganisations();
+    fillLists();
+    load(id, organisationId);
+    if (isReadOnly())
+        setReadOnlyForm();
+
+    const auto edited = [this] { updateState(); };
+    for (QLineEdit *line : {m_name, m_address, m_schedule, m_costText, m_languages})
+        connect(line, &QLineEdit::textChanged, this, edited);
+    for (QPlainTextEdit *area : {m_description, m_accessibility, m_howToJoin})
+        connect(area, &QPlainTextEdit::textChanged, this, edited);
+    for (QComboBox *box : {m_placeType, m_cost, m_contact})
+        connect(box, &QComboBox::currentIndexChanged, this, edited);
+    for (QCheckBox *check : {m_hyte, m_referral})
+        connect(check, &QCheckBox::toggled, this, edited);
+    for (QListWidget *list : {m_themes, m_targetGroups, m_municipalities})
+        connect(list, &QListWidget::itemChanged, this, edited);
+    connect(m_organisation, &QComboBox::currentIndexChanged, this, [this] {
+        // The contact person is one of the organisation's own.
+        fillContacts(m_organisation->currentData().toLongLong(), std::nullopt);
+        updateState();
+    });
+    connect(m_municipalityFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const QString key = FinnishText::sortKey(text);
+        for (int row = 0; row < m_municipalities->count(); ++row) {
+            QListWidgetItem *item = m_municipalities->item(row);
+            item->setHidden(!FinnishText::sortKey(item->text()).contains(key));
+        }
+    });
+    updateState();
+}
+
+QWidget *ActivityEditor::buildDetails()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    form->addRow(label("organisation"), m_organisation);
+    form->addRow(label("name"), m_name);
+    form->addRow(label("description"), m_description);
+    form->addRow(QString(), m_hyte);
+    form->addRow(label("place"), m_placeType);
+    form->addRow(label("address"), m_address);
+    form->addRow(label("schedule"), m_schedule);
+    form->addRow(label("cost"), m_cost);
+    form->addRow(label("cost_text"), m_costText);
+    form->addRow(label("accessibility"), m_accessibility);
+    form->addRow(label("languages"), m_languages);
+    form->addRow(label("how_to_join"), m_howToJoin);
+    form->addRow(QString(), m_referral);
+    form->addRow(label("contact_person"), m_contact);
+    form->addRow(tr("Verified:"), m_verified);
+    return page;
+}
+
+QWidget *ActivityEditor::buildFacets()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QHBoxLayout(page);
+    auto *left = new QVBoxLayout;
+    auto *themes = new QLabel(label("themes"), page);
+    themes->setBuddy(m_themes);
+    left->addWidget(themes);
+    left->addWidget(m_themes, 1);
+    auto *groups = new QLabel(label("target_groups"), page);
+    groups->setBuddy(m_targetGroups);
+    left->addWidget(groups);
+    left->addWidget(m_targetGroups, 1);
+    auto *right = new QVBoxLayout;
+    auto *municipalities = new QLabel(label("municipalities"), page);
+    municipalities->setBuddy(m_municipalityFilter);
+    right->addWidget(municipalities);
+    right->addWidget(m_municipalityFilter);
+    right->addWidget(m_municipalities, 1);
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
+    return page;
+}
+
+void ActivityEditor::fillOrganisations()
+{
+    // Every organisation by name, typed to find: the box completes any part of a
+    // name.
+    m_organisation->setEditable(true);
+    m_organisation->setInsertPolicy(QComboBox::NoInsert);
+    m_organisation->addItem(QString(), qint64(0));
+    QList<OrganisationRow> rows;
+    OrganisationQuery(RecordFilter(), OrganisationColumn::Name)
+        .fetch(openRegister()->database(), {OrganisationColumn::Name}, -1, 0, &rows);
+    for (const OrganisationRow &row : std::as_const(rows))
+        m_organisation->addItem(row.values.value(0).toString(), row.id);
+    m_organisation->completer()->setFilterMode(Qt::MatchContains);
+    m_organisation->completer()->setCompletionMode(QCompleter::PopupCompletion);
+}
+
+void ActivityEditor::fillContacts(qint64 organisationId, std::optional<qint64> current)
+{
+    const QSignalBlocker block(m_contact);
+    m_contact->clear();
+    m_contact->addItem(tr("(none)"), qint64(0));
+    const PersonRepository persons(openRegister()->database());
+    PersonFilter filter;
+    filter.organisationId = organisationId;
+    QList<Person> list = organisationId > 0 ? persons.list(filter) : QList<Person>();
+    // A contact person of another organisation stays shown until it is changed.
+    if (current && std::none_of(list.cbegin(), list.cend(),
+                                [&](const Person &p) { return p.id == *current; })) {
+        if (const std::optional<Person> other = persons.get(*current))
+            list.append(*other);
+    }
+    for (const Person &p : std::as_const(list))
+        m_contact->addItem(p.role.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.role), p.id);
+    m_contact->setCurrentIndex(qMax(0, m_contact->findData(current.value_or(0))));
+}
+
+void ActivityEditor::fillLists()
+{
+    const QSqlDatabase db = openRegister()->database();
+    ReferenceList themes;
+    if (themes.load(db, QStringLiteral("themes"))) {
+        for (int id : themes.ids())
+            addChecked(m_themes, themes.name(id), id);
+    }
+    ReferenceList groups;
+    if (groups.load(db, QStringLiteral("target_groups"))) {
+        for (int id : groups.ids())
+            addChecked(m_targetGroups, groups.name(id), id);
+    }
+    MunicipalityDirectory directory;
+    if (directory.load(db)) {
+        // The home region first: the municipalities the register is about.
+        QList<Municipality> all = directory.all();
+        std::sort(all.begin(), all.end(), [](const Municipality &a, const Municipality &b) {
+            if (a.homeRegion != b.homeRegion)
+                return a.homeRegion;
+            return FinnishText::sortKey(a.nameFi) < FinnishText::sortKey(b.nameFi);
+        });
+        for (const Municipality &m : std::as_const(all))
+            addChecked(m_municipalities, m.nameFi, m.code);
+    }
+}
+
+void ActivityEditor::load(qint64 id, qint64 organisationId)
+{
+    if (id > 0) {
+        const std::optional<Activity> found =
+            ActivityRepository(openRegister()->database()).get(id, &m_loadError);
+        if (found)
+            m_original = *found;
+    } else {
+        m_original.organisationId = organisationId;
+    }
+    show(m_original);
+    QString title = isNew() ? tr("New Activity") : m_original.name;
+    if (isReadOnly())
+        title = tr("%1 (read-only)").arg(title);
+    setWindowTitle(title);
+}
+
+void ActivityEditor::show(const Activity &a)
+{
+    const QSignalBlocker block(m_organisation);
+    m_organisation->setCurrentIndex(qMax(0, m_organisation->findData(a.organisationId)));
+    fillContacts(a.organisationId, a.contactPersonId);
+    m_name->setText(a.name);
+    m_description->setPlainText(a.description);
+    m_hyte->setChecked(a.hyte);
+    m_placeType->setCurrentIndex(qMax(0, m_placeType->findData(a.placeType)));
+    m_address->setText(a.address);
+    m_schedule->setText(a.schedule);
+    m_cost->setCurrentIndex(qMax(0, m_cost->findData(a.cost)));
+    m_costText->setText(a.costText);
+    m_accessibility->setPlainText(a.accessibility);
+    m_languages->setText(a.languages);
+    m_howToJoin->setPlainText(a.howToJoin);
+    m_referral->setChecked(a.openForReferral);
+    setChecked(m_themes, a.themeIds);
+    setChecked(m_targetGroups, a.targetGroupIds);
+    setChecked(m_municipalities, a.municipalityCodes);
+    const QDateTime verified = QDateTime::fromString(a.verifiedAt, Qt::ISODate);
+    m_verified->setText(
+        verified.isValid() ? QLocale().toString(verified.toLocalTime().date(), QLocale::ShortFormat)
+                           : tr("never"));
+}
+
+void ActivityEditor::setReadOnlyForm()
+{
+    for (QLineEdit *line : {m_name, m_address, m_schedule, m_costText, m_languages})
+        line->setReadOnly(true);
+    for (QPlainTextEdit *area : {m_description, m_accessibility, m_howToJoin})
+        area->setReadOnly(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_placeType),
+                       static_cast<QWidget *>(m_cost), static_cast<QWidget *>(m_contact),
+                       static_cast<QWidget *>(m_hyte), static_cast<QWidget *>(m_referral)})
+        w->setEnabled(false);
+    for (QListWidget *list : {m_themes, m_targetGroups, m_municipalities}) {
+        for (int row = 0; row < list->count(); ++row)
+            list->item(row)->setFlags(list->item(row)->flags() & ~Qt::ItemIsUserCheckable);
+    }
+}
+
+Activity ActivityEditor::record() const
+{
+    Activity a = m_original;
+    a.organisationId = m_organisation->currentData().toLongLong();
+    a.name = m_name->text();
+    a.description = m_description->toPlainText().trimmed();
+    a.hyte = m_hyte->isChecked();
+    a.placeType = comboKey(m_placeType);
+    a.address = m_address->text().trimmed();
+    a.schedule = m_schedule->text().trimmed();
+    a.cost = comboKey(m_cost);
+    a.costText = m_costText->text().trimmed();
+    a.accessibility = m_accessibility->toPlainText().trimmed();
+    a.languages = m_languages->text().trimmed();
+    a.howToJoin = m_howToJoin->toPlainText().trimmed();
+    a.openForReferral = m_referral->isChecked();
+    const qint64 contact = m_contact->currentData().toLongLong();
+    a.contactPersonId = contact > 0 ? std::optional<qint64>(contact) : std::nullopt;
+    a.themeIds = checkedData<int>(m_themes);
+    a.targetGroupIds = checkedData<int>(m_targetGroups);
+    a.municipalityCodes = checkedData<QString>(m_municipalities);
+    return a;
+}
+
+QStringList ActivityEditor::changedKeys() const
+{
+    Activity before = m_original;
+    Activity after = record();
+    before.name = before.name.simplified();
+    after.name = after.name.simplified();
+    return ActivityRecord::changedKeys(before, after);
+}
+
+QString ActivityEditor::problem() const
+{
+    if (!m_loadError.isEmpty())
+        return m_loadError;
+    if (m_organisation->currentData().toLongLong() <= 0)
+        return tr("Organisation: choose the organisation that runs the activity.");
+    Activity a = record();
+    QString error;
+    if (!ActivityRepository(openRegister()->database()).validate(&a, &error))
+        return error;
+    return {};
+}
+
+bool ActivityEditor::isChanged() const
+{
+    return isNew() ? !m_name->text().trimmed().isEmpty() : !changedKeys().isEmpty();
+}
+
+bool ActivityEditor::write(qint64 *id, QString *text, QString *error)
+{
+    ActivityRepository repository(openRegister()->database());
+    Activity edited = record();
+    const bool creating = isNew();
+    *text = creating ? ActivityRecord::createText(edited.name.simplified())
+                     : ActivityRecord::editText(m_original.name, changedKeys());
+    if (!runJournaled(
+            openRegister(), *text,
+            [&](QString *e) {
+                return creating ? repository.create(&edited, e) : repository.update(&edited, e);
+            },
+            error))
+        return false;
+    m_original = edited;
+    *id = edited.id;
+    return true;
+}
+
+QString ActivityEditor::recordName() const
+{
+    return isNew() ? tr("the new activity") : m_original.name;
+}
+
+} // namespace kartoitus

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/recordeditor.h"
+#include "repositories/activity.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace kartoitus {
+
+// Edits one activity of the open register, or a new one (for a given
+// organisation when opened from it): its organisation, name and description,
+// health promotion (hyte), place type, address, schedule, cost and cost
+// details, accessibility, languages, how to join, open for referral, contact
+// person (one of the organisation's persons), themes, target groups and
+// municipalities. Save writes through ActivityRepository as one undo step named
+// after the activity and the fields changed ("Edit: Senioritanssi, schedule").
+class ActivityEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    // `id` 0 edits a new activity of `organisationId` (0: chosen in the editor).
+    ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisationId = 0,
+                   QWidget *parent = nullptr);
+
+    qint64 activityId() const { return m_original.id; }
+    bool isNew() const { return m_original.id == 0; }
+    QString loadError() const { return m_loadError; }
+    // The activity as the form has it now.
+    Activity record() const;
+    QStringList changedKeys() const;
+
+    QComboBox *organisationBox() const { return m_organisation; }
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *scheduleField() const { return m_schedule; }
+    QListWidget *themeList() const { return m_themes; }
+    QListWidget *municipalityList() const { return m_municipalities; }
+    QCheckBox *referralBox() const { return m_referral; }
+
+protected:
+    QString problem() const override;
+    bool isChanged() const override;
+    bool write(qint64 *id, QString *text, QString *error) override;
+    QString recordName() const override;
+
+private:
+    QWidget *buildDetails();
+    QWidget *buildFacets();
+    void load(qint64 id, qint64 organisationId);
+    void fillOrganisations();
+    void fillContacts(qint64 organisationId, std::optional<qint64> current);
+    void fillLists();
+    void show(const Activity &a);
+    void setReadOnlyForm();
+
+    Activity m_original;
+    QString m_loadError;
+    QComboBox *m_organisation;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    QCheckBox *m_hyte;
+    QComboBox *m_placeType;
+    QLineEdit *m_address;
+    QLineEdit *m_schedule;
+    QComboBox *m_cost;
+    QLineEdit *m_costText;
+    QPlainTextEdit *m_accessibility;
+    QLineEdit *m_languages;
+    QPlainTextEdit *m_howToJoin;
+    QCheckBox *m_referral;
+    QComboBox *m_contact;
+    QListWidget *m_themes;
+    QListWidget *m_targetGroups;
+    QLineEdit *m_municipalityFilter;
+    QListWidget *m_municipalities;
+    QLabel *m_verified;
+};
+
+} // namespace kartoitus

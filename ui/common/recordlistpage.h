@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/viewpage.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+class QHBoxLayout;
+class QLineEdit;
+class QTableView;
+
+namespace kartoitus {
+
+class RecordListModel;
+
+// A view that lists one kind of record (activities, persons): a search box that
+// filters as the user types, the list's facets beside it (the subclass adds
+// them to facetLayout()), and a sortable table over a lazy RecordListModel
+// whose columns the user chooses from the header's context menu; the choice and
+// order are remembered under `settingsKey`. Down in the search box moves into
+// the list, Enter there asks to open the hit (openRequested).
+class RecordListPage : public ViewPage
+{
+    Q_OBJECT
+
+public:
+    RecordListPage(RecordListModel *model, const QString &settingsKey, QWidget *parent = nullptr);
+
+    // Shows the records of db (an open register), or none.
+    virtual void setDatabase(const QSqlDatabase &db);
+    // Reads the register again (after an edit, an import, an undo or a redo),
+    // keeping the row with the keyboard focus where it was.
+    void refresh();
+
+    RecordListModel *listModel() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const override { return m_search; }
+
+    int shownCount() const;
+    int totalCount() const;
+    // Ids of the selected rows, and of the row with the keyboard focus (0 when
+    // none).
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    // Makes the row of record `id` current when the rows read so far hold it.
+    bool selectRecord(qint64 id);
+
+signals:
+    // Enter in the search box or the list, or a double click: open this record.
+    void openRequested(qint64 id);
+    // The selection or the current row changed (for actions that act on it).
+    void selectionChanged();
+
+protected:
+    QHBoxLayout *facetLayout() const { return m_facets; }
+    // The subclass's filter changed (search text or a facet): apply it to the
+    // model.
+    virtual void applyFilter() = 0;
+    // The search box's text.
+    QString searchText() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void openFromSearch();
+    void showHeaderMenu(const QPoint &pos);
+    void setColumnShown(const QString &key, bool shown);
+    void restoreColumns();
+    void applyColumnWidths();
+    QStringList visibleKeys() const;
+
+    RecordListModel *m_model;
+    QString m_settingsKey;
+    QLineEdit *m_search;
+    QHBoxLayout *m_facets;
+    QTableView *m_view;
+    bool m_restoring = false; // the header's sections are put in the model's order
+};
+
+} // namespace kartoitus

@@ -1,0 +1,251 @@
+#include "persons/personeditor.h"
+
+#include "commands/journaledcommand.h"
+#include "common/finnishtext.h"
+#include "common/openregister.h"
+#include "fields/fieldcatalogue.h"
+#include "persons/personrecord.h"
+#include "reference/referencedata.h"
+#include "repositories/organisationquery.h"
+#include "repositories/personrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDate>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+
+#include <algorithm>
+
+namespace kartoitus {
+
+using fields::Entity;
+using fields::FieldCatalogue;
+
+namespace {
+
+QString label(const char *key)
+{
+    return FieldCatalogue::label(Entity::Persons, QLatin1String(key)) + QLatin1Char(':');
+}
+
+QString dayText(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    if (time.isValid() && iso.size() > 10)
+        return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, QWidget *parent)
+    : RecordEditor(reg, parent)
+    , m_name(new QLineEdit(this))
+    , m_role(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_organisation(new QComboBox(this))
+    , m_municipality(new QComboBox(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_consent(new QCheckBox(
+          FieldCatalogue::label(Entity::Persons, QStringLiteral("publish_consent")), this))
+    , m_consentDate(new QLabel(this))
+    , m_verified(new QLabel(this))
+{
+    setObjectName(QStringLiteral("personEditor"));
+    m_name->setObjectName(QStringLiteral("nameField"));
+    m_email->setObjectName(QStringLiteral("emailField"));
+    m_phone->setObjectName(QStringLiteral("phoneField"));
+    m_organisation->setObjectName(QStringLiteral("organisationBox"));
+    m_municipality->setObjectName(QStringLiteral("municipalityBox"));
+    m_consent->setObjectName(QStringLiteral("consentBox"));
+    m_consentDate->setObjectName(QStringLiteral("consentDate"));
+    m_notes->setTabChangesFocus(true);
+    m_municipality->setToolTip(tr("A liaison person has a municipality and no organisation."));
+
+    auto *form = new QFormLayout;
+    form->addRow(label("name"), m_name);
+    form->addRow(label("role"), m_role);
+    form->addRow(label("email"), m_email);
+    form->addRow(label("phone"), m_phone);
+    form->addRow(label("organisation"), m_organisation);
+    form->addRow(label("municipality"), m_municipality);
+    auto *consent = new QHBoxLayout;
+    consent->addWidget(m_consent);
+    consent->addWidget(m_consentDate, 1);
+    form->addRow(QString(), consent);
+    form->addRow(label("notes"), m_notes);
+    form->addRow(tr("Verified:"), m_verified);
+    formLayout()->addLayout(form);
+    resize(560, 480);
+
+    fillChoices();
+    load(id, organisationId);
+    if (isReadOnly()) {
+        for (QLineEdit *line : {m_name, m_role, m_email, m_phone})
+            line->setReadOnly(true);
+        m_notes->setReadOnly(true);
+        for (QWidget *w :
+             {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_municipality),
+              static_cast<QWidget *>(m_consent)})
+            w->setEnabled(false);
+    }
+
+    const auto edited = [this] { updateState(); };
+    for (QLineEdit *line : {m_name, m_role, m_email, m_phone})
+        connect(line, &QLineEdit::textChanged, this, edited);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
+    for (QComboBox *box : {m_organisation, m_municipality})
+        connect(box, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
+        // The consent is dated the day it is given; taken back, it has no date.
+        m_consentDay = on ? QDate::currentDate().toString(Qt::ISODate) : QString();
+        showConsentDate();
+        updateState();
+    });
+    updateState();
+}
+
+void PersonEditor::fillChoices()
+{
+    const QSqlDatabase db = openRegister()->database();
+    m_organisation->setEditable(true);
+    m_organisation->setInsertPolicy(QComboBox::NoInsert);
+    m_organisation->addItem(tr("(none)"), qint64(0));
+    QList<OrganisationRow> rows;
+    OrganisationQuery(RecordFilter(), OrganisationColumn::Name)
+        .fetch(db, {OrganisationColumn::Name}, -1, 0, &rows);
+    for (const OrganisationRow &row : std::as_const(rows))
+        m_organisation->addItem(row.values.value(0).toString(), row.id);
+    m_organisation->completer()->setFilterMode(Qt::MatchContains);
+    m_organisation->completer()->setCompletionMode(QCompleter::PopupCompletion);
+
+    m_municipality->addItem(tr("(none)"));
+    MunicipalityDirectory directory;
+    if (directory.load(db)) {
+        QList<Municipality> all = directory.all();
+        std::sort(all.begin(), all.end(), [](const Municipality &a, const Municipality &b) {
+            if (a.homeRegion != b.homeRegion)
+                return a.homeRegion;
+            return FinnishText::sortKey(a.nameFi) < FinnishText::sortKey(b.nameFi);
+        });
+        for (const Municipality &m : std::as_const(all))
+            m_municipality->addItem(m.nameFi, m.code);
+    }
+}
+
+void PersonEditor::load(qint64 id, qint64 organisationId)
+{
+    if (id > 0) {
+        if (const auto found = PersonRepository(openRegister()->database()).get(id, &m_loadError))
+            m_original = *found;
+    } else if (organisationId > 0) {
+        m_original.organisationId = organisationId;
+    }
+    const Person &p = m_original;
+    m_name->setText(p.name);
+    m_role->setText(p.role);
+    m_email->setText(p.email);
+    m_phone->setText(p.phone);
+    m_organisation->setCurrentIndex(
+        qMax(0, m_organisation->findData(p.organisationId.value_or(0))));
+    m_municipality->setCurrentIndex(qMax(0, m_municipality->findData(p.municipalityCode)));
+    m_notes->setPlainText(p.notes);
+    {
+        const QSignalBlocker block(m_consent);
+        m_consent->setChecked(p.publishConsent);
+    }
+    m_consentDay = p.consentDate;
+    showConsentDate();
+    const QString verified = dayText(p.verifiedAt);
+    m_verified->setText(verified.isEmpty() ? tr("never") : verified);
+    QString title = isNew() ? tr("New Person") : p.name;
+    if (isReadOnly())
+        title = tr("%1 (read-only)").arg(title);
+    setWindowTitle(title);
+}
+
+void PersonEditor::showConsentDate()
+{
+    const QString day = dayText(m_consentDay);
+    m_consentDate->setText(m_consent->isChecked() && !day.isEmpty() ? tr("given %1").arg(day)
+                                                                    : QString());
+}
+
+Person PersonEditor::record() const
+{
+    Person p = m_original;
+    p.name = m_name->text();
+    p.role = m_role->text().trimmed();
+    p.email = m_email->text().trimmed();
+    p.phone = m_phone->text().trimmed();
+    const qint64 organisation = m_organisation->currentData().toLongLong();
+    p.organisationId = organisation > 0 ? std::optional<qint64>(organisation) : std::nullopt;
+    p.municipalityCode = m_municipality->currentData().toString();
+    p.notes = m_notes->toPlainText().trimmed();
+    p.publishConsent = m_consent->isChecked();
+    p.consentDate = p.publishConsent ? m_consentDay : QString();
+    return p;
+}
+
+QStringList PersonEditor::changedKeys() const
+{
+    // Both sides as the repository stores them: "040 1234567" retyped as
+    // "0401234567" is no change.
+    PersonRepository repository(openRegister()->database());
+    Person before = m_original;
+    Person after = record();
+    repository.validate(&before, nullptr);
+    repository.validate(&after, nullptr);
+    return PersonRecord::changedKeys(before, after);
+}
+
+QString PersonEditor::problem() const
+{
+    if (!m_loadError.isEmpty())
+        return m_loadError;
+    Person p = record();
+    QString error;
+    if (!PersonRepository(openRegister()->database()).validate(&p, &error))
+        return error;
+    return {};
+}
+
+bool PersonEditor::isChanged() const
+{
+    return isNew() ? !m_name->text().trimmed().isEmpty() : !changedKeys().isEmpty();
+}
+
+bool PersonEditor::write(qint64 *id, QString *text, QString *error)
+{
+    PersonRepository repository(openRegister()->database());
+    Person edited = record();
+    const bool creating = isNew();
+    *text = creating ? PersonRecord::createText(edited.name.simplified())
+                     : PersonRecord::editText(m_original.name, changedKeys());
+    if (!runJournaled(
+            openRegister(), *text,
+            [&](QString *e) {
+                return creating ? repository.create(&edited, e) : repository.update(&edited, e);
+            },
+            error))
+        return false;
+    m_original = edited;
+    *id = edited.id;
+    return true;
+}
+
+QString PersonEditor::recordName() const
+{
+    return isNew() ? tr("the new person") : m_original.name;
+}
+
+} // namespace kartoitus

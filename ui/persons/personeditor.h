@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/recordeditor.h"
+#include "repositories/person.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace kartoitus {
+
+// Edits one contact or liaison person of the open register, or a new one: name,
+// role, email, phone, organisation, municipality (for a liaison person), notes
+// and the consent to publish with its date — ticking the consent sets the date
+// to today, unticking clears it. Email and phone are checked as they are typed
+// (the line under the form names the field and the reason). Save writes through
+// PersonRepository as one undo step.
+class PersonEditor : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    // `id` 0 edits a new person of `organisationId` (0: none).
+    PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId = 0,
+                 QWidget *parent = nullptr);
+
+    qint64 personId() const { return m_original.id; }
+    bool isNew() const { return m_original.id == 0; }
+    Person record() const;
+    QStringList changedKeys() const;
+
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *emailField() const { return m_email; }
+    QLineEdit *phoneField() const { return m_phone; }
+    QCheckBox *consentBox() const { return m_consent; }
+    // The consent's date as shown ("30.11.2026"), empty without consent.
+    QLabel *consentDateLabel() const { return m_consentDate; }
+
+protected:
+    QString problem() const override;
+    bool isChanged() const override;
+    bool write(qint64 *id, QString *text, QString *error) override;
+    QString recordName() const override;
+
+private:
+    void load(qint64 id, qint64 organisationId);
+    void fillChoices();
+    void showConsentDate();
+
+    Person m_original;
+    QString m_loadError;
+    QString m_consentDay; // ISO date while the consent is ticked
+    QLineEdit *m_name;
+    QLineEdit *m_role;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QComboBox *m_organisation;
+    QComboBox *m_municipality;
+    QPlainTextEdit *m_notes;
+    QCheckBox *m_consent;
+    QLabel *m_consentDate;
+    QLabel *m_verified;
+};
+
+} // namespace kartoitus

@@ -1,0 +1,106 @@
+#include "persons/personlistwidget.h"
+
+#include "models/persontablemodel.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+
+namespace kartoitus {
+
+namespace {
+
+QComboBox *makeBox(QWidget *parent, const QString &accessibleName, const char *name)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QLatin1String(name));
+    box->setAccessibleName(accessibleName);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setMaxVisibleItems(24);
+    return box;
+}
+
+} // namespace
+
+PersonListWidget::PersonListWidget(QWidget *parent)
+    : RecordListPage(new PersonTableModel, QStringLiteral("personList/columns"), parent)
+    , m_model(static_cast<PersonTableModel *>(listModel()))
+    , m_organisation(makeBox(this, tr("Organisation filter"), "personOrganisation"))
+    , m_consent(makeBox(this, tr("Publish consent filter"), "personConsent"))
+    , m_kind(makeBox(this, tr("Contact or liaison filter"), "personKind"))
+{
+    searchField()->setPlaceholderText(tr("Search by name, organisation or email…"));
+    searchField()->setAccessibleName(tr("Search persons"));
+    // Hundreds of organisations: typing part of a name finds one.
+    m_organisation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_organisation->setMinimumContentsLength(22);
+    m_consent->addItem(tr("Any consent"));
+    m_consent->addItem(tr("Consent to publish"), 1);
+    m_consent->addItem(tr("No consent"), 0);
+    m_kind->addItem(tr("Contact and liaison persons"));
+    m_kind->addItem(tr("Contact persons"), int(PersonQueryFilter::Kind::Contact));
+    m_kind->addItem(tr("Liaison persons"), int(PersonQueryFilter::Kind::Liaison));
+    for (QComboBox *box : {m_organisation, m_consent, m_kind}) {
+        facetLayout()->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
+    }
+    fillOrganisations(QSqlDatabase());
+}
+
+void PersonListWidget::setDatabase(const QSqlDatabase &db)
+{
+    fillOrganisations(db);
+    {
+        const QSignalBlocker consent(m_consent);
+        const QSignalBlocker kind(m_kind);
+        m_consent->setCurrentIndex(0);
+        m_kind->setCurrentIndex(0);
+    }
+    m_model->setFilter(filter());
+    RecordListPage::setDatabase(db);
+}
+
+void PersonListWidget::fillOrganisations(const QSqlDatabase &db)
+{
+    const QSignalBlocker block(m_organisation);
+    m_organisation->clear();
+    m_organisation->addItem(tr("All organisations"));
+    if (!db.isValid() || !db.isOpen())
+        return;
+    for (const auto &[id, name] : PersonQuery::organisationsWithPersons(db))
+        m_organisation->addItem(name, id);
+}
+
+PersonQueryFilter PersonListWidget::filter() const
+{
+    PersonQueryFilter filter;
+    filter.search = searchText();
+    if (const qint64 id = m_organisation->currentData().toLongLong(); id > 0)
+        filter.organisationId = id;
+    if (const QVariant consent = m_consent->currentData(); consent.isValid())
+        filter.publishConsent = consent.toInt() == 1;
+    if (const QVariant kind = m_kind->currentData(); kind.isValid())
+        filter.kind = PersonQueryFilter::Kind(kind.toInt());
+    return filter;
+}
+
+void PersonListWidget::applyFilter()
+{
+    m_model->setFilter(filter());
+}
+
+QString PersonListWidget::countText() const
+{
+    const QLocale locale;
+    const int shown = shownCount();
+    const int total = totalCount();
+    if (m_model->isFiltered())
+        return tr("%1 of %2 persons").arg(locale.toString(shown), locale.toString(total));
+    if (total == 1)
+        return tr("1 person");
+    return tr("%1 persons").arg(locale.toString(total));
+}
+
+} // namespace kartoitus

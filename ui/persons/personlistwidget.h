@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/recordlistpage.h"
+#include "repositories/personquery.h"
+
+class QComboBox;
+
+namespace kartoitus {
+
+class PersonTableModel;
+
+// The Persons view: contact persons of organisations and municipalities'
+// liaison persons. Search as you type (name, organisation, email), drop-downs
+// for an organisation, publish consent and contact or liaison, over the lazy
+// person list.
+class PersonListWidget : public RecordListPage
+{
+    Q_OBJECT
+
+public:
+    explicit PersonListWidget(QWidget *parent = nullptr);
+
+    void setDatabase(const QSqlDatabase &db) override;
+    PersonTableModel *model() const { return m_model; }
+    PersonQueryFilter filter() const;
+    // "12 of 492 persons", or all of them.
+    QString countText() const override;
+
+    QComboBox *organisationBox() const { return m_organisation; }
+    QComboBox *consentBox() const { return m_consent; }
+    QComboBox *kindBox() const { return m_kind; }
+
+protected:
+    void applyFilter() override;
+
+private:
+    void fillOrganisations(const QSqlDatabase &db);
+
+    PersonTableModel *m_model;
+    QComboBox *m_organisation;
+    QComboBox *m_consent;
+    QComboBox *m_kind;
+};
+
+} // namespace kartoitus

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "repositories/person.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace kartoitus {
+
+// A person seen through the field catalogue's keys: what an edit changed, and
+// the texts of the undo steps that write persons ("Edit: Maija Meikäläinen,
+// email"). No widgets, no SQL.
+class PersonRecord
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::PersonRecord)
+
+public:
+    static QStringList keys();
+    static QString value(const Person &person, const QString &key);
+    static QStringList changedKeys(const Person &before, const Person &after);
+    static QString fieldWord(const QString &key);
+
+    static QString editText(const QString &name, const QStringList &keys);
+    static QString createText(const QString &name);
+    static QString deleteText(const QStringList &names);
+    static QString verifyText(const QStringList &names);
+    static QString forgetText(const QString &name);
+};
+
+} // namespace kartoitus
