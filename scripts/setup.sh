@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # The survey results' bar charts (Qt Charts needs Qt's OpenGL headers to build against).
+    qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libfreexl-dev
     # Qt's own Finnish strings (dialog buttons); tst_cli checks that a Finnish locale loads them.
     qt6-translations-l10n

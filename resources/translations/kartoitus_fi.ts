@@ -378,6 +378,78 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ApplyAnswersDialog</name>
+    <message>
+        <source>Apply Survey Answers</source>
+        <translation>Vie kyselyn vastaukset rekisteriin</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Kysymys:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>K&amp;enttä:</translation>
+    </message>
+    <message>
+        <source>The answers to this question cannot fill an organisation field: numbers fill members, volunteers and paid staff; choices fill sectors and municipalities served.</source>
+        <translation>Tämän kysymyksen vastauksilla ei voi täyttää järjestön kenttää: luvut täyttävät jäsenet, vapaaehtoiset ja työntekijät, valinnat toimialat ja toimintakunnat.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ei muutosta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations answered; </source>
+        <translation>
+            <numerusform>%n järjestö vastasi; </numerusform>
+            <numerusform>%n järjestöä vastasi; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change. Untick those to leave as they are.</source>
+        <translation>
+            <numerusform>%n muuttuisi. Poista rasti niistä, jotka jätetään ennalleen.</numerusform>
+            <numerusform>%n muuttuisi. Poista rasti niistä, jotka jätetään ennalleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Answers to %1</source>
+        <translation>Vie vastaukset kenttään %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations updated from the survey.</source>
+        <translation>
+            <numerusform>%n järjestö päivitettiin kyselyn vastauksista.</numerusform>
+            <numerusform>%n järjestöä päivitettiin kyselyn vastauksista.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::DemoWriter</name>
     <message>
         <source>The register has no home-region municipalities or no sectors.</source>
@@ -1498,6 +1570,10 @@
     <message>
         <source>Municipalities</source>
         <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Kyselyt</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3129,206 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::SurveyActions</name>
+    <message>
+        <source>Import Sur&amp;vey…</source>
+        <translation>Tuo &amp;kysely…</translation>
+    </message>
+    <message>
+        <source>Import a Webropol, Microsoft Forms or Google Forms export of a survey</source>
+        <translation>Tuo kyselyn vastaukset Webropolista, Microsoft Formsista tai Google Formsista</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyChart</name>
+    <message>
+        <source>% of those who answered</source>
+        <translation>% vastanneista</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Vastauksia</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyImportWizard</name>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>Show only responses that need a decision</source>
+        <translation>Näytä vain vastaukset, jotka vaativat päätöksen</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>Tuo kysely</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>Survey File</source>
+        <translation>Kyselyn tiedosto</translation>
+    </message>
+    <message>
+        <source>A Webropol, Microsoft Forms or Google Forms export (CSV, XLSX or ODS): one response per row, the questions as headers.</source>
+        <translation>Webropolista, Microsoft Formsista tai Google Formsista viety tiedosto (CSV, XLSX tai ODS): yksi vastaus riviä kohden, kysymykset otsikkoina.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.xlsx *.ods)</source>
+        <translation>Kyselyjen vastaustiedostot (*.csv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Vuosi:</translation>
+    </message>
+    <message>
+        <source>&amp;Collected with:</source>
+        <translation>&amp;Kyselytyökalu:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Each column became a question; options given one column each became one multiple-choice question. Correct a type or leave a question out: its cells stay in the raw rows.</source>
+        <translation>Jokaisesta sarakkeesta tuli kysymys; omiin sarakkeisiinsa jaetut vaihtoehdot yhdistettiin yhdeksi monivalinnaksi. Korjaa tyyppi tai jätä kysymys pois: sen solut säilyvät alkuperäisillä riveillä.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Vastaajat</translation>
+    </message>
+    <message>
+        <source>Responses are matched by business ID, email or the organisation&apos;s name. A similar name is only a suggestion: choose the organisation, create it, or leave the response unmatched to match it later.</source>
+        <translation>Vastaukset kohdistetaan Y-tunnuksen, sähköpostin tai järjestön nimen perusteella. Samankaltainen nimi on vain ehdotus: valitse järjestö, luo se tai jätä vastaus kohdistamatta ja kohdista se myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Respondent as written</source>
+        <translation>Vastaaja kirjoitettuna</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation>Anna kyselylle nimi.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Rekisteriä ei ole avattu.</translation>
+    </message>
+    <message>
+        <source>%1 (matched by %2)</source>
+        <translation>%1 (kohdistettu: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 % alike)</source>
+        <translation>%1, %2 (%3 % samankaltainen)</translation>
+    </message>
+    <message>
+        <source>Leave unmatched</source>
+        <translation>Jätä kohdistamatta</translation>
+    </message>
+    <message>
+        <source>Create organisation &quot;%1&quot;</source>
+        <translation>Luo järjestö &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &quot;%1&quot; %2: %n responses</source>
+        <translation>
+            <numerusform>Tuodaan &quot;%1&quot; %2: %n vastaus</numerusform>
+            <numerusform>Tuodaan &quot;%1&quot; %2: %n vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n kysymys</numerusform>
+            <numerusform>%n kysymystä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to organisations</source>
+        <translation>
+            <numerusform>%n kohdistettu järjestöön</numerusform>
+            <numerusform>%n kohdistettu järjestöihin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n uusi järjestö</numerusform>
+            <numerusform>%n uutta järjestöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unmatched (they can be matched later)</source>
+        <translation>
+            <numerusform>%n jää kohdistamatta (sen voi kohdistaa myöhemmin)</numerusform>
+            <numerusform>%n jää kohdistamatta (ne voi kohdistaa myöhemmin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit › Undo takes it back.</source>
+        <translation>Tuonti on yksi vaihe: Muokkaa › Kumoa peruu sen.</translation>
+    </message>
+    <message>
+        <source>The register is read-only.</source>
+        <translation>Rekisteri on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>Import of Survey &quot;%1&quot;</source>
+        <translation>Kyselyn &quot;%1&quot; tuonti</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2 responses, %3 matched, %4 unmatched.</source>
+        <translation>Tuotiin &quot;%1&quot;: %2 vastausta, %3 kohdistettu, %4 kohdistamatta.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SurveyRepository</name>
     <message>
         <source>Name: a survey needs a name.</source>
@@ -3077,6 +3353,170 @@
     <message>
         <source>No survey response has the id %1.</source>
         <translation>Tunnisteella %1 ei ole kyselyvastausta.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyResultModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>Vastanneita</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediaani</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Pienin</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Suurin</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Tunnusluku</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Vaihtoehto</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>%1, %</source>
+        <translation>%1, %</translation>
+    </message>
+    <message>
+        <source>%1, count</source>
+        <translation>%1, määrä</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveysView</name>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>&amp;Tuo kysely…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Answers…</source>
+        <translation>&amp;Vie vastaukset rekisteriin…</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>Kaikki vastaukset</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Toimialoittain</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Kunnittain</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Kysely:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>K&amp;ysymykset</translation>
+    </message>
+    <message>
+        <source>&amp;Break down:</source>
+        <translation>&amp;Jaottelu:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>Ve&amp;rtaa kyselyyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups shown</source>
+        <translation>&amp;Näytettävät ryhmät</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Tallenna &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Tallenna &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>The register has no surveys yet: import one with Import Survey….</source>
+        <translation>Rekisterissä ei ole vielä kyselyjä: tuo kysely painikkeella Tuo kysely….</translation>
+    </message>
+    <message>
+        <source>Surveys: %1</source>
+        <translation>Kyselyjä: %1</translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(ei vertailua)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched to an organisation</source>
+        <translation>
+            <numerusform>%n kohdistamatta järjestöön</numerusform>
+            <numerusform>%n kohdistamatta järjestöihin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no question like this one.</source>
+        <translation>Kyselyssä %1 ei ole vastaavaa kysymystä.</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Tulostuksen esikatselu – %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Summary</source>
+        <translation>Tallenna yhteenveto</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
     </message>
 </context>
 <context>

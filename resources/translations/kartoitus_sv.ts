@@ -378,6 +378,78 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::ApplyAnswersDialog</name>
+    <message>
+        <source>Apply Survey Answers</source>
+        <translation>För in enkätens svar i registret</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Verkställ</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>F&amp;ält:</translation>
+    </message>
+    <message>
+        <source>The answers to this question cannot fill an organisation field: numbers fill members, volunteers and paid staff; choices fill sectors and municipalities served.</source>
+        <translation>Svaren på den här frågan kan inte fylla i något av föreningens fält: tal fyller i medlemmar, frivilliga och anställda, val verksamhetsområden och verksamhetskommuner.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Ingen ändring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations answered; </source>
+        <translation>
+            <numerusform>%n förening svarade; </numerusform>
+            <numerusform>%n föreningar svarade; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change. Untick those to leave as they are.</source>
+        <translation>
+            <numerusform>%n skulle ändras. Kryssa bort dem som ska lämnas som de är.</numerusform>
+            <numerusform>%n skulle ändras. Kryssa bort dem som ska lämnas som de är.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Answers to %1</source>
+        <translation>För in svaren i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations updated from the survey.</source>
+        <translation>
+            <numerusform>%n förening uppdaterades från enkäten.</numerusform>
+            <numerusform>%n föreningar uppdaterades från enkäten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::DemoWriter</name>
     <message>
         <source>The register has no home-region municipalities or no sectors.</source>
@@ -1498,6 +1570,10 @@
     <message>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enkäter</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3129,206 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::SurveyActions</name>
+    <message>
+        <source>Import Sur&amp;vey…</source>
+        <translation>Importera en&amp;kät…</translation>
+    </message>
+    <message>
+        <source>Import a Webropol, Microsoft Forms or Google Forms export of a survey</source>
+        <translation>Importera en enkäts svar från Webropol, Microsoft Forms eller Google Forms</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyChart</name>
+    <message>
+        <source>% of those who answered</source>
+        <translation>% av dem som svarade</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Svar</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyImportWizard</name>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Show only responses that need a decision</source>
+        <translation>Visa bara svar som kräver ett beslut</translation>
+    </message>
+    <message>
+        <source>Import Survey</source>
+        <translation>Importera enkät</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Im&amp;portera</translation>
+    </message>
+    <message>
+        <source>Survey File</source>
+        <translation>Enkätfil</translation>
+    </message>
+    <message>
+        <source>A Webropol, Microsoft Forms or Google Forms export (CSV, XLSX or ODS): one response per row, the questions as headers.</source>
+        <translation>En fil från Webropol, Microsoft Forms eller Google Forms (CSV, XLSX eller ODS): ett svar per rad, frågorna som rubriker.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.xlsx *.ods)</source>
+        <translation>Enkätfiler (*.csv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Collected with:</source>
+        <translation>&amp;Insamlad med:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Each column became a question; options given one column each became one multiple-choice question. Correct a type or leave a question out: its cells stay in the raw rows.</source>
+        <translation>Varje kolumn blev en fråga; alternativ i egna kolumner blev en flervalsfråga. Rätta en typ eller lämna bort en fråga: dess celler sparas i de ursprungliga raderna.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Svarande</translation>
+    </message>
+    <message>
+        <source>Responses are matched by business ID, email or the organisation&apos;s name. A similar name is only a suggestion: choose the organisation, create it, or leave the response unmatched to match it later.</source>
+        <translation>Svaren kopplas med FO-nummer, e-post eller föreningens namn. Ett liknande namn är bara ett förslag: välj föreningen, skapa den eller lämna svaret utan koppling och koppla det senare.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Respondent as written</source>
+        <translation>Svarande som skrivet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening</translation>
+    </message>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation>Ge enkäten ett namn.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Inget register är öppet.</translation>
+    </message>
+    <message>
+        <source>%1 (matched by %2)</source>
+        <translation>%1 (kopplad med %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 % alike)</source>
+        <translation>%1, %2 (%3 % lik)</translation>
+    </message>
+    <message>
+        <source>Leave unmatched</source>
+        <translation>Lämna utan koppling</translation>
+    </message>
+    <message>
+        <source>Create organisation &quot;%1&quot;</source>
+        <translation>Skapa föreningen &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &quot;%1&quot; %2: %n responses</source>
+        <translation>
+            <numerusform>Importera &quot;%1&quot; %2: %n svar</numerusform>
+            <numerusform>Importera &quot;%1&quot; %2: %n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched to organisations</source>
+        <translation>
+            <numerusform>%n kopplat till en förening</numerusform>
+            <numerusform>%n kopplade till föreningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n ny förening</numerusform>
+            <numerusform>%n nya föreningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unmatched (they can be matched later)</source>
+        <translation>
+            <numerusform>%n lämnas utan koppling (kan kopplas senare)</numerusform>
+            <numerusform>%n lämnas utan koppling (kan kopplas senare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit › Undo takes it back.</source>
+        <translation>Importen är ett steg: Redigera › Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>The register is read-only.</source>
+        <translation>Registret är skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>Import of Survey &quot;%1&quot;</source>
+        <translation>Import av enkäten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;: %2 responses, %3 matched, %4 unmatched.</source>
+        <translation>Importerade &quot;%1&quot;: %2 svar, %3 kopplade, %4 utan koppling.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SurveyRepository</name>
     <message>
         <source>Name: a survey needs a name.</source>
@@ -3077,6 +3353,170 @@
     <message>
         <source>No survey response has the id %1.</source>
         <translation>Inget enkätsvar har id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveyResultModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>Svarande</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Minsta</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Största</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>%1, %</source>
+        <translation>%1, %</translation>
+    </message>
+    <message>
+        <source>%1, count</source>
+        <translation>%1, antal</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SurveysView</name>
+    <message>
+        <source>&amp;Import Survey…</source>
+        <translation>&amp;Importera enkät…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Answers…</source>
+        <translation>&amp;För in svaren…</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>Alla svar</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Per verksamhetsområde</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Per kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>&amp;Enkät:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>Fr&amp;ågor</translation>
+    </message>
+    <message>
+        <source>&amp;Break down:</source>
+        <translation>In&amp;delning:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Jämför med:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups shown</source>
+        <translation>&amp;Grupper som visas</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Förhandsgrans&amp;ka…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Spara som &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>The register has no surveys yet: import one with Import Survey….</source>
+        <translation>Registret har inga enkäter ännu: importera en med Importera enkät….</translation>
+    </message>
+    <message>
+        <source>Surveys: %1</source>
+        <translation>Enkäter: %1</translation>
+    </message>
+    <message>
+        <source>(no comparison)</source>
+        <translation>(ingen jämförelse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n responses</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matched to an organisation</source>
+        <translation>
+            <numerusform>%n utan koppling till en förening</numerusform>
+            <numerusform>%n utan koppling till föreningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no question like this one.</source>
+        <translation>%1 har ingen motsvarande fråga.</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Förhandsgranskning – %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Summary</source>
+        <translation>Spara sammanfattningen</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ class ActivityActions;
 class ActivityListWidget;
 class ExportActions;
 class ReportActions;
+class SurveyActions;
 class ImportActions;
 class InfoBanner;
 class OpenRegister;
@@ -141,6 +142,7 @@ private:
     QProgressDialog *m_replayProgress = nullptr;
     ExportActions *m_exportActions = nullptr;
     ReportActions *m_reportActions = nullptr;
+    SurveyActions *m_surveyActions = nullptr;
     OrganisationActions *m_organisationActions = nullptr;
     ActivityActions *m_activityActions = nullptr;
     PersonActions *m_personActions = nullptr;

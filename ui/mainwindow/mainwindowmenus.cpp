@@ -16,6 +16,8 @@
 #include "reports/reportactions.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
+#include "surveys/surveyactions.h"
+#include "surveys/surveysview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +75,8 @@ void MainWindow::createActions()
     connect(this, &MainWindow::openedRegisterChanged, m_exportActions, &ExportActions::setRegister);
     m_reportActions = new ReportActions(this);
     connect(this, &MainWindow::openedRegisterChanged, m_reportActions, &ReportActions::setRegister);
+    m_surveyActions = new SurveyActions(this);
+    connect(this, &MainWindow::openedRegisterChanged, m_surveyActions, &SurveyActions::setRegister);
     m_organisationActions = new OrganisationActions(m_list, this);
     connect(this, &MainWindow::openedRegisterChanged, m_organisationActions,
             &OrganisationActions::setRegister);
@@ -96,6 +100,9 @@ void MainWindow::createActions()
     connect(m_importActions, &ImportActions::statusMessage, this, showMessage);
     connect(m_organisationActions, &OrganisationActions::statusMessage, this, showMessage);
     connect(m_exportActions, &ExportActions::statusMessage, this, showMessage);
+    connect(m_surveyActions, &SurveyActions::statusMessage, this, showMessage);
+    connect(m_surveyActions, &SurveyActions::showRequested, this,
+            [this] { m_views->setCurrentView(QStringLiteral("surveys")); });
 }
 
 namespace {
@@ -132,6 +139,9 @@ void MainWindow::createViews()
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(networks, &NetworksView::statusMessage, this, showMessage);
     connect(municipalities, &MunicipalitiesView::statusMessage, this, showMessage);
+    m_views->addView(QStringLiteral("surveys"), tr("Surveys"),
+                     viewIcon(this, "x-office-spreadsheet", QStyle::SP_FileDialogDetailedView),
+                     m_surveyActions->view());
 }
 
 void MainWindow::createMenus()
@@ -156,6 +166,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     // File › Import… and Export… (CSV files dropped on the window go to the import).
     m_fileMenu->addAction(m_importActions->importAction());
+    m_fileMenu->addAction(m_surveyActions->importAction());
     m_fileMenu->addAction(m_exportActions->exportAction());
     m_fileMenu->addAction(m_reportActions->healthStationAction());
     m_fileMenu->addSeparator();

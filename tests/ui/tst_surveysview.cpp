@@ -1,0 +1,315 @@
+// File › Surveys… driven as a new user would, on the demo register's survey: the results of
+// a question as a table and a bar chart, two sectors side by side, two years compared, the
+// summary previewed and saved, member counts taken from the answers as one undo step, and a
+// survey export imported through the wizard with its matches reviewed.
+#include "../core/survey/surveyfixture.h"
+#include "common/openregister.h"
+#include "common/viewswitcher.h"
+#include "mainwindow/mainwindow.h"
+#include "repositories/organisationrepository.h"
+#include "repositories/surveyrepository.h"
+#include "survey/surveyresults.h"
+#include "surveys/applyanswersdialog.h"
+#include "surveys/surveyactions.h"
+#include "surveys/surveychart.h"
+#include "surveys/surveyimportwizard.h"
+#include "surveys/surveysview.h"
+#include "windowtestsetup.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QListWidget>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace kartoitus;
+using namespace kartoitus::survey;
+
+class TestSurveysView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void resultsAsTableAndChart();
+    void twoSectorsSideBySide();
+    void previewAndSave();
+    void memberCountsFromAnswersAreOneUndoStep();
+    void wizardImportsWithReviewedMatches();
+    void screenshot();
+
+private:
+    OpenRegister *openRegister() const;
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    std::unique_ptr<MainWindow> m_window;
+    SurveysView *m_view = nullptr;
+};
+
+void TestSurveysView::initTestCase()
+{
+    windowtest::isolateSettings(QStringLiteral("tst_surveysview"));
+    QVERIFY(m_dir.isValid());
+    m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
+    QString error;
+    QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
+}
+
+void TestSurveysView::init()
+{
+    // Each test starts from the demo register as written.
+    const QString path = m_dir.filePath(QStringLiteral("work.kartoitus"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demoPath, path));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openRegister(path));
+    m_window->show();
+    // View › Surveys, as the user picks it.
+    QAction *show = nullptr;
+    for (QAction *action : m_window->views()->menu()->actions()) {
+        if (action->text().contains(QStringLiteral("Surveys")))
+            show = action;
+    }
+    QVERIFY(show);
+    show->trigger();
+    QCOMPARE(m_window->views()->currentId(), QStringLiteral("surveys"));
+    m_view = qobject_cast<SurveysView *>(m_window->views()->currentView());
+    QVERIFY(m_view);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_view->isVisible());
+}
+
+void TestSurveysView::cleanup()
+{
+    m_view = nullptr;
+    m_window.reset();
+}
+
+OpenRegister *TestSurveysView::openRegister() const
+{
+    return m_window->openedRegister();
+}
+
+void TestSurveysView::resultsAsTableAndChart()
+{
+    QAbstractItemModelTester tester(m_view->resultModel());
+    const QSqlDatabase db = openRegister()->database();
+    const QList<Survey> surveys = SurveyRepository(db).surveys();
+    QCOMPARE(surveys.size(), 1);
+    QCOMPARE(m_view->currentSurveyId(), surveys.first().id);
+    const QList<SurveyQuestion> questions = SurveyRepository(db).questions(surveys.first().id);
+    auto *list = m_view->findChild<QListWidget *>(QStringLiteral("questionList"));
+    QCOMPARE(list->count(), questions.size());
+
+    // The multiple choice: a row and a bar per option with the register's counts.
+    m_view->selectQuestion(1);
+    const QuestionResult expected =
+        SurveyResults::compute(questions.at(1), SurveyRepository(db).answersTo(questions.at(1).id));
+    SurveyResultModel *model = m_view->resultModel();
+    QCOMPARE(model->rowCount(), expected.counts.size());
+    QCOMPARE(model->columnCount(), 3);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, 0).data().toString(), expected.counts.at(row).option);
+        QCOMPARE(model->index(row, 1).data().toInt(), expected.counts.at(row).count);
+    }
+    const QList<QList<qreal>> bars = m_view->chart()->barValues();
+    QCOMPARE(bars.size(), 1);
+    QCOMPARE(bars.first().size(), expected.counts.size());
+    for (int i = 0; i < expected.counts.size(); ++i)
+        QCOMPARE(bars.first().at(i), qreal(expected.counts.at(i).count));
+    QCOMPARE(m_view->chart()->categories().first(), expected.counts.first().option);
+    QVERIFY(m_view->chart()->isVisible());
+
+    // A number question: its statistics, no bars.
+    m_view->selectQuestion(2);
+    QVERIFY(model->showsStatistics());
+    QCOMPARE(model->index(0, 1).data().toInt(),
+             SurveyRepository(db).responseCount(surveys.first().id));
+    QVERIFY(!m_view->chart()->isVisible());
+}
+
+void TestSurveysView::twoSectorsSideBySide()
+{
+    m_view->selectQuestion(0);
+    m_view->setBreakdown(QStringLiteral("sectors"));
+    const QStringList groups = m_view->groups();
+    QVERIFY(groups.size() > 2);
+    const QStringList two = {groups.at(0), groups.at(1)};
+    m_view->setGroups(two);
+    SurveyResultModel *model = m_view->resultModel();
+    QCOMPARE(model->series().size(), 2);
+    QCOMPARE(model->series().at(0).name, two.at(0));
+    QCOMPARE(model->columnCount(), 5);
+    // Each group's counts as the core computes them; the chart shows percentages.
+    CrossTab table;
+    QString error;
+    const SurveyQuestion question =
+        SurveyRepository(openRegister()->database()).questions(m_view->currentSurveyId()).first();
+    QVERIFY(SurveyResults::crossTab(openRegister()->database(), question, QStringLiteral("sectors"),
+                                    &table, &error));
+    const QuestionResult &first = table.results.at(table.groups.indexOf(two.at(0)));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString option = model->index(row, 0).data().toString();
+        QCOMPARE(model->index(row, 1).data().toInt(), SurveyResults::countOf(first, option).count);
+    }
+    const QList<QList<qreal>> bars = m_view->chart()->barValues();
+    QCOMPARE(bars.size(), 2);
+    QCOMPARE(bars.at(0).at(0),
+             SurveyResults::countOf(first, model->index(0, 0).data().toString()).percent);
+}
+
+void TestSurveysView::previewAndSave()
+{
+    QPrintPreviewDialog *preview = m_view->printPreview();
+    QVERIFY(preview);
+    QVERIFY(QTest::qWaitForWindowExposed(preview));
+    preview->close();
+    QSignalSpy saved(m_view, &SurveysView::savingFinished);
+    const QString pdf = m_dir.filePath(QStringLiteral("summary.pdf"));
+    m_view->saveSummary(pdf, QStringLiteral("pdf"));
+    QVERIFY(saved.wait(30000));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(2).toString()));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Järjestökysely 2025")), qPrintable(text));
+    }
+    const QString xlsx = m_dir.filePath(QStringLiteral("summary.xlsx"));
+    m_view->saveSummary(xlsx, QStringLiteral("xlsx"));
+    QVERIFY(saved.wait(30000));
+    QVERIFY(saved.last().at(0).toBool());
+    QVERIFY(QFileInfo(xlsx).size() > 0);
+}
+
+void TestSurveysView::memberCountsFromAnswersAreOneUndoStep()
+{
+    // The demo asks for volunteers; they fill the organisations' volunteer counts.
+    auto *dialog = new ApplyAnswersDialog(openRegister(), m_view->currentSurveyId(), m_view);
+    dialog->choose(2, AnswerTarget::Volunteers);
+    const QList<AnswerChange> changes = dialog->changes();
+    QVERIFY(!changes.isEmpty());
+    QCOMPARE(dialog->previewTable()->rowCount(), changes.size());
+    int changing = 0;
+    for (const AnswerChange &c : changes)
+        changing += c.changes() ? 1 : 0;
+    QVERIFY(changing > 0);
+    // The user unticks the first organisation that would change.
+    int untouched = -1;
+    for (int row = 0; row < changes.size() && untouched < 0; ++row) {
+        if (changes.at(row).changes()) {
+            dialog->previewTable()->item(row, 0)->setCheckState(Qt::Unchecked);
+            untouched = row;
+        }
+    }
+    QUndoStack *stack = openRegister()->undoStack();
+    const int steps = stack->count();
+    QString error;
+    int written = 0;
+    QVERIFY2(dialog->applyNow(&error, &written), qPrintable(error));
+    QCOMPARE(written, changing - 1);
+    QCOMPARE(stack->count(), steps + 1);
+    OrganisationRepository organisations(openRegister()->database());
+    const AnswerChange kept = changes.at(untouched);
+    QCOMPARE(organisations.get(kept.organisationId)->volunteers.value_or(-1),
+             kept.before.isEmpty() ? -1 : kept.before.toInt());
+    const AnswerChange *applied = nullptr;
+    for (const AnswerChange &c : changes) {
+        if (c.changes() && c.organisationId != kept.organisationId) {
+            applied = &c;
+            break;
+        }
+    }
+    QVERIFY(applied);
+    QCOMPARE(organisations.get(applied->organisationId)->volunteers, applied->after.toInt());
+    stack->undo();
+    openRegister()->waitForReplay();
+    const std::optional<int> before = organisations.get(applied->organisationId)->volunteers;
+    QCOMPARE(before ? QString::number(*before) : QString(), applied->before);
+    delete dialog;
+}
+
+void TestSurveysView::wizardImportsWithReviewedMatches()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kysely.csv"));
+    QVERIFY(surveytest::writeBytes(
+        path,
+        surveytest::csvText(surveytest::oneCellRows(QStringLiteral(", "), false), u';').toUtf8()));
+    m_view->importSurvey();
+    auto *wizard = m_view->findChild<SurveyImportWizard *>();
+    QVERIFY(wizard);
+    wizard->setFile(path);
+    wizard->setSurvey(QStringLiteral("Kevätkysely"), 2026, QStringLiteral("Webropol"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SurveyImportWizard::QuestionsPage));
+    QCOMPARE(wizard->plan().questions.size(), 6);
+    wizard->setQuestionIncluded(5, false);
+    wizard->setQuestionType(0, QuestionType::Text);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SurveyImportWizard::MatchingPage));
+    // None of the fixture's organisations is in the demo: each row offers leave or create.
+    QComboBox *first = wizard->choiceBox(0);
+    QVERIFY(first);
+    QCOMPARE(first->currentData().toLongLong(), qint64(0));
+    first->setCurrentIndex(first->count() - 1); // create "Laukaan Latu ry"
+    QVERIFY(first->currentText().contains(QStringLiteral("Laukaan Latu ry")));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SurveyImportWizard::ConfirmPage));
+    QSignalSpy imported(wizard, &SurveyImportWizard::imported);
+    QUndoStack *stack = openRegister()->undoStack();
+    const int steps = stack->count();
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(stack->count(), steps + 1);
+    const qint64 id = imported.first().at(0).toLongLong();
+    SurveyRepository surveys(openRegister()->database());
+    const QList<SurveyQuestion> questions = surveys.questions(id);
+    QCOMPARE(questions.size(), 5);
+    QCOMPARE(questions.first().type, QStringLiteral("text"));
+    const QList<SurveyResponse> responses = surveys.responses(id);
+    QCOMPARE(responses.size(), 6);
+    QVERIFY(responses.first().organisationId);
+    QCOMPARE(responses.first().matchedBy, QStringLiteral("manual"));
+    QCOMPARE(OrganisationRepository(openRegister()->database())
+                 .get(*responses.first().organisationId)
+                 ->name,
+             QStringLiteral("Laukaan Latu ry"));
+    // The view shows the new survey; one undo removes it and the organisation made for it.
+    QCOMPARE(m_view->currentSurveyId(), id);
+    stack->undo();
+    openRegister()->waitForReplay();
+    QVERIFY(!surveys.survey(id));
+}
+
+void TestSurveysView::screenshot()
+{
+    // docs/screenshots/surveys.png: taken with KARTOITUS_SCREENSHOTS=<folder>.
+    const QString folder = qEnvironmentVariable("KARTOITUS_SCREENSHOTS");
+    m_view->selectQuestion(1);
+    m_view->setBreakdown(QStringLiteral("sectors"));
+    QWidget *window = m_view->window();
+    window->resize(1280, 860);
+    QTest::qWait(50);
+    const QPixmap shot = window->grab();
+    QVERIFY(!shot.isNull());
+    if (!folder.isEmpty())
+        QVERIFY(shot.save(folder + QStringLiteral("/surveys.png")));
+}
+
+QTEST_MAIN(TestSurveysView)
+#include "tst_surveysview.moc"

@@ -1,0 +1,164 @@
+#include "surveys/applyanswersdialog.h"
+
+#include "commands/journaledcommand.h"
+#include "common/openregister.h"
+#include "storage/register.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+using namespace survey;
+
+ApplyAnswersDialog::ApplyAnswersDialog(OpenRegister *reg, qint64 surveyId, QWidget *parent)
+    : QDialog(parent)
+    , m_register(reg)
+    , m_question(new QComboBox(this))
+    , m_target(new QComboBox(this))
+    , m_preview(new QTableWidget(this))
+    , m_status(new QLabel(this))
+    , m_apply(nullptr)
+{
+    setObjectName(QStringLiteral("applyAnswersDialog"));
+    setWindowTitle(tr("Apply Survey Answers"));
+    m_questionList = SurveyRepository(reg->database()).questions(surveyId);
+    for (const SurveyQuestion &q : std::as_const(m_questionList))
+        m_question->addItem(q.text, q.id);
+    m_preview->setColumnCount(5);
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Organisation"), tr("Answer"), tr("Now"), tr("After"), tr("Note")});
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->verticalHeader()->hide();
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        QString error;
+        int written = 0;
+        if (!applyNow(&error, &written)) {
+            QMessageBox::warning(this, windowTitle(), error);
+            return;
+        }
+        accept();
+    });
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Question:"), m_question);
+    form->addRow(tr("&Field:"), m_target);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    connect(m_question, &QComboBox::currentIndexChanged, this, &ApplyAnswersDialog::fillTargets);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ApplyAnswersDialog::refresh);
+    fillTargets();
+    resize(820, 560);
+}
+
+void ApplyAnswersDialog::fillTargets()
+{
+    const QSignalBlocker blocker(m_target);
+    m_target->clear();
+    const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
+    for (AnswerTarget target : AnswerApplier::targets()) {
+        if (AnswerApplier::fits(question.type, target))
+            m_target->addItem(AnswerApplier::targetLabel(target), int(target));
+    }
+    refresh();
+}
+
+void ApplyAnswersDialog::choose(int question, AnswerTarget target)
+{
+    m_question->setCurrentIndex(question);
+    m_target->setCurrentIndex(m_target->findData(int(target)));
+}
+
+void ApplyAnswersDialog::refresh()
+{
+    m_changes.clear();
+    m_preview->setRowCount(0);
+    const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
+    if (m_target->count() == 0) {
+        m_status->setText(tr("The answers to this question cannot fill an organisation field: "
+                             "numbers fill members, volunteers and paid staff; choices fill "
+                             "sectors and municipalities served."));
+        m_apply->setEnabled(false);
+        return;
+    }
+    QString error;
+    if (!AnswerApplier::preview(m_register->database(), question,
+                                AnswerTarget(m_target->currentData().toInt()), &m_changes,
+                                &error)) {
+        m_status->setText(error);
+        m_apply->setEnabled(false);
+        return;
+    }
+    m_preview->setRowCount(int(m_changes.size()));
+    int changing = 0;
+    for (int row = 0; row < m_changes.size(); ++row) {
+        const AnswerChange &change = m_changes.at(row);
+        auto *name = new QTableWidgetItem(change.organisation);
+        name->setFlags(Qt::ItemIsEnabled |
+                       (change.changes() ? Qt::ItemIsUserCheckable : Qt::ItemFlag(0)));
+        name->setCheckState(change.changes() ? Qt::Checked : Qt::Unchecked);
+        m_preview->setItem(row, 0, name);
+        const QStringList cells = {change.answer, change.before, change.after,
+                                   change.problem.isEmpty() && !change.changes() ? tr("No change")
+                                                                                 : change.problem};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setFlags(Qt::ItemIsEnabled);
+            m_preview->setItem(row, column + 1, item);
+        }
+        changing += change.changes() ? 1 : 0;
+    }
+    m_preview->resizeColumnsToContents();
+    m_status->setText(tr("%n organisations answered; ", nullptr, int(m_changes.size())) +
+                      tr("%n would change. Untick those to leave as they are.", nullptr, changing));
+    m_apply->setEnabled(changing > 0 && !m_register->isReadOnly());
+}
+
+bool ApplyAnswersDialog::applyNow(QString *error, int *writtenOut)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_preview->rowCount(); ++row) {
+        if (m_preview->item(row, 0)->checkState() == Qt::Checked)
+            ids.append(m_changes.at(row).organisationId);
+    }
+    const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
+    const auto target = AnswerTarget(m_target->currentData().toInt());
+    const QSqlDatabase db = m_register->database();
+    int written = 0;
+    const bool ok = runJournaled(
+        m_register, tr("Apply Answers to %1").arg(AnswerApplier::targetLabel(target)),
+        [&](QString *e) {
+            Transaction transaction(db);
+            if (!AnswerApplier::apply(db, question, target, ids, &written, e))
+                return false;
+            if (!transaction.commit()) {
+                *e = transaction.error();
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (writtenOut)
+        *writtenOut = written;
+    if (!ok)
+        return false;
+    emit applied(tr("%n organisations updated from the survey.", nullptr, written));
+    refresh();
+    return true;
+}
+
+} // namespace kartoitus

@@ -1,0 +1,394 @@
+#include "surveys/surveyimportwizard.h"
+
+#include "commands/journaledcommand.h"
+#include "common/openregister.h"
+#include "repositories/organisationrepository.h"
+#include "storage/register.h"
+#include "survey/surveyimport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kartoitus {
+
+using namespace survey;
+
+namespace {
+
+// A review row's choice: an organisation id, or one of these.
+constexpr qint64 CreateChoice = -1;
+constexpr qint64 UnmatchedChoice = 0;
+
+QString matchedByText(const QString &by)
+{
+    if (by == QLatin1String("business_id"))
+        return SurveyImportWizard::tr("business ID");
+    if (by == QLatin1String("email"))
+        return SurveyImportWizard::tr("email");
+    return SurveyImportWizard::tr("name");
+}
+
+} // namespace
+
+SurveyImportWizard::SurveyImportWizard(OpenRegister *reg, QWidget *parent)
+    : QWizard(parent)
+    , m_register(reg)
+    , m_path(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+    , m_year(new QSpinBox(this))
+    , m_tool(new QLineEdit(this))
+    , m_fileStatus(new QLabel(this))
+    , m_questions(new QTableWidget(this))
+    , m_review(new QTableWidget(this))
+    , m_onlyOpen(new QCheckBox(tr("Show only responses that need a decision"), this))
+    , m_confirmation(new QLabel(this))
+{
+    setObjectName(QStringLiteral("surveyImportWizard"));
+    setWindowTitle(tr("Import Survey"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setPage(FilePage, createFilePage());
+    setPage(QuestionsPage, createQuestionsPage());
+    setPage(MatchingPage, createMatchingPage());
+    setPage(ConfirmPage, createConfirmPage());
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    resize(900, 620);
+}
+
+QWizardPage *SurveyImportWizard::createFilePage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Survey File"));
+    page->setSubTitle(tr("A Webropol, Microsoft Forms or Google Forms export (CSV, XLSX or "
+                         "ODS): one response per row, the questions as headers."));
+    auto *browse = new QPushButton(tr("&Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Survey File"), QFileInfo(m_path->text()).absolutePath(),
+            tr("Survey exports (*.csv *.txt *.xlsx *.ods)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    m_year->setRange(1990, 2200);
+    m_year->setValue(QDate::currentDate().year());
+    m_tool->setPlaceholderText(QStringLiteral("Webropol"));
+    m_path->setObjectName(QStringLiteral("surveyPath"));
+    m_name->setObjectName(QStringLiteral("surveyName"));
+    m_year->setObjectName(QStringLiteral("surveyYear"));
+    m_fileStatus->setWordWrap(true);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Year:"), m_year);
+    form->addRow(tr("&Collected with:"), m_tool);
+    form->addRow(m_fileStatus);
+    return page;
+}
+
+QWizardPage *SurveyImportWizard::createQuestionsPage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Questions"));
+    page->setSubTitle(tr("Each column became a question; options given one column each became "
+                         "one multiple-choice question. Correct a type or leave a question "
+                         "out: its cells stay in the raw rows."));
+    m_questions->setObjectName(QStringLiteral("questionTable"));
+    m_questions->setColumnCount(4);
+    m_questions->setHorizontalHeaderLabels(
+        {tr("Import"), tr("Question"), tr("Type"), tr("Options")});
+    m_questions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_questions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_questions->verticalHeader()->hide();
+    connect(m_questions, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == 0 && item->row() < m_plan.questions.size())
+            m_plan.questions[item->row()].include = item->checkState() == Qt::Checked;
+    });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_questions);
+    return page;
+}
+
+QWizardPage *SurveyImportWizard::createMatchingPage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Respondents"));
+    page->setSubTitle(tr("Responses are matched by business ID, email or the organisation's "
+                         "name. A similar name is only a suggestion: choose the organisation, "
+                         "create it, or leave the response unmatched to match it later."));
+    m_review->setObjectName(QStringLiteral("reviewTable"));
+    m_review->setColumnCount(3);
+    m_review->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Respondent as written"), tr("Organisation")});
+    m_review->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_review->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_review->verticalHeader()->hide();
+    connect(m_onlyOpen, &QCheckBox::toggled, this, [this](bool only) {
+        for (int row = 0; row < m_review->rowCount(); ++row)
+            m_review->setRowHidden(row, only && m_matches.value(row).organisationId.has_value());
+    });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_onlyOpen);
+    layout->addWidget(m_review);
+    return page;
+}
+
+QWizardPage *SurveyImportWizard::createConfirmPage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Import"));
+    m_confirmation->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_confirmation);
+    layout->addStretch();
+    return page;
+}
+
+void SurveyImportWizard::setFile(const QString &path)
+{
+    m_path->setText(path);
+    if (m_name->text().isEmpty())
+        m_name->setText(QFileInfo(path).completeBaseName());
+}
+
+void SurveyImportWizard::setSurvey(const QString &name, int year, const QString &tool)
+{
+    m_name->setText(name);
+    m_year->setValue(year);
+    m_tool->setText(tool);
+}
+
+bool SurveyImportWizard::readFile(QString *error)
+{
+    if (m_readPath == m_path->text() && !m_plan.rows.isEmpty())
+        return true;
+    if (!SurveyImport::read(m_path->text(), spreadsheet::SourceOptions(), &m_plan, error))
+        return false;
+    m_readPath = m_path->text();
+    if (!m_matcher.load(m_register->database(), error))
+        return false;
+    m_matches = SurveyImport::match(m_plan, m_matcher);
+    fillQuestions();
+    fillMatches();
+    return true;
+}
+
+bool SurveyImportWizard::validateCurrentPage()
+{
+    if (currentId() != FilePage)
+        return true;
+    QString error;
+    if (m_name->text().trimmed().isEmpty())
+        error = tr("Give the survey a name.");
+    else if (!m_register)
+        error = tr("No register is open.");
+    else
+        readFile(&error);
+    m_fileStatus->setText(error);
+    return error.isEmpty();
+}
+
+void SurveyImportWizard::initializePage(int id)
+{
+    if (id == ConfirmPage)
+        updateConfirmation();
+    QWizard::initializePage(id);
+}
+
+void SurveyImportWizard::fillQuestions()
+{
+    const QSignalBlocker blocker(m_questions);
+    m_questions->setRowCount(int(m_plan.questions.size()));
+    for (int row = 0; row < m_plan.questions.size(); ++row) {
+        const PlannedQuestion &q = m_plan.questions.at(row);
+        auto *include = new QTableWidgetItem;
+        include->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        include->setCheckState(q.include ? Qt::Checked : Qt::Unchecked);
+        m_questions->setItem(row, 0, include);
+        auto *text = new QTableWidgetItem(q.text);
+        text->setFlags(Qt::ItemIsEnabled);
+        m_questions->setItem(row, 1, text);
+        auto *type = new QComboBox(m_questions);
+        for (QuestionType each : QuestionTypes::all())
+            type->addItem(QuestionTypes::label(each), int(each));
+        type->setCurrentIndex(type->findData(int(q.type)));
+        // One column per option is a multiple choice whatever it is called.
+        type->setEnabled(!q.optionColumns);
+        connect(type, &QComboBox::currentIndexChanged, this, [this, row, type] {
+            setQuestionType(row, QuestionType(type->currentData().toInt()));
+        });
+        m_questions->setCellWidget(row, 2, type);
+        auto *options = new QTableWidgetItem(q.options.join(QStringLiteral(", ")));
+        options->setFlags(Qt::ItemIsEnabled);
+        m_questions->setItem(row, 3, options);
+    }
+}
+
+void SurveyImportWizard::setQuestionType(int question, QuestionType type)
+{
+    SurveyPlanner::setType(&m_plan, question, type);
+    if (auto *item = m_questions->item(question, 3))
+        item->setText(m_plan.questions.at(question).options.join(QStringLiteral(", ")));
+    if (auto *box = qobject_cast<QComboBox *>(m_questions->cellWidget(question, 2))) {
+        const QSignalBlocker blocker(box);
+        box->setCurrentIndex(box->findData(int(m_plan.questions.at(question).type)));
+    }
+}
+
+void SurveyImportWizard::setQuestionIncluded(int question, bool include)
+{
+    if (auto *item = m_questions->item(question, 0))
+        item->setCheckState(include ? Qt::Checked : Qt::Unchecked);
+}
+
+QComboBox *SurveyImportWizard::choiceBox(int row) const
+{
+    return qobject_cast<QComboBox *>(m_review->cellWidget(row, 2));
+}
+
+void SurveyImportWizard::fillMatches()
+{
+    m_review->setRowCount(int(m_plan.rows.size()));
+    for (int row = 0; row < m_plan.rows.size(); ++row) {
+        const Respondent who = SurveyImport::respondent(m_plan, row);
+        QStringList written;
+        for (const QString &part :
+             {who.organisationName, who.businessId, who.email, who.municipality}) {
+            if (!part.isEmpty())
+                written.append(part);
+        }
+        auto *line = new QTableWidgetItem(QString::number(m_plan.lines.value(row)));
+        line->setFlags(Qt::ItemIsEnabled);
+        m_review->setItem(row, 0, line);
+        auto *text = new QTableWidgetItem(written.join(QStringLiteral(" · ")));
+        text->setFlags(Qt::ItemIsEnabled);
+        m_review->setItem(row, 1, text);
+        const RespondentMatch &match = m_matches.at(row);
+        auto *box = new QComboBox(m_review);
+        if (match.organisationId)
+            box->addItem(tr("%1 (matched by %2)")
+                             .arg(m_matcher.organisationName(*match.organisationId),
+                                  matchedByText(match.matchedBy)),
+                         *match.organisationId);
+        for (const MatchCandidate &c : match.candidates)
+            box->addItem(tr("%1, %2 (%3 % alike)")
+                             .arg(c.name, c.municipality)
+                             .arg(qRound(c.similarity * 100)),
+                         c.organisationId);
+        box->addItem(tr("Leave unmatched"), UnmatchedChoice);
+        if (!who.organisationName.isEmpty())
+            box->addItem(tr("Create organisation \"%1\"").arg(who.organisationName), CreateChoice);
+        box->setCurrentIndex(match.organisationId ? 0 : box->findData(UnmatchedChoice));
+        m_review->setCellWidget(row, 2, box);
+    }
+    m_onlyOpen->setChecked(true);
+}
+
+void SurveyImportWizard::updateConfirmation()
+{
+    int matched = 0, created = 0, unmatched = 0;
+    for (int row = 0; row < m_review->rowCount(); ++row) {
+        const qint64 choice = choiceBox(row)->currentData().toLongLong();
+        ++(choice > 0 ? matched : choice == CreateChoice ? created : unmatched);
+    }
+    int questions = 0;
+    for (const PlannedQuestion &q : std::as_const(m_plan.questions))
+        questions += q.include ? 1 : 0;
+    m_confirmation->setText(
+        tr("Import \"%1\" %2: %n responses", nullptr, int(m_plan.rows.size()))
+            .arg(m_name->text().simplified())
+            .arg(m_year->value()) +
+        QStringLiteral("\n") + tr("%n questions", nullptr, questions) + QStringLiteral("\n") +
+        tr("%n matched to organisations", nullptr, matched) + QStringLiteral("\n") +
+        tr("%n new organisations", nullptr, created) + QStringLiteral("\n") +
+        tr("%n left unmatched (they can be matched later)", nullptr, unmatched) +
+        QStringLiteral("\n\n") + tr("The import is one step: Edit › Undo takes it back."));
+}
+
+bool SurveyImportWizard::importNow(QString *error)
+{
+    if (!m_register || m_register->isReadOnly()) {
+        *error = tr("The register is read-only.");
+        return false;
+    }
+    if (m_plan.rows.isEmpty() && !readFile(error))
+        return false;
+    Survey survey;
+    survey.name = m_name->text().simplified();
+    survey.year = m_year->value();
+    survey.source = m_tool->text().simplified();
+    QList<RespondentMatch> matches = m_matches;
+    SurveyImportResult result;
+    const QSqlDatabase db = m_register->database();
+    const bool ok = runJournaled(
+        m_register, tr("Import of Survey \"%1\"").arg(survey.name),
+        [&](QString *e) {
+            Transaction transaction(db);
+            OrganisationRepository organisations(db);
+            MunicipalityDirectory municipalities;
+            municipalities.load(db);
+            for (int row = 0; row < matches.size(); ++row) {
+                const qint64 choice = choiceBox(row)->currentData().toLongLong();
+                const RespondentMatch original = m_matches.at(row);
+                if (choice == CreateChoice) {
+                    const Respondent who = SurveyImport::respondent(m_plan, row);
+                    Organisation o;
+                    o.name = who.organisationName;
+                    o.businessId = who.businessId;
+                    o.email = who.email;
+                    o.homeMunicipality = municipalities.resolve(who.municipality);
+                    if (!organisations.create(&o, e))
+                        return false;
+                    matches[row] = {o.id, QStringLiteral("manual"), {}};
+                } else if (choice > 0) {
+                    const bool same = original.organisationId && *original.organisationId == choice;
+                    matches[row] = {
+                        choice, same ? original.matchedBy : QStringLiteral("manual"), {}};
+                } else {
+                    matches[row] = {};
+                }
+            }
+            if (!SurveyImport::write(db, m_plan, survey, matches, &result, e))
+                return false;
+            if (!transaction.commit()) {
+                *e = transaction.error();
+                return false;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    emit imported(result.surveyId, tr("Imported \"%1\": %2 responses, %3 matched, %4 unmatched.")
+                                       .arg(survey.name)
+                                       .arg(result.responses)
+                                       .arg(result.matched)
+                                       .arg(result.unmatched));
+    return true;
+}
+
+void SurveyImportWizard::accept()
+{
+    QString error;
+    if (!importNow(&error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QWizard::accept();
+}
+
+} // namespace kartoitus

@@ -1,0 +1,504 @@
+#include "surveys/surveysview.h"
+
+#include "common/openregister.h"
+#include "reports/reportlanguage.h"
+#include "reports/reportrenderer.h"
+#include "reports/reporttable.h"
+#include "survey/surveysummary.h"
+#include "surveys/applyanswersdialog.h"
+#include "surveys/surveychart.h"
+#include "surveys/surveyimportwizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kartoitus {
+
+using namespace survey;
+
+namespace {
+
+struct Saved
+{
+    bool ok = false;
+    QString error;
+};
+
+// Runs on a worker thread; the report is a copy.
+Saved writeSummary(const reports::Report &report, const QString &path, const QString &format)
+{
+    Saved saved;
+    if (format == QLatin1String("pdf")) {
+        saved.ok = reports::ReportRenderer::writePdf(report, path, &saved.error);
+        return saved;
+    }
+    saved.ok = reports::ReportTable::write(
+        report,
+        format == QLatin1String("xlsx") ? exporting::Format::Xlsx : exporting::Format::CsvExcel,
+        exporting::HeaderStyle::Labels, path, &saved.error);
+    return saved;
+}
+
+} // namespace
+
+SurveysView::SurveysView(QWidget *parent)
+    : ViewPage(parent)
+    , m_surveys(new QComboBox(this))
+    , m_surveyInfo(new QLabel(this))
+    , m_questions(new QListWidget(this))
+    , m_breakdown(new QComboBox(this))
+    , m_groups(new QListWidget(this))
+    , m_compare(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_model(new SurveyResultModel(this))
+    , m_chart(new SurveyChart(this))
+    , m_status(new QLabel(this))
+    , m_importButton(new QPushButton(tr("&Import Survey…"), this))
+    , m_applyButton(new QPushButton(tr("&Apply Answers…"), this))
+{
+    setObjectName(QStringLiteral("surveysView"));
+    m_surveys->setObjectName(QStringLiteral("surveyChoice"));
+    m_questions->setObjectName(QStringLiteral("questionList"));
+    m_breakdown->setObjectName(QStringLiteral("breakdownChoice"));
+    m_groups->setObjectName(QStringLiteral("groupList"));
+    m_compare->setObjectName(QStringLiteral("compareChoice"));
+    m_table->setObjectName(QStringLiteral("resultTable"));
+    m_chart->setObjectName(QStringLiteral("resultChart"));
+    m_breakdown->addItem(tr("All responses"), QString());
+    m_breakdown->addItem(tr("By sector"), QStringLiteral("sectors"));
+    m_breakdown->addItem(tr("By municipality"), QStringLiteral("municipality"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_status->setWordWrap(true);
+    m_questions->setWordWrap(true);
+    m_questions->setTextElideMode(Qt::ElideNone);
+    buildLayout();
+    connect(m_surveys, &QComboBox::currentIndexChanged, this, &SurveysView::loadQuestions);
+    connect(m_questions, &QListWidget::currentRowChanged, this, &SurveysView::showQuestion);
+    connect(m_breakdown, &QComboBox::currentIndexChanged, this, [this] {
+        loadGroups();
+        showQuestion();
+    });
+    connect(m_groups, &QListWidget::itemChanged, this, &SurveysView::showQuestion);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, &SurveysView::showQuestion);
+    connect(m_importButton, &QPushButton::clicked, this, &SurveysView::importSurvey);
+    connect(m_applyButton, &QPushButton::clicked, this, &SurveysView::applyAnswers);
+    setRegister(nullptr);
+}
+
+SurveysView::~SurveysView() = default;
+
+void SurveysView::buildLayout()
+{
+    auto *top = new QHBoxLayout;
+    auto *surveyLabel = new QLabel(tr("&Survey:"), this);
+    surveyLabel->setBuddy(m_surveys);
+    top->addWidget(surveyLabel);
+    top->addWidget(m_surveys, 1);
+    top->addWidget(m_surveyInfo, 1);
+    top->addWidget(m_importButton);
+    top->addWidget(m_applyButton);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *questionsLabel = new QLabel(tr("&Questions"), left);
+    questionsLabel->setBuddy(m_questions);
+    leftLayout->addWidget(questionsLabel);
+    leftLayout->addWidget(m_questions, 3);
+    auto *choices = new QFormLayout;
+    choices->addRow(tr("&Break down:"), m_breakdown);
+    choices->addRow(tr("&Compare with:"), m_compare);
+    leftLayout->addLayout(choices);
+    auto *groupsLabel = new QLabel(tr("&Groups shown"), left);
+    groupsLabel->setBuddy(m_groups);
+    leftLayout->addWidget(groupsLabel);
+    leftLayout->addWidget(m_groups, 2);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_table);
+    right->addWidget(m_chart);
+    right->setStretchFactor(1, 2);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    split->setSizes({340, 900});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addWidget(buildOutputButtons());
+}
+
+QWidget *SurveysView::buildOutputButtons()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status, 1);
+    const auto add = [&](const QString &text, const QString &name, auto slot) {
+        auto *button = new QPushButton(text, row);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, slot);
+        layout->addWidget(button);
+        m_outputButtons.append(button);
+    };
+    add(tr("Print Pre&view…"), QStringLiteral("preview"), [this] { printPreview(); });
+    add(tr("Save as &PDF…"), QStringLiteral("savePdf"),
+        [this] { askAndSave(QStringLiteral("pdf")); });
+    add(tr("Save as &CSV…"), QStringLiteral("saveCsv"),
+        [this] { askAndSave(QStringLiteral("csv-excel")); });
+    add(tr("Save as &XLSX…"), QStringLiteral("saveXlsx"),
+        [this] { askAndSave(QStringLiteral("xlsx")); });
+    return row;
+}
+
+void SurveysView::setRegister(OpenRegister *reg)
+{
+    if (m_register)
+        disconnect(m_register, nullptr, this, nullptr);
+    m_register = reg;
+    if (reg) {
+        connect(reg, &OpenRegister::changed, this, [this](ChangeSet what) {
+            if (what & (RecordKind::Surveys | RecordKind::Organisations))
+                reload();
+        });
+    }
+    reload();
+}
+
+void SurveysView::reload()
+{
+    const qint64 current = currentSurveyId();
+    const int question = m_questions->currentRow();
+    const QSignalBlocker blocker(m_surveys);
+    m_surveys->clear();
+    QList<Survey> surveys;
+    if (m_register)
+        surveys = SurveyRepository(m_register->database()).surveys();
+    for (const Survey &s : std::as_const(surveys))
+        m_surveys->addItem(s.year ? QStringLiteral("%1 %2").arg(s.name).arg(*s.year) : s.name,
+                           s.id);
+    const int index = m_surveys->findData(current);
+    m_surveys->setCurrentIndex(index >= 0 ? index : 0);
+    const bool writable = m_register && !m_register->isReadOnly();
+    m_importButton->setEnabled(writable);
+    m_applyButton->setEnabled(writable && !surveys.isEmpty());
+    for (QPushButton *button : std::as_const(m_outputButtons))
+        button->setEnabled(!surveys.isEmpty());
+    m_status->setText(m_register && surveys.isEmpty()
+                          ? tr("The register has no surveys yet: import one with Import Survey….")
+                          : QString());
+    loadQuestions();
+    if (index >= 0 && question >= 0)
+        selectQuestion(question);
+    emit countTextChanged();
+}
+
+QString SurveysView::countText() const
+{
+    return m_register ? tr("Surveys: %1").arg(m_surveys->count()) : QString();
+}
+
+qint64 SurveysView::currentSurveyId() const
+{
+    return m_surveys->currentData().toLongLong();
+}
+
+bool SurveysView::selectSurvey(qint64 surveyId)
+{
+    const int index = m_surveys->findData(surveyId);
+    if (index < 0)
+        return false;
+    m_surveys->setCurrentIndex(index);
+    return true;
+}
+
+void SurveysView::selectQuestion(int index)
+{
+    m_questions->setCurrentRow(index);
+}
+
+void SurveysView::setBreakdown(const QString &by)
+{
+    m_breakdown->setCurrentIndex(qMax(0, m_breakdown->findData(by)));
+}
+
+void SurveysView::setGroups(const QStringList &groups)
+{
+    const QSignalBlocker blocker(m_groups);
+    for (int i = 0; i < m_groups->count(); ++i)
+        m_groups->item(i)->setCheckState(
+            groups.contains(m_groups->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    showQuestion();
+}
+
+QStringList SurveysView::groups() const
+{
+    QStringList list;
+    for (int i = 0; i < m_groups->count(); ++i)
+        list.append(m_groups->item(i)->text());
+    return list;
+}
+
+void SurveysView::setComparison(qint64 otherSurveyId)
+{
+    m_compare->setCurrentIndex(qMax(0, m_compare->findData(otherSurveyId)));
+}
+
+void SurveysView::loadQuestions()
+{
+    const QSignalBlocker blocker(m_questions);
+    const QSignalBlocker compareBlocker(m_compare);
+    m_questions->clear();
+    m_questionList.clear();
+    m_compare->clear();
+    m_compare->addItem(tr("(no comparison)"), qint64(0));
+    const qint64 id = currentSurveyId();
+    if (m_register && id > 0) {
+        SurveyRepository surveys(m_register->database());
+        m_questionList = surveys.questions(id);
+        for (const SurveyQuestion &q : std::as_const(m_questionList))
+            m_questions->addItem(q.text);
+        const int responses = surveys.responseCount(id);
+        const int unmatched = int(surveys.unmatchedResponses(id).size());
+        m_surveyInfo->setText(tr("%n responses", nullptr, responses) + QStringLiteral(", ") +
+                              tr("%n not matched to an organisation", nullptr, unmatched));
+        for (const Survey &s : surveys.surveys()) {
+            if (s.id != id)
+                m_compare->addItem(
+                    s.year ? QStringLiteral("%1 %2").arg(s.name).arg(*s.year) : s.name, s.id);
+        }
+    } else {
+        m_surveyInfo->clear();
+    }
+    m_compare->setEnabled(m_compare->count() > 1);
+    loadGroups();
+    if (!m_questionList.isEmpty())
+        m_questions->setCurrentRow(0);
+    showQuestion();
+}
+
+void SurveysView::loadGroups()
+{
+    const QSignalBlocker blocker(m_groups);
+    const QStringList wasChecked = [&] {
+        QStringList checked;
+        for (int i = 0; i < m_groups->count(); ++i) {
+            if (m_groups->item(i)->checkState() == Qt::Checked)
+                checked.append(m_groups->item(i)->text());
+        }
+        return checked;
+    }();
+    m_groups->clear();
+    const QString by = m_breakdown->currentData().toString();
+    m_groups->setEnabled(!by.isEmpty());
+    if (by.isEmpty() || !m_register || m_questionList.isEmpty())
+        return;
+    CrossTab table;
+    QString error;
+    if (!SurveyResults::crossTab(m_register->database(), m_questionList.first(), by, &table,
+                                 &error))
+        return;
+    // The two largest groups are ticked at first: two to compare, the rest a tick away.
+    QList<int> bySize;
+    for (int i = 0; i < table.groups.size(); ++i)
+        bySize.append(i);
+    // Responses without an organisation are no group to compare: they come last.
+    const auto size = [&](int i) {
+        return table.groups.at(i) == SurveyResults::notMatchedGroup()
+                   ? -1
+                   : table.results.at(i).answered;
+    };
+    std::stable_sort(bySize.begin(), bySize.end(), [&](int a, int b) { return size(a) > size(b); });
+    for (int i = 0; i < table.groups.size(); ++i) {
+        auto *item = new QListWidgetItem(table.groups.at(i), m_groups);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool checked =
+            wasChecked.isEmpty() ? bySize.indexOf(i) < 2 : wasChecked.contains(table.groups.at(i));
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<ResultSeries> SurveysView::breakdownSeries(const SurveyQuestion &question, QString *error)
+{
+    CrossTab table;
+    if (!SurveyResults::crossTab(m_register->database(), question,
+                                 m_breakdown->currentData().toString(), &table, error))
+        return {};
+    QList<ResultSeries> series;
+    for (int i = 0; i < m_groups->count(); ++i) {
+        if (m_groups->item(i)->checkState() != Qt::Checked)
+            continue;
+        const int at = int(table.groups.indexOf(m_groups->item(i)->text()));
+        if (at >= 0)
+            series.append({table.groups.at(at), table.results.at(at)});
+    }
+    return series;
+}
+
+void SurveysView::showQuestion()
+{
+    const int row = m_questions->currentRow();
+    if (!m_register || row < 0 || row >= m_questionList.size()) {
+        m_model->setSeries({});
+        m_chart->showResults(QString(), {}, {});
+        return;
+    }
+    const SurveyQuestion &question = m_questionList.at(row);
+    const QSqlDatabase db = m_register->database();
+    QString error;
+    QList<ResultSeries> series;
+    QStringList options;
+    const qint64 other = m_compare->currentData().toLongLong();
+    if (other > 0) {
+        const auto counterpart =
+            SurveyResults::counterpart(question, SurveyRepository(db).questions(other));
+        if (!counterpart) {
+            m_status->setText(
+                tr("%1 has no question like this one.").arg(m_compare->currentText()));
+        } else {
+            Comparison comparison;
+            if (SurveyResults::compare(db, question, *counterpart, &comparison, &error)) {
+                series = {{m_surveys->currentText(), comparison.first},
+                          {m_compare->currentText(), comparison.second}};
+                options = comparison.options;
+            }
+        }
+    } else if (!m_breakdown->currentData().toString().isEmpty()) {
+        series = breakdownSeries(question, &error);
+        for (const ResultSeries &s : std::as_const(series)) {
+            for (const OptionCount &count : s.result.counts) {
+                if (!options.contains(count.option))
+                    options.append(count.option);
+            }
+        }
+    } else {
+        series = {{m_surveys->currentText(),
+                   SurveyResults::compute(question, SurveyRepository(db).answersTo(question.id))}};
+    }
+    if (!error.isEmpty())
+        m_status->setText(error);
+    m_model->setSeries(series, options);
+    m_chart->showResults(question.text, series, m_model->options());
+}
+
+void SurveysView::importSurvey()
+{
+    if (!m_register || m_register->isReadOnly())
+        return;
+    auto *wizard = new SurveyImportWizard(m_register, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SurveyImportWizard::imported, this, [this](qint64 id, const QString &text) {
+        reload();
+        selectSurvey(id);
+        emit statusMessage(text);
+    });
+    wizard->open();
+}
+
+void SurveysView::applyAnswers()
+{
+    if (!m_register || m_register->isReadOnly() || currentSurveyId() <= 0)
+        return;
+    auto *dialog = new ApplyAnswersDialog(m_register, currentSurveyId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApplyAnswersDialog::applied, this, &SurveysView::statusMessage);
+    dialog->open();
+}
+
+QPrintPreviewDialog *SurveysView::printPreview()
+{
+    if (!m_register || currentSurveyId() <= 0)
+        return nullptr;
+    reports::Report report;
+    QString error;
+    if (!SurveySummary::build(m_register->database(), currentSurveyId(),
+                              reports::ReportLanguage::forLocale(QLocale()), &report, &error)) {
+        m_status->setText(error);
+        return nullptr;
+    }
+    report.source = QFileInfo(m_register->path()).completeBaseName();
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_printer->setDocName(report.title);
+    auto *preview = new QPrintPreviewDialog(m_printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Print Preview – %1").arg(report.title));
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+            [report](QPrinter *target) { reports::ReportRenderer::print(report, target); });
+    preview->resize(900, 1000);
+    preview->open();
+    return preview;
+}
+
+void SurveysView::askAndSave(const QString &format)
+{
+    if (!m_register)
+        return;
+    const QString suffix = format == QLatin1String("csv-excel") ? QStringLiteral("csv") : format;
+    const QString filter = format == QLatin1String("pdf")    ? tr("PDF documents (*.pdf)")
+                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
+                                                             : tr("CSV files (*.csv)");
+    QString folder = QFileInfo(m_register->path()).absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the Summary"),
+        folder + QLatin1Char('/') + m_surveys->currentText() + QLatin1Char('.') + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    saveSummary(path, format);
+}
+
+void SurveysView::saveSummary(const QString &path, const QString &format)
+{
+    reports::Report report;
+    QString error;
+    if (!m_register ||
+        !SurveySummary::build(m_register->database(), currentSurveyId(),
+                              reports::ReportLanguage::forLocale(QLocale()), &report, &error)) {
+        m_status->setText(error);
+        emit savingFinished(false, path, error);
+        return;
+    }
+    report.source = QFileInfo(m_register->path()).completeBaseName();
+    for (QPushButton *button : std::as_const(m_outputButtons))
+        button->setEnabled(false);
+    m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<Saved>(this);
+    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, path] {
+        const Saved saved = watcher->result();
+        watcher->deleteLater();
+        for (QPushButton *button : std::as_const(m_outputButtons))
+            button->setEnabled(true);
+        m_status->setText(saved.ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
+                                   : saved.error);
+        emit savingFinished(saved.ok, path, saved.error);
+    });
+    watcher->setFuture(QtConcurrent::run(&writeSummary, report, path, format));
+}
+
+} // namespace kartoitus

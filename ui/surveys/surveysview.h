@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/viewpage.h"
+#include "repositories/surveyrepository.h"
+#include "surveys/surveyresultmodel.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPrintPreviewDialog;
+class QPrinter;
+class QPushButton;
+class QTableView;
+
+namespace kartoitus {
+
+class OpenRegister;
+class SurveyChart;
+
+// The register's surveys: pick a survey and a question to see its results as a table and a
+// bar chart; break them down by sector or municipality (the groups to compare are ticked),
+// or compare them with the same question of another survey. One of the window's views. From here a
+// survey is imported, its answers are applied to the organisations, and its summary is printed or
+// saved.
+class SurveysView : public ViewPage
+{
+    Q_OBJECT
+
+public:
+    explicit SurveysView(QWidget *parent = nullptr);
+    ~SurveysView() override;
+
+    void setRegister(OpenRegister *reg);
+    // Reads the surveys again (after an import, an undo).
+    void reload();
+
+    // For the window's menu and tests.
+    bool selectSurvey(qint64 surveyId);
+    void selectQuestion(int index);
+    // "" (all responses), "sectors" or "municipality".
+    void setBreakdown(const QString &by);
+    // Ticks exactly these groups of the breakdown.
+    void setGroups(const QStringList &groups);
+    QStringList groups() const;
+    // Compares with the same question of another survey (0: none).
+    void setComparison(qint64 otherSurveyId);
+
+    qint64 currentSurveyId() const;
+    QString countText() const override;
+    SurveyResultModel *resultModel() const { return m_model; }
+    SurveyChart *chart() const { return m_chart; }
+
+    void importSurvey();
+    void applyAnswers();
+    QPrintPreviewDialog *printPreview();
+    // Writes the summary: pdf, csv-excel or xlsx (on a worker; savingFinished tells).
+    void saveSummary(const QString &path, const QString &format);
+
+signals:
+    void statusMessage(const QString &text);
+    void savingFinished(bool ok, const QString &path, const QString &error);
+
+private:
+    void buildLayout();
+    QWidget *buildOutputButtons();
+    void loadQuestions();
+    void showQuestion();
+    void loadGroups();
+    QList<ResultSeries> breakdownSeries(const SurveyQuestion &question, QString *error);
+    void askAndSave(const QString &format);
+
+    QPointer<OpenRegister> m_register;
+    QComboBox *m_surveys;
+    QLabel *m_surveyInfo;
+    QListWidget *m_questions;
+    QComboBox *m_breakdown;
+    QListWidget *m_groups;
+    QComboBox *m_compare;
+    QTableView *m_table;
+    SurveyResultModel *m_model;
+    SurveyChart *m_chart;
+    QLabel *m_status;
+    QPushButton *m_importButton;
+    QPushButton *m_applyButton;
+    QList<QPushButton *> m_outputButtons;
+    QList<SurveyQuestion> m_questionList;
+    std::unique_ptr<QPrinter> m_printer;
+};
+
+} // namespace kartoitus
