@@ -1,5 +1,7 @@
 #include "commands/journaledcommand.h"
 
+#include "storage/register.h"
+
 #include <QUndoStack>
 
 namespace kartoitus {
@@ -68,6 +70,25 @@ bool runJournaled(OpenRegister *reg, const QString &text,
     }
     const UndoRange range = journal.takeRange(error);
     reg->pushWrittenStep(text, range, journal.tables(range, error));
+    return true;
+}
+
+bool inOneTransaction(const QSqlDatabase &db, const QList<qint64> &ids,
+                      const std::function<bool(qint64 id, QString *error)> &each, QString *error)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.error();
+        return false;
+    }
+    for (qint64 id : ids) {
+        if (!each(id, error))
+            return false; // the destructor rolls back
+    }
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
     return true;
 }
 

@@ -4,6 +4,8 @@
 #include "storage/undojournal.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QUndoCommand>
@@ -67,5 +69,10 @@ private:
 // `write` commits its own transaction; false and *error leave nothing pushed.
 bool runJournaled(OpenRegister *reg, const QString &text,
                   const std::function<bool(QString *error)> &write, QString *error);
+
+// For the `write` of a step over a selection: runs `each` for every id in one
+// transaction on `db`; the first failure rolls all of them back.
+bool inOneTransaction(const QSqlDatabase &db, const QList<qint64> &ids,
+                      const std::function<bool(qint64 id, QString *error)> &each, QString *error);
 
 } // namespace kartoitus

@@ -26,26 +26,6 @@ namespace kartoitus {
 
 namespace {
 
-// Runs `each` for every id in one transaction; the first failure rolls all of them back.
-bool inOneTransaction(const QSqlDatabase &db, const QList<qint64> &ids,
-                      const std::function<bool(qint64, QString *)> &each, QString *error)
-{
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    for (qint64 id : ids) {
-        if (!each(id, error))
-            return false; // the destructor rolls back
-    }
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
-}
-
 // How many names a question lists before it counts the rest.
 constexpr int MaxListedNames = 5;
 

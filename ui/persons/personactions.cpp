@@ -22,25 +22,6 @@ namespace {
 
 constexpr int MaxListedNames = 5;
 
-bool inOneTransaction(const QSqlDatabase &db, const QList<qint64> &ids,
-                      const std::function<bool(qint64, QString *)> &each, QString *error)
-{
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
-    for (qint64 id : ids) {
-        if (!each(id, error))
-            return false; // the destructor rolls back
-    }
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 PersonActions::PersonActions(PersonListWidget *list, QWidget *window)
