@@ -15,24 +15,8 @@
 <context>
     <name>kartoitus::ActivityActions</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Avaa…</translation>
-    </message>
-    <message>
         <source>&amp;New Activity…</source>
         <translation>&amp;Uusi toiminta…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Poista…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Verified Today</source>
-        <translation>Merkitse &amp;tarkistetuksi tänään</translation>
-    </message>
-    <message>
-        <source>Mark as Verified</source>
-        <translation>Merkitse tarkistetuksi</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
@@ -41,13 +25,6 @@
     <message>
         <source>Delete the activity %1?</source>
         <translation>Poistetaanko toiminta %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>ja %n muu</numerusform>
-            <numerusform>ja %n muuta</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n activities?</source>
@@ -63,10 +40,6 @@
     <message>
         <source>Their themes, target groups and municipalities go with them. Edit › Undo brings everything back.</source>
         <translation>Niiden teemat, kohderyhmät ja kunnat poistuvat samalla. Muokkaa › Kumoa palauttaa kaiken.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Poi&amp;sta</translation>
     </message>
 </context>
 <context>
@@ -106,10 +79,6 @@
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>ei koskaan</translation>
     </message>
     <message>
         <source>Organisation: choose the organisation that runs the activity.</source>
@@ -252,24 +221,9 @@
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
-    <message numerus="yes">
-        <source>Edit: %1, %n fields</source>
-        <translation>
-            <numerusform>Muuta: %1, %n kenttä</numerusform>
-            <numerusform>Muuta: %1, %n kenttää</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit: %1, %2</source>
-        <translation>Muuta: %1, %2</translation>
-    </message>
     <message>
         <source>New activity: %1</source>
         <translation>Uusi toiminta: %1</translation>
-    </message>
-    <message>
-        <source>Delete: %1</source>
-        <translation>Poista: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n activities</source>
@@ -277,10 +231,6 @@
             <numerusform>Poista %n toiminta</numerusform>
             <numerusform>Poista %n toimintaa</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark as verified: %1</source>
-        <translation>Merkitse tarkistetuksi: %1</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n activities as verified</source>
@@ -682,36 +632,8 @@
         <translation>Poista lista</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-asiakirjat (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-työkirjat (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message>
         <source>health-station-list</source>
         <translation>terveysasemalista</translation>
-    </message>
-    <message>
-        <source>Save the List</source>
-        <translation>Tallenna lista</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Tallennetaan %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Tallennettu: %1.</translation>
-    </message>
-    <message>
-        <source>Print Preview – %1</source>
-        <translation>Esikatselu – %1</translation>
     </message>
 </context>
 <context>
@@ -1602,14 +1524,6 @@
         <translation>Tallenna &amp;XLSX-muodossa…</translation>
     </message>
     <message>
-        <source>Saving %1…</source>
-        <translation>Tallennetaan %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Tallennettu %1.</translation>
-    </message>
-    <message>
         <source>liaison-persons</source>
         <translation>jarjestoyhdyshenkilot</translation>
     </message>
@@ -1729,14 +1643,6 @@
     <message>
         <source>&amp;Leave…</source>
         <translation>&amp;Merkitse eronneeksi…</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Tallennetaan %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Tallennettu %1.</translation>
     </message>
     <message>
         <source>Toda&amp;y</source>
@@ -1868,20 +1774,8 @@
 <context>
     <name>kartoitus::OrganisationActions</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Avaa…</translation>
-    </message>
-    <message>
         <source>&amp;New Organisation…</source>
         <translation>&amp;Uusi järjestö…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Poista…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Verified Today</source>
-        <translation>Merkitse &amp;tarkistetuksi tänään</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -1944,13 +1838,6 @@
         <translation>Poistetaanko %1?</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>ja %n muu</numerusform>
-            <numerusform>ja %n muuta</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n organisations?</source>
         <translation>
             <numerusform>Poistetaanko %n järjestö?</numerusform>
@@ -1962,12 +1849,8 @@
         <translation>Poista järjestöjä</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Poista</translation>
-    </message>
-    <message>
-        <source>Mark as Verified</source>
-        <translation>Merkitse tarkistetuksi</translation>
+        <source>Their activities and network memberships are deleted with them; their contact persons stay in the register without an organisation. Edit › Undo brings everything back.</source>
+        <translation>Niiden toiminnot ja verkostojäsenyydet poistetaan niiden mukana; niiden yhteyshenkilöt jäävät rekisteriin ilman järjestöä. Muokkaa › Kumoa tuo kaiken takaisin.</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2017,6 @@
         <translation>Rajaa kuntia…</translation>
     </message>
     <message>
-        <source>Mark as verified &amp;today</source>
-        <translation>&amp;Merkitse tarkistetuksi tänään</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
     </message>
@@ -2148,10 +2027,6 @@
     <message>
         <source>Created %1, last changed %2.</source>
         <translation>Luotu %1, muutettu viimeksi %2.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>ei koskaan</translation>
     </message>
     <message>
         <source>Name: an organisation needs a name.</source>
@@ -2252,24 +2127,9 @@
 </context>
 <context>
     <name>kartoitus::OrganisationRecord</name>
-    <message numerus="yes">
-        <source>Edit: %1, %n fields</source>
-        <translation>
-            <numerusform>Muuta: %1, %n kenttä</numerusform>
-            <numerusform>Muuta: %1, %n kenttää</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit: %1, %2</source>
-        <translation>Muuta: %1, %2</translation>
-    </message>
     <message>
         <source>New organisation: %1</source>
         <translation>Uusi järjestö: %1</translation>
-    </message>
-    <message>
-        <source>Delete: %1</source>
-        <translation>Poista: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n organisations</source>
@@ -2277,10 +2137,6 @@
             <numerusform>Poista %n järjestö</numerusform>
             <numerusform>Poista %n järjestöä</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark as verified: %1</source>
-        <translation>Merkitse tarkistetuksi: %1</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n organisations as verified</source>
@@ -2336,20 +2192,8 @@
 <context>
     <name>kartoitus::PersonActions</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Avaa…</translation>
-    </message>
-    <message>
         <source>&amp;New Person…</source>
         <translation>&amp;Uusi henkilö…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Poista…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Verified Today</source>
-        <translation>Merkitse &amp;tarkistetuksi tänään</translation>
     </message>
     <message>
         <source>&amp;Forget This Person…</source>
@@ -2360,23 +2204,12 @@
         <translation>Poista henkilö kaikkialta, myös kyselyvastauksista</translation>
     </message>
     <message>
-        <source>Mark as Verified</source>
-        <translation>Merkitse tarkistetuksi</translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation>&amp;Henkilö</translation>
     </message>
     <message>
         <source>Delete %1?</source>
         <translation>Poistetaanko %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>ja %n muu</numerusform>
-            <numerusform>ja %n muuta</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n persons?</source>
@@ -2392,10 +2225,6 @@
     <message>
         <source>Activities and organisations that name them as contact are left without one. Their words in survey answers stay: use Forget This Person to erase those too. Edit › Undo brings everything back.</source>
         <translation>Toiminnot ja järjestöt, joiden yhteyshenkilöitä he ovat, jäävät ilman yhteyshenkilöä. Heidän tietonsa kyselyvastauksissa jäävät: Unohda tämä henkilö poistaa nekin. Muokkaa › Kumoa palauttaa kaiken.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Poi&amp;sta</translation>
     </message>
     <message>
         <source>name</source>
@@ -2464,10 +2293,6 @@
     <message>
         <source>(none)</source>
         <translation>(ei valittu)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>ei koskaan</translation>
     </message>
     <message>
         <source>New Person</source>
@@ -2602,24 +2427,9 @@
         <source>Verified</source>
         <translation>Tarkistettu</translation>
     </message>
-    <message numerus="yes">
-        <source>Edit: %1, %n fields</source>
-        <translation>
-            <numerusform>Muuta: %1, %n kenttä</numerusform>
-            <numerusform>Muuta: %1, %n kenttää</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit: %1, %2</source>
-        <translation>Muuta: %1, %2</translation>
-    </message>
     <message>
         <source>New person: %1</source>
         <translation>Uusi henkilö: %1</translation>
-    </message>
-    <message>
-        <source>Delete: %1</source>
-        <translation>Poista: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n persons</source>
@@ -2627,10 +2437,6 @@
             <numerusform>Poista %n henkilö</numerusform>
             <numerusform>Poista %n henkilöä</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark as verified: %1</source>
-        <translation>Merkitse tarkistetuksi: %1</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n persons as verified</source>
@@ -2691,6 +2497,43 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RecordActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Merkitse &amp;tarkistetuksi tänään</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Merkitse tarkistetuksi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n records…</source>
+        <translation>
+            <numerusform>Kirjoitetaan %n tietue…</numerusform>
+            <numerusform>Kirjoitetaan %n tietuetta…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RecordEditor</name>
     <message>
         <source>The register is open read-only: nothing can be changed.</source>
@@ -2707,6 +2550,28 @@
     <message>
         <source>Discard the changes to %1?</source>
         <translation>Hylätäänkö muutokset: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RecordTexts</name>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Muuta: %1, %n kenttä</numerusform>
+            <numerusform>Muuta: %1, %n kenttää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Muuta: %1, %2</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Poista: %1</translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Merkitse tarkistetuksi: %1</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +2922,14 @@
     <message>
         <source>Save the List</source>
         <translation>Tallenna lista</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu: %1.</translation>
     </message>
 </context>
 <context>
@@ -3491,32 +3364,8 @@
         <translation>Kyselyssä %1 ei ole vastaavaa kysymystä.</translation>
     </message>
     <message>
-        <source>Print Preview – %1</source>
-        <translation>Tulostuksen esikatselu – %1</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-asiakirjat (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-työkirjat (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message>
         <source>Save the Summary</source>
         <translation>Tallenna yhteenveto</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Tallennetaan %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Tallennettu %1.</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3475,17 @@
     <message>
         <source>&quot;%1&quot; is not a day of the calendar.</source>
         <translation>&quot;%1&quot; ei ole todellinen kalenteripäivä.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::VerifiedField</name>
+    <message>
+        <source>Mark as verified &amp;today</source>
+        <translation>&amp;Merkitse tarkistetuksi tänään</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
     </message>
 </context>
 <context>

@@ -15,24 +15,8 @@
 <context>
     <name>kartoitus::ActivityActions</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
         <source>&amp;New Activity…</source>
         <translation>&amp;Ny verksamhet…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Verified Today</source>
-        <translation>Markera som &amp;kontrollerad i dag</translation>
-    </message>
-    <message>
-        <source>Mark as Verified</source>
-        <translation>Markera som kontrollerad</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
@@ -41,13 +25,6 @@
     <message>
         <source>Delete the activity %1?</source>
         <translation>Radera verksamheten %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n activities?</source>
@@ -63,10 +40,6 @@
     <message>
         <source>Their themes, target groups and municipalities go with them. Edit › Undo brings everything back.</source>
         <translation>Deras teman, målgrupper och kommuner raderas med dem. Redigera › Ångra återställer allt.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Ta &amp;bort</translation>
     </message>
 </context>
 <context>
@@ -106,10 +79,6 @@
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (skrivskyddad)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
     </message>
     <message>
         <source>Organisation: choose the organisation that runs the activity.</source>
@@ -252,24 +221,9 @@
         <source>Verified</source>
         <translation>Kontrollerad</translation>
     </message>
-    <message numerus="yes">
-        <source>Edit: %1, %n fields</source>
-        <translation>
-            <numerusform>Ändra: %1, %n fält</numerusform>
-            <numerusform>Ändra: %1, %n fält</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit: %1, %2</source>
-        <translation>Ändra: %1, %2</translation>
-    </message>
     <message>
         <source>New activity: %1</source>
         <translation>Ny verksamhet: %1</translation>
-    </message>
-    <message>
-        <source>Delete: %1</source>
-        <translation>Ta bort: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n activities</source>
@@ -277,10 +231,6 @@
             <numerusform>Radera %n verksamhet</numerusform>
             <numerusform>Radera %n verksamheter</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark as verified: %1</source>
-        <translation>Markera som kontrollerad: %1</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n activities as verified</source>
@@ -682,36 +632,8 @@
         <translation>Ta bort lista</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
         <source>health-station-list</source>
         <translation>halsostationslista</translation>
-    </message>
-    <message>
-        <source>Save the List</source>
-        <translation>Spara listan</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Sparar %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Sparat: %1.</translation>
-    </message>
-    <message>
-        <source>Print Preview – %1</source>
-        <translation>Förhandsvisning – %1</translation>
     </message>
 </context>
 <context>
@@ -1602,14 +1524,6 @@
         <translation>Spara som &amp;XLSX…</translation>
     </message>
     <message>
-        <source>Saving %1…</source>
-        <translation>Sparar %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Sparade %1.</translation>
-    </message>
-    <message>
         <source>liaison-persons</source>
         <translation>kontaktpersoner</translation>
     </message>
@@ -1729,14 +1643,6 @@
     <message>
         <source>&amp;Leave…</source>
         <translation>&amp;Markera som utträdd…</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Sparar %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Sparade %1.</translation>
     </message>
     <message>
         <source>Toda&amp;y</source>
@@ -1868,20 +1774,8 @@
 <context>
     <name>kartoitus::OrganisationActions</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
         <source>&amp;New Organisation…</source>
         <translation>&amp;Ny förening…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Verified Today</source>
-        <translation>Markera som &amp;kontrollerad i dag</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -1944,13 +1838,6 @@
         <translation>Ta bort %1?</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n organisations?</source>
         <translation>
             <numerusform>Ta bort %n förening?</numerusform>
@@ -1962,12 +1849,8 @@
         <translation>Ta bort föreningar</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <source>Mark as Verified</source>
-        <translation>Markera som kontrollerad</translation>
+        <source>Their activities and network memberships are deleted with them; their contact persons stay in the register without an organisation. Edit › Undo brings everything back.</source>
+        <translation>Deras verksamheter och nätverksmedlemskap tas bort med dem; deras kontaktpersoner blir kvar i registret utan förening. Redigera › Ångra återställer allt.</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2017,6 @@
         <translation>Filtrera kommuner…</translation>
     </message>
     <message>
-        <source>Mark as verified &amp;today</source>
-        <translation>Markera som kontrollerad i &amp;dag</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -2148,10 +2027,6 @@
     <message>
         <source>Created %1, last changed %2.</source>
         <translation>Skapad %1, senast ändrad %2.</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
     </message>
     <message>
         <source>Name: an organisation needs a name.</source>
@@ -2252,24 +2127,9 @@
 </context>
 <context>
     <name>kartoitus::OrganisationRecord</name>
-    <message numerus="yes">
-        <source>Edit: %1, %n fields</source>
-        <translation>
-            <numerusform>Ändra: %1, %n fält</numerusform>
-            <numerusform>Ändra: %1, %n fält</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit: %1, %2</source>
-        <translation>Ändra: %1, %2</translation>
-    </message>
     <message>
         <source>New organisation: %1</source>
         <translation>Ny förening: %1</translation>
-    </message>
-    <message>
-        <source>Delete: %1</source>
-        <translation>Ta bort: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n organisations</source>
@@ -2277,10 +2137,6 @@
             <numerusform>Ta bort %n förening</numerusform>
             <numerusform>Ta bort %n föreningar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark as verified: %1</source>
-        <translation>Markera som kontrollerad: %1</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n organisations as verified</source>
@@ -2336,20 +2192,8 @@
 <context>
     <name>kartoitus::PersonActions</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öppna…</translation>
-    </message>
-    <message>
         <source>&amp;New Person…</source>
         <translation>&amp;Ny person…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort…</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;Verified Today</source>
-        <translation>Markera som &amp;kontrollerad i dag</translation>
     </message>
     <message>
         <source>&amp;Forget This Person…</source>
@@ -2360,23 +2204,12 @@
         <translation>Radera personen överallt, också ur enkätsvaren</translation>
     </message>
     <message>
-        <source>Mark as Verified</source>
-        <translation>Markera som kontrollerad</translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n persons?</source>
@@ -2392,10 +2225,6 @@
     <message>
         <source>Activities and organisations that name them as contact are left without one. Their words in survey answers stay: use Forget This Person to erase those too. Edit › Undo brings everything back.</source>
         <translation>Verksamheter och föreningar som har dem som kontaktperson blir utan. Deras uppgifter i enkätsvaren blir kvar: Glöm den här personen raderar också dem. Redigera › Ångra återställer allt.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <source>name</source>
@@ -2464,10 +2293,6 @@
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>aldrig</translation>
     </message>
     <message>
         <source>New Person</source>
@@ -2602,24 +2427,9 @@
         <source>Verified</source>
         <translation>Kontrollerad</translation>
     </message>
-    <message numerus="yes">
-        <source>Edit: %1, %n fields</source>
-        <translation>
-            <numerusform>Ändra: %1, %n fält</numerusform>
-            <numerusform>Ändra: %1, %n fält</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit: %1, %2</source>
-        <translation>Ändra: %1, %2</translation>
-    </message>
     <message>
         <source>New person: %1</source>
         <translation>Ny person: %1</translation>
-    </message>
-    <message>
-        <source>Delete: %1</source>
-        <translation>Ta bort: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n persons</source>
@@ -2627,10 +2437,6 @@
             <numerusform>Radera %n person</numerusform>
             <numerusform>Radera %n personer</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Mark as verified: %1</source>
-        <translation>Markera som kontrollerad: %1</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n persons as verified</source>
@@ -2691,6 +2497,43 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RecordActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Verified Today</source>
+        <translation>Markera som &amp;kontrollerad i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Mark as Verified</source>
+        <translation>Markera som kontrollerad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n records…</source>
+        <translation>
+            <numerusform>Skriver %n post…</numerusform>
+            <numerusform>Skriver %n poster…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RecordEditor</name>
     <message>
         <source>The register is open read-only: nothing can be changed.</source>
@@ -2707,6 +2550,28 @@
     <message>
         <source>Discard the changes to %1?</source>
         <translation>Förkasta ändringarna i %1?</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RecordTexts</name>
+    <message numerus="yes">
+        <source>Edit: %1, %n fields</source>
+        <translation>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+            <numerusform>Ändra: %1, %n fält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit: %1, %2</source>
+        <translation>Ändra: %1, %2</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Ta bort: %1</translation>
+    </message>
+    <message>
+        <source>Mark as verified: %1</source>
+        <translation>Markera som kontrollerad: %1</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +2922,14 @@
     <message>
         <source>Save the List</source>
         <translation>Spara listan</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Sparar %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparat: %1.</translation>
     </message>
 </context>
 <context>
@@ -3491,32 +3364,8 @@
         <translation>%1 har ingen motsvarande fråga.</translation>
     </message>
     <message>
-        <source>Print Preview – %1</source>
-        <translation>Förhandsgranskning – %1</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel-arbetsböcker (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
         <source>Save the Summary</source>
         <translation>Spara sammanfattningen</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Sparar %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3475,17 @@
     <message>
         <source>&quot;%1&quot; is not a day of the calendar.</source>
         <translation>&quot;%1&quot; är inte en dag i kalendern.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::VerifiedField</name>
+    <message>
+        <source>Mark as verified &amp;today</source>
+        <translation>Markera som kontrollerad i &amp;dag</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
     </message>
 </context>
 <context>

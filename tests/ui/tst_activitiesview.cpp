@@ -12,16 +12,19 @@
 #include "organisations/organisationactions.h"
 #include "organisations/organisationeditor.h"
 #include "organisations/organisationlinkspage.h"
+#include "storage/register.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -73,6 +76,7 @@ private slots:
     void searchWithFinnishLettersAndWildcards();
     void createEditDeleteWithUndo();
     void openFromOrganisationEditor();
+    void editorMarksVerifiedToday();
 
 private:
     ActivityListWidget *list() const
@@ -351,6 +355,41 @@ void TestActivitiesView::openFromOrganisationEditor()
     QVERIFY(editor->isNew());
     QCOMPARE(editor->organisationBox()->currentData().toLongLong(), organisation);
     editor->reject();
+}
+
+void TestActivitiesView::editorMarksVerifiedToday()
+{
+    const QString today = currentTimestamp().left(10);
+    const qint64 id = queryValue(db(),
+                                 QStringLiteral("SELECT id FROM activities WHERE "
+                                                "ifnull(substr(verified_at, 1, 10), '') "
+                                                "<> ? ORDER BY id LIMIT 1"),
+                                 {today})
+                          .toLongLong();
+    QVERIFY(id > 0);
+    const QString sql =
+        QStringLiteral("SELECT ifnull(verified_at, '-') FROM activities WHERE id = ?");
+    const QString before = queryValue(db(), sql, {id}).toString();
+    const QString name =
+        queryValue(db(), QStringLiteral("SELECT name FROM activities WHERE id = ?"), {id})
+            .toString();
+    ActivityEditor *editor = actions()->openEditor(id);
+    QVERIFY(editor);
+    auto *day = editor->findChild<QLabel *>(QStringLiteral("verifiedDay"));
+    QVERIFY(day);
+    const QString shownToday = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    QVERIFY(day->text() != shownToday);
+    // The day shows at once; Save writes it as one step named after the activity.
+    editor->findChild<QPushButton *>(QStringLiteral("verifyTodayButton"))->click();
+    QCOMPARE(day->text(), shownToday);
+    QVERIFY(editor->saveButton()->isEnabled());
+    QVERIFY(editor->save());
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit: %1, verified").arg(name));
+    QCOMPARE(queryValue(db(), sql, {id}).toString().left(10), today);
+    undo();
+    QCOMPARE(queryValue(db(), sql, {id}).toString(), before);
+    redo();
+    QCOMPARE(queryValue(db(), sql, {id}).toString().left(10), today);
 }
 
 QTEST_MAIN(TestActivitiesView)

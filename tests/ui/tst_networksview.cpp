@@ -4,6 +4,7 @@
 // are edited in place, the roster and the partnership table preview and save, and the
 // municipalities without a liaison person are marked.
 #include "common/openregister.h"
+#include "common/reportoutput.h"
 #include "common/viewswitcher.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
@@ -11,7 +12,6 @@
 #include "networks/municipalitiesview.h"
 #include "networks/networkmodels.h"
 #include "networks/networksview.h"
-#include "networks/reportoutput.h"
 #include "reports/reportmodel.h"
 #include "repositories/personrepository.h"
 #include "storage/register.h"

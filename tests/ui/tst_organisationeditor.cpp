@@ -96,6 +96,7 @@ private slots:
     void newAndDeleteWithUndo();
     void deleteSaysWhatGoesAndUndoBringsItBack();
     void deleteSeveralInOneStep();
+    void deleteLargeSelectionOnWorker();
     void verifySelection();
     void enterOnSearchHitOpensEditor();
     void contactsAndActivitiesListed();
@@ -499,6 +500,80 @@ void TestOrganisationEditor::deleteSeveralInOneStep()
     QCOMPARE(queryValue(db(), countSql).toInt(), before);
     for (int i = 0; i < ids.size(); ++i)
         QCOMPARE(ownedBy(db(), ids.at(i)), owned.at(i));
+}
+
+void TestOrganisationEditor::deleteLargeSelectionOnWorker()
+{
+    // More rows than the actions write on the GUI thread: the question names five and
+    // counts the rest, and the step is written on a worker, then undone and redone.
+    OrganisationActions *actions = m_window->organisationActions();
+    actions->setLargeSelection(4);
+    const QString countSql = QStringLiteral("SELECT count(*) FROM organisations");
+    const int before = queryValue(db(), countSql).toInt();
+    const QList<int> rows = {0, 1, 2, 3, 5, 8, 13};
+    QList<qint64> ids;
+    QStringList owned;
+    for (int row : rows) {
+        ids.append(list()->model()->organisationId(row));
+        owned.append(ownedBy(db(), ids.last()));
+    }
+    selectRows(rows);
+    windowAction("deleteOrganisationAction")->trigger();
+    QMessageBox *question = actions->deleteQuestion();
+    QVERIFY(question);
+    QVERIFY2(question->text().startsWith(QLatin1String("Delete 7 organisations?")),
+             qPrintable(question->text()));
+    QVERIFY2(question->text().endsWith(QLatin1String("and 2 more")), qPrintable(question->text()));
+    question->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+    // Nothing else writes until the worker's step is on the stack.
+    QVERIFY(actions->isWriting());
+    QVERIFY(!windowAction("deleteOrganisationAction")->isEnabled());
+    QVERIFY(!windowAction("newOrganisationAction")->isEnabled());
+    actions->waitForWrite();
+    QVERIFY(!actions->isWriting());
+    QCOMPARE(queryValue(db(), countSql).toInt(), before - 7);
+    for (qint64 id : ids)
+        QCOMPARE(queryValue(db(), QStringLiteral("SELECT count(*) FROM organisations WHERE id = ?"),
+                            {id})
+                     .toInt(),
+                 0);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->text(0), QStringLiteral("Delete 7 organisations"));
+    QCOMPARE(list()->shownCount(), before - 7);
+    windowAction("undoAction")->trigger();
+    QCOMPARE(queryValue(db(), countSql).toInt(), before);
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(ownedBy(db(), ids.at(i)), owned.at(i));
+    windowAction("redoAction")->trigger();
+    QCOMPARE(queryValue(db(), countSql).toInt(), before - 7);
+
+    // Mark as verified over a large selection goes the same way.
+    const QString today = currentTimestamp().left(10);
+    const QString verifiedSql =
+        QStringLiteral("SELECT count(*) FROM organisations WHERE substr(verified_at, 1, 10) = ?");
+    const int verifiedBefore = queryValue(db(), verifiedSql, {today}).toInt();
+    QList<qint64> unverified;
+    QList<int> unverifiedRows;
+    for (int row = 0; row < list()->shownCount() && unverified.size() < 6; ++row) {
+        const qint64 id = list()->model()->organisationId(row);
+        if (queryValue(db(),
+                       QStringLiteral("SELECT ifnull(substr(verified_at, 1, 10), '') FROM "
+                                      "organisations WHERE id = ?"),
+                       {id})
+                .toString() != today) {
+            unverified.append(id);
+            unverifiedRows.append(row);
+        }
+    }
+    QCOMPARE(unverified.size(), 6);
+    selectRows(unverifiedRows);
+    windowAction("verifyOrganisationAction")->trigger();
+    QVERIFY(actions->isWriting());
+    actions->waitForWrite();
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Mark 6 organisations as verified"));
+    QCOMPARE(queryValue(db(), verifiedSql, {today}).toInt(), verifiedBefore + 6);
+    windowAction("undoAction")->trigger();
+    QCOMPARE(queryValue(db(), verifiedSql, {today}).toInt(), verifiedBefore);
 }
 
 void TestOrganisationEditor::verifySelection()

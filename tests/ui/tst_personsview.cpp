@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -94,6 +95,8 @@ private slots:
     void invalidEmailNamesTheField();
     void newDeleteAndVerifyWithUndo();
     void forgetErasesEverywhere();
+    void editorMarksVerifiedToday();
+    void deleteSeveralOnWorker();
 
 private:
     PersonListWidget *list() const
@@ -379,6 +382,73 @@ void TestPersonsView::forgetErasesEverywhere()
     Register reopened;
     QVERIFY(reopened.open(m_path).ok());
     QCOMPARE(tracesOf(reopened.database(), needles), QStringList());
+}
+
+void TestPersonsView::editorMarksVerifiedToday()
+{
+    const QString today = currentTimestamp().left(10);
+    const qint64 id = queryValue(db(),
+                                 QStringLiteral("SELECT id FROM persons WHERE "
+                                                "ifnull(substr(verified_at, 1, 10), '') "
+                                                "<> ? ORDER BY id LIMIT 1"),
+                                 {today})
+                          .toLongLong();
+    QVERIFY(id > 0);
+    const QString sql = QStringLiteral("SELECT ifnull(verified_at, '-') FROM persons WHERE id = ?");
+    const QString before = queryValue(db(), sql, {id}).toString();
+    const QString name =
+        queryValue(db(), QStringLiteral("SELECT name FROM persons WHERE id = ?"), {id}).toString();
+    PersonEditor *editor = actions()->openEditor(id);
+    QVERIFY(editor);
+    auto *day = editor->findChild<QLabel *>(QStringLiteral("verifiedDay"));
+    QVERIFY(day);
+    const QString shownToday = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    QVERIFY(day->text() != shownToday);
+    editor->findChild<QPushButton *>(QStringLiteral("verifyTodayButton"))->click();
+    QCOMPARE(day->text(), shownToday);
+    QVERIFY(editor->save());
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit: %1, verified").arg(name));
+    QCOMPARE(queryValue(db(), sql, {id}).toString().left(10), today);
+    undo();
+    QCOMPARE(queryValue(db(), sql, {id}).toString(), before);
+    redo();
+    QCOMPARE(queryValue(db(), sql, {id}).toString().left(10), today);
+}
+
+void TestPersonsView::deleteSeveralOnWorker()
+{
+    // A selection past the actions' limit is deleted on a worker, as one step.
+    actions()->setLargeSelection(2);
+    const QString countSql = QStringLiteral("SELECT count(*) FROM persons");
+    const int before = queryValue(db(), countSql).toInt();
+    QTableView *view = list()->view();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    view->setFocus();
+    view->setCurrentIndex(list()->model()->index(0, 0));
+    for (int row : {0, 2, 4, 6})
+        view->selectionModel()->select(list()->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> ids = list()->selectedIds();
+    QCOMPARE(ids.size(), 4);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QMessageBox *question = actions()->question();
+    QVERIFY(question);
+    QVERIFY2(question->text().startsWith(QLatin1String("Delete 4 persons?")),
+             qPrintable(question->text()));
+    question->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+    QVERIFY(actions()->isWriting());
+    actions()->waitForWrite();
+    QCOMPARE(queryValue(db(), countSql).toInt(), before - 4);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Delete 4 persons"));
+    undo();
+    QCOMPARE(queryValue(db(), countSql).toInt(), before);
+    for (qint64 id : ids)
+        QCOMPARE(queryValue(db(), QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {id})
+                     .toInt(),
+                 1);
+    redo();
+    QCOMPARE(queryValue(db(), countSql).toInt(), before - 4);
 }
 
 QTEST_MAIN(TestPersonsView)

@@ -4,6 +4,7 @@
 #include "commands/journaledcommand.h"
 #include "common/finnishtext.h"
 #include "common/openregister.h"
+#include "common/verifiedfield.h"
 #include "fields/fieldcatalogue.h"
 #include "fields/fieldvalues.h"
 #include "reference/referencedata.h"
@@ -121,7 +122,7 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
     , m_targetGroups(checkList(this, "targetGroupList"))
     , m_municipalityFilter(new QLineEdit(this))
     , m_municipalities(checkList(this, "municipalityList"))
-    , m_verified(new QLabel(this))
+    , m_verified(new VerifiedField(this))
 {
     setObjectName(QStringLiteral("activityEditor"));
     m_organisation->setObjectName(QStringLiteral("organisationBox"));
@@ -156,6 +157,7 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
         connect(check, &QCheckBox::toggled, this, edited);
     for (QListWidget *list : {m_themes, m_targetGroups, m_municipalities})
         connect(list, &QListWidget::itemChanged, this, edited);
+    connect(m_verified, &VerifiedField::changed, this, edited);
     connect(m_organisation, &QComboBox::currentIndexChanged, this, [this] {
         // The contact person is one of the organisation's own.
         fillContacts(m_organisation->currentData().toLongLong(), std::nullopt);
@@ -317,10 +319,7 @@ void ActivityEditor::show(const Activity &a)
     setChecked(m_themes, a.themeIds);
     setChecked(m_targetGroups, a.targetGroupIds);
     setChecked(m_municipalities, a.municipalityCodes);
-    const QDateTime verified = QDateTime::fromString(a.verifiedAt, Qt::ISODate);
-    m_verified->setText(
-        verified.isValid() ? QLocale().toString(verified.toLocalTime().date(), QLocale::ShortFormat)
-                           : tr("never"));
+    m_verified->setTimestamp(a.verifiedAt);
 }
 
 void ActivityEditor::setReadOnlyForm()
@@ -333,6 +332,7 @@ void ActivityEditor::setReadOnlyForm()
                        static_cast<QWidget *>(m_cost), static_cast<QWidget *>(m_contact),
                        static_cast<QWidget *>(m_hyte), static_cast<QWidget *>(m_referral)})
         w->setEnabled(false);
+    m_verified->setReadOnly(true);
     for (QListWidget *list : {m_themes, m_targetGroups, m_municipalities}) {
         for (int row = 0; row < list->count(); ++row)
             list->item(row)->setFlags(list->item(row)->flags() & ~Qt::ItemIsUserCheckable);
@@ -360,6 +360,7 @@ Activity ActivityEditor::record() const
     a.themeIds = checkedData<int>(m_themes);
     a.targetGroupIds = checkedData<int>(m_targetGroups);
     a.municipalityCodes = checkedData<QString>(m_municipalities);
+    a.verifiedAt = m_verified->timestamp();
     return a;
 }
 

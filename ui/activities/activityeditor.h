@@ -12,6 +12,8 @@ class QPlainTextEdit;
 
 namespace kartoitus {
 
+class VerifiedField;
+
 // Edits one activity of the open register, or a new one (for a given
 // organisation when opened from it): its organisation, name and description,
 // health promotion (hyte), place type, address, schedule, cost and cost
@@ -78,7 +80,7 @@ private:
     QListWidget *m_targetGroups;
     QLineEdit *m_municipalityFilter;
     QListWidget *m_municipalities;
-    QLabel *m_verified;
+    VerifiedField *m_verified;
 };
 
 } // namespace kartoitus

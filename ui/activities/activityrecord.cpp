@@ -1,10 +1,9 @@
 #include "activities/activityrecord.h"
 
+#include "common/recordtexts.h"
 #include "fields/fieldcatalogue.h"
 
 #include <QVariant>
-
-#include <algorithm>
 
 namespace kartoitus {
 
@@ -12,18 +11,6 @@ using fields::Entity;
 using fields::FieldCatalogue;
 
 namespace {
-
-// More changed fields than this are counted, not named.
-constexpr int MaxNamedFields = 3;
-
-template<typename T> QString sortedJoined(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    QStringList parts;
-    for (const T &v : values)
-        parts.append(QVariant::fromValue(v).toString());
-    return parts.join(QLatin1Char(','));
-}
 
 QString yes(bool value)
 {
@@ -56,11 +43,11 @@ QString ActivityRecord::value(const Activity &a, const QString &key)
     if (key == QLatin1String("hyte"))
         return yes(a.hyte);
     if (key == QLatin1String("themes"))
-        return sortedJoined(a.themeIds);
+        return RecordTexts::sortedJoined(a.themeIds);
     if (key == QLatin1String("target_groups"))
-        return sortedJoined(a.targetGroupIds);
+        return RecordTexts::sortedJoined(a.targetGroupIds);
     if (key == QLatin1String("municipalities"))
-        return sortedJoined(a.municipalityCodes);
+        return RecordTexts::sortedJoined(a.municipalityCodes);
     if (key == QLatin1String("place"))
         return a.placeType;
     if (key == QLatin1String("address"))
@@ -88,33 +75,22 @@ QString ActivityRecord::value(const Activity &a, const QString &key)
 
 QStringList ActivityRecord::changedKeys(const Activity &before, const Activity &after)
 {
-    QStringList changed;
-    for (const QString &key : keys()) {
-        if (value(before, key) != value(after, key))
-            changed.append(key);
-    }
-    return changed;
+    return RecordTexts::changedKeys(keys(), before, after, &ActivityRecord::value);
 }
 
 QString ActivityRecord::fieldWord(const QString &key)
 {
-    QString label = key == QLatin1String("verified_at")
-                        ? tr("Verified")
-                        : FieldCatalogue::label(Entity::Activities, key);
-    // "Schedule" reads "schedule" inside a sentence; "HYTE" keeps its capitals.
-    if (label.size() > 1 && label.at(1).isLower())
-        label[0] = label.at(0).toLower();
-    return label;
+    return RecordTexts::sentenceWord(key == QLatin1String("verified_at")
+                                         ? tr("Verified")
+                                         : FieldCatalogue::label(Entity::Activities, key));
 }
 
 QString ActivityRecord::editText(const QString &name, const QStringList &keys)
 {
-    if (keys.size() > MaxNamedFields)
-        return tr("Edit: %1, %n fields", nullptr, int(keys.size())).arg(name);
     QStringList words;
     for (const QString &key : keys)
         words.append(fieldWord(key));
-    return tr("Edit: %1, %2").arg(name, words.join(QStringLiteral(", ")));
+    return RecordTexts::editText(name, words);
 }
 
 QString ActivityRecord::createText(const QString &name)
@@ -122,18 +98,15 @@ QString ActivityRecord::createText(const QString &name)
     return tr("New activity: %1").arg(name);
 }
 
-QString ActivityRecord::deleteText(const QStringList &names)
+QString ActivityRecord::deleteText(int count, const QString &name)
 {
-    if (names.size() == 1)
-        return tr("Delete: %1").arg(names.first());
-    return tr("Delete %n activities", nullptr, int(names.size()));
+    return count == 1 ? RecordTexts::deleteText(name) : tr("Delete %n activities", nullptr, count);
 }
 
-QString ActivityRecord::verifyText(const QStringList &names)
+QString ActivityRecord::verifyText(int count, const QString &name)
 {
-    if (names.size() == 1)
-        return tr("Mark as verified: %1").arg(names.first());
-    return tr("Mark %n activities as verified", nullptr, int(names.size()));
+    return count == 1 ? RecordTexts::verifyText(name)
+                      : tr("Mark %n activities as verified", nullptr, count);
 }
 
 } // namespace kartoitus

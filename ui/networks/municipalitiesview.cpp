@@ -1,7 +1,7 @@
 #include "networks/municipalitiesview.h"
 
 #include "common/openregister.h"
-#include "networks/reportoutput.h"
+#include "common/reportoutput.h"
 #include "reports/networkrosters.h"
 #include "reports/reportlanguage.h"
 #include "reports/reportmodel.h"
@@ -56,20 +56,16 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
-    connect(m_output, &ReportOutput::savingStarted, this, [this](const QString &path) {
+    connect(m_output, &ReportOutput::savingStarted, this, [this] {
         for (QPushButton *button : std::as_const(m_buttons))
             button->setEnabled(false);
-        m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
     });
-    connect(m_output, &ReportOutput::savingFinished, this,
-            [this](bool ok, const QString &path, const QString &error) {
-                for (QPushButton *button : std::as_const(m_buttons))
-                    button->setEnabled(m_register);
-                const QString text =
-                    ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error;
-                m_status->setText(text);
-                emit statusMessage(text);
-            });
+    connect(m_output, &ReportOutput::savingFinished, this, [this] {
+        for (QPushButton *button : std::as_const(m_buttons))
+            button->setEnabled(m_register);
+        emit statusMessage(m_status->text());
+    });
+    connect(m_output, &ReportOutput::statusChanged, m_status, &QLabel::setText);
     setRegister(nullptr);
 }
 
@@ -109,8 +105,7 @@ void MunicipalitiesView::save(const QString &format)
 {
     if (!m_register)
         return;
-    m_output->askAndSave(m_model->report(), format, QFileInfo(m_register->path()).absolutePath(),
-                         tr("liaison-persons"));
+    m_output->askAndSave(m_model->report(), format, m_register->path(), tr("liaison-persons"));
 }
 
 } // namespace kartoitus

@@ -2,9 +2,9 @@
 
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
+#include "common/reportoutput.h"
 #include "networks/addmembersdialog.h"
 #include "networks/networkmodels.h"
-#include "networks/reportoutput.h"
 #include "reports/networkrosters.h"
 #include "reports/reportlanguage.h"
 #include "reports/reportmodel.h"
@@ -108,18 +108,12 @@ NetworksView::NetworksView(QWidget *parent)
                 if (!updateRepresentative(r, &error))
                     failed(error);
             });
-    connect(m_output, &ReportOutput::savingStarted, this, [this](const QString &path) {
-        setBusy(true);
-        m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    connect(m_output, &ReportOutput::savingStarted, this, [this] { setBusy(true); });
+    connect(m_output, &ReportOutput::savingFinished, this, [this] {
+        setBusy(false);
+        emit statusMessage(m_status->text());
     });
-    connect(m_output, &ReportOutput::savingFinished, this,
-            [this](bool ok, const QString &path, const QString &error) {
-                setBusy(false);
-                const QString text =
-                    ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error;
-                m_status->setText(text);
-                emit statusMessage(text);
-            });
+    connect(m_output, &ReportOutput::statusChanged, m_status, &QLabel::setText);
     setRegister(nullptr);
 }
 
@@ -450,7 +444,7 @@ void NetworksView::save(bool partnership, const QString &format)
         return;
     const QString base = partnership ? tr("partnership-table") : currentNetworkName();
     m_output->askAndSave(partnership ? partnershipReport() : rosterReport(false), format,
-                         QFileInfo(m_register->path()).absolutePath(), base);
+                         m_register->path(), base);
 }
 
 QList<qint64> NetworksView::selectedMemberIds() const

@@ -1,6 +1,7 @@
 #include "organisations/organisationform.h"
 
 #include "common/openregister.h"
+#include "common/verifiedfield.h"
 #include "organisations/organisationrecord.h"
 #include "repositories/organisationrepository.h"
 #include "storage/register.h"
@@ -113,14 +114,6 @@ template<typename T> QList<QVariant> variants(const QList<T> &values)
     for (const T &value : values)
         result.append(value);
     return result;
-}
-
-QString shownDay(const QString &timestamp)
-{
-    const QDateTime time = QDateTime::fromString(timestamp, Qt::ISODate);
-    if (!time.isValid())
-        return timestamp;
-    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -302,21 +295,9 @@ QListWidget *OrganisationForm::makeChecklist(const QString &key)
 
 QWidget *OrganisationForm::makeVerifiedEditor()
 {
-    auto *box = new QWidget;
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_verifiedLabel = new QLabel;
-    m_verifyButton = new QPushButton(tr("Mark as verified &today"));
-    m_verifyButton->setObjectName(QStringLiteral("verifyTodayButton"));
-    layout->addWidget(m_verifiedLabel);
-    layout->addWidget(m_verifyButton);
-    layout->addStretch(1);
-    connect(m_verifyButton, &QPushButton::clicked, this, [this] {
-        m_verifiedAt = currentTimestamp();
-        showVerified();
-        changed();
-    });
-    return box;
+    m_verified = new VerifiedField;
+    connect(m_verified, &VerifiedField::changed, this, &OrganisationForm::changed);
+    return m_verified;
 }
 
 void OrganisationForm::selectData(QComboBox *box, const QVariant &data)
@@ -329,7 +310,6 @@ void OrganisationForm::setRecord(const Organisation &o, const QList<Person> &per
 {
     m_loading = true;
     m_record = o;
-    m_verifiedAt = o.verifiedAt;
     auto *contact = qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("contact_person")));
     contact->clear();
     contact->addItem(tr("(none)"), qint64(0));
@@ -352,11 +332,11 @@ void OrganisationForm::setRecord(const Organisation &o, const QList<Person> &per
         }
     }
     showChoices(o);
-    showVerified();
-    m_timesLabel->setText(
-        o.id > 0
-            ? tr("Created %1, last changed %2.").arg(shownDay(o.createdAt), shownDay(o.updatedAt))
-            : QString());
+    m_verified->setTimestamp(o.verifiedAt);
+    m_timesLabel->setText(o.id > 0 ? tr("Created %1, last changed %2.")
+                                         .arg(VerifiedField::shownDay(o.createdAt),
+                                              VerifiedField::shownDay(o.updatedAt))
+                                   : QString());
     m_loading = false;
     check();
 }
@@ -420,7 +400,7 @@ Organisation OrganisationForm::record() const
     o.targetGroupIds.clear();
     for (const QVariant &id : checked("target_groups"))
         o.targetGroupIds.append(id.toInt());
-    o.verifiedAt = m_verifiedAt;
+    o.verifiedAt = m_verified->timestamp();
     return o;
 }
 
@@ -435,17 +415,12 @@ void OrganisationForm::setReadOnly(bool readOnly)
         else if (qobject_cast<QComboBox *>(editor) || qobject_cast<QListWidget *>(editor))
             editor->setEnabled(!readOnly);
     }
-    m_verifyButton->setVisible(!readOnly);
+    m_verified->setReadOnly(readOnly);
 }
 
 QStringList OrganisationForm::errors() const
 {
     return m_errors.values();
-}
-
-void OrganisationForm::showVerified()
-{
-    m_verifiedLabel->setText(m_verifiedAt.isEmpty() ? tr("never") : shownDay(m_verifiedAt));
 }
 
 void OrganisationForm::changed()

@@ -20,6 +20,7 @@ class QPushButton;
 namespace kartoitus {
 
 class OpenRegister;
+class VerifiedField;
 
 // The fields of one organisation as editors, built from the field catalogue: its labels
 // and kinds decide what each editor is (a line checked as it is typed, a drop-down of a
@@ -73,7 +74,6 @@ private:
     void showChoices(const Organisation &organisation);
     // Selects the entry with `data`, or the first ("none") when there is none.
     static void selectData(QComboBox *box, const QVariant &data);
-    void showVerified();
     void check();
     void changed();
 
@@ -87,10 +87,8 @@ private:
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errorLabels;
     QList<fields::Field> m_fields;
-    QMap<int, QString> m_errors; // field order -> message
-    QString m_verifiedAt;        // as edited: the "today" button sets it
-    QLabel *m_verifiedLabel = nullptr;
-    QPushButton *m_verifyButton = nullptr;
+    QMap<int, QString> m_errors;         // field order -> message
+    VerifiedField *m_verified = nullptr; // the day of the last check, as edited
     QLineEdit *m_municipalityFilter = nullptr;
     QLabel *m_timesLabel = nullptr;
     bool m_loading = false;

@@ -1,10 +1,8 @@
 #include "organisations/organisationrecord.h"
 
+#include "common/recordtexts.h"
 #include "fields/fieldcatalogue.h"
 #include "repositories/organisationrepository.h"
-
-#include <algorithm>
-#include <type_traits>
 
 namespace kartoitus {
 
@@ -18,22 +16,6 @@ QString optionalText(const std::optional<int> &value)
 {
     return value ? QString::number(*value) : QString();
 }
-
-template<typename T> QString sortedJoined(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    QStringList texts;
-    for (const T &value : values) {
-        if constexpr (std::is_same_v<T, QString>)
-            texts.append(value);
-        else
-            texts.append(QString::number(value));
-    }
-    return texts.join(QLatin1Char(','));
-}
-
-// A step text names at most this many fields; more are counted.
-constexpr int MaxNamedFields = 3;
 
 } // namespace
 
@@ -76,13 +58,13 @@ QString OrganisationRecord::value(const Organisation &organisation, const QStrin
     if (key == QLatin1String("id"))
         return o.uuid;
     if (key == QLatin1String("municipalities_served"))
-        return sortedJoined(o.municipalitiesServed);
+        return RecordTexts::sortedJoined(o.municipalitiesServed);
     if (key == QLatin1String("sectors"))
-        return sortedJoined(o.sectorIds);
+        return RecordTexts::sortedJoined(o.sectorIds);
     if (key == QLatin1String("primary_sector"))
         return optionalText(o.primarySectorId);
     if (key == QLatin1String("target_groups"))
-        return sortedJoined(o.targetGroupIds);
+        return RecordTexts::sortedJoined(o.targetGroupIds);
     if (key == QLatin1String("contact_person"))
         return o.contactPersonId ? QString::number(*o.contactPersonId) : QString();
     return {};
@@ -90,31 +72,21 @@ QString OrganisationRecord::value(const Organisation &organisation, const QStrin
 
 QStringList OrganisationRecord::changedKeys(const Organisation &before, const Organisation &after)
 {
-    QStringList keys;
-    for (const QString &key : FieldCatalogue::keys(Entity::Organisations)) {
-        if (value(before, key) != value(after, key))
-            keys.append(key);
-    }
-    return keys;
+    return RecordTexts::changedKeys(FieldCatalogue::keys(Entity::Organisations), before, after,
+                                    &OrganisationRecord::value);
 }
 
 QString OrganisationRecord::fieldWord(const QString &key)
 {
-    QString label = FieldCatalogue::label(Entity::Organisations, key);
-    // "Email" reads "email" inside a sentence; "Y-tunnus" and "ID" keep their capitals.
-    if (label.size() > 1 && label.at(1).isLower())
-        label[0] = label.at(0).toLower();
-    return label;
+    return RecordTexts::sentenceWord(FieldCatalogue::label(Entity::Organisations, key));
 }
 
 QString OrganisationRecord::editText(const QString &name, const QStringList &keys)
 {
-    if (keys.size() > MaxNamedFields)
-        return tr("Edit: %1, %n fields", nullptr, int(keys.size())).arg(name);
     QStringList words;
     for (const QString &key : keys)
         words.append(fieldWord(key));
-    return tr("Edit: %1, %2").arg(name, words.join(QStringLiteral(", ")));
+    return RecordTexts::editText(name, words);
 }
 
 QString OrganisationRecord::createText(const QString &name)
@@ -122,18 +94,16 @@ QString OrganisationRecord::createText(const QString &name)
     return tr("New organisation: %1").arg(name);
 }
 
-QString OrganisationRecord::deleteText(const QStringList &names)
+QString OrganisationRecord::deleteText(int count, const QString &name)
 {
-    if (names.size() == 1)
-        return tr("Delete: %1").arg(names.first());
-    return tr("Delete %n organisations", nullptr, int(names.size()));
+    return count == 1 ? RecordTexts::deleteText(name)
+                      : tr("Delete %n organisations", nullptr, count);
 }
 
-QString OrganisationRecord::verifyText(const QStringList &names)
+QString OrganisationRecord::verifyText(int count, const QString &name)
 {
-    if (names.size() == 1)
-        return tr("Mark as verified: %1").arg(names.first());
-    return tr("Mark %n organisations as verified", nullptr, int(names.size()));
+    return count == 1 ? RecordTexts::verifyText(name)
+                      : tr("Mark %n organisations as verified", nullptr, count);
 }
 
 } // namespace kartoitus

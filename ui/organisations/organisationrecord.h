@@ -33,9 +33,9 @@ public:
     // "Edit: Laukaan Latu ry, email", "Edit: X, email, phone", "Edit: X, 4 fields".
     static QString editText(const QString &name, const QStringList &keys);
     static QString createText(const QString &name);
-    // One name, or how many.
-    static QString deleteText(const QStringList &names);
-    static QString verifyText(const QStringList &names);
+    // The one record's name (`count` 1), or how many.
+    static QString deleteText(int count, const QString &name);
+    static QString verifyText(int count, const QString &name);
     // The field's label as it reads inside a sentence ("email" for "Email").
     static QString fieldWord(const QString &key);
 };

@@ -3,6 +3,7 @@
 #include "commands/journaledcommand.h"
 #include "common/finnishtext.h"
 #include "common/openregister.h"
+#include "common/verifiedfield.h"
 #include "fields/fieldcatalogue.h"
 #include "persons/personrecord.h"
 #include "reference/referencedata.h"
@@ -35,15 +36,6 @@ QString label(const char *key)
     return FieldCatalogue::label(Entity::Persons, QLatin1String(key)) + QLatin1Char(':');
 }
 
-QString dayText(const QString &iso)
-{
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
-    if (time.isValid() && iso.size() > 10)
-        return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
-    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
 } // namespace
 
 PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, QWidget *parent)
@@ -58,7 +50,7 @@ PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, 
     , m_consent(new QCheckBox(
           FieldCatalogue::label(Entity::Persons, QStringLiteral("publish_consent")), this))
     , m_consentDate(new QLabel(this))
-    , m_verified(new QLabel(this))
+    , m_verified(new VerifiedField(this))
 {
     setObjectName(QStringLiteral("personEditor"));
     m_name->setObjectName(QStringLiteral("nameField"));
@@ -97,12 +89,14 @@ PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, 
              {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_municipality),
               static_cast<QWidget *>(m_consent)})
             w->setEnabled(false);
+        m_verified->setReadOnly(true);
     }
 
     const auto edited = [this] { updateState(); };
     for (QLineEdit *line : {m_name, m_role, m_email, m_phone})
         connect(line, &QLineEdit::textChanged, this, edited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_verified, &VerifiedField::changed, this, edited);
     for (QComboBox *box : {m_organisation, m_municipality})
         connect(box, &QComboBox::currentIndexChanged, this, edited);
     connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
@@ -165,8 +159,7 @@ void PersonEditor::load(qint64 id, qint64 organisationId)
     }
     m_consentDay = p.consentDate;
     showConsentDate();
-    const QString verified = dayText(p.verifiedAt);
-    m_verified->setText(verified.isEmpty() ? tr("never") : verified);
+    m_verified->setTimestamp(p.verifiedAt);
     QString title = isNew() ? tr("New Person") : p.name;
     if (isReadOnly())
         title = tr("%1 (read-only)").arg(title);
@@ -175,7 +168,7 @@ void PersonEditor::load(qint64 id, qint64 organisationId)
 
 void PersonEditor::showConsentDate()
 {
-    const QString day = dayText(m_consentDay);
+    const QString day = VerifiedField::shownDay(m_consentDay);
     m_consentDate->setText(m_consent->isChecked() && !day.isEmpty() ? tr("given %1").arg(day)
                                                                     : QString());
 }
@@ -193,6 +186,7 @@ Person PersonEditor::record() const
     p.notes = m_notes->toPlainText().trimmed();
     p.publishConsent = m_consent->isChecked();
     p.consentDate = p.publishConsent ? m_consentDay : QString();
+    p.verifiedAt = m_verified->timestamp();
     return p;
 }
 

@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace kartoitus {
 
+class VerifiedField;
+
 // Edits one contact or liaison person of the open register, or a new one: name,
 // role, email, phone, organisation, municipality (for a liaison person), notes
 // and the consent to publish with its date — ticking the consent sets the date
@@ -61,7 +63,7 @@ private:
     QPlainTextEdit *m_notes;
     QCheckBox *m_consent;
     QLabel *m_consentDate;
-    QLabel *m_verified;
+    VerifiedField *m_verified;
 };
 
 } // namespace kartoitus

@@ -1,17 +1,12 @@
 #include "persons/personrecord.h"
 
+#include "common/recordtexts.h"
 #include "fields/fieldcatalogue.h"
 
 namespace kartoitus {
 
 using fields::Entity;
 using fields::FieldCatalogue;
-
-namespace {
-
-constexpr int MaxNamedFields = 3;
-
-} // namespace
 
 QStringList PersonRecord::keys()
 {
@@ -54,32 +49,22 @@ QString PersonRecord::value(const Person &p, const QString &key)
 
 QStringList PersonRecord::changedKeys(const Person &before, const Person &after)
 {
-    QStringList changed;
-    for (const QString &key : keys()) {
-        if (value(before, key) != value(after, key))
-            changed.append(key);
-    }
-    return changed;
+    return RecordTexts::changedKeys(keys(), before, after, &PersonRecord::value);
 }
 
 QString PersonRecord::fieldWord(const QString &key)
 {
-    QString label = key == QLatin1String("verified_at")
-                        ? tr("Verified")
-                        : FieldCatalogue::label(Entity::Persons, key);
-    if (label.size() > 1 && label.at(1).isLower())
-        label[0] = label.at(0).toLower();
-    return label;
+    return RecordTexts::sentenceWord(key == QLatin1String("verified_at")
+                                         ? tr("Verified")
+                                         : FieldCatalogue::label(Entity::Persons, key));
 }
 
 QString PersonRecord::editText(const QString &name, const QStringList &keys)
 {
-    if (keys.size() > MaxNamedFields)
-        return tr("Edit: %1, %n fields", nullptr, int(keys.size())).arg(name);
     QStringList words;
     for (const QString &key : keys)
         words.append(fieldWord(key));
-    return tr("Edit: %1, %2").arg(name, words.join(QStringLiteral(", ")));
+    return RecordTexts::editText(name, words);
 }
 
 QString PersonRecord::createText(const QString &name)
@@ -87,18 +72,15 @@ QString PersonRecord::createText(const QString &name)
     return tr("New person: %1").arg(name);
 }
 
-QString PersonRecord::deleteText(const QStringList &names)
+QString PersonRecord::deleteText(int count, const QString &name)
 {
-    if (names.size() == 1)
-        return tr("Delete: %1").arg(names.first());
-    return tr("Delete %n persons", nullptr, int(names.size()));
+    return count == 1 ? RecordTexts::deleteText(name) : tr("Delete %n persons", nullptr, count);
 }
 
-QString PersonRecord::verifyText(const QStringList &names)
+QString PersonRecord::verifyText(int count, const QString &name)
 {
-    if (names.size() == 1)
-        return tr("Mark as verified: %1").arg(names.first());
-    return tr("Mark %n persons as verified", nullptr, int(names.size()));
+    return count == 1 ? RecordTexts::verifyText(name)
+                      : tr("Mark %n persons as verified", nullptr, count);
 }
 
 QString PersonRecord::forgetText(const QString &name)

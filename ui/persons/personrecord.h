@@ -23,8 +23,8 @@ public:
 
     static QString editText(const QString &name, const QStringList &keys);
     static QString createText(const QString &name);
-    static QString deleteText(const QStringList &names);
-    static QString verifyText(const QStringList &names);
+    static QString deleteText(int count, const QString &name);
+    static QString verifyText(int count, const QString &name);
     static QString forgetText(const QString &name);
 };
 

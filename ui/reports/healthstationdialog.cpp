@@ -2,18 +2,15 @@
 
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
+#include "common/reportoutput.h"
 #include "reports/healthstationfilterpanel.h"
 #include "reports/reportlanguage.h"
 #include "reports/reportmodel.h"
-#include "reports/reportrenderer.h"
-#include "reports/reporttable.h"
 #include "repositories/savedlistrepository.h"
 #include "storage/register.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,43 +18,18 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kartoitus {
 
 namespace {
 
 const QString Kind = QStringLiteral("health-station");
-
-struct Saved
-{
-    bool ok = false;
-    QString error;
-};
-
-// Writes a report to a file; runs on a worker thread (the report is a copy).
-Saved writeReport(const reports::Report &report, const QString &path, const QString &format)
-{
-    Saved saved;
-    if (format == QLatin1String("pdf")) {
-        saved.ok = reports::ReportRenderer::writePdf(report, path, &saved.error);
-        return saved;
-    }
-    const exporting::Format table =
-        format == QLatin1String("xlsx") ? exporting::Format::Xlsx : exporting::Format::CsvExcel;
-    saved.ok = reports::ReportTable::write(report, table, exporting::HeaderStyle::Labels, path,
-                                           &saved.error);
-    return saved;
-}
 
 } // namespace
 
@@ -72,6 +44,7 @@ HealthStationDialog::HealthStationDialog(OpenRegister *reg, QWidget *parent)
     , m_count(new QLabel(this))
     , m_status(new QLabel(this))
     , m_refreshTimer(new QTimer(this))
+    , m_output(new ReportOutput(this))
 {
     setWindowTitle(tr("Health-Station List"));
     setObjectName(QStringLiteral("healthStationDialog"));
@@ -96,6 +69,13 @@ HealthStationDialog::HealthStationDialog(OpenRegister *reg, QWidget *parent)
             m_refreshTimer->start();
         });
     }
+    connect(m_output, &ReportOutput::statusChanged, m_status, &QLabel::setText);
+    connect(m_output, &ReportOutput::savingStarted, this, [this] { setBusy(true); });
+    connect(m_output, &ReportOutput::savingFinished, this,
+            [this](bool ok, const QString &path, const QString &error) {
+                setBusy(false);
+                emit savingFinished(ok, path, error);
+            });
     reloadSavedLists();
     refresh();
     resize(1100, 720);
@@ -302,55 +282,18 @@ void HealthStationDialog::deleteSavedList()
 
 void HealthStationDialog::askAndSave(const QString &format)
 {
-    const QString suffix = format == QLatin1String("csv-excel") ? QStringLiteral("csv") : format;
-    const QString filter = format == QLatin1String("pdf")    ? tr("PDF documents (*.pdf)")
-                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
-                                                             : tr("CSV files (*.csv)");
-    // Beside the register, unless its folder cannot be written (a read-only share).
-    QString folder = m_register ? QFileInfo(m_register->path()).absolutePath() : QString();
-    if (folder.isEmpty() || !QFileInfo(folder).isWritable())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString base = m_listName.isEmpty() ? tr("health-station-list") : m_listName;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the List"), folder + QLatin1Char('/') + base + QLatin1Char('.') + suffix,
-        filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    saveTo(path, format);
+    m_output->askAndSave(report(), format, m_register ? m_register->path() : QString(),
+                         m_listName.isEmpty() ? tr("health-station-list") : m_listName);
 }
 
 void HealthStationDialog::saveTo(const QString &path, const QString &format)
 {
-    setBusy(true);
-    m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
-    auto *watcher = new QFutureWatcher<Saved>(this);
-    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, path] {
-        const Saved saved = watcher->result();
-        watcher->deleteLater();
-        setBusy(false);
-        m_status->setText(saved.ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
-                                   : saved.error);
-        emit savingFinished(saved.ok, path, saved.error);
-    });
-    watcher->setFuture(QtConcurrent::run(&writeReport, report(), path, format));
+    m_output->saveTo(report(), path, format);
 }
 
 QPrintPreviewDialog *HealthStationDialog::printPreview()
 {
-    if (!m_printer)
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    m_printer->setDocName(report().title);
-    auto *preview = new QPrintPreviewDialog(m_printer.get(), this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowTitle(tr("Print Preview – %1").arg(windowTitle()));
-    const reports::Report shown = report();
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-            [shown](QPrinter *target) { reports::ReportRenderer::print(shown, target); });
-    preview->resize(900, 1000);
-    preview->open();
-    return preview;
+    return m_output->printPreview(report(), windowTitle());
 }
 
 void HealthStationDialog::setBusy(bool busy)

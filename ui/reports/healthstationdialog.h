@@ -11,7 +11,6 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPrintPreviewDialog;
-class QPrinter;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -20,6 +19,7 @@ namespace kartoitus {
 
 class HealthStationFilterPanel;
 class OpenRegister;
+class ReportOutput;
 
 namespace reports {
 class ReportModel;
@@ -76,7 +76,7 @@ private:
     QLabel *m_status;
     QTimer *m_refreshTimer;
     QList<QPushButton *> m_outputButtons;
-    std::unique_ptr<QPrinter> m_printer; // the previews' printer, kept between them
+    ReportOutput *m_output;
 };
 
 } // namespace kartoitus

@@ -1,9 +1,8 @@
 #include "surveys/surveysview.h"
 
 #include "common/openregister.h"
+#include "common/reportoutput.h"
 #include "reports/reportlanguage.h"
-#include "reports/reportrenderer.h"
-#include "reports/reporttable.h"
 #include "survey/surveysummary.h"
 #include "surveys/applyanswersdialog.h"
 #include "surveys/surveychart.h"
@@ -11,51 +10,21 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kartoitus {
 
 using namespace survey;
-
-namespace {
-
-struct Saved
-{
-    bool ok = false;
-    QString error;
-};
-
-// Runs on a worker thread; the report is a copy.
-Saved writeSummary(const reports::Report &report, const QString &path, const QString &format)
-{
-    Saved saved;
-    if (format == QLatin1String("pdf")) {
-        saved.ok = reports::ReportRenderer::writePdf(report, path, &saved.error);
-        return saved;
-    }
-    saved.ok = reports::ReportTable::write(
-        report,
-        format == QLatin1String("xlsx") ? exporting::Format::Xlsx : exporting::Format::CsvExcel,
-        exporting::HeaderStyle::Labels, path, &saved.error);
-    return saved;
-}
-
-} // namespace
 
 SurveysView::SurveysView(QWidget *parent)
     : ViewPage(parent)
@@ -71,6 +40,7 @@ SurveysView::SurveysView(QWidget *parent)
     , m_status(new QLabel(this))
     , m_importButton(new QPushButton(tr("&Import Survey…"), this))
     , m_applyButton(new QPushButton(tr("&Apply Answers…"), this))
+    , m_output(new ReportOutput(this))
 {
     setObjectName(QStringLiteral("surveysView"));
     m_surveys->setObjectName(QStringLiteral("surveyChoice"));
@@ -101,6 +71,17 @@ SurveysView::SurveysView(QWidget *parent)
     connect(m_compare, &QComboBox::currentIndexChanged, this, &SurveysView::showQuestion);
     connect(m_importButton, &QPushButton::clicked, this, &SurveysView::importSurvey);
     connect(m_applyButton, &QPushButton::clicked, this, &SurveysView::applyAnswers);
+    connect(m_output, &ReportOutput::statusChanged, m_status, &QLabel::setText);
+    connect(m_output, &ReportOutput::savingStarted, this, [this] {
+        for (QPushButton *button : std::as_const(m_outputButtons))
+            button->setEnabled(false);
+    });
+    connect(m_output, &ReportOutput::savingFinished, this,
+            [this](bool ok, const QString &path, const QString &error) {
+                for (QPushButton *button : std::as_const(m_outputButtons))
+                    button->setEnabled(true);
+                emit savingFinished(ok, path, error);
+            });
     setRegister(nullptr);
 }
 
@@ -427,78 +408,43 @@ void SurveysView::applyAnswers()
     dialog->open();
 }
 
-QPrintPreviewDialog *SurveysView::printPreview()
+// The summary of the current survey, or nothing (the reason shown).
+std::optional<reports::Report> SurveysView::summaryReport()
 {
     if (!m_register || currentSurveyId() <= 0)
-        return nullptr;
+        return std::nullopt;
     reports::Report report;
     QString error;
     if (!SurveySummary::build(m_register->database(), currentSurveyId(),
                               reports::ReportLanguage::forLocale(QLocale()), &report, &error)) {
         m_status->setText(error);
-        return nullptr;
+        return std::nullopt;
     }
     report.source = QFileInfo(m_register->path()).completeBaseName();
-    if (!m_printer)
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    m_printer->setDocName(report.title);
-    auto *preview = new QPrintPreviewDialog(m_printer.get(), this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowTitle(tr("Print Preview – %1").arg(report.title));
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-            [report](QPrinter *target) { reports::ReportRenderer::print(report, target); });
-    preview->resize(900, 1000);
-    preview->open();
-    return preview;
+    return report;
+}
+
+QPrintPreviewDialog *SurveysView::printPreview()
+{
+    const std::optional<reports::Report> report = summaryReport();
+    return report ? m_output->printPreview(*report) : nullptr;
 }
 
 void SurveysView::askAndSave(const QString &format)
 {
-    if (!m_register)
-        return;
-    const QString suffix = format == QLatin1String("csv-excel") ? QStringLiteral("csv") : format;
-    const QString filter = format == QLatin1String("pdf")    ? tr("PDF documents (*.pdf)")
-                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
-                                                             : tr("CSV files (*.csv)");
-    QString folder = QFileInfo(m_register->path()).absolutePath();
-    if (!QFileInfo(folder).isWritable())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the Summary"),
-        folder + QLatin1Char('/') + m_surveys->currentText() + QLatin1Char('.') + suffix, filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    saveSummary(path, format);
+    if (const std::optional<reports::Report> report = summaryReport())
+        m_output->askAndSave(*report, format, m_register->path(), m_surveys->currentText(),
+                             tr("Save the Summary"));
 }
 
 void SurveysView::saveSummary(const QString &path, const QString &format)
 {
-    reports::Report report;
-    QString error;
-    if (!m_register ||
-        !SurveySummary::build(m_register->database(), currentSurveyId(),
-                              reports::ReportLanguage::forLocale(QLocale()), &report, &error)) {
-        m_status->setText(error);
-        emit savingFinished(false, path, error);
+    const std::optional<reports::Report> report = summaryReport();
+    if (!report) {
+        emit savingFinished(false, path, m_status->text());
         return;
     }
-    report.source = QFileInfo(m_register->path()).completeBaseName();
-    for (QPushButton *button : std::as_const(m_outputButtons))
-        button->setEnabled(false);
-    m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
-    auto *watcher = new QFutureWatcher<Saved>(this);
-    connect(watcher, &QFutureWatcher<Saved>::finished, this, [this, watcher, path] {
-        const Saved saved = watcher->result();
-        watcher->deleteLater();
-        for (QPushButton *button : std::as_const(m_outputButtons))
-            button->setEnabled(true);
-        m_status->setText(saved.ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
-                                   : saved.error);
-        emit savingFinished(saved.ok, path, saved.error);
-    });
-    watcher->setFuture(QtConcurrent::run(&writeSummary, report, path, format));
+    m_output->saveTo(*report, path, format);
 }
 
 } // namespace kartoitus

@@ -1,24 +1,26 @@
 #pragma once
 
 #include "common/viewpage.h"
+#include "reports/report.h"
 #include "repositories/surveyrepository.h"
 #include "surveys/surveyresultmodel.h"
 
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QPrintPreviewDialog;
-class QPrinter;
 class QPushButton;
 class QTableView;
 
 namespace kartoitus {
 
 class OpenRegister;
+class ReportOutput;
 class SurveyChart;
 
 // The register's surveys: pick a survey and a question to see its results as a table and a
@@ -72,6 +74,7 @@ private:
     void loadGroups();
     QList<ResultSeries> breakdownSeries(const SurveyQuestion &question, QString *error);
     void askAndSave(const QString &format);
+    std::optional<reports::Report> summaryReport();
 
     QPointer<OpenRegister> m_register;
     QComboBox *m_surveys;
@@ -88,7 +91,7 @@ private:
     QPushButton *m_applyButton;
     QList<QPushButton *> m_outputButtons;
     QList<SurveyQuestion> m_questionList;
-    std::unique_ptr<QPrinter> m_printer;
+    ReportOutput *m_output;
 };
 
 } // namespace kartoitus

@@ -1,8 +1,9 @@
-#include "networks/reportoutput.h"
+#include "common/reportoutput.h"
 
 #include "reports/reportrenderer.h"
 #include "reports/reporttable.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -44,35 +45,39 @@ ReportOutput::ReportOutput(QWidget *parent)
 
 ReportOutput::~ReportOutput() = default;
 
-QPrintPreviewDialog *ReportOutput::printPreview(const reports::Report &report)
+QPrintPreviewDialog *ReportOutput::printPreview(const reports::Report &report, const QString &title)
 {
     if (!m_printer)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     m_printer->setDocName(report.title);
     auto *preview = new QPrintPreviewDialog(m_printer.get(), m_parent);
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowTitle(tr("Print Preview – %1").arg(report.title));
+    preview->setWindowTitle(tr("Print Preview – %1").arg(title.isEmpty() ? report.title : title));
     connect(preview, &QPrintPreviewDialog::paintRequested, preview,
             [report](QPrinter *target) { reports::ReportRenderer::print(report, target); });
-    preview->resize(1100, 800);
+    if (report.landscape)
+        preview->resize(1100, 800);
+    else
+        preview->resize(900, 1000);
     preview->open();
     return preview;
 }
 
 void ReportOutput::askAndSave(const reports::Report &report, const QString &format,
-                              const QString &folder, const QString &base)
+                              const QString &besideFile, const QString &base,
+                              const QString &caption)
 {
     const QString suffix = format == QLatin1String("csv-excel") ? QStringLiteral("csv") : format;
     const QString filter = format == QLatin1String("pdf")    ? tr("PDF documents (*.pdf)")
                            : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
                                                              : tr("CSV files (*.csv)");
     // Beside the register, unless its folder cannot be written (a read-only share).
-    QString where = folder;
+    QString where = besideFile.isEmpty() ? QString() : QFileInfo(besideFile).absolutePath();
     if (where.isEmpty() || !QFileInfo(where).isWritable())
         where = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
-        m_parent, tr("Save the List"), where + QLatin1Char('/') + base + QLatin1Char('.') + suffix,
-        filter);
+        m_parent, caption.isEmpty() ? tr("Save the List") : caption,
+        where + QLatin1Char('/') + base + QLatin1Char('.') + suffix, filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -84,11 +89,14 @@ void ReportOutput::saveTo(const reports::Report &report, const QString &path, co
 {
     ++m_saving;
     emit savingStarted(path);
+    emit statusChanged(tr("Saving %1…").arg(QFileInfo(path).fileName()));
     auto *watcher = new QFutureWatcher<Written>(this);
     connect(watcher, &QFutureWatcher<Written>::finished, this, [this, watcher, path] {
         const Written written = watcher->result();
         watcher->deleteLater();
         --m_saving;
+        emit statusChanged(written.ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
+                                      : written.error);
         emit savingFinished(written.ok, path, written.error);
     });
     watcher->setFuture(QtConcurrent::run(&writeReport, report, path, format));

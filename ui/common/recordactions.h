@@ -1,0 +1,156 @@
+#pragma once
+
+#include "storage/undojournal.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QMessageBox>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QTableView;
+class QWidget;
+
+namespace kartoitus {
+
+class OpenRegister;
+
+// What a selection step written on a worker hands back to the GUI thread.
+struct SelectionWrite
+{
+    bool ok = false;
+    QString error;
+    UndoRange undo;
+    QStringList tables;
+};
+
+// What the record lists (organisations, activities, persons) share: Open (Enter, F2, a
+// double click), New, Delete (Del, after a question that names the records) and Mark as
+// Verified Today, in the list's context menu and in the window's menu for the kind of
+// record; each write is one step on the register's undo stack. In a read-only register
+// only Open is enabled (the editor opens read-only).
+//
+// A selection's rows are not read on the GUI thread: the ids come from the list's model,
+// the question and the step's text name at most a few records, and a step over more than
+// largeSelection() records is written on a worker with a connection of its own (the undo
+// store attached); it becomes the step when the worker has committed. While it runs, the
+// actions that write are disabled.
+class RecordActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Writes `id` on `db` inside the step's transaction; false with *error. Runs on the
+    // GUI thread or on a worker, so it must not touch anything but `db`.
+    using EachRecord = std::function<bool(const QSqlDatabase &db, qint64 id, QString *error)>;
+
+    // `kind` names the actions' objects ("Activity": "openActivityAction", …),
+    // `newText` is the New action's text ("&New Activity…").
+    RecordActions(QTableView *view, QWidget *window, const QString &kind, const QString &newText);
+    ~RecordActions() override;
+
+    void setRegister(kartoitus::OpenRegister *reg);
+
+    QAction *openAction() const { return m_open; }
+    QAction *newAction() const { return m_new; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *verifyAction() const { return m_verify; }
+    // The menu for the kind of record (New, Open, Mark as Verified, Delete), with the
+    // window as its parent; the subclass may add to it.
+    QMenu *createMenu(const QString &title, QWidget *parent);
+
+    // The open question before a delete (or another destructive action).
+    QMessageBox *question() const { return m_question; }
+    QMessageBox *deleteQuestion() const { return m_question; }
+
+    // Delete / mark verified as one undo step. A large selection is written on a worker:
+    // true means it started (isWriting()); the step is pushed, or the failure shown,
+    // when it ends. False with *error when nothing could be written.
+    bool deleteRecords(const QList<qint64> &ids, QString *error);
+    bool markVerified(const QList<qint64> &ids, QString *error);
+
+    // More ids than this are written on a worker (default LargeSelection).
+    static constexpr int LargeSelection = 200;
+    void setLargeSelection(int ids) { m_largeSelection = ids; }
+    int largeSelection() const { return m_largeSelection; }
+    bool isWriting() const { return m_writing; }
+    // Blocks until a step written on a worker is pushed (for tests).
+    void waitForWrite();
+
+signals:
+    void statusMessage(const QString &text);
+
+protected:
+    OpenRegister *openRegister() const { return m_register; }
+    QWidget *window() const { return m_window; }
+    QTableView *view() const { return m_view; }
+
+    // The record with the keyboard focus (0: none) and the selected ones, from the model.
+    virtual qint64 currentId() const = 0;
+    virtual QList<qint64> selectedIds() const = 0;
+    // Opens the editor on record `id` (0: a new one).
+    virtual void openRecord(qint64 id) = 0;
+    // The names of the records `ids` (a few: what a question or a step text shows).
+    virtual QStringList names(const QList<qint64> &ids) const = 0;
+
+    // The delete question's title, its first line ("Delete %n activities?" with the
+    // names under it, or the one name), what goes with them, and its object name.
+    virtual QString deleteTitle() const = 0;
+    virtual QString deleteHeadline(int count, const QString &name) const = 0;
+    virtual QString deleteConsequences(const QList<qint64> &ids) const = 0;
+    virtual QString deleteQuestionName() const = 0;
+    // The steps' texts: "Delete: X" or "Delete 3 activities", and the same for verify.
+    virtual QString deleteText(int count, const QString &name) const = 0;
+    virtual QString verifyText(int count, const QString &name) const = 0;
+    // What deleting one record / marking it verified at `timestamp` writes.
+    virtual EachRecord removeEach() const = 0;
+    virtual EachRecord verifyEach(const QString &timestamp) const = 0;
+
+    // Enables the actions for the register and the selection; a subclass with more
+    // actions extends it.
+    virtual void updateEnabled();
+    bool isWritable() const;
+    bool hasTargets() const;
+    // The selected records, or the current one when none is selected.
+    QList<qint64> targets() const;
+
+    // Asks `headline` (with `details` as informative text) in a window-modal question
+    // named `name` whose destructive button `yes` (named `yesName`) runs `onYes`.
+    void ask(const QString &title, const QString &headline, const QString &details,
+             const QString &name, const QString &yes, const QString &yesName,
+             const std::function<void()> &onYes);
+    // Shows a failed write in a window-modal message box.
+    void failed(const QString &title, const QString &message);
+    // Runs `each` over `ids` as one undo step named `text`: on the GUI connection, or on a
+    // worker for more than largeSelection() ids.
+    bool writeStep(const QString &text, const QList<qint64> &ids, const EachRecord &each,
+                   const QString &failureTitle, QString *error);
+
+private:
+    void askToDelete();
+    void verifyTargets();
+    void writtenOnWorker();
+
+    QTableView *m_view;
+    QWidget *m_window;
+    QString m_kind;
+    QPointer<OpenRegister> m_register;
+    QAction *m_open;
+    QAction *m_new;
+    QAction *m_delete;
+    QAction *m_verify;
+    QPointer<QMessageBox> m_question;
+    int m_largeSelection = LargeSelection;
+    QFutureWatcher<SelectionWrite> m_watcher;
+    bool m_writing = false;
+    QString m_pendingText; // the step the worker writes
+    QString m_pendingFailure;
+};
+
+} // namespace kartoitus

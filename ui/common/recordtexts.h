@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <type_traits>
+
+namespace kartoitus {
+
+// What the records' helpers (OrganisationRecord, ActivityRecord, PersonRecord) share: the
+// texts of the undo steps that name one record ("Edit: Laukaan Latu ry, email",
+// "Delete: X", "Mark as verified: X"), a field's label as it reads inside a sentence, and
+// which of a record's fields an edit changed. No widgets, no SQL.
+class RecordTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(kartoitus::RecordTexts)
+
+public:
+    // A step text names at most this many fields; more are counted.
+    static constexpr int MaxNamedFields = 3;
+
+    // "Edit: X, email", "Edit: X, email, phone", "Edit: X, 4 fields"; `words` are the
+    // changed fields' sentence words.
+    static QString editText(const QString &name, const QStringList &words);
+    // One record's step: "Delete: X", "Mark as verified: X".
+    static QString deleteText(const QString &name);
+    static QString verifyText(const QString &name);
+    // "Email" reads "email" inside a sentence; "Y-tunnus", "HYTE" and "ID" keep their
+    // capitals.
+    static QString sentenceWord(QString label);
+
+    // A list's values as comparable text: sorted, joined by commas.
+    template<typename T> static QString sortedJoined(QList<T> values)
+    {
+        std::sort(values.begin(), values.end());
+        QStringList texts;
+        for (const T &value : values) {
+            if constexpr (std::is_same_v<T, QString>)
+                texts.append(value);
+            else
+                texts.append(QString::number(value));
+        }
+        return texts.join(QLatin1Char(','));
+    }
+
+    // The keys among `keys` whose value differs between `before` and `after`, by `value`
+    // (the record's value of a key as comparable text).
+    template<typename Record, typename Value>
+    static QStringList changedKeys(const QStringList &keys, const Record &before,
+                                   const Record &after, Value value)
+    {
+        QStringList changed;
+        for (const QString &key : keys) {
+            if (value(before, key) != value(after, key))
+                changed.append(key);
+        }
+        return changed;
+    }
+};
+
+} // namespace kartoitus
