@@ -174,8 +174,8 @@ bool NetworkRosters::roster(const QSqlDatabase &db, const RosterOptions &options
     }
     result.emptyMessage = words.t(QT_TRANSLATE_NOOP("kartoitus::reports::NetworkRosters",
                                                     "The register has no such network."));
-    result.footer = {personalDataNote(words),
-                     words.t(QT_TRANSLATE_NOOP("kartoitus::reports::NetworkRosters",
+    // The personal-data note is the page note (on every page), not a footer line too.
+    result.footer = {words.t(QT_TRANSLATE_NOOP("kartoitus::reports::NetworkRosters",
                                                "Coordinating organisations are highlighted."))};
     *report = result;
     return true;
@@ -249,7 +249,6 @@ bool NetworkRosters::partnershipTable(const QSqlDatabase &db, const RosterOption
                               endingSoon)};
     result.emptyMessage = words.t(QT_TRANSLATE_NOOP("kartoitus::reports::NetworkRosters",
                                                     "The register has no such network."));
-    result.footer = {personalDataNote(words)};
     *report = result;
     return true;
 }
@@ -309,7 +308,6 @@ bool NetworkRosters::liaisonPersons(const QSqlDatabase &db, const QString &langu
                                          "%n without a liaison person (highlighted): %1"),
                      int(without.size()))
                   .arg(without.join(QStringLiteral(", "))));
-    result.footer = {personalDataNote(words)};
     *report = result;
     return true;
 }

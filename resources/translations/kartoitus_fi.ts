@@ -1755,6 +1755,18 @@
         <source>&amp;Left on:</source>
         <translation>&amp;Eronnut:</translation>
     </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>Koo&amp;rdinaattori:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator of %1</source>
+        <translation>Vaihda verkoston %1 koordinaattori</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OpenRegister</name>

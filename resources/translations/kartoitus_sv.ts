@@ -1755,6 +1755,18 @@
         <source>&amp;Left on:</source>
         <translation>&amp;Utträdde:</translation>
     </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Koordinator:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator of %1</source>
+        <translation>Byt koordinator för %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OpenRegister</name>

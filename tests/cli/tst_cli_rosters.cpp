@@ -106,6 +106,8 @@ void TestCliRosters::rosterOfOneNetwork()
     // Page numbers and the internal-use footer on the page.
     QVERIFY(text.contains(QStringLiteral("sivu 1 / 1")));
     QVERIFY(text.contains(QStringLiteral("Sisältää henkilötietoja: vain sisäiseen käyttöön")));
+    // Once on the page: the page note, not a closing line as well.
+    QCOMPARE(text.count(QStringLiteral("Sisältää henkilötietoja")), 1);
 }
 
 void TestCliRosters::everyNetworkFromANewPage()

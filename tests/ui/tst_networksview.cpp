@@ -18,6 +18,7 @@
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +76,7 @@ private slots:
     void addTwoOrganisationsToTheSportsNetwork();
     void leavingKeepsHistory();
     void rolesAndDatesEditedInPlace();
+    void chooseTheCoordinator();
     void previewAndSaveTheRosterAndTheTable();
     void municipalitiesWithoutALiaisonPerson();
 
@@ -243,6 +245,46 @@ void TestNetworksView::rolesAndDatesEditedInPlace()
     QTRY_VERIFY(representatives->index(0, RepresentativesModel::TermEndColumn)
                     .data(Qt::EditRole)
                     .toString() != QStringLiteral("2030-12-31"));
+}
+
+void TestNetworksView::chooseTheCoordinator()
+{
+    const qint64 network = m_view->currentNetworkId();
+    QVERIFY(network > 0);
+    const QString sql = QStringLiteral("SELECT ifnull(coordinator_person_id, 0) FROM networks "
+                                       "WHERE id = ?");
+    const auto stored = [&] {
+        QSqlQuery q(reg()->database());
+        q.prepare(sql);
+        q.addBindValue(network);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 before = stored();
+    QComboBox *choice = m_view->coordinatorChoice();
+    QVERIFY(choice->isEnabled());
+    QCOMPARE(choice->currentData().toLongLong(), before);
+    // Another person of the register, picked as a user picks one from the list.
+    int index = 1;
+    while (index < choice->count() && choice->itemData(index).toLongLong() == before)
+        ++index;
+    QVERIFY(index < choice->count());
+    const qint64 person = choice->itemData(index).toLongLong();
+    const QString name = choice->itemText(index);
+    choice->setCurrentIndex(index);
+    emit choice->activated(index);
+    QCOMPARE(stored(), person);
+    QCOMPARE(reg()->undoStack()->undoText(),
+             QStringLiteral("Choose the coordinator of %1").arg(m_view->currentNetworkName()));
+    QTRY_COMPARE(choice->currentData().toLongLong(), person);
+    reg()->undo();
+    QCOMPARE(stored(), before);
+    QTRY_COMPARE(choice->currentData().toLongLong(), before);
+    reg()->redo();
+    QCOMPARE(stored(), person);
+    QTRY_COMPARE(choice->currentText(), name);
+    // "(none)" takes the coordinator away, as one step too.
+    emit choice->activated(0);
+    QCOMPARE(stored(), 0);
 }
 
 void TestNetworksView::previewAndSaveTheRosterAndTheTable()

@@ -8,9 +8,12 @@
 #include "reports/networkrosters.h"
 #include "reports/reportlanguage.h"
 #include "reports/reportmodel.h"
+#include "repositories/personrepository.h"
 #include "repositories/rosterrepository.h"
 #include "storage/register.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -90,6 +93,7 @@ NetworksView::NetworksView(QWidget *parent)
     , m_add(new QPushButton(tr("&Add Organisations…"), this))
     , m_leave(new QPushButton(tr("&Leave…"), this))
     , m_output(new ReportOutput(this))
+    , m_coordinator(new QComboBox(this))
 {
     setObjectName(QStringLiteral("networksView"));
     buildLayout();
@@ -121,6 +125,38 @@ NetworksView::~NetworksView() = default;
 
 void NetworksView::buildLayout()
 {
+    setUpTables();
+    m_day->setCalendarPopup(true);
+    m_day->setObjectName(QStringLiteral("networkDay"));
+    m_networks->setObjectName(QStringLiteral("networkList"));
+    m_tabs->addTab(buildMembersPage(), tr("&Members"));
+    m_tabs->addTab(m_representativesView, tr("&Representatives"));
+    m_tabs->addTab(m_partnershipView, tr("&Partnership Table"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(buildDayRow());
+    rightLayout->addLayout(buildCoordinatorRow());
+    rightLayout->addWidget(m_summary);
+    rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addLayout(buildOutputRow());
+    rightLayout->addWidget(m_status);
+    m_summary->setWordWrap(true);
+    m_status->setWordWrap(true);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_networks);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 800});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+// The tables over their models, with the roles chosen from a list where they are edited.
+void NetworksView::setUpTables()
+{
     m_membersView->setModel(m_members);
     m_membersView->setItemDelegateForColumn(
         NetworkMembersModel::RoleColumn,
@@ -140,10 +176,10 @@ void NetworksView::buildLayout()
     m_partnershipView->setModel(m_partnership);
     m_partnershipView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_membersView->setObjectName(QStringLiteral("networkMembers"));
-    m_day->setCalendarPopup(true);
-    m_day->setObjectName(QStringLiteral("networkDay"));
-    m_networks->setObjectName(QStringLiteral("networkList"));
+}
 
+QHBoxLayout *NetworksView::buildDayRow()
+{
     auto *today = new QPushButton(tr("Toda&y"), this);
     connect(today, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
     auto *dayRow = new QHBoxLayout;
@@ -153,7 +189,35 @@ void NetworksView::buildLayout()
     dayRow->addWidget(m_day);
     dayRow->addWidget(today);
     dayRow->addStretch(1);
+    return dayRow;
+}
 
+// The network's coordinator: a person of the register, picked by name (typed or chosen).
+QHBoxLayout *NetworksView::buildCoordinatorRow()
+{
+    m_coordinator->setObjectName(QStringLiteral("coordinatorChoice"));
+    m_coordinator->setEditable(true);
+    m_coordinator->setInsertPolicy(QComboBox::NoInsert);
+    m_coordinator->completer()->setFilterMode(Qt::MatchContains);
+    m_coordinator->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_coordinator->setMinimumContentsLength(28);
+    connect(m_coordinator, &QComboBox::activated, this, [this](int index) {
+        QString error;
+        if (!setCoordinator(m_coordinator->itemData(index).toLongLong(), &error) &&
+            !error.isEmpty())
+            failed(error);
+    });
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Coordinator:"), this);
+    label->setBuddy(m_coordinator);
+    row->addWidget(label);
+    row->addWidget(m_coordinator);
+    row->addStretch(1);
+    return row;
+}
+
+QWidget *NetworksView::buildMembersPage()
+{
     auto *membersPage = new QWidget(this);
     auto *membersLayout = new QVBoxLayout(membersPage);
     membersLayout->setContentsMargins(0, 0, 0, 0);
@@ -163,10 +227,11 @@ void NetworksView::buildLayout()
     memberButtons->addWidget(m_leave);
     memberButtons->addStretch(1);
     membersLayout->addLayout(memberButtons);
-    m_tabs->addTab(membersPage, tr("&Members"));
-    m_tabs->addTab(m_representativesView, tr("&Representatives"));
-    m_tabs->addTab(m_partnershipView, tr("&Partnership Table"));
+    return membersPage;
+}
 
+QHBoxLayout *NetworksView::buildOutputRow()
+{
     const auto addButton = [this](QHBoxLayout *row, const QString &text, const QString &name) {
         auto *button = new QPushButton(text, this);
         button->setObjectName(name);
@@ -197,25 +262,7 @@ void NetworksView::buildLayout()
                         [this, format = format] { save(true, format); });
     saveButton->setMenu(menu);
     outputRow->addStretch(1);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addLayout(dayRow);
-    rightLayout->addWidget(m_summary);
-    rightLayout->addWidget(m_tabs, 1);
-    rightLayout->addLayout(outputRow);
-    rightLayout->addWidget(m_status);
-    m_summary->setWordWrap(true);
-    m_status->setWordWrap(true);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_networks);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 800});
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    return outputRow;
 }
 
 void NetworksView::setRegister(OpenRegister *reg)
@@ -237,6 +284,7 @@ void NetworksView::setRegister(OpenRegister *reg)
     m_representatives->setReadOnly(!writable);
     m_add->setEnabled(writable);
     m_leave->setEnabled(writable);
+    m_coordinator->setEnabled(writable);
     for (QPushButton *button : std::as_const(m_outputButtons))
         button->setEnabled(m_register != nullptr);
     reloadNetworks();
@@ -278,6 +326,7 @@ void NetworksView::reload()
         m_representatives->setRepresentatives({});
         m_partnership->setReport({});
         m_summary->clear();
+        showCoordinator(std::nullopt);
         return;
     }
     const RosterRepository repository(m_register->database(), languageCode());
@@ -288,6 +337,7 @@ void NetworksView::reload()
     m_members->setMembers(roster.members);
     m_representatives->setRepresentatives(roster.representatives);
     m_partnership->setReport(partnershipReport());
+    showCoordinator(roster.network.coordinatorPersonId);
     QStringList summary;
     if (roster.coordinator)
         summary.append(tr("Coordinator: %1").arg(roster.coordinator->name));
@@ -373,6 +423,45 @@ bool NetworksView::leave(const QList<qint64> &memberIds, const QDate &day, QStri
                     return false;
             }
             return true;
+        },
+        error);
+    if (done)
+        emit statusMessage(text);
+    return done;
+}
+
+// The register's persons in the coordinator choice (first "none"), `personId` chosen.
+void NetworksView::showCoordinator(std::optional<qint64> personId)
+{
+    const QSignalBlocker blocker(m_coordinator);
+    m_coordinator->clear();
+    m_coordinator->addItem(tr("(none)"), qint64(0));
+    if (m_register) {
+        // In the Finnish name order the repository gives.
+        const QList<Person> persons = PersonRepository(m_register->database()).list();
+        for (const Person &person : std::as_const(persons))
+            m_coordinator->addItem(person.name, person.id);
+    }
+    const int index = m_coordinator->findData(personId.value_or(0));
+    m_coordinator->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+bool NetworksView::setCoordinator(qint64 personId, QString *error)
+{
+    const qint64 networkId = currentNetworkId();
+    if (!m_register || m_register->isReadOnly() || networkId <= 0)
+        return false;
+    const QString text = tr("Choose the coordinator of %1").arg(currentNetworkName());
+    const bool done = journaled(
+        m_register, text,
+        [&](const QSqlDatabase &db, QString *e) {
+            NetworkRepository networks(db);
+            std::optional<Network> network = networks.get(networkId, e);
+            if (!network)
+                return false;
+            network->coordinatorPersonId =
+                personId > 0 ? std::optional<qint64>(personId) : std::nullopt;
+            return networks.update(&*network, e);
         },
         error);
     if (done)

@@ -6,7 +6,11 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -53,6 +57,8 @@ public:
     bool leave(const QList<qint64> &memberIds, const QDate &day, QString *error);
     bool updateMember(const NetworkMember &member, QString *error);
     bool updateRepresentative(const NetworkRepresentative &representative, QString *error);
+    // The current network's coordinator: person `personId`, 0 for none.
+    bool setCoordinator(qint64 personId, QString *error);
 
     reports::Report rosterReport(bool allNetworks) const;
     reports::Report partnershipReport() const;
@@ -63,6 +69,7 @@ public:
     QTableView *membersTable() const { return m_membersView; }
     ReportOutput *output() const { return m_output; }
     QListWidget *networkList() const { return m_networks; }
+    QComboBox *coordinatorChoice() const { return m_coordinator; }
 
     // The dialogs behind the buttons.
     void askAddMembers();
@@ -73,6 +80,12 @@ signals:
 
 private:
     void buildLayout();
+    void setUpTables();
+    QHBoxLayout *buildDayRow();
+    QHBoxLayout *buildCoordinatorRow();
+    QWidget *buildMembersPage();
+    QHBoxLayout *buildOutputRow();
+    void showCoordinator(std::optional<qint64> personId);
     void reloadNetworks();
     void reload();
     void setBusy(bool busy);
@@ -97,6 +110,7 @@ private:
     QPushButton *m_leave;
     QList<QPushButton *> m_outputButtons;
     ReportOutput *m_output;
+    QComboBox *m_coordinator;
 };
 
 } // namespace kartoitus
