@@ -1322,10 +1322,6 @@
         <translation>Uusi rekisteri</translation>
     </message>
     <message>
-        <source>Open Register</source>
-        <translation>Avaa rekisteri</translation>
-    </message>
-    <message>
         <source>About Kartoitus</source>
         <translation>Tietoja ohjelmasta Kartoitus</translation>
     </message>
@@ -1496,6 +1492,50 @@
     <message>
         <source>Surveys</source>
         <translation>Kyselyt</translation>
+    </message>
+    <message>
+        <source>Registers and tables (*.kartoitus *.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Rekisterit ja taulukot (*.kartoitus *.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies</source>
+        <translation>&amp;Ominaisuudet</translation>
+    </message>
+    <message>
+        <source>Where the register lives, its size and what it holds</source>
+        <translation>Missä rekisteri on, sen koko ja mitä siinä on</translation>
+    </message>
+    <message>
+        <source>Kartoitus &amp;Help</source>
+        <translation>Kartoitus-&amp;ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Import a Table</source>
+        <translation>Tuo taulukko</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a register. Import its rows into %2?</source>
+        <translation>%1 on taulukko eikä rekisteri. Tuodaanko sen rivit rekisteriin %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a register, and the open register is read only. Create a new register and import the rows into it?</source>
+        <translation>%1 on taulukko eikä rekisteri, ja avoinna oleva rekisteri on vain luettavissa. Luodaanko uusi rekisteri ja tuodaan rivit siihen?</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a register. Create a new register and import the rows into it?</source>
+        <translation>%1 on taulukko eikä rekisteri. Luodaanko uusi rekisteri ja tuodaan rivit siihen?</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2844,65 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RegisterPropertiesDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Rekisterin %1 ominaisuudet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Sijainti:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Sijainti:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Koko:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 tavua)</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Rakenneversio:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Avattu:</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>vain luettavaksi</translation>
+    </message>
+    <message>
+        <source>for changes</source>
+        <translation>muokattavaksi</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Luotu:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Muutettu:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Sisältö:</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RegisterStats</name>
     <message>
         <source>Organisations</source>
@@ -3011,6 +3110,80 @@
     <message>
         <source>No saved list has the id %1.</source>
         <translation>Tallennettua listaa tunnisteella %1 ei ole.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SettingsDialog</name>
+    <message>
+        <source>&amp;Reset Window Layout</source>
+        <translation>&amp;Palauta ikkunan asettelu</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Kartoitus is started again. Numbers and dates follow it.</source>
+        <translation>Uusi kieli tulee käyttöön, kun Kartoitus käynnistetään uudelleen. Numerot ja päivämäärät noudattavat sitä.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ikkuna</translation>
+    </message>
+    <message>
+        <source>The window remembers its size and place, the view shown last, the lists&apos; columns and the dividers between panes.</source>
+        <translation>Ikkuna muistaa kokonsa ja paikkansa, viimeksi näytetyn näkymän, luetteloiden sarakkeet ja ruutujen väliset jakajat.</translation>
+    </message>
+    <message>
+        <source>Size, place, view and dividers as on a first start</source>
+        <translation>Koko, paikka, näkymä ja jakajat kuten ensimmäisellä käynnistyskerralla</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::StartPage</name>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation>&amp;Viimeksi avatut rekisterit</translation>
+    </message>
+    <message>
+        <source>No register has been opened yet.</source>
+        <translation>Yhtään rekisteriä ei ole vielä avattu.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No register is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Yhtään rekisteriä ei ole auki&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a register you have used before, start a new one, or look around in the demo register with fictional organisations.</source>
+        <translation>Avaa aiemmin käyttämäsi rekisteri, aloita uusi tai tutustu esimerkkirekisteriin, jossa on kuvitteellisia järjestöjä.</translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation>&amp;Uusi rekisteri…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Register</source>
+        <translation>Avaa &amp;esimerkkirekisteri</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1322,10 +1322,6 @@
         <translation>Nytt register</translation>
     </message>
     <message>
-        <source>Open Register</source>
-        <translation>Öppna register</translation>
-    </message>
-    <message>
         <source>About Kartoitus</source>
         <translation>Om Kartoitus</translation>
     </message>
@@ -1496,6 +1492,50 @@
     <message>
         <source>Surveys</source>
         <translation>Enkäter</translation>
+    </message>
+    <message>
+        <source>Registers and tables (*.kartoitus *.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</source>
+        <translation>Register och tabeller (*.kartoitus *.csv *.tsv *.txt *.xlsx *.xlsm *.ods *.xls)</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies</source>
+        <translation>E&amp;genskaper</translation>
+    </message>
+    <message>
+        <source>Where the register lives, its size and what it holds</source>
+        <translation>Var registret finns, dess storlek och vad det innehåller</translation>
+    </message>
+    <message>
+        <source>Kartoitus &amp;Help</source>
+        <translation>&amp;Hjälp för Kartoitus</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Import a Table</source>
+        <translation>Importera en tabell</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a register. Import its rows into %2?</source>
+        <translation>%1 är en tabell, inte ett register. Importera dess rader till %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a register, and the open register is read only. Create a new register and import the rows into it?</source>
+        <translation>%1 är en tabell, inte ett register, och det öppna registret är skrivskyddat. Skapa ett nytt register och importera raderna till det?</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a register. Create a new register and import the rows into it?</source>
+        <translation>%1 är en tabell, inte ett register. Skapa ett nytt register och importera raderna till det?</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2844,65 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RegisterPropertiesDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Egenskaper för %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Storlek:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Öppnat:</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>skrivskyddat</translation>
+    </message>
+    <message>
+        <source>for changes</source>
+        <translation>för ändringar</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Skapat:</translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation>Ändrat:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Innehåll:</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RegisterStats</name>
     <message>
         <source>Organisations</source>
@@ -3011,6 +3110,80 @@
     <message>
         <source>No saved list has the id %1.</source>
         <translation>Det finns ingen sparad lista med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::SettingsDialog</name>
+    <message>
+        <source>&amp;Reset Window Layout</source>
+        <translation>&amp;Återställ fönstrets layout</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Kartoitus is started again. Numbers and dates follow it.</source>
+        <translation>Ett nytt språk gäller när Kartoitus startas på nytt. Tal och datum följer det.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fönster</translation>
+    </message>
+    <message>
+        <source>The window remembers its size and place, the view shown last, the lists&apos; columns and the dividers between panes.</source>
+        <translation>Fönstret minns sin storlek och plats, vyn som visades senast, listornas kolumner och avdelarna mellan rutorna.</translation>
+    </message>
+    <message>
+        <source>Size, place, view and dividers as on a first start</source>
+        <translation>Storlek, plats, vy och avdelare som vid första starten</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::StartPage</name>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation>&amp;Senast öppnade register</translation>
+    </message>
+    <message>
+        <source>No register has been opened yet.</source>
+        <translation>Inget register har öppnats ännu.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No register is open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Inget register är öppet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Open a register you have used before, start a new one, or look around in the demo register with fictional organisations.</source>
+        <translation>Öppna ett register du har använt förut, börja ett nytt eller se dig omkring i exempelregistret med påhittade föreningar.</translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation>&amp;Nytt register…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Register</source>
+        <translation>Öppna &amp;exempelregistret</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

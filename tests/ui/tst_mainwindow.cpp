@@ -143,6 +143,8 @@ void TestMainWindow::init()
     QSettings().clear();
     // The data folder of test mode is shared between runs: start every test without it.
     QDir(QFileInfo(AppSettings::defaultRegisterPath()).absolutePath()).removeRecursively();
+    // Where earlier versions put it: a file there would be opened as the user's register.
+    QFile::remove(AppSettings::legacyDefaultRegisterPath());
 }
 
 void TestMainWindow::firstStartOffersTheDemo()

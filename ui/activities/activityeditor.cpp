@@ -4,6 +4,7 @@
 #include "commands/journaledcommand.h"
 #include "common/finnishtext.h"
 #include "common/openregister.h"
+#include "common/referencenames.h"
 #include "common/verifiedfield.h"
 #include "fields/fieldcatalogue.h"
 #include "fields/fieldvalues.h"
@@ -258,16 +259,11 @@ void ActivityEditor::fillContacts(qint64 organisationId, std::optional<qint64> c
 void ActivityEditor::fillLists()
 {
     const QSqlDatabase db = openRegister()->database();
-    ReferenceList themes;
-    if (themes.load(db, QStringLiteral("themes"))) {
-        for (int id : themes.ids())
-            addChecked(m_themes, themes.name(id), id);
-    }
-    ReferenceList groups;
-    if (groups.load(db, QStringLiteral("target_groups"))) {
-        for (int id : groups.ids())
-            addChecked(m_targetGroups, groups.name(id), id);
-    }
+    // Named in the window's language.
+    for (const auto &[id, name] : referenceNames(db, QStringLiteral("themes")))
+        addChecked(m_themes, name, id);
+    for (const auto &[id, name] : referenceNames(db, QStringLiteral("target_groups")))
+        addChecked(m_targetGroups, name, id);
     MunicipalityDirectory directory;
     if (directory.load(db)) {
         // The home region first: the municipalities the register is about.

@@ -1,6 +1,7 @@
 #include "activities/activitylistwidget.h"
 
 #include "common/finnishtext.h"
+#include "common/referencenames.h"
 #include "models/activitytablemodel.h"
 #include "reference/referencedata.h"
 
@@ -109,16 +110,11 @@ void ActivityListWidget::fillFacets(const QSqlDatabase &db)
         for (const Municipality &m : std::as_const(others))
             m_municipality->addItem(m.nameFi, m.code);
     }
-    ReferenceList themes;
-    if (themes.load(db, QStringLiteral("themes"))) {
-        for (int id : themes.ids())
-            m_theme->addItem(themes.name(id), id);
-    }
-    ReferenceList groups;
-    if (groups.load(db, QStringLiteral("target_groups"))) {
-        for (int id : groups.ids())
-            m_targetGroup->addItem(groups.name(id), id);
-    }
+    // Named in the window's language.
+    for (const auto &[id, name] : referenceNames(db, QStringLiteral("themes")))
+        m_theme->addItem(name, id);
+    for (const auto &[id, name] : referenceNames(db, QStringLiteral("target_groups")))
+        m_targetGroup->addItem(name, id);
 }
 
 bool ActivityListWidget::choose(QComboBox *box, const QVariant &value)

@@ -1,5 +1,7 @@
 #include "common/application.h"
 
+#include "settings/appsettings.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -25,7 +27,9 @@ bool printVersionIfAsked(int argc, char *argv[])
 
 static void installTranslators(QApplication &app)
 {
-    const QLocale locale;
+    // The language chosen in Settings (numbers and dates follow it), else the system's.
+    const QLocale locale = AppSettings::chosenLocale();
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("kartoitus"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))

@@ -2,9 +2,14 @@
 
 #include "activities/activitylistwidget.h"
 #include "common/infobanner.h"
+#include "common/referencenames.h"
 #include "common/registerbeacon.h"
+#include "common/viewpage.h"
 #include "common/viewswitcher.h"
+#include "importing/importactions.h"
+#include "mainwindow/startpage.h"
 #include "models/organisationtablemodel.h"
+#include "models/recordlistmodel.h"
 #include "organisations/organisationlistwidget.h"
 #include "persons/personlistwidget.h"
 #include "settings/appsettings.h"
@@ -12,17 +17,46 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kartoitus {
+
+namespace {
+
+// The one local file a drag carries, or empty.
+QString draggedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+bool isRegisterFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String(Register::FileSuffix),
+                                            Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -31,6 +65,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_activities(new ActivityListWidget(this))
     , m_persons(new PersonListWidget(this))
     , m_views(new ViewSwitcher(this))
+    , m_pages(new QStackedWidget(this))
+    , m_viewsPage(new QWidget(this))
+    , m_startPage(new StartPage(this))
+    , m_pathLabel(new QLabel(this))
     , m_banner(new InfoBanner(this))
     , m_readOnlyBanner(new InfoBanner(this))
     , m_countLabel(new QLabel(this))
@@ -40,25 +78,67 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_banner);
-    layout->addWidget(m_views, 1);
+    auto *viewsLayout = new QVBoxLayout(m_viewsPage);
+    viewsLayout->setContentsMargins(0, 0, 0, 0);
+    viewsLayout->addWidget(m_views);
+    m_pages->addWidget(m_viewsPage);
+    m_pages->addWidget(m_startPage);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_banner->hide();
     m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_readOnlyBanner->hide();
+    // The title bar cannot carry a tooltip on every desktop: the status bar names the file,
+    // and its tooltip (and File › Properties) gives where it lives.
+    m_pathLabel->setObjectName(QStringLiteral("registerPathLabel"));
+    statusBar()->addPermanentWidget(m_pathLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newRegisterDialog);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openRegisterDialog);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoRegister);
+    connect(m_startPage, &StartPage::recentRequested, this,
+            [this](const QString &path) { openRegister(path); });
 
     createActions();
     createViews();
     createMenus();
 
+    setUpLists();
     connect(m_views, &ViewSwitcher::currentCountTextChanged, this, &MainWindow::updateStatus);
+    connect(m_views, &ViewSwitcher::currentViewChanged, this, &MainWindow::showOpenState);
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
 
-    resize(1200, 760);
-    restoreGeometry(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreLayout();
+    showOpenState();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::setUpLists()
+{
+    // The lists read reference names in Finnish; these show them in the window's language.
+    const std::pair<QAbstractItemView *, int> lists[] = {
+        {m_list->view(), OrganisationTableModel::ColumnKeyRole},
+        {m_activities->view(), RecordListModel::ColumnKeyRole},
+        {m_persons->view(), RecordListModel::ColumnKeyRole}};
+    for (const auto &[view, keyRole] : lists) {
+        auto *delegate = new ReferenceNameDelegate(keyRole, view);
+        view->setItemDelegate(delegate);
+        m_nameDelegates.append(delegate);
+    }
+
+    for (const QString &id : m_views->ids()) {
+        auto *page = qobject_cast<ViewPage *>(m_views->view(id));
+        if (!page || !page->searchField())
+            continue;
+        QLineEdit *search = page->searchField();
+        search->installEventFilter(this);
+        // In a narrow window the drop-downs beside it give way first: a search box keeps
+        // room for what a user types.
+        search->setMinimumWidth(
+            qMax(search->minimumWidth(), fontMetrics().averageCharWidth() * 20));
+    }
 }
 
 MainWindow::~MainWindow()
@@ -133,9 +213,12 @@ void MainWindow::adopt(std::unique_ptr<Register> reg)
     const QString path = m_open->path();
     AppSettings::setLastRegister(path);
     AppSettings::addRecentFile(path);
+    // Open Recent has an entry now, also after the very first open.
+    rebuildRecentMenu();
     m_openedBesideWriter = false;
     if (m_open->isReadOnly())
         showReadOnlyBanner();
+    showOpenState();
     updateTitle();
     updateStatus();
     emit registerOpened(path);
@@ -148,6 +231,9 @@ void MainWindow::closeRegister()
     setListDatabase(QSqlDatabase());
     setOpenedRegister(nullptr);
     m_readOnlyBanner->hide();
+    m_banner->hide();
+    showOpenState();
+    m_startPage->setFocus(Qt::OtherFocusReason);
     updateTitle();
     updateStatus();
     emit registerClosed();
@@ -155,6 +241,8 @@ void MainWindow::closeRegister()
 
 void MainWindow::setListDatabase(const QSqlDatabase &db)
 {
+    for (ReferenceNameDelegate *delegate : std::as_const(m_nameDelegates))
+        delegate->setDatabase(db);
     m_list->setDatabase(db);
     m_activities->setDatabase(db);
     m_persons->setDatabase(db);
@@ -182,6 +270,7 @@ void MainWindow::setOpenedRegister(OpenRegister *reg)
     setWindowModified(false);
     m_closeAction->setEnabled(m_open != nullptr);
     m_saveCopyAction->setEnabled(m_open != nullptr);
+    m_propertiesAction->setEnabled(m_open != nullptr);
     emit openedRegisterChanged(m_open);
 }
 
@@ -243,6 +332,56 @@ void MainWindow::updateTitle()
     else
         setWindowTitle(tr("%1[*] — Kartoitus").arg(file));
     setWindowFilePath(m_open ? m_open->path() : QString());
+    const QString native = m_open ? QDir::toNativeSeparators(m_open->path()) : QString();
+    m_pathLabel->setText(file);
+    m_pathLabel->setToolTip(native);
+    m_pathLabel->setVisible(m_open != nullptr);
+}
+
+void MainWindow::showOpenState()
+{
+    const bool open = m_open != nullptr;
+    if (!open)
+        m_startPage->refresh();
+    m_pages->setCurrentWidget(open ? m_viewsPage : m_startPage);
+    // What needs a register: the views, Find, the record menus.
+    m_views->menu()->setEnabled(open);
+    if (m_findAction)
+        m_findAction->setEnabled(open);
+    const QString view = m_views->currentId();
+    for (QMenu *menu : std::as_const(m_recordMenus))
+        menu->menuAction()->setVisible(open && menu->property("view").toString() == view);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        auto *search = qobject_cast<QLineEdit *>(watched);
+        if (search && !search->text().isEmpty()) {
+            search->clear();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QString path = draggedFile(event->mimeData());
+    if (isRegisterFile(path) || ImportActions::isImportableFile(path))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = draggedFile(event->mimeData());
+    if (!isRegisterFile(path) && !ImportActions::isImportableFile(path))
+        return;
+    event->acceptProposedAction();
+    // After the drop has ended: opening may ask questions, which a drag must not wait for.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::updateStatus()
@@ -262,8 +401,59 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_open->cancelReplay();
         m_open->waitForReplay();
     }
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    saveLayout();
     event->accept();
+}
+
+QList<QSplitter *> MainWindow::viewSplitters(QStringList *keys) const
+{
+    // By view and place: a splitter keeps its key as long as its view is built the same way.
+    QList<QSplitter *> splitters;
+    for (const QString &id : m_views->ids()) {
+        const QList<QSplitter *> inView = m_views->view(id)->findChildren<QSplitter *>();
+        for (int i = 0; i < inView.size(); ++i) {
+            splitters.append(inView.at(i));
+            keys->append(QStringLiteral("mainWindow/splitters/%1/%2").arg(id).arg(i));
+        }
+    }
+    return splitters;
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    resize(1200, 760);
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    QStringList keys;
+    const QList<QSplitter *> splitters = viewSplitters(&keys);
+    m_defaultSplitterStates.clear();
+    for (int i = 0; i < splitters.size(); ++i) {
+        m_defaultSplitterStates.append(splitters.at(i)->saveState());
+        splitters.at(i)->restoreState(settings.value(keys.at(i)).toByteArray());
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QStringList keys;
+    const QList<QSplitter *> splitters = viewSplitters(&keys);
+    for (int i = 0; i < splitters.size(); ++i)
+        settings.setValue(keys.at(i), splitters.at(i)->saveState());
+}
+
+void MainWindow::resetLayout()
+{
+    AppSettings::forgetWindowLayout();
+    if (isMaximized() || isFullScreen())
+        showNormal();
+    resize(1200, 760);
+    QStringList keys;
+    const QList<QSplitter *> splitters = viewSplitters(&keys);
+    for (int i = 0; i < splitters.size() && i < m_defaultSplitterStates.size(); ++i)
+        splitters.at(i)->restoreState(m_defaultSplitterStates.at(i));
+    m_views->setCurrentView(m_views->ids().value(0));
 }
 
 } // namespace kartoitus

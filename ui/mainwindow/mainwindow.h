@@ -11,6 +11,8 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QSplitter;
+class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
 
@@ -28,7 +30,9 @@ class OrganisationActions;
 class OrganisationListWidget;
 class PersonActions;
 class PersonListWidget;
+class ReferenceNameDelegate;
 class Register;
+class StartPage;
 class ViewSwitcher;
 
 // The main window: owns the open register (with its undo stack) and the organisation list,
@@ -50,7 +54,12 @@ public:
     bool openRegister(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     // Creates a new, empty register at path and opens it.
     bool createRegister(const QString &path);
+    // Closes the register; the start page shows instead of the views.
     void closeRegister();
+    // What File › Open and a dropped file do: a register opens; a table (CSV, XLSX, ODS)
+    // offers to be imported into the open register, or into a new one when none is open or
+    // the open one is read-only. False when nothing was opened or started.
+    bool openFile(const QString &path);
     // Writes a copy of the open register to `path` on a worker (a snapshot, also of a
     // read-only register), then offers to open the copy. copySaved() tells the end.
     void saveCopyAs(const QString &path);
@@ -75,6 +84,13 @@ public:
     // Shown while the open register is read-only.
     InfoBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     QAction *saveCopyAction() const { return m_saveCopyAction; }
+    QAction *propertiesAction() const { return m_propertiesAction; }
+    QAction *helpAction() const { return m_helpAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Shown while no register is open.
+    StartPage *startPage() const { return m_startPage; }
+    // File › Properties (window-modal; deleted when closed).
+    void showProperties();
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
@@ -94,15 +110,34 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    // Esc in a view's search box clears it (the views' own filters do Down and Enter).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createViews();
+    // The lists' reference names in the window's language, Esc and room in the search boxes.
+    void setUpLists();
     // Every list reads the register (or none).
     void setListDatabase(const QSqlDatabase &db);
     void rebuildRecentMenu();
-    void newRegisterDialog();
+    // Asks for a new register's file and creates it; false when cancelled or refused.
+    bool newRegisterDialog();
+    // Offers to import the table at `path`; see openFile().
+    bool offerImport(const QString &path);
+    // The start page or the views, and what needs a register, after an open or a close.
+    void showOpenState();
+    void showHelp();
+    void showSettings();
+    // The window's layout: geometry and the views' splitters, remembered in QSettings under
+    // "mainWindow/" (the current view is the ViewSwitcher's); reset to a first start's.
+    void restoreLayout();
+    void saveLayout() const;
+    void resetLayout();
+    QList<QSplitter *> viewSplitters(QStringList *keys) const;
     void openRegisterDialog();
     void openReadOnlyDialog();
     void saveCopyDialog();
@@ -128,6 +163,10 @@ private:
     ActivityListWidget *m_activities;
     PersonListWidget *m_persons;
     ViewSwitcher *m_views;
+    QStackedWidget *m_pages; // the views, or the start page while no register is open
+    QWidget *m_viewsPage;
+    StartPage *m_startPage;
+    QLabel *m_pathLabel; // the register's file name; its tooltip the whole path
     InfoBanner *m_banner;
     InfoBanner *m_readOnlyBanner;
     QLabel *m_countLabel;
@@ -136,8 +175,15 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
-    QPointer<QProgressDialog> m_copyProgress; // while a copy is written
-    bool m_openedBesideWriter = false;        // read-only because another window writes it
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QList<QMenu *> m_recordMenus; // Organisation, Activity, Person: shown in their view only
+    QList<QByteArray> m_defaultSplitterStates;      // as built, for Reset Window Layout
+    QList<ReferenceNameDelegate *> m_nameDelegates; // the lists' sectors, themes, ... in Swedish
+    QPointer<QProgressDialog> m_copyProgress;       // while a copy is written
+    bool m_openedBesideWriter = false;              // read-only because another window writes it
     ImportActions *m_importActions = nullptr;
     QProgressDialog *m_replayProgress = nullptr;
     ExportActions *m_exportActions = nullptr;

@@ -6,6 +6,9 @@
 #include "common/viewswitcher.h"
 #include "exporting/exportactions.h"
 #include "importing/importactions.h"
+#include "importing/importwizard.h"
+#include "mainwindow/registerproperties.h"
+#include "mainwindow/startpage.h"
 #include "models/organisationtablemodel.h"
 #include "networks/municipalitiesview.h"
 #include "networks/networksview.h"
@@ -15,6 +18,7 @@
 #include "persons/personlistwidget.h"
 #include "reports/reportactions.h"
 #include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
 #include "storage/register.h"
 #include "surveys/surveyactions.h"
 #include "surveys/surveysview.h"
@@ -28,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -41,6 +46,14 @@ QString registerFileFilter()
 {
     return MainWindow::tr("Kartoitus registers (*.kartoitus)") + QStringLiteral(";;") +
            MainWindow::tr("All files (*)");
+}
+
+// File › Open takes registers and the tables the import reads.
+QString openFileFilter()
+{
+    return MainWindow::tr("Registers and tables (*.kartoitus *.csv *.tsv *.txt *.xlsx *.xlsm "
+                          "*.ods *.xls)") +
+           QStringLiteral(";;") + registerFileFilter();
 }
 
 QString dialogFolder(const Register *reg)
@@ -64,6 +77,19 @@ void MainWindow::createActions()
     m_saveCopyAction->setStatusTip(tr("Write a copy of the register to another file"));
     m_saveCopyAction->setEnabled(false);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
+    m_propertiesAction = new QAction(tr("Propert&ies"), this);
+    m_propertiesAction->setObjectName(QStringLiteral("propertiesAction"));
+    m_propertiesAction->setStatusTip(tr("Where the register lives, its size and what it holds"));
+    m_propertiesAction->setEnabled(false);
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::showProperties);
+    m_helpAction = new QAction(tr("Kartoitus &Help"), this);
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_helpAction, &QAction::triggered, this, &MainWindow::showHelp);
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     // The features get the open register, never the window.
     m_importActions = new ImportActions(this);
@@ -163,6 +189,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(tr("Open &Demo Register"), this, &MainWindow::openDemoRegister);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveCopyAction);
+    m_fileMenu->addAction(m_propertiesAction);
     m_fileMenu->addSeparator();
     // File › Import… and Export… (CSV files dropped on the window go to the import).
     m_fileMenu->addAction(m_importActions->importAction());
@@ -198,20 +225,32 @@ void MainWindow::createMenus()
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
     m_editMenu->addSeparator();
-    QAction *find = m_editMenu->addAction(tr("&Find…"), this, [this] {
+    m_findAction = m_editMenu->addAction(tr("&Find…"), this, [this] {
         if (QLineEdit *search = m_views->currentSearchField()) {
             search->setFocus(Qt::ShortcutFocusReason);
             search->selectAll();
         }
     });
-    find->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
 
     menuBar()->addMenu(m_views->menu());
-    menuBar()->addMenu(m_organisationActions->createMenu(this));
-    menuBar()->addMenu(m_activityActions->createMenu(this));
-    menuBar()->addMenu(m_personActions->createMenu(this));
+    // A record menu shows while its view is current (showOpenState()).
+    const std::pair<QMenu *, const char *> recordMenus[] = {
+        {m_organisationActions->createMenu(this), "organisations"},
+        {m_activityActions->createMenu(this), "activities"},
+        {m_personActions->createMenu(this), "persons"}};
+    for (const auto &[menu, view] : recordMenus) {
+        menu->setProperty("view", QLatin1String(view));
+        menuBar()->addMenu(menu);
+        m_recordMenus.append(menu);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About Kartoitus"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -233,30 +272,99 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setToolTipsVisible(true);
     if (!files.isEmpty()) {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear List"), this, [] { AppSettings::clearRecentFiles(); });
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            AppSettings::clearRecentFiles();
+            // Not inside the triggered action's own signal: the rebuild deletes it.
+            QMetaObject::invokeMethod(this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
+        });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+    m_startPage->refresh();
 }
 
-void MainWindow::newRegisterDialog()
+bool MainWindow::newRegisterDialog()
 {
     // Register::create refuses an existing file, so the dialog need not ask to overwrite.
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Register"), dialogFolder(currentRegister()), registerFileFilter(), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + QLatin1String(Register::FileSuffix);
-    createRegister(path);
+    return createRegister(path);
 }
 
 void MainWindow::openRegisterDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Register"), dialogFolder(currentRegister()), registerFileFilter());
+        this, tr("Open"), dialogFolder(currentRegister()), openFileFilter());
     if (!path.isEmpty())
-        openRegister(path);
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (ImportActions::isImportableFile(path))
+        return offerImport(path);
+    return openRegister(path);
+}
+
+bool MainWindow::offerImport(const QString &path)
+{
+    const QString file = QFileInfo(path).fileName();
+    QMessageBox box(QMessageBox::Question, tr("Import a Table"), QString(), QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("offerImportBox"));
+    box.setInformativeText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    const bool intoOpen = m_open && !m_open->isReadOnly();
+    QPushButton *yes = nullptr;
+    if (intoOpen) {
+        box.setText(tr("%1 is a table, not a register. Import its rows into %2?")
+                        .arg(file, QFileInfo(m_open->path()).fileName()));
+        yes = box.addButton(tr("&Import…"), QMessageBox::AcceptRole);
+    } else {
+        box.setText(m_open ? tr("%1 is a table, not a register, and the open register is read "
+                                "only. Create a new register and import the rows into it?")
+                                 .arg(file)
+                           : tr("%1 is a table, not a register. Create a new register and "
+                                "import the rows into it?")
+                                 .arg(file));
+        yes = box.addButton(tr("&New Register…"), QMessageBox::AcceptRole);
+    }
+    yes->setObjectName(QStringLiteral("offerImportYes"));
+    box.setDefaultButton(yes);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return false;
+    if (!intoOpen && !newRegisterDialog())
+        return false;
+    return m_importActions->startImport(path) != nullptr;
+}
+
+void MainWindow::showProperties()
+{
+    if (!m_open)
+        return;
+    auto *dialog = new RegisterPropertiesDialog(m_open->reg(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SettingsDialog::layoutResetRequested, this, &MainWindow::resetLayout);
+    dialog->open();
+}
+
+void MainWindow::showHelp()
+{
+    // There is no user guide yet: the About box says what the program is and its version.
+    about();
 }
 
 void MainWindow::openReadOnlyDialog()

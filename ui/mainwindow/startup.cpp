@@ -52,7 +52,12 @@ void MainWindow::startUp(const QString &file)
         return;
     }
     const QString last = AppSettings::lastRegister();
-    const QString path = AppSettings::defaultRegisterPath();
+    QString path = AppSettings::defaultRegisterPath();
+    // A register made by an earlier version in the data folder stays the user's register
+    // until there is one in the new place.
+    const QString legacy = AppSettings::legacyDefaultRegisterPath();
+    if (!QFileInfo::exists(path) && QFileInfo::exists(legacy))
+        path = legacy;
     if (last.isEmpty() || !QFileInfo::exists(last) || !openRegister(last)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         auto reg = std::make_unique<Register>();

@@ -1,6 +1,7 @@
 #include "organisations/organisationfilterbar.h"
 
 #include "common/finnishtext.h"
+#include "common/referencenames.h"
 #include "fields/fieldvalues.h"
 #include "reference/referencedata.h"
 
@@ -87,11 +88,9 @@ void OrganisationFilterBar::fillSectors(const QSqlDatabase &db)
 {
     m_sector->clear();
     m_sector->addItem(tr("All sectors"));
-    ReferenceList sectors;
-    if (!db.isOpen() || !sectors.load(db, QStringLiteral("sectors")))
-        return;
-    for (int id : sectors.ids())
-        m_sector->addItem(sectors.name(id), id);
+    // Named in the window's language.
+    for (const auto &[id, name] : referenceNames(db, QStringLiteral("sectors")))
+        m_sector->addItem(name, id);
 }
 
 void OrganisationFilterBar::fillStatuses()

@@ -3,6 +3,7 @@
 
 #include "common/finnishtext.h"
 #include "common/openregister.h"
+#include "common/referencenames.h"
 #include "fields/fieldvalues.h"
 #include "reference/referencedata.h"
 
@@ -50,21 +51,20 @@ void OrganisationForm::fillReference(QComboBox *box, const QString &table)
 {
     box->clear();
     box->addItem(tr("(none)"), 0);
-    ReferenceList list;
-    if (!m_register || !list.load(database(), table))
+    if (!m_register)
         return;
-    for (int id : list.ids())
-        box->addItem(list.name(id), id);
+    // Named in the window's language.
+    for (const auto &[id, name] : referenceNames(database(), table))
+        box->addItem(name, id);
 }
 
 void OrganisationForm::fillChecklist(QListWidget *list, const QString &table)
 {
     list->clear();
-    ReferenceList references;
-    if (!m_register || !references.load(database(), table))
+    if (!m_register)
         return;
-    for (int id : references.ids()) {
-        auto *item = new QListWidgetItem(references.name(id), list);
+    for (const auto &[id, name] : referenceNames(database(), table)) {
+        auto *item = new QListWidgetItem(name, list);
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);

@@ -12,10 +12,21 @@ namespace {
 const QString lastRegisterKey = QStringLiteral("register/last");
 const QString recentFilesKey = QStringLiteral("register/recent");
 const QString columnsKey = QStringLiteral("organisationList/columns");
+const QString languageKey = QStringLiteral("ui/language");
 
 QString dataFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString documentsFolder()
+{
+    if (QStandardPaths::isTestModeEnabled())
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("Documents"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A system without a Documents folder: the home folder.
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 } // namespace
@@ -61,6 +72,11 @@ void clearRecentFiles()
 
 QString defaultRegisterPath()
 {
+    return QDir(documentsFolder()).filePath(QStringLiteral("Kartoitus/rekisteri.kartoitus"));
+}
+
+QString legacyDefaultRegisterPath()
+{
     return QDir(dataFolder()).filePath(QStringLiteral("kartoitus.kartoitus"));
 }
 
@@ -77,6 +93,44 @@ QStringList organisationColumns()
 void setOrganisationColumns(const QStringList &keys)
 {
     QSettings().setValue(columnsKey, keys);
+}
+
+} // namespace kartoitus::AppSettings
+
+namespace kartoitus::AppSettings {
+
+QString language()
+{
+    const QString code = QSettings().value(languageKey).toString();
+    return code == QLatin1String("fi") || code == QLatin1String("sv") || code == QLatin1String("en")
+               ? code
+               : QString();
+}
+
+void setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(languageKey);
+    else
+        QSettings().setValue(languageKey, code);
+}
+
+QLocale chosenLocale()
+{
+    const QString code = language();
+    if (code == QLatin1String("fi"))
+        return QLocale(QLocale::Finnish, QLocale::Finland);
+    if (code == QLatin1String("sv"))
+        return QLocale(QLocale::Swedish, QLocale::Finland);
+    if (code == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::Finland);
+    return QLocale::system();
+}
+
+void forgetWindowLayout()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("mainWindow"));
 }
 
 } // namespace kartoitus::AppSettings

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -19,9 +20,27 @@ QStringList recentFiles();
 void addRecentFile(const QString &path);
 void clearRecentFiles();
 
-// Where the default and the demo register live: the user's data folder.
+// The register a first start creates: Documents/Kartoitus/rekisteri.kartoitus, where the
+// user finds it again in a file manager and a backup of Documents takes it along. (Under
+// test mode, QStandardPaths::setTestModeEnabled(), the Documents folder is a folder of the
+// test data folder, so that tests never write into the user's Documents.)
 QString defaultRegisterPath();
+// Where versions before 0.x put it: the data folder, in a doubled folder on Linux
+// (~/.local/share/Kartoitus/Kartoitus/kartoitus.kartoitus). A first start that finds a
+// file there and none at defaultRegisterPath() opens that one.
+QString legacyDefaultRegisterPath();
+// The demo register, rebuilt when missing: the data folder.
 QString demoRegisterPath();
+
+// The language the user chose in Settings: "fi", "sv", "en", or empty for the system's.
+QString language();
+void setLanguage(const QString &code);
+// The locale the program runs in: the chosen language (in Finland), else the system's.
+QLocale chosenLocale();
+
+// The window's remembered layout (geometry, the current view, the views' splitters) is
+// forgotten: the next start shows the window as on a first start.
+void forgetWindowLayout();
 
 // Column keys of the organisation list, in the order shown; empty means the defaults.
 QStringList organisationColumns();
