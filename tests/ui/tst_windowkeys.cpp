@@ -246,6 +246,9 @@ void TestWindowKeys::referenceNamesInSwedish()
     MainWindow window;
     QVERIFY(window.openRegister(path));
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     QSqlQuery query(window.currentRegister()->database());
     QVERIFY(query.exec(QStringLiteral("SELECT name_fi, name_sv FROM sectors ORDER BY sort_order "
                                       "LIMIT 1")));
