@@ -118,7 +118,7 @@ private:
         const QString listName = m_line.value(QStringLiteral("list"));
         if (!listName.isEmpty())
             return readSavedList(db, listName, options, code);
-        ActivityListFilter &filter = options->filter;
+        RecordFilter &filter = options->filter;
         MunicipalityDirectory municipalities;
         municipalities.load(db);
         for (const QString &value : m_line.values(QStringLiteral("municipality"))) {
@@ -128,21 +128,21 @@ private:
                     m_line.usageError(m_console, tr("No such municipality: \"%1\".").arg(value));
                 return false;
             }
-            filter.records.municipalities.append(municipality);
+            filter.municipalities.append(municipality);
         }
-        if (!resolve(db, QStringLiteral("theme"), QStringLiteral("themes"), &filter.records.themes,
-                     code) ||
+        if (!resolve(db, QStringLiteral("theme"), QStringLiteral("themes"), &filter.themes, code) ||
             !resolve(db, QStringLiteral("target-group"), QStringLiteral("target_groups"),
-                     &filter.records.targetGroups, code) ||
-            !resolve(db, QStringLiteral("sector"), QStringLiteral("sectors"),
-                     &filter.records.sectors, code))
+                     &filter.targetGroups, code) ||
+            !resolve(db, QStringLiteral("sector"), QStringLiteral("sectors"), &filter.sectors,
+                     code))
             return false;
         for (const QString &value : m_line.values(QStringLiteral("activity-language")))
             filter.languages.append(value.trimmed().toLower());
-        filter.freeOnly = m_line.isSet(QStringLiteral("free-only"));
+        filter.free = RecordFilter::onlyIf(m_line.isSet(QStringLiteral("free-only")));
         filter.accessibleOnly = m_line.isSet(QStringLiteral("accessible-only"));
-        filter.openForReferralOnly = m_line.isSet(QStringLiteral("open-for-referral-only"));
-        filter.hyteOnly = m_line.isSet(QStringLiteral("hyte-only"));
+        filter.openForReferral =
+            RecordFilter::onlyIf(m_line.isSet(QStringLiteral("open-for-referral-only")));
+        filter.hyte = RecordFilter::onlyIf(m_line.isSet(QStringLiteral("hyte-only")));
         options->grouping =
             m_line.value(QStringLiteral("group-by")) == QLatin1String("municipality")
                 ? HealthStationGrouping::Municipality

@@ -8,17 +8,9 @@ ActivityTableModel::ActivityTableModel(QObject *parent)
     : RecordListModel(ActivityQuery::columns(), parent)
 {}
 
-void ActivityTableModel::setFilter(const ActivityQueryFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    filterChanged();
-}
-
 ListQuery ActivityTableModel::filteredQuery(const QString &order) const
 {
-    return ActivityQuery::filtered(m_filter, order);
+    return ActivityQuery::filtered(filter(), order);
 }
 
 ListQuery ActivityTableModel::allQuery() const

@@ -9,17 +9,9 @@ PersonTableModel::PersonTableModel(QObject *parent)
     : RecordListModel(PersonQuery::columns(), parent)
 {}
 
-void PersonTableModel::setFilter(const PersonQueryFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    filterChanged();
-}
-
 ListQuery PersonTableModel::filteredQuery(const QString &order) const
 {
-    return PersonQuery::filtered(m_filter, order);
+    return PersonQuery::filtered(filter(), order);
 }
 
 ListQuery PersonTableModel::allQuery() const

@@ -14,18 +14,11 @@ class PersonTableModel : public RecordListModel
 public:
     explicit PersonTableModel(QObject *parent = nullptr);
 
-    void setFilter(const PersonQueryFilter &filter);
-    PersonQueryFilter filter() const { return m_filter; }
-    bool isFiltered() const override { return !m_filter.isEmpty(); }
-
 protected:
     ListQuery filteredQuery(const QString &order) const override;
     ListQuery allQuery() const override;
     QString translatedLabel(const ListColumn &column) const override;
     QVariant displayValue(const QString &key, const QVariant &raw) const override;
-
-private:
-    PersonQueryFilter m_filter;
 };
 
 } // namespace kartoitus

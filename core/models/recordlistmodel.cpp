@@ -128,8 +128,11 @@ void RecordListModel::refresh()
     emit countsChanged();
 }
 
-void RecordListModel::filterChanged()
+void RecordListModel::setFilter(const RecordFilter &filter)
 {
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
     beginResetModel();
     reload(false);
     endResetModel();

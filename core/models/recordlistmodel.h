@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories/listquery.h"
+#include "repositories/recordfilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -53,7 +54,10 @@ public:
     // when it is not among the rows read so far), or -1.
     int rowOf(qint64 id) const;
     int totalCount() const { return m_total; } // every record, ignoring the filter
-    virtual bool isFiltered() const = 0;
+    // Which records the list shows (read as the subclass's query reads a RecordFilter).
+    void setFilter(const RecordFilter &filter);
+    RecordFilter filter() const { return m_filter; }
+    bool isFiltered() const { return !m_filter.isEmpty(); }
     QString lastError() const { return m_lastError; }
     QString sortKey() const { return m_sortKey; }
     Qt::SortOrder sortOrder() const { return m_order; }
@@ -73,7 +77,7 @@ signals:
     void countsChanged();
 
 protected:
-    // The records the filter selects, in `order` (an ORDER BY list the model built from the
+    // The records filter() selects, in `order` (an ORDER BY list the model built from the
     // sort column; the subclass appends its tie-break ending with the id).
     virtual ListQuery filteredQuery(const QString &order) const = 0;
     // Every record, for the total.
@@ -82,8 +86,6 @@ protected:
     virtual QString translatedLabel(const ListColumn &column) const = 0;
     // What a cell shows for a stored value (labels of keys, dates); the raw value otherwise.
     virtual QVariant displayValue(const QString &key, const QVariant &raw) const;
-    // After the subclass changed its filter: reads the count again and resets the rows.
-    void filterChanged();
 
 private:
     void reload(bool countAll);
@@ -93,6 +95,7 @@ private:
     QString orderClause() const;
 
     QSqlDatabase m_db;
+    RecordFilter m_filter;
     QList<ListColumn> m_available;
     QList<const ListColumn *> m_columns;
     QString m_sortKey;

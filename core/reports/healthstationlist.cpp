@@ -192,7 +192,7 @@ Groups prepareGroups(const Vocabulary &words, const HealthStationOptions &option
             groups.lists.append(QList<ReportEntry>());
         }
     };
-    const RecordFilter &r = options.filter.records;
+    const RecordFilter &r = options.filter;
     if (options.grouping == HealthStationGrouping::Theme) {
         for (const auto &[id, name] : words.themes) {
             if (r.themes.isEmpty() || r.themes.contains(id))
@@ -211,7 +211,7 @@ Groups prepareGroups(const Vocabulary &words, const HealthStationOptions &option
 void addToGroups(Groups &groups, const Vocabulary &words, const HealthStationOptions &options,
                  const Activity &a, const ReportEntry &entry)
 {
-    const RecordFilter &r = options.filter.records;
+    const RecordFilter &r = options.filter;
     bool placed = false;
     if (options.grouping == HealthStationGrouping::Theme) {
         for (int theme : a.themeIds) {
@@ -277,10 +277,10 @@ Report frame(const Vocabulary &words, const HealthStationOptions &options, const
     result.produced = QDate::currentDate();
     result.emptyMessage = words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList",
                                                     "No activity matches these choices."));
-    result.subtitle = options.name.isEmpty()
-                          ? sortedMunicipalities(words, options.filter.records.municipalities)
-                                .join(QLatin1String(", "))
-                          : options.name;
+    result.subtitle =
+        options.name.isEmpty()
+            ? sortedMunicipalities(words, options.filter.municipalities).join(QLatin1String(", "))
+            : options.name;
     return result;
 }
 
@@ -346,7 +346,7 @@ bool HealthStationList::build(const QSqlDatabase &db, const HealthStationOptions
 QStringList HealthStationList::describe(const QSqlDatabase &db, const HealthStationOptions &options)
 {
     const Vocabulary words(db, options.language);
-    const RecordFilter &r = options.filter.records;
+    const RecordFilter &r = options.filter;
     QStringList lines;
     const auto line = [&lines, &words](const char *label, const QStringList &values) {
         if (!values.isEmpty())
@@ -364,28 +364,32 @@ QStringList HealthStationList::describe(const QSqlDatabase &db, const HealthStat
     line(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "Sectors: %1"),
          namesOf(words.sectors, r.sectors));
     QStringList languages;
-    for (const QString &code : options.filter.languages)
+    for (const QString &code : r.languages)
         languages.append(nameOfLanguage(code, words.language));
     line(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "Languages: %1"), languages);
     if (!r.search.trimmed().isEmpty())
         line(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList",
                                "Organisations found by: %1"),
              {r.search.trimmed()});
+    // Each yes/no choice goes to "only" or "not" (none of them when any will do).
     QStringList only;
-    const ActivityListFilter &f = options.filter;
-    if (f.freeOnly)
-        only.append(words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "free")));
-    if (f.accessibleOnly)
+    QStringList not_;
+    const auto choice = [&words, &only, &not_](const std::optional<bool> &value, const char *word) {
+        if (value)
+            (*value ? only : not_).append(words.t(word));
+    };
+    choice(r.free, QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "free"));
+    if (r.accessibleOnly)
         only.append(
             words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "accessible")));
-    if (f.openForReferralOnly)
-        only.append(words.t(
-            QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "open for referral")));
-    if (f.hyteOnly)
-        only.append(words.t(
-            QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "health-promoting")));
+    choice(r.openForReferral,
+           QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "open for referral"));
+    choice(r.hyte, QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "health-promoting"));
     line(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "Only activities that are: %1"),
          only);
+    line(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList",
+                           "Only activities that are not: %1"),
+         not_);
     lines.append(options.grouping == HealthStationGrouping::Theme
                      ? words.t(QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList",
                                                  "Grouped by theme, by name within a theme."))

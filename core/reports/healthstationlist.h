@@ -19,7 +19,7 @@ enum class HealthStationGrouping
 // What a health-station list shows: the choices a user makes, and what a saved list keeps.
 struct HealthStationOptions
 {
-    ActivityListFilter filter;
+    RecordFilter filter; // as ActivityListing reads it
     HealthStationGrouping grouping = HealthStationGrouping::Theme;
     QString language = QStringLiteral("fi"); // of the printed words and the reference names
     QString name;                            // a saved list's name, printed under the title

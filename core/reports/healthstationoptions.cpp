@@ -4,6 +4,26 @@
 
 namespace kartoitus::reports {
 
+namespace {
+
+// The yes/no choices as a saved list keeps them: true or false, left out for "any". Lists
+// saved before the choices had a "no" kept "free_only" (and the others) as true or false,
+// false meaning any; they are read the same way.
+struct Choice
+{
+    std::optional<bool> RecordFilter::*member;
+    const char *key;
+    const char *oldKey;
+};
+
+const Choice choices[] = {
+    {&RecordFilter::free, "free", "free_only"},
+    {&RecordFilter::openForReferral, "open_for_referral", "open_for_referral_only"},
+    {&RecordFilter::hyte, "hyte", "hyte_only"},
+};
+
+} // namespace
+
 bool HealthStationOptions::operator==(const HealthStationOptions &other) const
 {
     return filter == other.filter && grouping == other.grouping && language == other.language &&
@@ -12,7 +32,7 @@ bool HealthStationOptions::operator==(const HealthStationOptions &other) const
 
 QJsonObject HealthStationOptions::toJson() const
 {
-    const RecordFilter &r = filter.records;
+    const RecordFilter &r = filter;
     const auto ints = [](const QList<int> &values) {
         QJsonArray array;
         for (int value : values)
@@ -24,15 +44,16 @@ QJsonObject HealthStationOptions::toJson() const
         {QStringLiteral("themes"), ints(r.themes)},
         {QStringLiteral("target_groups"), ints(r.targetGroups)},
         {QStringLiteral("sectors"), ints(r.sectors)},
-        {QStringLiteral("languages"), QJsonArray::fromStringList(filter.languages)},
-        {QStringLiteral("free_only"), filter.freeOnly},
-        {QStringLiteral("accessible_only"), filter.accessibleOnly},
-        {QStringLiteral("open_for_referral_only"), filter.openForReferralOnly},
-        {QStringLiteral("hyte_only"), filter.hyteOnly},
+        {QStringLiteral("languages"), QJsonArray::fromStringList(r.languages)},
+        {QStringLiteral("accessible_only"), r.accessibleOnly},
         {QStringLiteral("grouping"), grouping == HealthStationGrouping::Theme
                                          ? QStringLiteral("theme")
                                          : QStringLiteral("municipality")},
     };
+    for (const Choice &choice : choices) {
+        if (const std::optional<bool> &value = r.*choice.member)
+            json.insert(QLatin1String(choice.key), *value);
+    }
     if (!r.search.isEmpty())
         json.insert(QStringLiteral("search"), r.search);
     return json;
@@ -42,7 +63,7 @@ bool HealthStationOptions::fromJson(const QJsonObject &json, HealthStationOption
                                     QString *error)
 {
     HealthStationOptions result;
-    RecordFilter &r = result.filter.records;
+    RecordFilter &r = result.filter;
     const auto ints = [&json](const char *key, QList<int> *values) {
         for (const QJsonValue &value : json.value(QLatin1String(key)).toArray()) {
             if (!value.isDouble())
@@ -70,7 +91,7 @@ bool HealthStationOptions::fromJson(const QJsonObject &json, HealthStationOption
         bad = "target_groups";
     else if (!ints("sectors", &r.sectors))
         bad = "sectors";
-    else if (!strings("languages", &result.filter.languages))
+    else if (!strings("languages", &r.languages))
         bad = "languages";
     else if (grouping != QLatin1String("theme") && grouping != QLatin1String("municipality"))
         bad = "grouping";
@@ -81,11 +102,14 @@ bool HealthStationOptions::fromJson(const QJsonObject &json, HealthStationOption
         return false;
     }
     r.search = json.value(QLatin1String("search")).toString();
-    result.filter.freeOnly = json.value(QLatin1String("free_only")).toBool();
-    result.filter.accessibleOnly = json.value(QLatin1String("accessible_only")).toBool();
-    result.filter.openForReferralOnly =
-        json.value(QLatin1String("open_for_referral_only")).toBool();
-    result.filter.hyteOnly = json.value(QLatin1String("hyte_only")).toBool();
+    r.accessibleOnly = json.value(QLatin1String("accessible_only")).toBool();
+    for (const Choice &choice : choices) {
+        const QJsonValue value = json.value(QLatin1String(choice.key));
+        if (value.isBool())
+            r.*choice.member = value.toBool();
+        else if (json.value(QLatin1String(choice.oldKey)).toBool())
+            r.*choice.member = true;
+    }
     result.grouping = grouping == QLatin1String("theme") ? HealthStationGrouping::Theme
                                                          : HealthStationGrouping::Municipality;
     result.language = options->language;

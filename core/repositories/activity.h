@@ -38,17 +38,4 @@ struct Activity
     QStringList municipalityCodes;
 };
 
-// Which activities list() and count() return; empty members do not filter.
-struct ActivityFilter
-{
-    std::optional<qint64> organisationId;
-    QString municipalityCode;
-    int themeId = 0;
-    int targetGroupId = 0;
-    std::optional<bool> hyte;
-    std::optional<bool> openForReferral;
-    int limit = 0;
-    int offset = 0;
-};
-
 } // namespace kartoitus

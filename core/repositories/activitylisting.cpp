@@ -12,34 +12,12 @@ using namespace repository;
 
 namespace {
 
-QString marks(qsizetype n)
-{
-    QStringList parts;
-    for (qsizetype i = 0; i < n; ++i)
-        parts.append(QStringLiteral("?"));
-    return parts.join(QLatin1Char(','));
-}
-
-template<typename T> QString bound(QVariantList *binds, const QList<T> &values)
-{
-    for (const T &value : values)
-        binds->append(value);
-    return marks(values.size());
-}
-
-QString linkedTo(const char *table, const char *column, QString placeholders)
-{
-    return QStringLiteral("a.id IN (SELECT activity_id FROM %1 WHERE %2 IN (%3))")
-        .arg(QLatin1String(table), QLatin1String(column), placeholders);
-}
-
-// The parts of the filter that are about the organisation: its search words, sectors and
-// status, in the organisation list's own terms.
+// The parts of the filter that are about the organisation and read as the organisation
+// list reads them: its search words and status.
 QString organisationPart(const RecordFilter &records, QVariantList *binds)
 {
     RecordFilter own;
     own.search = records.search;
-    own.sectors = records.sectors;
     own.statuses = records.statuses;
     const QString conditions = own.organisationConditions(binds);
     return conditions.isEmpty()
@@ -48,53 +26,15 @@ QString organisationPart(const RecordFilter &records, QVariantList *binds)
                      .arg(conditions);
 }
 
-// Accessibility is free text: "Esteetön sisäänkäynti ja wc" describes an accessible place,
-// "Ei esteetön: portaat" one that is not. A description that starts with a negation
-// (Finnish, Swedish or English) does not count as accessible.
-QString accessibleCondition()
+QString whereClause(const RecordFilter &filter, QVariantList *binds)
 {
-    QStringList negations;
-    for (const char *word : {"ei", "inte", "not", "no"}) {
-        for (const char *after : {" %", ":%", ",%"})
-            negations.append(QStringLiteral("lower(a.accessibility) LIKE '%1%2'")
-                                 .arg(QLatin1String(word), QLatin1String(after)));
-    }
-    return QStringLiteral("trim(coalesce(a.accessibility, '')) <> '' AND NOT (%1)")
-        .arg(negations.join(QLatin1String(" OR ")));
-}
-
-QString whereClause(const ActivityListFilter &filter, QVariantList *binds)
-{
-    const RecordFilter &r = filter.records;
     QStringList parts;
-    if (!r.municipalities.isEmpty())
-        parts.append(linkedTo("activity_municipalities", "municipality_code",
-                              bound(binds, r.municipalities)));
-    if (!r.themes.isEmpty())
-        parts.append(linkedTo("activity_themes", "theme_id", bound(binds, r.themes)));
-    if (!r.targetGroups.isEmpty())
-        parts.append(
-            linkedTo("activity_target_groups", "target_group_id", bound(binds, r.targetGroups)));
-    const QString organisations = organisationPart(r, binds);
+    const QString own = filter.activityConditions(binds);
+    if (!own.isEmpty())
+        parts.append(own);
+    const QString organisations = organisationPart(filter, binds);
     if (!organisations.isEmpty())
         parts.append(organisations);
-    if (!filter.languages.isEmpty()) {
-        QStringList any;
-        for (const QString &language : filter.languages) {
-            any.append(QStringLiteral("(',' || replace(lower(coalesce(a.languages, '')), ' ', '')"
-                                      " || ',') LIKE ?"));
-            binds->append(QStringLiteral("%,%1,%").arg(language.trimmed().toLower()));
-        }
-        parts.append(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
-    }
-    if (filter.freeOnly)
-        parts.append(QStringLiteral("a.cost = 'free'"));
-    if (filter.accessibleOnly)
-        parts.append(accessibleCondition());
-    if (filter.openForReferralOnly)
-        parts.append(QStringLiteral("a.open_for_referral = 1"));
-    if (filter.hyteOnly)
-        parts.append(QStringLiteral("a.hyte = 1"));
     return parts.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
 }
@@ -126,13 +66,6 @@ const char *const contactKeys[] = {"contact_person", "contact_email", "contact_p
 
 } // namespace
 
-bool ActivityListFilter::operator==(const ActivityListFilter &other) const
-{
-    return records == other.records && languages == other.languages && freeOnly == other.freeOnly &&
-           accessibleOnly == other.accessibleOnly &&
-           openForReferralOnly == other.openForReferralOnly && hyteOnly == other.hyteOnly;
-}
-
 ActivityListing::ActivityListing(const QSqlDatabase &db)
     : m_db(db)
     , m_query(db)
@@ -140,7 +73,7 @@ ActivityListing::ActivityListing(const QSqlDatabase &db)
     m_query.setForwardOnly(true);
 }
 
-qint64 ActivityListing::count(const ActivityListFilter &filter, QString *error) const
+qint64 ActivityListing::count(const RecordFilter &filter, QString *error) const
 {
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
@@ -148,7 +81,7 @@ qint64 ActivityListing::count(const ActivityListFilter &filter, QString *error) 
                      error);
 }
 
-bool ActivityListing::exec(const ActivityListFilter &filter, QString *error)
+bool ActivityListing::exec(const RecordFilter &filter, QString *error)
 {
     m_error.clear();
     QVariantList binds;

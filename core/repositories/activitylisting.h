@@ -15,22 +15,6 @@
 
 namespace kartoitus {
 
-// Which activities a public list (the health-station list) shows. Every part narrows.
-struct ActivityListFilter
-{
-    // municipalities: where the activity runs; themes and target groups: the activity's own.
-    // Its search words and sectors narrow by the organisation, as in the organisation list.
-    RecordFilter records;
-    QStringList languages; // codes as the register writes them ("fi", "sv", "en"); any of them
-    bool freeOnly = false;
-    bool accessibleOnly = false; // accessibility described, and not as "not accessible"
-    bool openForReferralOnly = false;
-    bool hyteOnly = false;
-
-    bool operator==(const ActivityListFilter &other) const;
-    bool operator!=(const ActivityListFilter &other) const { return !(*this == other); }
-};
-
 // One activity with what a public list prints beside it: its organisation's general contact
 // and its contact person. The person's fields are already cleared where the field catalogue
 // says they are personal and the person has not consented to publication.
@@ -55,10 +39,13 @@ class ActivityListing
 public:
     explicit ActivityListing(const QSqlDatabase &db);
 
-    qint64 count(const ActivityListFilter &filter, QString *error = nullptr) const;
+    // The activities `filter` selects: its search words and statuses narrow by the
+    // organisation, as in the organisation list; the rest as
+    // RecordFilter::activityConditions.
+    qint64 count(const RecordFilter &filter, QString *error = nullptr) const;
     // Starts reading; then next() until it returns false, and error() to tell the end from a
     // failure.
-    bool exec(const ActivityListFilter &filter, QString *error = nullptr);
+    bool exec(const RecordFilter &filter, QString *error = nullptr);
     bool next(ActivityListRow *row);
     QString error() const { return m_error; }
 

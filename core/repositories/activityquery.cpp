@@ -4,14 +4,6 @@ namespace kartoitus {
 
 namespace {
 
-QString marks(qsizetype n)
-{
-    QStringList parts;
-    for (qsizetype i = 0; i < n; ++i)
-        parts.append(QStringLiteral("?"));
-    return parts.join(QLatin1Char(','));
-}
-
 // The names of a link table's rows for activity `a`, joined in their own order.
 QString namesOf(const char *link, const char *linkColumn, const char *table, const char *key,
                 const char *order)
@@ -26,20 +18,6 @@ const QString From =
     QStringLiteral(" FROM activities a JOIN organisations o ON o.id = a.organisation_id");
 
 } // namespace
-
-bool ActivityQueryFilter::isEmpty() const
-{
-    return records.search.trimmed().isEmpty() && records.municipalities.isEmpty() &&
-           records.themes.isEmpty() && records.targetGroups.isEmpty() && !organisationId &&
-           !freeOnly && !hyteOnly && !openForReferralOnly;
-}
-
-bool ActivityQueryFilter::operator==(const ActivityQueryFilter &other) const
-{
-    return records == other.records && organisationId == other.organisationId &&
-           freeOnly == other.freeOnly && hyteOnly == other.hyteOnly &&
-           openForReferralOnly == other.openForReferralOnly;
-}
 
 const QList<ListColumn> &ActivityQuery::columns()
 {
@@ -83,48 +61,19 @@ QString ActivityQuery::label(const ListColumn &column)
     return tr(column.label);
 }
 
-ListQuery ActivityQuery::filtered(const ActivityQueryFilter &filter, const QString &order)
+ListQuery ActivityQuery::filtered(const RecordFilter &filter, const QString &order)
 {
     QStringList conditions;
     QVariantList binds;
-    const RecordFilter &r = filter.records;
-    for (const QString &word : searchWords(r.search)) {
+    for (const QString &word : searchWords(filter.search)) {
         conditions.append(QStringLiteral("(%1 OR %2)")
                               .arg(sortKeyContains(QStringLiteral("a.name_sort")),
                                    sortKeyContains(QStringLiteral("o.name_sort"))));
         binds << sortKeyPattern(word) << sortKeyPattern(word);
     }
-    if (!r.municipalities.isEmpty()) {
-        conditions.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_municipalities"
-                                         " WHERE municipality_code IN (%1))")
-                              .arg(marks(r.municipalities.size())));
-        for (const QString &code : r.municipalities)
-            binds.append(code);
-    }
-    if (!r.themes.isEmpty()) {
-        conditions.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_themes"
-                                         " WHERE theme_id IN (%1))")
-                              .arg(marks(r.themes.size())));
-        for (int id : r.themes)
-            binds.append(id);
-    }
-    if (!r.targetGroups.isEmpty()) {
-        conditions.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_target_groups"
-                                         " WHERE target_group_id IN (%1))")
-                              .arg(marks(r.targetGroups.size())));
-        for (int id : r.targetGroups)
-            binds.append(id);
-    }
-    if (filter.organisationId) {
-        conditions.append(QStringLiteral("a.organisation_id = ?"));
-        binds.append(*filter.organisationId);
-    }
-    if (filter.freeOnly)
-        conditions.append(QStringLiteral("a.cost = 'free'"));
-    if (filter.hyteOnly)
-        conditions.append(QStringLiteral("a.hyte = 1"));
-    if (filter.openForReferralOnly)
-        conditions.append(QStringLiteral("a.open_for_referral = 1"));
+    const QString own = filter.activityConditions(&binds);
+    if (!own.isEmpty())
+        conditions.append(own);
     const QString direction =
         order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return ListQuery(QStringLiteral("a.id"), From, conditions, binds,

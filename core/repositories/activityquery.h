@@ -5,26 +5,7 @@
 
 #include <QCoreApplication>
 
-#include <optional>
-
 namespace kartoitus {
-
-// What the window's activity list selects. Every part narrows; empty parts do not filter.
-struct ActivityQueryFilter
-{
-    // search: every word is found in the activity's or its organisation's name (Finnish
-    // letters, any case); municipalities: where the activity runs; themes and target groups:
-    // the activity's own. Sectors and statuses are not used.
-    RecordFilter records;
-    std::optional<qint64> organisationId;
-    bool freeOnly = false;
-    bool hyteOnly = false;
-    bool openForReferralOnly = false;
-
-    bool isEmpty() const;
-    bool operator==(const ActivityQueryFilter &other) const;
-    bool operator!=(const ActivityQueryFilter &other) const { return !(*this == other); }
-};
 
 // The activity list's columns and its statements: the one place where the window's list of
 // activities becomes SQL. Keys of stored values: place_type and cost hold the catalogue's
@@ -37,9 +18,11 @@ public:
     static const QList<ListColumn> &columns();
     static QString label(const ListColumn &column);
 
-    // The activities `filter` selects, in `order` (an ORDER BY list over the columns'
+    // The activities `filter` selects (its search: every word is found in the activity's or
+    // its organisation's name, Finnish letters, any case; the rest as
+    // RecordFilter::activityConditions), in `order` (an ORDER BY list over the columns'
     // expressions), ties broken by name and id.
-    static ListQuery filtered(const ActivityQueryFilter &filter, const QString &order);
+    static ListQuery filtered(const RecordFilter &filter, const QString &order);
     static ListQuery all();
 };
 

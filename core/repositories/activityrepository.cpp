@@ -41,38 +41,6 @@ QVariantList rowValues(const Activity &a)
             textOrNull(a.verifiedAt)};
 }
 
-QString filterClause(const ActivityFilter &filter, QVariantList *values)
-{
-    QStringList conditions;
-    const auto linked = [&](const char *table, const char *column, const QVariant &value) {
-        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM %1 l WHERE l.activity_id = a.id"
-                                         " AND l.%2 = ?)")
-                              .arg(QLatin1String(table), QLatin1String(column)));
-        *values << value;
-    };
-    if (filter.organisationId) {
-        conditions.append(QStringLiteral("a.organisation_id = ?"));
-        *values << *filter.organisationId;
-    }
-    if (!filter.municipalityCode.isEmpty())
-        linked("activity_municipalities", "municipality_code", filter.municipalityCode);
-    if (filter.themeId > 0)
-        linked("activity_themes", "theme_id", filter.themeId);
-    if (filter.targetGroupId > 0)
-        linked("activity_target_groups", "target_group_id", filter.targetGroupId);
-    if (filter.hyte) {
-        conditions.append(QStringLiteral("a.hyte = ?"));
-        *values << (*filter.hyte ? 1 : 0);
-    }
-    if (filter.openForReferral) {
-        conditions.append(QStringLiteral("a.open_for_referral = ?"));
-        *values << (*filter.openForReferral ? 1 : 0);
-    }
-    return conditions.isEmpty()
-               ? QString()
-               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-}
-
 } // namespace
 
 ActivityRepository::ActivityRepository(const QSqlDatabase &db)
@@ -185,22 +153,23 @@ std::optional<Activity> ActivityRepository::getWhere(const QString &where, const
     return a;
 }
 
-QList<Activity> ActivityRepository::list(const ActivityFilter &filter, QString *error) const
+QList<Activity> ActivityRepository::list(const RecordFilter &filter, int limit, int offset,
+                                         QString *error) const
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1 FROM activities a%2 ORDER BY a.name_sort, a.id")
-                            .arg(columns, filterClause(filter, &values));
+                            .arg(columns, where(filter.activityConditions(&values)));
     return listRecords<Activity>(
-        m_db, withPage(sql, filter.limit, filter.offset), values, &activityFromRow,
+        m_db, withPage(sql, limit, offset), values, &activityFromRow,
         [this](Activity *r, QString *e) { return readFacets(r, e); }, error);
 }
 
-qint64 ActivityRepository::count(const ActivityFilter &filter, QString *error) const
+qint64 ActivityRepository::count(const RecordFilter &filter, QString *error) const
 {
     QVariantList values;
-    const QString where = filterClause(filter, &values);
-    return countRows(m_db, QStringLiteral("SELECT count(*) FROM activities a") + where, values,
-                     error);
+    const QString conditions = filter.activityConditions(&values);
+    return countRows(m_db, QStringLiteral("SELECT count(*) FROM activities a") + where(conditions),
+                     values, error);
 }
 
 bool ActivityRepository::writeFacets(const Activity &a, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories/activity.h"
+#include "repositories/recordfilter.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -26,9 +27,12 @@ public:
 
     std::optional<Activity> get(qint64 id, QString *error = nullptr) const;
     std::optional<Activity> getByUuid(const QString &uuid, QString *error = nullptr) const;
-    // In Finnish alphabetical order of the activity's name.
-    QList<Activity> list(const ActivityFilter &filter = {}, QString *error = nullptr) const;
-    qint64 count(const ActivityFilter &filter = {}, QString *error = nullptr) const;
+    // The activities `filter` selects (RecordFilter::activityConditions: its search and
+    // statuses are not read), in Finnish alphabetical order of the activity's name; a page
+    // of `limit` rows from `offset` when limit > 0.
+    QList<Activity> list(const RecordFilter &filter = {}, int limit = 0, int offset = 0,
+                         QString *error = nullptr) const;
+    qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
 
 private:
     std::optional<Activity> getWhere(const QString &where, const QVariant &key,

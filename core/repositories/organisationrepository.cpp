@@ -101,13 +101,6 @@ Organisation fromQuery(const QSqlQuery &q)
     return o;
 }
 
-// The WHERE clause and bound values of a filter.
-QString filterClause(const RecordFilter &filter, QVariantList *values)
-{
-    const QString conditions = filter.organisationConditions(values);
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions;
-}
-
 // What the repository accepts: the same rules as the editors and import.
 bool validateIdentifiers(Organisation *o, QString *error)
 {
@@ -297,7 +290,7 @@ QList<Organisation> OrganisationRepository::list(const RecordFilter &filter, int
     QVariantList values;
     const QString sql =
         QStringLiteral("SELECT %1 FROM organisations o%2 ORDER BY o.name_sort, o.id")
-            .arg(selectedColumns(), filterClause(filter, &values));
+            .arg(selectedColumns(), where(filter.organisationConditions(&values)));
     return listRecords<Organisation>(
         m_db, withPage(sql, limit, offset), values, &fromQuery,
         [this](Organisation *r, QString *e) { return readFacets(r, e); }, error);
@@ -306,9 +299,10 @@ QList<Organisation> OrganisationRepository::list(const RecordFilter &filter, int
 qint64 OrganisationRepository::count(const RecordFilter &filter, QString *error) const
 {
     QVariantList values;
-    const QString where = filterClause(filter, &values);
-    return countRows(m_db, QStringLiteral("SELECT count(*) FROM organisations o") + where, values,
-                     error);
+    const QString conditions = filter.organisationConditions(&values);
+    return countRows(m_db,
+                     QStringLiteral("SELECT count(*) FROM organisations o") + where(conditions),
+                     values, error);
 }
 
 bool OrganisationRepository::writeFacets(const Organisation &o, QString *error)

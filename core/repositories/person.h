@@ -29,13 +29,4 @@ struct Person
     bool isLiaison() const { return !organisationId && !municipalityCode.isEmpty(); }
 };
 
-struct PersonFilter
-{
-    std::optional<qint64> organisationId;
-    QString municipalityCode; // liaison persons of that municipality
-    std::optional<bool> publishConsent;
-    int limit = 0;
-    int offset = 0;
-};
-
 } // namespace kartoitus

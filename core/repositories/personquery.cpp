@@ -16,17 +16,6 @@ const QString From =
 
 } // namespace
 
-bool PersonQueryFilter::isEmpty() const
-{
-    return search.trimmed().isEmpty() && !organisationId && !publishConsent && kind == Kind::Any;
-}
-
-bool PersonQueryFilter::operator==(const PersonQueryFilter &other) const
-{
-    return search == other.search && organisationId == other.organisationId &&
-           publishConsent == other.publishConsent && kind == other.kind;
-}
-
 const QList<ListColumn> &PersonQuery::columns()
 {
     static const QList<ListColumn> list = {
@@ -61,7 +50,7 @@ QString PersonQuery::label(const ListColumn &column)
     return tr(column.label);
 }
 
-ListQuery PersonQuery::filtered(const PersonQueryFilter &filter, const QString &order)
+ListQuery PersonQuery::filtered(const RecordFilter &filter, const QString &order)
 {
     QStringList conditions;
     QVariantList binds;
@@ -73,17 +62,9 @@ ListQuery PersonQuery::filtered(const PersonQueryFilter &filter, const QString &
                                    sortKeyContains(QStringLiteral("o.name_sort"))));
         binds << sortKeyPattern(word) << sortKeyPattern(word) << sortKeyPattern(word);
     }
-    if (filter.organisationId) {
-        conditions.append(QStringLiteral("p.organisation_id = ?"));
-        binds.append(*filter.organisationId);
-    }
-    if (filter.publishConsent)
-        conditions.append(*filter.publishConsent ? QStringLiteral("p.publish_consent = 1")
-                                                 : QStringLiteral("p.publish_consent = 0"));
-    if (filter.kind == PersonQueryFilter::Kind::Liaison)
-        conditions.append(LiaisonCondition);
-    else if (filter.kind == PersonQueryFilter::Kind::Contact)
-        conditions.append(QStringLiteral("NOT ") + LiaisonCondition);
+    const QString own = filter.personConditions(&binds);
+    if (!own.isEmpty())
+        conditions.append(own);
     const QString direction =
         order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return ListQuery(QStringLiteral("p.id"), From, conditions, binds,

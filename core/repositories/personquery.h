@@ -1,35 +1,15 @@
 #pragma once
 
 #include "repositories/listquery.h"
+#include "repositories/recordfilter.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
-#include <optional>
 #include <utility>
 
 namespace kartoitus {
-
-// What the window's person list selects. Every part narrows; empty parts do not filter.
-struct PersonQueryFilter
-{
-    enum class Kind
-    {
-        Any,
-        Contact, // a contact person (of an organisation, or of none)
-        Liaison, // a municipality's liaison person
-    };
-
-    QString search; // every word in the name, the organisation's name or the email
-    std::optional<qint64> organisationId;
-    std::optional<bool> publishConsent;
-    Kind kind = Kind::Any;
-
-    bool isEmpty() const;
-    bool operator==(const PersonQueryFilter &other) const;
-    bool operator!=(const PersonQueryFilter &other) const { return !(*this == other); }
-};
 
 // The person list's columns and its statements: the one place where the window's list of
 // contact and liaison persons becomes SQL. The "kind" column holds "liaison" or "contact";
@@ -42,7 +22,9 @@ public:
     static const QList<ListColumn> &columns();
     static QString label(const ListColumn &column);
 
-    static ListQuery filtered(const PersonQueryFilter &filter, const QString &order);
+    // The persons `filter` selects (its search: every word in the name, the organisation's
+    // name or the email; the rest as RecordFilter::personConditions).
+    static ListQuery filtered(const RecordFilter &filter, const QString &order);
     static ListQuery all();
 
     // The organisations that have persons, as (id, name) in Finnish alphabetical order (the

@@ -57,26 +57,6 @@ Person fromQuery(const QSqlQuery &q)
     return p;
 }
 
-QString filterClause(const PersonFilter &filter, QVariantList *values)
-{
-    QStringList conditions;
-    if (filter.organisationId) {
-        conditions.append(QStringLiteral("organisation_id = ?"));
-        *values << *filter.organisationId;
-    }
-    if (!filter.municipalityCode.isEmpty()) {
-        conditions.append(QStringLiteral("organisation_id IS NULL AND municipality_code = ?"));
-        *values << filter.municipalityCode;
-    }
-    if (filter.publishConsent) {
-        conditions.append(QStringLiteral("publish_consent = ?"));
-        *values << (*filter.publishConsent ? 1 : 0);
-    }
-    return conditions.isEmpty()
-               ? QString()
-               : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-}
-
 } // namespace
 
 PersonRepository::PersonRepository(const QSqlDatabase &db)
@@ -172,21 +152,23 @@ std::optional<Person> PersonRepository::getWhere(const QString &where, const QVa
     return fromQuery(query);
 }
 
-QList<Person> PersonRepository::list(const PersonFilter &filter, QString *error) const
+QList<Person> PersonRepository::list(const RecordFilter &filter, int limit, int offset,
+                                     QString *error) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT %1 FROM persons%2 ORDER BY name_sort, id")
-                            .arg(columns, filterClause(filter, &values));
+    const QString sql = QStringLiteral("SELECT %1 FROM persons p%2 ORDER BY p.name_sort, p.id")
+                            .arg(columns, where(filter.personConditions(&values)));
     return listRecords<Person>(
-        m_db, withPage(sql, filter.limit, filter.offset), values, &fromQuery,
+        m_db, withPage(sql, limit, offset), values, &fromQuery,
         [](Person *, QString *) { return true; }, error);
 }
 
-qint64 PersonRepository::count(const PersonFilter &filter, QString *error) const
+qint64 PersonRepository::count(const RecordFilter &filter, QString *error) const
 {
     QVariantList values;
-    const QString where = filterClause(filter, &values);
-    return countRows(m_db, QStringLiteral("SELECT count(*) FROM persons") + where, values, error);
+    const QString conditions = filter.personConditions(&values);
+    return countRows(m_db, QStringLiteral("SELECT count(*) FROM persons p") + where(conditions),
+                     values, error);
 }
 
 } // namespace kartoitus

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories/person.h"
+#include "repositories/recordfilter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,8 +45,12 @@ public:
 
     std::optional<Person> get(qint64 id, QString *error = nullptr) const;
     std::optional<Person> getByUuid(const QString &uuid, QString *error = nullptr) const;
-    QList<Person> list(const PersonFilter &filter = {}, QString *error = nullptr) const;
-    qint64 count(const PersonFilter &filter = {}, QString *error = nullptr) const;
+    // The persons `filter` selects (RecordFilter::personConditions: its search is not
+    // read), in Finnish alphabetical order; a page of `limit` rows from `offset` when
+    // limit > 0.
+    QList<Person> list(const RecordFilter &filter = {}, int limit = 0, int offset = 0,
+                       QString *error = nullptr) const;
+    qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
 
 private:
     std::optional<Person> getWhere(const QString &where, const QVariant &key, QString *error) const;

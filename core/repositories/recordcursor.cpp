@@ -11,32 +11,6 @@ namespace {
 
 constexpr const char *OrderTable = "temp.kartoitus_record_order";
 
-QString marks(qsizetype n)
-{
-    QString s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-    return s;
-}
-
-template<typename T> QString bound(QVariantList *binds, const QList<T> &values)
-{
-    for (const T &value : values)
-        binds->append(value);
-    return marks(values.size());
-}
-
-// The ids of the organisations that one part of the filter leaves, as SQL.
-template<typename T>
-QString organisationsWhere(QList<T> RecordFilter::*part, const QList<T> &values,
-                           QVariantList *binds)
-{
-    RecordFilter filter;
-    filter.*part = values;
-    return QStringLiteral("SELECT o.id FROM organisations o WHERE ") +
-           filter.organisationConditions(binds);
-}
-
 } // namespace
 
 RecordCursor::RecordCursor(const QSqlDatabase &db, Entity what, const RecordFilter &filter,
@@ -86,56 +60,20 @@ bool RecordCursor::prepareOrganisationOrder()
 
 QString RecordCursor::filterConditions(QVariantList *binds) const
 {
-    // Organisations: the order table holds exactly the filtered ones.
-    const RecordFilter &f = m_filter;
-    QStringList parts;
+    // Organisations: the order table holds exactly the filtered ones. The search is the
+    // organisation list's: the activities and persons of an export are not searched.
+    QString conditions;
     switch (m_what) {
     case Entity::Organisations:
         break;
     case Entity::Activities:
-        if (!f.municipalities.isEmpty())
-            parts.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_municipalities "
-                                        "WHERE municipality_code IN (%1))")
-                             .arg(bound(binds, f.municipalities)));
-        if (!f.sectors.isEmpty())
-            parts.append(QStringLiteral("a.organisation_id IN (%1)")
-                             .arg(organisationsWhere(&RecordFilter::sectors, f.sectors, binds)));
-        if (!f.themes.isEmpty())
-            parts.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_themes WHERE "
-                                        "theme_id IN (%1))")
-                             .arg(bound(binds, f.themes)));
-        if (!f.targetGroups.isEmpty())
-            parts.append(QStringLiteral("a.id IN (SELECT activity_id FROM activity_target_groups "
-                                        "WHERE target_group_id IN (%1))")
-                             .arg(bound(binds, f.targetGroups)));
+        conditions = m_filter.activityConditions(binds);
         break;
     case Entity::Persons:
-        if (!f.municipalities.isEmpty()) {
-            const QString own = bound(binds, f.municipalities);
-            parts.append(
-                QStringLiteral("(p.municipality_code IN (%1) OR p.organisation_id IN (%2))")
-                    .arg(own, organisationsWhere(&RecordFilter::municipalities, f.municipalities,
-                                                 binds)));
-        }
-        if (!f.sectors.isEmpty())
-            parts.append(QStringLiteral("p.organisation_id IN (%1)")
-                             .arg(organisationsWhere(&RecordFilter::sectors, f.sectors, binds)));
-        if (!f.themes.isEmpty()) {
-            const QString organisations =
-                organisationsWhere(&RecordFilter::themes, f.themes, binds);
-            parts.append(QStringLiteral("(p.organisation_id IN (%1) OR p.id IN (SELECT "
-                                        "x.contact_person_id FROM activities x JOIN "
-                                        "activity_themes xt ON xt.activity_id = x.id WHERE "
-                                        "xt.theme_id IN (%2)))")
-                             .arg(organisations, bound(binds, f.themes)));
-        }
-        if (!f.targetGroups.isEmpty())
-            parts.append(
-                QStringLiteral("p.organisation_id IN (%1)")
-                    .arg(organisationsWhere(&RecordFilter::targetGroups, f.targetGroups, binds)));
+        conditions = m_filter.personConditions(binds);
         break;
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(u" AND ");
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions;
 }
 
 QString RecordCursor::fromClause() const

@@ -21,12 +21,62 @@ template<typename T> void bindAll(QVariantList *binds, const QList<T> &values)
         binds->append(value);
 }
 
+// The ids of the organisations that one part of the filter leaves, as SQL.
+template<typename T>
+QString organisationsWhere(QList<T> RecordFilter::*part, const QList<T> &values,
+                           QVariantList *binds)
+{
+    RecordFilter filter;
+    filter.*part = values;
+    return QStringLiteral("SELECT o.id FROM organisations o WHERE ") +
+           filter.organisationConditions(binds);
+}
+
+// `a.id IN (SELECT activity_id FROM table WHERE column IN (?,...))`
+template<typename T>
+QString activityLinked(const char *table, const char *column, const QList<T> &values,
+                       QVariantList *binds)
+{
+    bindAll(binds, values);
+    return QStringLiteral("a.id IN (SELECT activity_id FROM %1 WHERE %2 IN (%3))")
+        .arg(QLatin1String(table), QLatin1String(column), marks(values.size()));
+}
+
+void flag(QStringList *parts, const char *column, const std::optional<bool> &value,
+          QVariantList *binds)
+{
+    if (!value)
+        return;
+    parts->append(QStringLiteral("%1 = ?").arg(QLatin1String(column)));
+    binds->append(*value ? 1 : 0);
+}
+
+// Accessibility is free text: "Esteetön sisäänkäynti ja wc" describes an accessible place,
+// "Ei esteetön: portaat" one that is not. A description that starts with a negation
+// (Finnish, Swedish or English) does not count as accessible.
+QString accessibleCondition()
+{
+    QStringList negations;
+    for (const char *word : {"ei", "inte", "not", "no"}) {
+        for (const char *after : {" %", ":%", ",%"})
+            negations.append(QStringLiteral("lower(a.accessibility) LIKE '%1%2'")
+                                 .arg(QLatin1String(word), QLatin1String(after)));
+    }
+    return QStringLiteral("trim(coalesce(a.accessibility, '')) <> '' AND NOT (%1)")
+        .arg(negations.join(QLatin1String(" OR ")));
+}
+
+const QString LiaisonCondition =
+    QStringLiteral("(p.organisation_id IS NULL AND p.municipality_code IS NOT NULL)");
+
 } // namespace
 
 bool RecordFilter::isEmpty() const
 {
-    return matchExpression().isEmpty() && municipalities.isEmpty() && sectors.isEmpty() &&
-           statuses.isEmpty() && themes.isEmpty() && targetGroups.isEmpty();
+    return search.trimmed().isEmpty() && municipalities.isEmpty() && sectors.isEmpty() &&
+           statuses.isEmpty() && themes.isEmpty() && targetGroups.isEmpty() && !organisationId &&
+           !hyte && !free && !openForReferral && !accessibleOnly && languages.isEmpty() &&
+           !publishConsent && personKind == PersonKind::Any;
 }
 
 bool RecordFilter::isSearchOnly() const
@@ -39,7 +89,10 @@ bool RecordFilter::operator==(const RecordFilter &other) const
 {
     return search == other.search && municipalities == other.municipalities &&
            sectors == other.sectors && statuses == other.statuses && themes == other.themes &&
-           targetGroups == other.targetGroups;
+           targetGroups == other.targetGroups && organisationId == other.organisationId &&
+           hyte == other.hyte && free == other.free && openForReferral == other.openForReferral &&
+           accessibleOnly == other.accessibleOnly && languages == other.languages &&
+           publishConsent == other.publishConsent && personKind == other.personKind;
 }
 
 QString RecordFilter::matchExpression() const
@@ -91,6 +144,81 @@ QString RecordFilter::organisationConditions(QVariantList *binds) const
         bindAll(binds, targetGroups);
         bindAll(binds, targetGroups);
     }
+    return parts.join(QLatin1String(" AND "));
+}
+
+QString RecordFilter::activityConditions(QVariantList *binds) const
+{
+    QStringList parts;
+    if (!municipalities.isEmpty())
+        parts.append(
+            activityLinked("activity_municipalities", "municipality_code", municipalities, binds));
+    if (!sectors.isEmpty())
+        parts.append(QStringLiteral("a.organisation_id IN (%1)")
+                         .arg(organisationsWhere(&RecordFilter::sectors, sectors, binds)));
+    if (!themes.isEmpty())
+        parts.append(activityLinked("activity_themes", "theme_id", themes, binds));
+    if (!targetGroups.isEmpty())
+        parts.append(
+            activityLinked("activity_target_groups", "target_group_id", targetGroups, binds));
+    if (organisationId) {
+        parts.append(QStringLiteral("a.organisation_id = ?"));
+        binds->append(*organisationId);
+    }
+    flag(&parts, "a.hyte", hyte, binds);
+    if (free)
+        parts.append(*free ? QStringLiteral("a.cost = 'free'")
+                           : QStringLiteral("coalesce(a.cost, '') <> 'free'"));
+    flag(&parts, "a.open_for_referral", openForReferral, binds);
+    if (accessibleOnly)
+        parts.append(accessibleCondition());
+    if (!languages.isEmpty()) {
+        QStringList any;
+        for (const QString &language : languages) {
+            any.append(QStringLiteral("(',' || replace(lower(coalesce(a.languages, '')), ' ', '')"
+                                      " || ',') LIKE ?"));
+            binds->append(QStringLiteral("%,%1,%").arg(language.trimmed().toLower()));
+        }
+        parts.append(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
+    return parts.join(QLatin1String(" AND "));
+}
+
+QString RecordFilter::personConditions(QVariantList *binds) const
+{
+    QStringList parts;
+    if (!municipalities.isEmpty()) {
+        bindAll(binds, municipalities);
+        const QString own = marks(municipalities.size());
+        parts.append(QStringLiteral("(p.municipality_code IN (%1) OR p.organisation_id IN (%2))")
+                         .arg(own, organisationsWhere(&RecordFilter::municipalities, municipalities,
+                                                      binds)));
+    }
+    if (!sectors.isEmpty())
+        parts.append(QStringLiteral("p.organisation_id IN (%1)")
+                         .arg(organisationsWhere(&RecordFilter::sectors, sectors, binds)));
+    if (!themes.isEmpty()) {
+        const QString organisations = organisationsWhere(&RecordFilter::themes, themes, binds);
+        bindAll(binds, themes);
+        parts.append(QStringLiteral("(p.organisation_id IN (%1) OR p.id IN (SELECT "
+                                    "x.contact_person_id FROM activities x JOIN "
+                                    "activity_themes xt ON xt.activity_id = x.id WHERE "
+                                    "xt.theme_id IN (%2)))")
+                         .arg(organisations, marks(themes.size())));
+    }
+    if (!targetGroups.isEmpty())
+        parts.append(
+            QStringLiteral("p.organisation_id IN (%1)")
+                .arg(organisationsWhere(&RecordFilter::targetGroups, targetGroups, binds)));
+    if (organisationId) {
+        parts.append(QStringLiteral("p.organisation_id = ?"));
+        binds->append(*organisationId);
+    }
+    flag(&parts, "p.publish_consent", publishConsent, binds);
+    if (personKind == PersonKind::Liaison)
+        parts.append(LiaisonCondition);
+    else if (personKind == PersonKind::Contact)
+        parts.append(QStringLiteral("NOT ") + LiaisonCondition);
     return parts.join(QLatin1String(" AND "));
 }
 

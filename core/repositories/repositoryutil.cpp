@@ -84,6 +84,11 @@ bool Savepoint::release(QString *error)
     return true;
 }
 
+QString where(const QString &conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions;
+}
+
 QString withPage(const QString &sql, int limit, int offset)
 {
     if (limit <= 0)

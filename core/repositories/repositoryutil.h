@@ -54,6 +54,9 @@ inline bool applyValidation(QString *field, const Validation &result, QString *e
 // Prepares and runs sql with values bound in order; on failure *error holds the reason.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 
+// " WHERE conditions", or nothing when there are no conditions.
+QString where(const QString &conditions);
+
 // `sql` with " LIMIT limit OFFSET offset" when limit > 0 (a page of a list).
 QString withPage(const QString &sql, int limit, int offset);
 

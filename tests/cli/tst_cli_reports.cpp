@@ -53,8 +53,8 @@ void TestCliReports::initTestCase()
     QVERIFY(reg.create(m_register).ok());
     m_expected = healthstation::fill(reg.database());
     kartoitus::reports::HealthStationOptions options;
-    options.filter.records.municipalities = {QStringLiteral("179"), QStringLiteral("410")};
-    options.filter.freeOnly = true;
+    options.filter.municipalities = {QStringLiteral("179"), QStringLiteral("410")};
+    options.filter.free = true;
     kartoitus::SavedList saved{0,
                                {},
                                QStringLiteral("health-station"),

@@ -330,8 +330,9 @@ void TestNetworksView::municipalitiesWithoutALiaisonPerson()
     QVERIFY(view.summary()->text().contains(QStringLiteral("Jokaisella kunnalla on yhdyshenkilö")));
     // The demo's liaison person of Multia is removed: Multia is marked and named.
     PersonRepository persons(reg()->database());
-    PersonFilter filter;
-    filter.municipalityCode = QStringLiteral("495");
+    RecordFilter filter;
+    filter.personKind = RecordFilter::PersonKind::Liaison;
+    filter.municipalities = {QStringLiteral("495")};
     const QList<Person> multia = persons.list(filter);
     QCOMPARE(multia.size(), 1);
     QString error;

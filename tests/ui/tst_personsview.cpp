@@ -177,10 +177,10 @@ void TestPersonsView::facetsNarrowTheList()
             .toInt();
     QVERIFY(liaison > 0);
     list()->kindBox()->setCurrentIndex(
-        list()->kindBox()->findData(int(PersonQueryFilter::Kind::Liaison)));
+        list()->kindBox()->findData(int(RecordFilter::PersonKind::Liaison)));
     QCOMPARE(list()->shownCount(), liaison);
     list()->kindBox()->setCurrentIndex(
-        list()->kindBox()->findData(int(PersonQueryFilter::Kind::Contact)));
+        list()->kindBox()->findData(int(RecordFilter::PersonKind::Contact)));
     QCOMPARE(list()->shownCount(), all - liaison);
     list()->kindBox()->setCurrentIndex(0);
 

@@ -242,7 +242,7 @@ void ActivityEditor::fillContacts(qint64 organisationId, std::optional<qint64> c
     m_contact->clear();
     m_contact->addItem(tr("(none)"), qint64(0));
     const PersonRepository persons(openRegister()->database());
-    PersonFilter filter;
+    RecordFilter filter;
     filter.organisationId = organisationId;
     QList<Person> list = organisationId > 0 ? persons.list(filter) : QList<Person>();
     // A contact person of another organisation stays shown until it is changed.

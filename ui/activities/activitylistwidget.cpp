@@ -126,20 +126,20 @@ bool ActivityListWidget::choose(QComboBox *box, const QVariant &value)
     return true;
 }
 
-ActivityQueryFilter ActivityListWidget::filter() const
+RecordFilter ActivityListWidget::filter() const
 {
-    ActivityQueryFilter filter;
-    filter.records.search = searchText();
+    RecordFilter filter;
+    filter.search = searchText();
     const QString code = m_municipality->currentData().toString();
     if (!code.isEmpty())
-        filter.records.municipalities = {code};
+        filter.municipalities = {code};
     if (const int theme = m_theme->currentData().toInt(); theme > 0)
-        filter.records.themes = {theme};
+        filter.themes = {theme};
     if (const int group = m_targetGroup->currentData().toInt(); group > 0)
-        filter.records.targetGroups = {group};
-    filter.freeOnly = m_free->isChecked();
-    filter.hyteOnly = m_hyte->isChecked();
-    filter.openForReferralOnly = m_referral->isChecked();
+        filter.targetGroups = {group};
+    filter.free = RecordFilter::onlyIf(m_free->isChecked());
+    filter.hyte = RecordFilter::onlyIf(m_hyte->isChecked());
+    filter.openForReferral = RecordFilter::onlyIf(m_referral->isChecked());
     return filter;
 }
 

@@ -23,7 +23,7 @@ public:
 
     void setDatabase(const QSqlDatabase &db) override;
     ActivityTableModel *model() const { return m_model; }
-    ActivityQueryFilter filter() const;
+    RecordFilter filter() const;
     // "12 of 715 activities", or all of them.
     QString countText() const override;
 

@@ -100,12 +100,10 @@ QString OrganisationActions::deleteConsequences(const QList<qint64> &ids) const
     qint64 activities = 0;
     qint64 persons = 0;
     for (qint64 id : ids) {
-        ActivityFilter activityFilter;
-        activityFilter.organisationId = id;
-        activities += ActivityRepository(db).count(activityFilter);
-        PersonFilter personFilter;
-        personFilter.organisationId = id;
-        persons += PersonRepository(db).count(personFilter);
+        RecordFilter ofOrganisation;
+        ofOrganisation.organisationId = id;
+        activities += ActivityRepository(db).count(ofOrganisation);
+        persons += PersonRepository(db).count(ofOrganisation);
     }
     qint64 memberships = 0;
     const NetworkRepository networks(db);

@@ -88,7 +88,7 @@ void OrganisationEditor::load(qint64 id)
         const std::optional<Organisation> found = OrganisationRepository(db).get(id, &m_loadError);
         if (found) {
             m_original = *found;
-            PersonFilter filter;
+            RecordFilter filter;
             filter.organisationId = id;
             persons = PersonRepository(db).list(filter);
         }

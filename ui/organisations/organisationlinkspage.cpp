@@ -98,9 +98,9 @@ void OrganisationLinksPage::loadActivities(const QSqlDatabase &db, qint64 id)
     QList<Activity> activities;
     QString error;
     if (id > 0) {
-        ActivityFilter filter;
+        RecordFilter filter;
         filter.organisationId = id;
-        activities = ActivityRepository(db).list(filter, &error);
+        activities = ActivityRepository(db).list(filter, 0, 0, &error);
     }
     MunicipalityDirectory municipalities;
     municipalities.load(db);
@@ -124,9 +124,9 @@ void OrganisationLinksPage::loadPersons(const QSqlDatabase &db, qint64 id)
     QList<Person> persons;
     QString error;
     if (id > 0) {
-        PersonFilter filter;
+        RecordFilter filter;
         filter.organisationId = id;
-        persons = PersonRepository(db).list(filter, &error);
+        persons = PersonRepository(db).list(filter, 0, 0, &error);
     }
     for (const Person &person : std::as_const(persons)) {
         auto *item = new QTreeWidgetItem(m_persons, {person.name, person.role, person.email,

@@ -40,8 +40,8 @@ PersonListWidget::PersonListWidget(QWidget *parent)
     m_consent->addItem(tr("Consent to publish"), 1);
     m_consent->addItem(tr("No consent"), 0);
     m_kind->addItem(tr("Contact and liaison persons"));
-    m_kind->addItem(tr("Contact persons"), int(PersonQueryFilter::Kind::Contact));
-    m_kind->addItem(tr("Liaison persons"), int(PersonQueryFilter::Kind::Liaison));
+    m_kind->addItem(tr("Contact persons"), int(RecordFilter::PersonKind::Contact));
+    m_kind->addItem(tr("Liaison persons"), int(RecordFilter::PersonKind::Liaison));
     for (QComboBox *box : {m_organisation, m_consent, m_kind}) {
         facetLayout()->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
@@ -73,16 +73,16 @@ void PersonListWidget::fillOrganisations(const QSqlDatabase &db)
         m_organisation->addItem(name, id);
 }
 
-PersonQueryFilter PersonListWidget::filter() const
+RecordFilter PersonListWidget::filter() const
 {
-    PersonQueryFilter filter;
+    RecordFilter filter;
     filter.search = searchText();
     if (const qint64 id = m_organisation->currentData().toLongLong(); id > 0)
         filter.organisationId = id;
     if (const QVariant consent = m_consent->currentData(); consent.isValid())
         filter.publishConsent = consent.toInt() == 1;
     if (const QVariant kind = m_kind->currentData(); kind.isValid())
-        filter.kind = PersonQueryFilter::Kind(kind.toInt());
+        filter.personKind = RecordFilter::PersonKind(kind.toInt());
     return filter;
 }
 

@@ -22,7 +22,7 @@ public:
 
     void setDatabase(const QSqlDatabase &db) override;
     PersonTableModel *model() const { return m_model; }
-    PersonQueryFilter filter() const;
+    RecordFilter filter() const;
     // "12 of 492 persons", or all of them.
     QString countText() const override;
 

@@ -156,16 +156,20 @@ void HealthStationFilterPanel::load(const QSqlDatabase &db, const QString &langu
 reports::HealthStationOptions HealthStationFilterPanel::options() const
 {
     reports::HealthStationOptions options;
-    RecordFilter &r = options.filter.records;
+    RecordFilter &r = options.filter;
     r = m_unshown;
     r.municipalities = as<QString>(ticked(m_municipalities));
     r.themes = as<int>(ticked(m_themes));
     r.targetGroups = as<int>(ticked(m_targetGroups));
-    options.filter.languages = as<QString>(ticked(m_languages));
-    options.filter.freeOnly = m_free->isChecked();
-    options.filter.accessibleOnly = m_accessible->isChecked();
-    options.filter.openForReferralOnly = m_referral->isChecked();
-    options.filter.hyteOnly = m_hyte->isChecked();
+    r.languages = as<QString>(ticked(m_languages));
+    // A box asks for "yes"; unticked it leaves a saved "no" (which it cannot show) as it was.
+    const auto choice = [](const QCheckBox *box, const std::optional<bool> &kept) {
+        return kept == false && !box->isChecked() ? kept : RecordFilter::onlyIf(box->isChecked());
+    };
+    r.free = choice(m_free, m_unshown.free);
+    r.accessibleOnly = m_accessible->isChecked();
+    r.openForReferral = choice(m_referral, m_unshown.openForReferral);
+    r.hyte = choice(m_hyte, m_unshown.hyte);
     options.grouping = reports::HealthStationGrouping(m_grouping->currentData().toInt());
     return options;
 }
@@ -173,19 +177,16 @@ reports::HealthStationOptions HealthStationFilterPanel::options() const
 void HealthStationFilterPanel::setOptions(const reports::HealthStationOptions &options)
 {
     m_setting = true;
-    const RecordFilter &r = options.filter.records;
-    m_unshown = RecordFilter();
-    m_unshown.search = r.search;
-    m_unshown.sectors = r.sectors;
-    m_unshown.statuses = r.statuses;
+    const RecordFilter &r = options.filter;
+    m_unshown = r; // what the panel does not show is kept; what it shows, it sets again
     tick(m_municipalities, variants(r.municipalities));
     tick(m_themes, variants(r.themes));
     tick(m_targetGroups, variants(r.targetGroups));
-    tick(m_languages, variants(options.filter.languages));
-    m_free->setChecked(options.filter.freeOnly);
-    m_accessible->setChecked(options.filter.accessibleOnly);
-    m_referral->setChecked(options.filter.openForReferralOnly);
-    m_hyte->setChecked(options.filter.hyteOnly);
+    tick(m_languages, variants(r.languages));
+    m_free->setChecked(r.free == true);
+    m_accessible->setChecked(r.accessibleOnly);
+    m_referral->setChecked(r.openForReferral == true);
+    m_hyte->setChecked(r.hyte == true);
     m_grouping->setCurrentIndex(m_grouping->findData(int(options.grouping)));
     m_setting = false;
 }

@@ -52,8 +52,8 @@ private:
     QCheckBox *m_referral;
     QCheckBox *m_hyte;
     QComboBox *m_grouping;
-    // What a saved list chooses that the panel has no place for (sectors, search words):
-    // kept as it was set.
+    // What a saved list chooses that the panel has no place for (sectors, search words, a
+    // "no" for free, HYTE or referral): kept as it was set.
     RecordFilter m_unshown;
     bool m_setting = false;
 };

@@ -79,9 +79,9 @@ void TestRecordListModels::activityFacets()
     ActivityTableModel model;
     QAbstractItemModelTester tester(&model);
     model.setDatabase(m_register.database());
-    ActivityQueryFilter filter;
-    filter.hyteOnly = true;
-    filter.openForReferralOnly = true;
+    RecordFilter filter;
+    filter.hyte = true;
+    filter.openForReferral = true;
     model.setFilter(filter);
     QCOMPARE(model.rowCount(), count(QStringLiteral("SELECT count(*) FROM activities WHERE hyte = "
                                                     "1 AND open_for_referral = 1")));
@@ -89,14 +89,14 @@ void TestRecordListModels::activityFacets()
     const int target =
         count(QStringLiteral("SELECT target_group_id FROM activity_target_groups "
                              "GROUP BY target_group_id ORDER BY count(*) DESC LIMIT 1"));
-    filter = ActivityQueryFilter();
-    filter.records.targetGroups = {target};
+    filter = RecordFilter();
+    filter.targetGroups = {target};
     model.setFilter(filter);
     QCOMPARE(model.rowCount(),
              count(QStringLiteral("SELECT count(DISTINCT activity_id) FROM "
                                   "activity_target_groups WHERE target_group_id = ?"),
                    {target}));
-    model.setFilter(ActivityQueryFilter());
+    model.setFilter(RecordFilter());
     QCOMPARE(model.rowCount(), model.totalCount());
 }
 
@@ -114,8 +114,8 @@ void TestRecordListModels::activitySearch()
     QVERIFY(q.next());
     const QString name = q.value(0).toString();
     q.finish();
-    ActivityQueryFilter filter;
-    filter.records.search = name.toUpper();
+    RecordFilter filter;
+    filter.search = name.toUpper();
     model.setFilter(filter);
     QVERIFY(model.rowCount() > 0);
     const int organisation = model.sectionOf(QStringLiteral("organisation"));
@@ -127,7 +127,7 @@ void TestRecordListModels::activitySearch()
     }
     // Characters LIKE gives a meaning to are only characters.
     for (const QString &typed : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("a%b")}) {
-        filter.records.search = typed;
+        filter.search = typed;
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
     }
@@ -155,8 +155,8 @@ void TestRecordListModels::personFacets()
     QAbstractItemModelTester tester(&model);
     model.setDatabase(m_register.database());
     QCOMPARE(model.rowCount(), count(QStringLiteral("SELECT count(*) FROM persons")));
-    PersonQueryFilter filter;
-    filter.kind = PersonQueryFilter::Kind::Liaison;
+    RecordFilter filter;
+    filter.personKind = RecordFilter::PersonKind::Liaison;
     model.setFilter(filter);
     const int liaison =
         count(QStringLiteral("SELECT count(*) FROM persons WHERE organisation_id IS "
@@ -166,7 +166,7 @@ void TestRecordListModels::personFacets()
     const int kind = model.sectionOf(QStringLiteral("kind"));
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.index(row, kind).data().toString(), QStringLiteral("Liaison person"));
-    filter.kind = PersonQueryFilter::Kind::Any;
+    filter.personKind = RecordFilter::PersonKind::Any;
     filter.publishConsent = false;
     model.setFilter(filter);
     QCOMPARE(model.rowCount(),
@@ -188,7 +188,7 @@ void TestRecordListModels::personSearchFindsEmail()
     const qint64 id = q.value(0).toLongLong();
     const QString email = q.value(1).toString();
     q.finish();
-    PersonQueryFilter filter;
+    RecordFilter filter;
     filter.search = email.toUpper();
     model.setFilter(filter);
     QVERIFY(model.rowCount() >= 1);

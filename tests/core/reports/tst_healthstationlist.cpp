@@ -117,10 +117,10 @@ private:
 HealthStationOptions TestHealthStationList::olderPeopleInJyvaskylaAndLaukaa() const
 {
     HealthStationOptions options;
-    options.filter.records.municipalities = {QStringLiteral("179"), QStringLiteral("410")};
-    options.filter.records.targetGroups = {healthstation::referenceId(
+    options.filter.municipalities = {QStringLiteral("179"), QStringLiteral("410")};
+    options.filter.targetGroups = {healthstation::referenceId(
         m_reg.database(), QStringLiteral("target_groups"), QStringLiteral("Ikäihmiset"))};
-    options.filter.freeOnly = true;
+    options.filter.free = true;
     return options;
 }
 
@@ -292,11 +292,11 @@ void TestHealthStationList::filtersNarrowTheList()
     else if (change == QLatin1String("swedish"))
         options.filter.languages = {QStringLiteral("sv")};
     else if (change == QLatin1String("referral"))
-        options.filter.openForReferralOnly = true;
+        options.filter.openForReferral = true;
     else if (change == QLatin1String("hyte"))
-        options.filter.hyteOnly = true;
+        options.filter.hyte = true;
     else
-        options.filter.records.themes = {
+        options.filter.themes = {
             healthstation::referenceId(db, QStringLiteral("themes"), QStringLiteral("Liikunta"))};
     const Report report = build(options);
     QStringList names;

@@ -18,6 +18,7 @@ class TestSavedLists : public QObject
 private slots:
     void initTestCase();
     void choicesRoundTripThroughJson();
+    void definitionSavedInTheOldFormIsRead();
     void savedFoundInAnyCaseAndReplacedByName();
     void unreadableDefinitionIsNamed();
     void refusesAnEmptyName();
@@ -36,16 +37,16 @@ void TestSavedLists::initTestCase()
 void TestSavedLists::choicesRoundTripThroughJson()
 {
     HealthStationOptions options;
-    options.filter.records.municipalities = {QStringLiteral("179"), QStringLiteral("410")};
-    options.filter.records.themes = {3, 1};
-    options.filter.records.targetGroups = {5};
-    options.filter.records.sectors = {2};
-    options.filter.records.search = QStringLiteral("latu");
+    options.filter.municipalities = {QStringLiteral("179"), QStringLiteral("410")};
+    options.filter.themes = {3, 1};
+    options.filter.targetGroups = {5};
+    options.filter.sectors = {2};
+    options.filter.search = QStringLiteral("latu");
     options.filter.languages = {QStringLiteral("fi"), QStringLiteral("sv")};
-    options.filter.freeOnly = true;
+    options.filter.free = true;
     options.filter.accessibleOnly = true;
-    options.filter.openForReferralOnly = true;
-    options.filter.hyteOnly = true;
+    options.filter.openForReferral = true;
+    options.filter.hyte = true;
     options.grouping = HealthStationGrouping::Municipality;
 
     HealthStationOptions read;
@@ -53,15 +54,55 @@ void TestSavedLists::choicesRoundTripThroughJson()
     QVERIFY2(HealthStationOptions::fromJson(options.toJson(), &read, &error), qPrintable(error));
     QVERIFY(read == options);
     // Every choice matters: one changed is another list.
-    read.filter.hyteOnly = false;
+    read.filter.hyte = std::nullopt;
     QVERIFY(read != options);
+    // A "no" is kept as a "no", not as "any".
+    read.filter.hyte = false;
+    QVERIFY(read != options);
+    HealthStationOptions readAgain;
+    QVERIFY2(HealthStationOptions::fromJson(read.toJson(), &readAgain, &error), qPrintable(error));
+    QCOMPARE(readAgain.filter.hyte, std::optional<bool>(false));
+    QVERIFY(readAgain == read);
+}
+
+void TestSavedLists::definitionSavedInTheOldFormIsRead()
+{
+    // As lists were saved before HYTE, free and referral could be "no": each an "only" flag,
+    // false meaning any.
+    const QJsonObject old{
+        {QStringLiteral("municipalities"), QJsonArray{QStringLiteral("179")}},
+        {QStringLiteral("themes"), QJsonArray{3}},
+        {QStringLiteral("target_groups"), QJsonArray()},
+        {QStringLiteral("sectors"), QJsonArray()},
+        {QStringLiteral("languages"), QJsonArray{QStringLiteral("fi")}},
+        {QStringLiteral("free_only"), false},
+        {QStringLiteral("accessible_only"), true},
+        {QStringLiteral("open_for_referral_only"), true},
+        {QStringLiteral("hyte_only"), true},
+        {QStringLiteral("grouping"), QStringLiteral("theme")},
+    };
+    HealthStationOptions read;
+    QString error;
+    QVERIFY2(HealthStationOptions::fromJson(old, &read, &error), qPrintable(error));
+    QCOMPARE(read.filter.municipalities, QStringList{QStringLiteral("179")});
+    QCOMPARE(read.filter.themes, QList<int>{3});
+    QCOMPARE(read.filter.languages, QStringList{QStringLiteral("fi")});
+    QCOMPARE(read.filter.hyte, std::optional<bool>(true));
+    QCOMPARE(read.filter.openForReferral, std::optional<bool>(true));
+    QCOMPARE(read.filter.free, std::optional<bool>());
+    QVERIFY(read.filter.accessibleOnly);
+    QCOMPARE(read.grouping, HealthStationGrouping::Theme);
+    // Saved again, it reads back as the same choices.
+    HealthStationOptions again;
+    QVERIFY2(HealthStationOptions::fromJson(read.toJson(), &again, &error), qPrintable(error));
+    QVERIFY(again == read);
 }
 
 void TestSavedLists::savedFoundInAnyCaseAndReplacedByName()
 {
     SavedListRepository lists(m_reg.database());
     HealthStationOptions options;
-    options.filter.records.municipalities = {QStringLiteral("179")};
+    options.filter.municipalities = {QStringLiteral("179")};
     SavedList first{0,
                     {},
                     QStringLiteral("health-station"),
@@ -91,7 +132,7 @@ void TestSavedLists::savedFoundInAnyCaseAndReplacedByName()
     QVERIFY(error.contains(QStringLiteral("Laukaa")));
 
     // Saved again under the same name (another case): the same list, with the new choices.
-    options.filter.freeOnly = true;
+    options.filter.free = true;
     SavedList again{0,
                     {},
                     QStringLiteral("health-station"),
@@ -106,7 +147,7 @@ void TestSavedLists::savedFoundInAnyCaseAndReplacedByName()
     QCOMPARE(all.first().name, QStringLiteral("jyväskylän terveysasemat"));
     HealthStationOptions read;
     QVERIFY(HealthStationOptions::fromJson(all.first().definition, &read, &error));
-    QVERIFY(read.filter.freeOnly);
+    QCOMPARE(read.filter.free, std::optional<bool>(true));
 
     QVERIFY(lists.remove(second.id, &error));
     QCOMPARE(lists.list(QStringLiteral("health-station")).size(), 1);

@@ -187,27 +187,27 @@ void TestActivitiesNetworks::activityFilters()
         a.municipalityCodes = {QLatin1String(row.municipality)};
         QVERIFY2(repository.create(&a, &error), qPrintable(error));
     }
-    const auto names = [&](const ActivityFilter &filter) {
+    const auto names = [&](const RecordFilter &filter) {
         QStringList list;
         for (const Activity &a : repository.list(filter))
             list.append(a.name);
         return list;
     };
-    ActivityFilter healthStation; // what a health station in Jyväskylä refers to
-    healthStation.municipalityCode = QStringLiteral("179");
-    healthStation.themeId = exercise;
+    RecordFilter healthStation; // what a health station in Jyväskylä refers to
+    healthStation.municipalities = {QStringLiteral("179")};
+    healthStation.themes = {exercise};
     healthStation.hyte = true;
     QCOMPARE(names(healthStation),
              (QStringList{QStringLiteral("Kävelykerho"), QStringLiteral("Tuolijumppa")}));
     healthStation.openForReferral = true;
     QCOMPARE(names(healthStation), QStringList{QStringLiteral("Kävelykerho")});
-    ActivityFilter ofMuurame;
+    RecordFilter ofMuurame;
     ofMuurame.organisationId = muurame;
     QCOMPARE(repository.count(ofMuurame), 2);
-    ActivityFilter forElderly;
-    forElderly.targetGroupId = elderly;
+    RecordFilter forElderly;
+    forElderly.targetGroups = {elderly};
     QCOMPARE(repository.count(forElderly), 4);
-    ActivityFilter notHyte;
+    RecordFilter notHyte;
     notHyte.hyte = false;
     QCOMPARE(names(notHyte), QStringList{QStringLiteral("Hiihtokoulu")});
 }

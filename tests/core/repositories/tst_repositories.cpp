@@ -402,13 +402,14 @@ void TestRepositories::personRoundTripAndFilters()
     QVERIFY(!read.isLiaison());
     QVERIFY(repository.getByUuid(liaison.uuid)->isLiaison());
 
-    PersonFilter ofOrganisation;
+    RecordFilter ofOrganisation;
     ofOrganisation.organisationId = org;
     QCOMPARE(repository.count(ofOrganisation), 1);
-    PersonFilter liaisons;
-    liaisons.municipalityCode = QStringLiteral("226");
+    RecordFilter liaisons;
+    liaisons.personKind = RecordFilter::PersonKind::Liaison;
+    liaisons.municipalities = {QStringLiteral("226")};
     QCOMPARE(repository.list(liaisons).value(0).name, QStringLiteral("Aho Matti"));
-    PersonFilter consenting;
+    RecordFilter consenting;
     consenting.publishConsent = true;
     QCOMPARE(repository.list(consenting).size(), 1);
     // Ö sorts after A.
