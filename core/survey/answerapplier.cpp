@@ -1,6 +1,7 @@
 #include "survey/answerapplier.h"
 
 #include "common/valueparsing.h"
+#include "fields/fieldcatalogue.h"
 #include "reference/referencedata.h"
 #include "repositories/organisationrepository.h"
 #include "repositories/repositoryutil.h"
@@ -9,70 +10,19 @@
 
 namespace kartoitus::survey {
 
-QList<AnswerTarget> AnswerApplier::targets()
-{
-    return {AnswerTarget::Members, AnswerTarget::Volunteers, AnswerTarget::PaidStaff,
-            AnswerTarget::Sectors, AnswerTarget::MunicipalitiesServed};
-}
-
-QString AnswerApplier::targetLabel(AnswerTarget target)
-{
-    switch (target) {
-    case AnswerTarget::Members:
-        return tr("Members");
-    case AnswerTarget::Volunteers:
-        return tr("Volunteers");
-    case AnswerTarget::PaidStaff:
-        return tr("Paid staff");
-    case AnswerTarget::Sectors:
-        return tr("Sectors");
-    case AnswerTarget::MunicipalitiesServed:
-        return tr("Municipalities served");
-    }
-    return QString();
-}
-
-QString AnswerApplier::targetKey(AnswerTarget target)
-{
-    switch (target) {
-    case AnswerTarget::Members:
-        return QStringLiteral("members");
-    case AnswerTarget::Volunteers:
-        return QStringLiteral("volunteers");
-    case AnswerTarget::PaidStaff:
-        return QStringLiteral("paid_staff");
-    case AnswerTarget::Sectors:
-        return QStringLiteral("sectors");
-    case AnswerTarget::MunicipalitiesServed:
-        return QStringLiteral("municipalities_served");
-    }
-    return QString();
-}
-
-bool AnswerApplier::fits(const QString &type, AnswerTarget target)
-{
-    const bool count = target == AnswerTarget::Members || target == AnswerTarget::Volunteers ||
-                       target == AnswerTarget::PaidStaff;
-    if (count)
-        return type == QLatin1String("number");
-    return type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice") ||
-           type == QLatin1String("text");
-}
-
 namespace {
 
-std::optional<int> *countField(Organisation &o, AnswerTarget target)
+const QString Sectors = QStringLiteral("sectors");
+const QString MunicipalitiesServed = QStringLiteral("municipalities_served");
+
+// The organisation's count that `target` names, or null when it names no count.
+std::optional<int> *countField(Organisation &o, const QString &target)
 {
-    switch (target) {
-    case AnswerTarget::Members:
-        return &o.members;
-    case AnswerTarget::Volunteers:
-        return &o.volunteers;
-    case AnswerTarget::PaidStaff:
-        return &o.paidStaff;
-    default:
-        return nullptr;
-    }
+    const std::optional<fields::Field> field =
+        fields::FieldCatalogue::find(fields::Entity::Organisations, target);
+    return field && field->kind == fields::FieldKind::Count
+               ? OrganisationRepository::numberMember(&o, target)
+               : nullptr;
 }
 
 QString countText(const std::optional<int> &value)
@@ -82,8 +32,35 @@ QString countText(const std::optional<int> &value)
 
 } // namespace
 
+QStringList AnswerApplier::targets()
+{
+    QStringList keys;
+    Organisation o;
+    for (const QString &key : fields::FieldCatalogue::keys(fields::Entity::Organisations)) {
+        if (countField(o, key))
+            keys.append(key);
+    }
+    return keys << Sectors << MunicipalitiesServed;
+}
+
+QString AnswerApplier::targetLabel(const QString &target)
+{
+    return fields::FieldCatalogue::label(fields::Entity::Organisations, target);
+}
+
+bool AnswerApplier::fits(const QString &type, const QString &target)
+{
+    Organisation o;
+    if (countField(o, target))
+        return type == QLatin1String("number");
+    if (target != Sectors && target != MunicipalitiesServed)
+        return false;
+    return type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice") ||
+           type == QLatin1String("text");
+}
+
 bool AnswerApplier::plan(const QSqlDatabase &db, const SurveyQuestion &question,
-                         AnswerTarget target, QList<AnswerChange> *changes,
+                         const QString &target, QList<AnswerChange> *changes,
                          QList<Organisation> *updated, QString *error)
 {
     changes->clear();
@@ -128,7 +105,7 @@ bool AnswerApplier::plan(const QSqlDatabase &db, const SurveyQuestion &question,
             else
                 *field = int(value.value);
             change.after = change.problem.isEmpty() ? countText(*field) : change.before;
-        } else if (target == AnswerTarget::Sectors) {
+        } else if (target == Sectors) {
             QStringList before;
             for (int sector : std::as_const(o.sectorIds))
                 before.append(sectors.name(sector));
@@ -172,14 +149,14 @@ bool AnswerApplier::plan(const QSqlDatabase &db, const SurveyQuestion &question,
 }
 
 bool AnswerApplier::preview(const QSqlDatabase &db, const SurveyQuestion &question,
-                            AnswerTarget target, QList<AnswerChange> *changes, QString *error)
+                            const QString &target, QList<AnswerChange> *changes, QString *error)
 {
     QList<Organisation> updated;
     return plan(db, question, target, changes, &updated, error);
 }
 
 bool AnswerApplier::apply(const QSqlDatabase &db, const SurveyQuestion &question,
-                          AnswerTarget target, const QList<qint64> &organisationIds, int *written,
+                          const QString &target, const QList<qint64> &organisationIds, int *written,
                           QString *error)
 {
     *written = 0;

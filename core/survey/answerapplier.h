@@ -10,16 +10,6 @@
 
 namespace kartoitus::survey {
 
-// The organisation field a question's answers can update.
-enum class AnswerTarget
-{
-    Members,
-    Volunteers,
-    PaidStaff,
-    Sectors,              // the answer's sectors are added to the organisation's
-    MunicipalitiesServed, // the answer's municipalities are added
-};
-
 // What applying one organisation's answer would change: the value before and after, in
 // words, or why the answer cannot be used ("Sector “Nuorisotyö” is not in the register").
 struct AnswerChange
@@ -42,24 +32,26 @@ class AnswerApplier
     Q_DECLARE_TR_FUNCTIONS(kartoitus::survey::AnswerApplier)
 
 public:
-    static QList<AnswerTarget> targets();
-    static QString targetLabel(AnswerTarget target);
-    // "members", "volunteers", "paid_staff", "sectors", "municipalities_served".
-    static QString targetKey(AnswerTarget target);
+    // The organisation fields a question's answers can fill, by catalogue key: every count
+    // of the field catalogue (members, volunteers, paid staff, ...; a count added to the
+    // catalogue is offered without code here), then "sectors" and "municipalities_served",
+    // to which the answer's sectors and municipalities are added.
+    static QStringList targets();
+    static QString targetLabel(const QString &target); // the catalogue's label
     // Whether a question of this type can fill the field (numbers into counts, choices into
-    // sectors and municipalities).
-    static bool fits(const QString &questionType, AnswerTarget target);
+    // sectors and municipalities); false for a key that is no target.
+    static bool fits(const QString &questionType, const QString &target);
 
     // One row per matched organisation that answered the question.
-    static bool preview(const QSqlDatabase &db, const SurveyQuestion &question, AnswerTarget target,
-                        QList<AnswerChange> *changes, QString *error);
+    static bool preview(const QSqlDatabase &db, const SurveyQuestion &question,
+                        const QString &target, QList<AnswerChange> *changes, QString *error);
     // Writes the changes of the organisations in `organisationIds` (those the user kept in
     // the preview) in one transaction; *written is how many organisations changed.
-    static bool apply(const QSqlDatabase &db, const SurveyQuestion &question, AnswerTarget target,
+    static bool apply(const QSqlDatabase &db, const SurveyQuestion &question, const QString &target,
                       const QList<qint64> &organisationIds, int *written, QString *error);
 
 private:
-    static bool plan(const QSqlDatabase &db, const SurveyQuestion &question, AnswerTarget target,
+    static bool plan(const QSqlDatabase &db, const SurveyQuestion &question, const QString &target,
                      QList<AnswerChange> *changes, QList<Organisation> *updated, QString *error);
 };
 

@@ -366,10 +366,6 @@
         <translation>K&amp;enttä:</translation>
     </message>
     <message>
-        <source>The answers to this question cannot fill an organisation field: numbers fill members, volunteers and paid staff; choices fill sectors and municipalities served.</source>
-        <translation>Tämän kysymyksen vastauksilla ei voi täyttää järjestön kenttää: luvut täyttävät jäsenet, vapaaehtoiset ja työntekijät, valinnat toimialat ja toimintakunnat.</translation>
-    </message>
-    <message>
         <source>No change</source>
         <translation>Ei muutosta</translation>
     </message>
@@ -397,6 +393,10 @@
             <numerusform>%n järjestö päivitettiin kyselyn vastauksista.</numerusform>
             <numerusform>%n järjestöä päivitettiin kyselyn vastauksista.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The answers to this question cannot fill an organisation field: numbers fill %1; choices fill %2.</source>
+        <translation>Tämän kysymyksen vastauksilla ei voi täyttää järjestön kenttää: luvut täyttävät kentät %1, valinnat kentät %2.</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5056,10 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <source>The saved list cannot be read: &quot;%1&quot; is not valid.</source>
         <translation>Tallennettua listaa ei voi lukea: &quot;%1&quot; ei kelpaa.</translation>
     </message>
+    <message>
+        <source>Only activities that are not: %1</source>
+        <translation>Muut kuin: %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::reports::NetworkRosters</name>
@@ -5584,26 +5588,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
 </context>
 <context>
     <name>kartoitus::survey::AnswerApplier</name>
-    <message>
-        <source>Members</source>
-        <translation>Jäsenet</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Vapaaehtoiset</translation>
-    </message>
-    <message>
-        <source>Paid staff</source>
-        <translation>Työntekijät</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Toimialat</translation>
-    </message>
-    <message>
-        <source>Municipalities served</source>
-        <translation>Toimintakunnat</translation>
-    </message>
     <message>
         <source>The answers to &quot;%1&quot; cannot fill %2.</source>
         <translation>Kysymyksen &quot;%1&quot; vastauksilla ei voi täyttää kenttää %2.</translation>

@@ -366,10 +366,6 @@
         <translation>F&amp;ält:</translation>
     </message>
     <message>
-        <source>The answers to this question cannot fill an organisation field: numbers fill members, volunteers and paid staff; choices fill sectors and municipalities served.</source>
-        <translation>Svaren på den här frågan kan inte fylla i något av föreningens fält: tal fyller i medlemmar, frivilliga och anställda, val verksamhetsområden och verksamhetskommuner.</translation>
-    </message>
-    <message>
         <source>No change</source>
         <translation>Ingen ändring</translation>
     </message>
@@ -397,6 +393,10 @@
             <numerusform>%n förening uppdaterades från enkäten.</numerusform>
             <numerusform>%n föreningar uppdaterades från enkäten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The answers to this question cannot fill an organisation field: numbers fill %1; choices fill %2.</source>
+        <translation>Svaren på den här frågan kan inte fylla i något av föreningens fält: tal fyller i %1, val %2.</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5056,10 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <source>The saved list cannot be read: &quot;%1&quot; is not valid.</source>
         <translation>Den sparade listan kan inte läsas: &quot;%1&quot; är inte giltigt.</translation>
     </message>
+    <message>
+        <source>Only activities that are not: %1</source>
+        <translation>Andra än: %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::reports::NetworkRosters</name>
@@ -5584,26 +5588,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
 </context>
 <context>
     <name>kartoitus::survey::AnswerApplier</name>
-    <message>
-        <source>Members</source>
-        <translation>Medlemmar</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Frivilliga</translation>
-    </message>
-    <message>
-        <source>Paid staff</source>
-        <translation>Anställda</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Verksamhetsområden</translation>
-    </message>
-    <message>
-        <source>Municipalities served</source>
-        <translation>Verksamhetskommuner</translation>
-    </message>
     <message>
         <source>The answers to &quot;%1&quot; cannot fill %2.</source>
         <translation>Svaren på &quot;%1&quot; kan inte fylla i %2.</translation>

@@ -201,7 +201,7 @@ void TestSurveysView::memberCountsFromAnswersAreOneUndoStep()
 {
     // The demo asks for volunteers; they fill the organisations' volunteer counts.
     auto *dialog = new ApplyAnswersDialog(openRegister(), m_view->currentSurveyId(), m_view);
-    dialog->choose(2, AnswerTarget::Volunteers);
+    dialog->choose(2, QStringLiteral("volunteers"));
     const QList<AnswerChange> changes = dialog->changes();
     QVERIFY(!changes.isEmpty());
     QCOMPARE(dialog->previewTable()->rowCount(), changes.size());

@@ -70,17 +70,17 @@ void ApplyAnswersDialog::fillTargets()
     const QSignalBlocker blocker(m_target);
     m_target->clear();
     const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
-    for (AnswerTarget target : AnswerApplier::targets()) {
+    for (const QString &target : AnswerApplier::targets()) {
         if (AnswerApplier::fits(question.type, target))
-            m_target->addItem(AnswerApplier::targetLabel(target), int(target));
+            m_target->addItem(AnswerApplier::targetLabel(target), target);
     }
     refresh();
 }
 
-void ApplyAnswersDialog::choose(int question, AnswerTarget target)
+void ApplyAnswersDialog::choose(int question, const QString &target)
 {
     m_question->setCurrentIndex(question);
-    m_target->setCurrentIndex(m_target->findData(int(target)));
+    m_target->setCurrentIndex(m_target->findData(target));
 }
 
 void ApplyAnswersDialog::refresh()
@@ -89,16 +89,26 @@ void ApplyAnswersDialog::refresh()
     m_preview->setRowCount(0);
     const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
     if (m_target->count() == 0) {
-        m_status->setText(tr("The answers to this question cannot fill an organisation field: "
-                             "numbers fill members, volunteers and paid staff; choices fill "
-                             "sectors and municipalities served."));
+        // The fields each kind of answer fills, named as the catalogue names them.
+        QStringList numbers;
+        QStringList choices;
+        for (const QString &target : AnswerApplier::targets()) {
+            const QString label = AnswerApplier::targetLabel(target).toLower();
+            if (AnswerApplier::fits(QStringLiteral("number"), target))
+                numbers.append(label);
+            else
+                choices.append(label);
+        }
+        m_status->setText(
+            tr("The answers to this question cannot fill an organisation field: "
+               "numbers fill %1; choices fill %2.")
+                .arg(numbers.join(QStringLiteral(", ")), choices.join(QStringLiteral(", "))));
         m_apply->setEnabled(false);
         return;
     }
     QString error;
     if (!AnswerApplier::preview(m_register->database(), question,
-                                AnswerTarget(m_target->currentData().toInt()), &m_changes,
-                                &error)) {
+                                m_target->currentData().toString(), &m_changes, &error)) {
         m_status->setText(error);
         m_apply->setEnabled(false);
         return;
@@ -136,7 +146,7 @@ bool ApplyAnswersDialog::applyNow(QString *error, int *writtenOut)
             ids.append(m_changes.at(row).organisationId);
     }
     const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
-    const auto target = AnswerTarget(m_target->currentData().toInt());
+    const QString target = m_target->currentData().toString();
     const QSqlDatabase db = m_register->database();
     int written = 0;
     const bool ok = runJournaled(

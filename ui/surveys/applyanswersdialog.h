@@ -15,8 +15,8 @@ namespace kartoitus {
 
 class OpenRegister;
 
-// Survey › Apply Answers…: a question's answers into an organisation field (members,
-// volunteers, paid staff, sectors, municipalities served). The preview lists every answering
+// Survey › Apply Answers…: a question's answers into an organisation field (the catalogue's
+// counts, sectors, municipalities served). The preview lists every answering
 // organisation with the value before and after; the ticked ones are written in one
 // transaction, one undo step.
 class ApplyAnswersDialog : public QDialog
@@ -27,7 +27,7 @@ public:
     ApplyAnswersDialog(OpenRegister *reg, qint64 surveyId, QWidget *parent = nullptr);
 
     // For tests: the question by its position and the field.
-    void choose(int question, survey::AnswerTarget target);
+    void choose(int question, const QString &target); // target: a catalogue key
     QTableWidget *previewTable() const { return m_preview; }
     QList<survey::AnswerChange> changes() const { return m_changes; }
     // Writes the ticked rows; false and *error when nothing could be written.

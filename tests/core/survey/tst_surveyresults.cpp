@@ -4,6 +4,7 @@
 // pdftotext.
 #include "surveyfixture.h"
 
+#include "fields/fieldcatalogue.h"
 #include "reports/reportrenderer.h"
 #include "reports/reporttable.h"
 #include "repositories/surveyrepository.h"
@@ -32,6 +33,7 @@ private slots:
     void frequenciesAndStatistics();
     void crossTabBySectorAndMunicipality();
     void compareTwoYears();
+    void answersFillTheCataloguesCounts();
     void applyMemberCounts();
     void applySectors();
     void summaryTable();
@@ -195,7 +197,7 @@ void TestSurveyResults::applyMemberCounts()
 
     const SurveyQuestion members = question(m_survey, 2);
     QList<AnswerChange> changes;
-    QVERIFY2(AnswerApplier::preview(m_db, members, AnswerTarget::Members, &changes, &error),
+    QVERIFY2(AnswerApplier::preview(m_db, members, QStringLiteral("members"), &changes, &error),
              qPrintable(error));
     // Laukaan Latu answered twice (120, then 1 240): the later answer counts.
     QCOMPARE(changes.size(), 3);
@@ -211,7 +213,7 @@ void TestSurveyResults::applyMemberCounts()
 
     // The user leaves Muurame out.
     int written = 0;
-    QVERIFY2(AnswerApplier::apply(m_db, members, AnswerTarget::Members,
+    QVERIFY2(AnswerApplier::apply(m_db, members, QStringLiteral("members"),
                                   {m_orgs.laukaanLatu, m_orgs.jamsa}, &written, &error),
              qPrintable(error));
     QCOMPARE(written, 2);
@@ -220,9 +222,37 @@ void TestSurveyResults::applyMemberCounts()
     QCOMPARE(organisations.get(m_orgs.muurame)->members, std::nullopt);
 
     // A text question cannot fill a count.
-    QVERIFY(!AnswerApplier::preview(m_db, question(m_survey, 5), AnswerTarget::Volunteers, &changes,
-                                    &error));
+    QVERIFY(!AnswerApplier::preview(m_db, question(m_survey, 5), QStringLiteral("volunteers"),
+                                    &changes, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestSurveyResults::answersFillTheCataloguesCounts()
+{
+    // The fields offered are the catalogue's counts, then sectors and municipalities served:
+    // a count added to the catalogue is offered without code of its own.
+    QStringList counts;
+    for (const fields::Field &field :
+         fields::FieldCatalogue::fields(fields::Entity::Organisations)) {
+        if (field.kind == fields::FieldKind::Count)
+            counts.append(field.key);
+    }
+    QVERIFY(counts.contains(QStringLiteral("volunteers")));
+    const QStringList targets = AnswerApplier::targets();
+    QCOMPARE(targets.mid(0, counts.size()), counts);
+    QCOMPARE(targets.mid(counts.size()),
+             (QStringList{QStringLiteral("sectors"), QStringLiteral("municipalities_served")}));
+    for (const QString &count : std::as_const(counts)) {
+        QVERIFY(AnswerApplier::fits(QStringLiteral("number"), count));
+        QVERIFY(!AnswerApplier::fits(QStringLiteral("single_choice"), count));
+        QCOMPARE(AnswerApplier::targetLabel(count),
+                 fields::FieldCatalogue::label(fields::Entity::Organisations, count));
+    }
+    QVERIFY(AnswerApplier::fits(QStringLiteral("multiple_choice"), QStringLiteral("sectors")));
+    QVERIFY(!AnswerApplier::fits(QStringLiteral("number"), QStringLiteral("sectors")));
+    // A field that is no count cannot be filled, from any question.
+    QVERIFY(!AnswerApplier::fits(QStringLiteral("number"), QStringLiteral("founded_year")));
+    QVERIFY(!AnswerApplier::fits(QStringLiteral("text"), QStringLiteral("name")));
 }
 
 void TestSurveyResults::applySectors()
@@ -242,7 +272,7 @@ void TestSurveyResults::applySectors()
     QCOMPARE(sectors.type, QStringLiteral("multiple_choice"));
     QList<AnswerChange> changes;
     QString error;
-    QVERIFY2(AnswerApplier::preview(m_db, sectors, AnswerTarget::Sectors, &changes, &error),
+    QVERIFY2(AnswerApplier::preview(m_db, sectors, QStringLiteral("sectors"), &changes, &error),
              qPrintable(error));
     // Only matched responses count: Toivakka's name is shared, the last two are not known.
     QCOMPARE(changes.size(), 3);
@@ -255,7 +285,7 @@ void TestSurveyResults::applySectors()
     QList<qint64> all;
     for (const AnswerChange &change : changes)
         all.append(change.organisationId);
-    QVERIFY2(AnswerApplier::apply(m_db, sectors, AnswerTarget::Sectors, all, &written, &error),
+    QVERIFY2(AnswerApplier::apply(m_db, sectors, QStringLiteral("sectors"), all, &written, &error),
              qPrintable(error));
     QCOMPARE(written, 2);
     QCOMPARE(OrganisationRepository(m_db).get(m_orgs.jamsa)->sectorIds.size(), 2);
