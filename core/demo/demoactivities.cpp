@@ -51,38 +51,41 @@ bool DemoWriter::writeActivity(const DemoOrganisation &org, const ActivityTempla
     const bool hybrid = !online && m_random.chance(15);
     const bool paid = m_random.chance(30);
     const int accessRoll = m_random.below(100);
-    const QVariantList values = {
-        uuid(QStringLiteral("activity"), m_activityCount++),
-        org.id,
-        activity.name,
-        FinnishText::sortKey(activity.name),
-        activity.description,
-        activity.hyte ? 1 : 0,
-        online   ? QStringLiteral("online")
-        : hybrid ? QStringLiteral("hybrid")
-                 : QStringLiteral("place"),
-        nullable(!online, QStringLiteral("%1 %2, %3")
-                              .arg(m_random.pick(streetNames()))
-                              .arg(m_random.between(1, 60))
-                              .arg(municipality)),
-        schedule(),
-        paid ? QStringLiteral("paid") : QStringLiteral("free"),
-        nullable(paid, m_random.chance(50) ? QStringLiteral("5 € / kerta")
-                                           : QStringLiteral("30 € / kausi")),
-        accessRoll < 50   ? QVariant(QStringLiteral("Esteetön sisäänkäynti ja wc"))
-        : accessRoll < 70 ? QVariant(QStringLiteral("Ei esteetön: portaat toiseen kerrokseen"))
-                          : QVariant(),
-        m_random.chance(10) ? QStringLiteral("fi, en") : QStringLiteral("fi"),
-        m_random.chance(50) ? QStringLiteral("Tule paikalle, ei ennakkoilmoittautumista.")
-                            : QStringLiteral("Ilmoittaudu yhteyshenkilölle."),
-        m_random.chance(activity.hyte ? 60 : 10) ? 1 : 0,
-        nullable(m_random.chance(70), org.contactPersonId),
-        timestamp(),
-        timestamp(),
-        nullable(m_random.chance(50), QStringLiteral("2025-11-20T10:00:00Z")),
-    };
+    // The draws are made in the order of the activity's columns: a seed's register stays the
+    // same.
+    Activity a;
+    a.uuid = uuid(QStringLiteral("activity"), m_activityCount++);
+    a.organisationId = org.id;
+    a.name = activity.name;
+    a.nameSort = FinnishText::sortKey(activity.name);
+    a.description = activity.description;
+    a.hyte = activity.hyte;
+    a.placeType = online   ? QStringLiteral("online")
+                  : hybrid ? QStringLiteral("hybrid")
+                           : QStringLiteral("place");
+    a.address = nullable(!online, QStringLiteral("%1 %2, %3")
+                                      .arg(m_random.pick(streetNames()))
+                                      .arg(m_random.between(1, 60))
+                                      .arg(municipality))
+                    .toString();
+    a.schedule = schedule();
+    a.cost = paid ? QStringLiteral("paid") : QStringLiteral("free");
+    a.costText = nullable(paid, m_random.chance(50) ? QStringLiteral("5 € / kerta")
+                                                    : QStringLiteral("30 € / kausi"))
+                     .toString();
+    a.accessibility = accessRoll < 50   ? QStringLiteral("Esteetön sisäänkäynti ja wc")
+                      : accessRoll < 70 ? QStringLiteral("Ei esteetön: portaat toiseen kerrokseen")
+                                        : QString();
+    a.languages = m_random.chance(10) ? QStringLiteral("fi, en") : QStringLiteral("fi");
+    a.howToJoin = m_random.chance(50) ? QStringLiteral("Tule paikalle, ei ennakkoilmoittautumista.")
+                                      : QStringLiteral("Ilmoittaudu yhteyshenkilölle.");
+    a.openForReferral = m_random.chance(activity.hyte ? 60 : 10);
+    if (m_random.chance(70))
+        a.contactPersonId = org.contactPersonId;
+    a.createdAt = a.updatedAt = timestamp();
+    a.verifiedAt = nullable(m_random.chance(50), QStringLiteral("2025-11-20T10:00:00Z")).toString();
     qint64 id = 0;
-    return exec(BulkInserts::Row::Activity, values, &id) && writeActivityLinks(id, org, activity);
+    return m_rows.write(a, &m_error, &id) && writeActivityLinks(id, org, activity);
 }
 
 bool DemoWriter::writeActivityLinks(qint64 id, const DemoOrganisation &org,

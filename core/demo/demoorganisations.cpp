@@ -207,27 +207,29 @@ qint64 DemoWriter::insertPerson(const QString &entity, const QString &role, qint
     // Liaison persons are public contacts; others may or may not have agreed to be listed.
     const bool consent = municipalityCode.isEmpty() ? m_random.chance(55) : true;
     const bool hasEmail = m_random.chance(90);
-    const QVariantList values = {
-        uuid(entity, m_personCount++),
-        *name,
-        FinnishText::sortKey(*name),
-        role,
-        nullable(hasEmail, *email),
-        nullable(!hasEmail || m_random.chance(60), phoneNumber()),
-        nullable(organisationId > 0, organisationId),
-        nullable(!municipalityCode.isEmpty(), municipalityCode),
-        consent ? 1 : 0,
-        nullable(
-            consent,
-            QStringLiteral("2025-%1-15").arg(m_random.between(1, 12), 2, 10, QLatin1Char('0'))),
-        timestamp(),
-        timestamp(),
-        nullable(consent, QStringLiteral("2025-12-01T12:00:00Z")),
-    };
+    // The draws are made in the order of the person's columns: a seed's register stays the
+    // same.
+    Person p;
+    p.uuid = uuid(entity, m_personCount++);
+    p.name = *name;
+    p.nameSort = FinnishText::sortKey(*name);
+    p.role = role;
+    p.email = nullable(hasEmail, *email).toString();
+    p.phone = nullable(!hasEmail || m_random.chance(60), phoneNumber()).toString();
+    if (organisationId > 0)
+        p.organisationId = organisationId;
+    p.municipalityCode = municipalityCode;
+    p.publishConsent = consent;
+    p.consentDate =
+        nullable(consent,
+                 QStringLiteral("2025-%1-15").arg(m_random.between(1, 12), 2, 10, QLatin1Char('0')))
+            .toString();
+    p.createdAt = p.updatedAt = timestamp();
+    p.verifiedAt = nullable(consent, QStringLiteral("2025-12-01T12:00:00Z")).toString();
     if (!hasEmail)
         email->clear();
     qint64 id = 0;
-    return exec(BulkInserts::Row::Person, values, &id) ? id : 0;
+    return m_rows.write(p, &m_error, &id) ? id : 0;
 }
 
 bool DemoWriter::writeContactPersons(DemoOrganisation &org)

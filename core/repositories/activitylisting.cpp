@@ -1,7 +1,7 @@
 #include "repositories/activitylisting.h"
 
 #include "fields/fieldcatalogue.h"
-#include "repositories/activityrow.h"
+#include "repositories/activityrepository.h"
 #include "repositories/repositoryutil.h"
 
 #include <QSqlError>
@@ -40,7 +40,7 @@ QString whereClause(const RecordFilter &filter, QVariantList *binds)
 }
 
 const QString rowColumns =
-    activityColumns(QStringLiteral("a.")) +
+    ActivityRepository::selectedColumns(QStringLiteral("a.")) +
     QStringLiteral(", o.name, o.email, o.phone, o.website, p.name, p.email, p.phone,"
                    " coalesce(p.publish_consent, 0),"
                    " (SELECT group_concat(theme_id) FROM activity_themes WHERE activity_id = a.id),"
@@ -110,8 +110,8 @@ bool ActivityListing::next(ActivityListRow *row)
     }
     const QSqlQuery &q = m_query;
     Activity &a = row->activity;
-    a = activityFromRow(q);
-    const int c = ActivityColumnCount; // the listing's own columns follow the activity's
+    a = ActivityRepository::fromRow(q);
+    const int c = ActivityRepository::selectedColumnCount(); // the listing's own columns follow
     row->organisationName = q.value(c).toString();
     row->organisationEmail = q.value(c + 1).toString();
     row->organisationPhone = q.value(c + 2).toString();

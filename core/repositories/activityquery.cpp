@@ -1,5 +1,7 @@
 #include "repositories/activityquery.h"
 
+#include "repositories/activityrepository.h"
+
 namespace kartoitus {
 
 namespace {
@@ -14,6 +16,12 @@ QString namesOf(const char *link, const char *linkColumn, const char *table, con
              QLatin1String(key), QLatin1String(order));
 }
 
+// The column of the activity's own row that holds `key`, as the list names it.
+QString own(const char *key)
+{
+    return QStringLiteral("a.") + ActivityRepository::columnOf(QLatin1String(key));
+}
+
 const QString From =
     QStringLiteral(" FROM activities a JOIN organisations o ON o.id = a.organisation_id");
 
@@ -22,8 +30,7 @@ const QString From =
 const QList<ListColumn> &ActivityQuery::columns()
 {
     static const QList<ListColumn> list = {
-        listColumn(QStringLiteral("name"), QT_TR_NOOP("Name"), QStringLiteral("a.name"),
-                   QStringLiteral("a.name_sort")),
+        listColumn(QStringLiteral("name"), QT_TR_NOOP("Name"), own("name"), own("name_sort")),
         listColumn(QStringLiteral("organisation"), QT_TR_NOOP("Organisation"),
                    QStringLiteral("o.name"), QStringLiteral("o.name_sort")),
         listColumn(QStringLiteral("municipalities"), QT_TR_NOOP("Municipalities"),
@@ -34,23 +41,20 @@ const QList<ListColumn> &ActivityQuery::columns()
         listColumn(QStringLiteral("target_groups"), QT_TR_NOOP("Target groups"),
                    namesOf("activity_target_groups", "target_group_id", "target_groups", "id",
                            "r.sort_order, r.id")),
-        listColumn(QStringLiteral("schedule"), QT_TR_NOOP("Schedule"),
-                   QStringLiteral("a.schedule")),
-        listColumn(QStringLiteral("place_type"), QT_TR_NOOP("Place"),
-                   QStringLiteral("a.place_type"), {}, false, false),
-        listColumn(QStringLiteral("address"), QT_TR_NOOP("Address"), QStringLiteral("a.address"),
-                   {}, false, false),
-        listColumn(QStringLiteral("cost"), QT_TR_NOOP("Cost"), QStringLiteral("a.cost")),
-        listColumn(QStringLiteral("hyte"), QT_TR_NOOP("HYTE"), QStringLiteral("a.hyte"), {}, false,
+        listColumn(QStringLiteral("schedule"), QT_TR_NOOP("Schedule"), own("schedule")),
+        listColumn(QStringLiteral("place_type"), QT_TR_NOOP("Place"), own("place"), {}, false,
                    false),
+        listColumn(QStringLiteral("address"), QT_TR_NOOP("Address"), own("address"), {}, false,
+                   false),
+        listColumn(QStringLiteral("cost"), QT_TR_NOOP("Cost"), own("cost")),
+        listColumn(QStringLiteral("hyte"), QT_TR_NOOP("HYTE"), own("hyte"), {}, false, false),
         listColumn(QStringLiteral("open_for_referral"), QT_TR_NOOP("Open for referral"),
-                   QStringLiteral("a.open_for_referral")),
-        listColumn(QStringLiteral("languages"), QT_TR_NOOP("Languages"),
-                   QStringLiteral("a.languages"), {}, false, false),
-        listColumn(QStringLiteral("updated_at"), QT_TR_NOOP("Updated"),
-                   QStringLiteral("a.updated_at")),
-        listColumn(QStringLiteral("verified_at"), QT_TR_NOOP("Verified"),
-                   QStringLiteral("a.verified_at"), {}, false, false),
+                   own("open_for_referral")),
+        listColumn(QStringLiteral("languages"), QT_TR_NOOP("Languages"), own("languages"), {},
+                   false, false),
+        listColumn(QStringLiteral("updated_at"), QT_TR_NOOP("Updated"), own("updated_at")),
+        listColumn(QStringLiteral("verified_at"), QT_TR_NOOP("Verified"), own("verified_at"), {},
+                   false, false),
         listColumn(QStringLiteral("id"), QT_TR_NOOP("ID"), QStringLiteral("a.id"), {}, true, false),
     };
     return list;
@@ -67,7 +71,7 @@ ListQuery ActivityQuery::filtered(const RecordFilter &filter, const QString &ord
     QVariantList binds;
     for (const QString &word : searchWords(filter.search)) {
         conditions.append(QStringLiteral("(%1 OR %2)")
-                              .arg(sortKeyContains(QStringLiteral("a.name_sort")),
+                              .arg(sortKeyContains(own("name_sort")),
                                    sortKeyContains(QStringLiteral("o.name_sort"))));
         binds << sortKeyPattern(word) << sortKeyPattern(word);
     }

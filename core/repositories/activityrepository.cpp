@@ -1,7 +1,7 @@
 #include "repositories/activityrepository.h"
 
 #include "common/finnishtext.h"
-#include "repositories/activityrow.h"
+#include "repositories/recordcolumns.h"
 #include "repositories/repositoryutil.h"
 #include "storage/register.h"
 
@@ -15,31 +15,32 @@ using namespace repository;
 
 namespace {
 
-const QString columns = activityColumns();
-const QString writeColumns = columns.mid(columns.indexOf(QLatin1Char(',')) + 2);
+// The activity's own row: each column once, by catalogue key (a column that is no field of
+// the catalogue by its own name), in the table's order.
+constexpr RecordColumn<Activity> activityTable[] = {
+    {"uuid", "uuid", &Activity::uuid},
+    {"organisation", "organisation_id", &Activity::organisationId},
+    {"name", "name", &Activity::name},
+    {"name_sort", "name_sort", &Activity::nameSort},
+    {"description", "description", &Activity::description},
+    {"hyte", "hyte", &Activity::hyte},
+    {"place", "place_type", &Activity::placeType},
+    {"address", "address", &Activity::address},
+    {"schedule", "schedule", &Activity::schedule},
+    {"cost", "cost", &Activity::cost},
+    {"cost_text", "cost_text", &Activity::costText},
+    {"accessibility", "accessibility", &Activity::accessibility},
+    {"languages", "languages", &Activity::languages},
+    {"how_to_join", "how_to_join", &Activity::howToJoin},
+    {"open_for_referral", "open_for_referral", &Activity::openForReferral},
+    {"contact_person", "contact_person_id", &Activity::contactPersonId},
+    {"created_at", "created_at", &Activity::createdAt},
+    {"updated_at", "updated_at", &Activity::updatedAt},
+    {"verified_at", "verified_at", &Activity::verifiedAt},
+};
+constexpr RecordColumns activityColumns(activityTable);
 
-QVariantList rowValues(const Activity &a)
-{
-    return {a.uuid,
-            a.organisationId,
-            a.name,
-            a.nameSort,
-            textOrNull(a.description),
-            a.hyte ? 1 : 0,
-            textOrNull(a.placeType),
-            textOrNull(a.address),
-            textOrNull(a.schedule),
-            textOrNull(a.cost),
-            textOrNull(a.costText),
-            textOrNull(a.accessibility),
-            textOrNull(a.languages),
-            textOrNull(a.howToJoin),
-            a.openForReferral ? 1 : 0,
-            optionalValue(a.contactPersonId),
-            a.createdAt,
-            a.updatedAt,
-            textOrNull(a.verifiedAt)};
-}
+const QString columns = activityColumns.selected();
 
 } // namespace
 
@@ -87,10 +88,8 @@ bool ActivityRepository::create(Activity *a, QString *error)
     a->createdAt = a->updatedAt = currentTimestamp();
     Savepoint savepoint(m_db);
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO activities (%1) VALUES (%2?)")
-                 .arg(writeColumns, QStringLiteral("?, ").repeated(18)),
-             rowValues(*a), error))
+    if (!run(query, insertSql(QStringLiteral("activities"), activityColumns.written()),
+             activityColumns.values(*a), error))
         return false;
     a->id = query.lastInsertId().toLongLong();
     if (writeFacets(*a, error) && savepoint.release(error))
@@ -108,10 +107,8 @@ bool ActivityRepository::update(Activity *a, QString *error)
     a->updatedAt = currentTimestamp();
     Savepoint savepoint(m_db);
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("UPDATE activities SET %1 = ? WHERE id = ?")
-                 .arg(writeColumns.split(QStringLiteral(", ")).join(QStringLiteral(" = ?, "))),
-             rowValues(*a) << a->id, error))
+    if (!run(query, updateSql(QStringLiteral("activities"), activityColumns.written()),
+             activityColumns.values(*a) << a->id, error))
         return false;
     if (query.numRowsAffected() != 1)
         return fail(error, tr("No activity has the id %1.").arg(a->id));
@@ -147,7 +144,7 @@ std::optional<Activity> ActivityRepository::getWhere(const QString &where, const
         fail(error, tr("No such activity."));
         return std::nullopt;
     }
-    Activity a = activityFromRow(query);
+    Activity a = fromRow(query);
     if (!readFacets(&a, error))
         return std::nullopt;
     return a;
@@ -160,7 +157,7 @@ QList<Activity> ActivityRepository::list(const RecordFilter &filter, int limit, 
     const QString sql = QStringLiteral("SELECT %1 FROM activities a%2 ORDER BY a.name_sort, a.id")
                             .arg(columns, where(filter.activityConditions(&values)));
     return listRecords<Activity>(
-        m_db, withPage(sql, limit, offset), values, &activityFromRow,
+        m_db, withPage(sql, limit, offset), values, &ActivityRepository::fromRow,
         [this](Activity *r, QString *e) { return readFacets(r, e); }, error);
 }
 
@@ -216,60 +213,40 @@ bool ActivityRepository::readFacets(Activity *a, QString *error) const
     return message.isEmpty() || fail(error, message);
 }
 
-namespace repository {
-
-QString activityColumns(const QString &alias)
+QString ActivityRepository::selectedColumns(const QString &alias)
 {
-    static const char *const names[] = {"id",
-                                        "uuid",
-                                        "organisation_id",
-                                        "name",
-                                        "name_sort",
-                                        "description",
-                                        "hyte",
-                                        "place_type",
-                                        "address",
-                                        "schedule",
-                                        "cost",
-                                        "cost_text",
-                                        "accessibility",
-                                        "languages",
-                                        "how_to_join",
-                                        "open_for_referral",
-                                        "contact_person_id",
-                                        "created_at",
-                                        "updated_at",
-                                        "verified_at"};
-    static_assert(std::size(names) == ActivityColumnCount);
-    QStringList columns;
-    for (const char *name : names)
-        columns.append(alias + QLatin1String(name));
-    return columns.join(QLatin1String(", "));
+    return activityColumns.selected(alias);
 }
 
-Activity activityFromRow(const QSqlQuery &q)
+int ActivityRepository::selectedColumnCount()
 {
-    Activity a;
-    a.id = q.value(0).toLongLong();
-    a.uuid = q.value(1).toString();
-    a.organisationId = q.value(2).toLongLong();
-    a.name = q.value(3).toString();
-    a.nameSort = q.value(4).toString();
-    a.description = q.value(5).toString();
-    a.hyte = q.value(6).toBool();
-    QString *texts[] = {&a.placeType, &a.address,       &a.schedule,  &a.cost,
-                        &a.costText,  &a.accessibility, &a.languages, &a.howToJoin};
-    int i = 7;
-    for (QString *text : texts)
-        *text = q.value(i++).toString();
-    a.openForReferral = q.value(15).toBool();
-    a.contactPersonId = toOptionalId(q.value(16));
-    a.createdAt = q.value(17).toString();
-    a.updatedAt = q.value(18).toString();
-    a.verifiedAt = q.value(19).toString();
-    return a;
+    return activityColumns.count();
 }
 
-} // namespace repository
+Activity ActivityRepository::fromRow(const QSqlQuery &row)
+{
+    return activityColumns.read(row);
+}
+
+QString ActivityRepository::columnOf(const QString &key)
+{
+    return activityColumns.column(key);
+}
+
+QStringList ActivityRepository::writtenColumns()
+{
+    return activityColumns.written();
+}
+
+QVariantList ActivityRepository::writtenValues(const Activity &activity)
+{
+    return activityColumns.values(activity);
+}
+
+QString ActivityRepository::valueText(const Activity &activity, const QString &key)
+{
+    const RecordColumn<Activity> *c = activityColumns.find(key);
+    return c ? c->text(activity) : QString();
+}
 
 } // namespace kartoitus

@@ -1,6 +1,9 @@
 #include "repositories/bulkinserts.h"
 
+#include "repositories/activityrepository.h"
 #include "repositories/organisationrepository.h"
+#include "repositories/personrepository.h"
+#include "repositories/repositoryutil.h"
 #include "storage/statement.h"
 
 namespace kartoitus {
@@ -9,7 +12,7 @@ namespace {
 
 // The statement of each kind of row, in the order of BulkInserts::Row.
 const char *const statements[] = {
-    nullptr, // OrganisationRepository::writtenColumns(), built on first use
+    nullptr, // the record's repository's written columns, built on first use
     "UPDATE organisations SET contact_person_id = ? WHERE id = ?",
     "INSERT OR IGNORE INTO organisation_municipalities (organisation_id, municipality_code)"
     " VALUES (?, ?)",
@@ -17,13 +20,8 @@ const char *const statements[] = {
     " VALUES (?, ?, ?)",
     "INSERT OR IGNORE INTO organisation_target_groups (organisation_id, target_group_id)"
     " VALUES (?, ?)",
-    "INSERT INTO persons (uuid, name, name_sort, role, email, phone, organisation_id,"
-    " municipality_code, publish_consent, consent_date, created_at, updated_at, verified_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    "INSERT INTO activities (uuid, organisation_id, name, name_sort, description, hyte,"
-    " place_type, address, schedule, cost, cost_text, accessibility, languages, how_to_join,"
-    " open_for_referral, contact_person_id, created_at, updated_at, verified_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    nullptr, // Person
+    nullptr, // Activity
     "INSERT OR IGNORE INTO activity_themes (activity_id, theme_id) VALUES (?, ?)",
     "INSERT OR IGNORE INTO activity_target_groups (activity_id, target_group_id)"
     " VALUES (?, ?)",
@@ -44,12 +42,20 @@ const char *const statements[] = {
     "INSERT INTO survey_answers (response_id, question_id, value, number) VALUES (?, ?, ?, ?)",
 };
 
-QString organisationInsert()
+// The insert of a kind of row that is a record's own.
+QString recordInsert(BulkInserts::Row row)
 {
-    const QStringList columns = OrganisationRepository::writtenColumns();
-    return QStringLiteral("INSERT INTO organisations (%1) VALUES (%2)")
-        .arg(columns.join(QLatin1String(", ")),
-             QStringLiteral("?, ").repeated(columns.size() - 1) + QLatin1Char('?'));
+    using repository::insertSql;
+    switch (row) {
+    case BulkInserts::Row::Organisation:
+        return insertSql(QStringLiteral("organisations"), OrganisationRepository::writtenColumns());
+    case BulkInserts::Row::Person:
+        return insertSql(QStringLiteral("persons"), PersonRepository::writtenColumns());
+    case BulkInserts::Row::Activity:
+        return insertSql(QStringLiteral("activities"), ActivityRepository::writtenColumns());
+    default:
+        return QString();
+    }
 }
 
 } // namespace
@@ -67,13 +73,23 @@ bool BulkInserts::write(const Organisation &organisation, QString *error, qint64
     return write(Row::Organisation, OrganisationRepository::writtenValues(organisation), error, id);
 }
 
+bool BulkInserts::write(const Person &person, QString *error, qint64 *id)
+{
+    return write(Row::Person, PersonRepository::writtenValues(person), error, id);
+}
+
+bool BulkInserts::write(const Activity &activity, QString *error, qint64 *id)
+{
+    return write(Row::Activity, ActivityRepository::writtenValues(activity), error, id);
+}
+
 bool BulkInserts::write(Row row, const QVariantList &values, QString *error, qint64 *id)
 {
     std::unique_ptr<storage::Statement> &statement = m_statements[std::size_t(row)];
     if (!statement) {
         statement = std::make_unique<storage::Statement>();
-        const QString sql = row == Row::Organisation ? organisationInsert()
-                                                     : QString::fromUtf8(statements[int(row)]);
+        const char *const own = statements[int(row)];
+        const QString sql = own ? QString::fromUtf8(own) : recordInsert(row);
         if (!statement->prepare(m_db, sql, error)) {
             statement.reset();
             return false;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "repositories/activity.h"
 #include "repositories/organisation.h"
+#include "repositories/person.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -35,12 +37,9 @@ public:
         OrganisationSector,
         // organisation_id, target_group_id (kept once)
         OrganisationTargetGroup,
-        // uuid, name, name_sort, role, email, phone, organisation_id, municipality_code,
-        // publish_consent, consent_date, created_at, updated_at, verified_at
+        // PersonRepository::writtenColumns(): written as a Person
         Person,
-        // uuid, organisation_id, name, name_sort, description, hyte, place_type, address,
-        // schedule, cost, cost_text, accessibility, languages, how_to_join,
-        // open_for_referral, contact_person_id, created_at, updated_at, verified_at
+        // ActivityRepository::writtenColumns(): written as an Activity
         Activity,
         // activity_id, theme_id (kept once)
         ActivityTheme,
@@ -73,8 +72,11 @@ public:
     // Writes one row; false and *error on failure. *id, when given, receives the new row's
     // id.
     bool write(Row row, const QVariantList &values, QString *error, qint64 *id = nullptr);
-    // Writes one organisation's own row (its links are rows of their own kinds).
+    // Writes one record's own row (its links are rows of their own kinds) through its
+    // repository's column list.
     bool write(const Organisation &organisation, QString *error, qint64 *id = nullptr);
+    bool write(const Person &person, QString *error, qint64 *id = nullptr);
+    bool write(const Activity &activity, QString *error, qint64 *id = nullptr);
 
 private:
     static constexpr int RowKinds = int(Row::SurveyAnswer) + 1;

@@ -210,11 +210,7 @@ bool OrganisationRepository::create(Organisation *o, QString *error)
     o->createdAt = o->updatedAt = currentTimestamp();
     Savepoint savepoint(m_db);
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO organisations (%1) VALUES (%2)")
-                 .arg(writtenColumnList().join(QLatin1String(", ")),
-                      QStringLiteral("?, ").repeated(writtenColumnList().size() - 1) +
-                          QLatin1Char('?')),
+    if (!run(query, insertSql(QStringLiteral("organisations"), writtenColumnList()),
              writtenValues(*o), error))
         return false;
     o->id = query.lastInsertId().toLongLong();
@@ -231,14 +227,9 @@ bool OrganisationRepository::update(Organisation *o, QString *error)
     if (!validate(o, error))
         return false;
     o->updatedAt = currentTimestamp();
-    QStringList assignments;
-    for (const QString &name : writtenColumnList())
-        assignments.append(name + QStringLiteral(" = ?"));
     Savepoint savepoint(m_db);
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("UPDATE organisations SET %1 WHERE id = ?")
-                 .arg(assignments.join(QLatin1String(", "))),
+    if (!run(query, updateSql(QStringLiteral("organisations"), writtenColumnList()),
              writtenValues(*o) << o->id, error))
         return false;
     if (query.numRowsAffected() != 1)

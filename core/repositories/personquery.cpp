@@ -1,5 +1,6 @@
 #include "repositories/personquery.h"
 
+#include "repositories/personrepository.h"
 #include "repositories/repositoryutil.h"
 
 #include <QSqlQuery>
@@ -11,6 +12,12 @@ namespace {
 const QString LiaisonCondition =
     QStringLiteral("(p.organisation_id IS NULL AND p.municipality_code IS NOT NULL)");
 
+// The column of the person's row that holds `key`, as the list names it.
+QString own(const char *key)
+{
+    return QStringLiteral("p.") + PersonRepository::columnOf(QLatin1String(key));
+}
+
 const QString From =
     QStringLiteral(" FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id");
 
@@ -19,9 +26,8 @@ const QString From =
 const QList<ListColumn> &PersonQuery::columns()
 {
     static const QList<ListColumn> list = {
-        listColumn(QStringLiteral("name"), QT_TR_NOOP("Name"), QStringLiteral("p.name"),
-                   QStringLiteral("p.name_sort")),
-        listColumn(QStringLiteral("role"), QT_TR_NOOP("Role"), QStringLiteral("p.role")),
+        listColumn(QStringLiteral("name"), QT_TR_NOOP("Name"), own("name"), own("name_sort")),
+        listColumn(QStringLiteral("role"), QT_TR_NOOP("Role"), own("role")),
         listColumn(QStringLiteral("organisation"), QT_TR_NOOP("Organisation"),
                    QStringLiteral("o.name"), QStringLiteral("o.name_sort")),
         listColumn(
@@ -30,16 +36,15 @@ const QList<ListColumn> &PersonQuery::columns()
         listColumn(QStringLiteral("municipality"), QT_TR_NOOP("Municipality"),
                    QStringLiteral(
                        "(SELECT name_fi FROM municipalities WHERE code = p.municipality_code)")),
-        listColumn(QStringLiteral("email"), QT_TR_NOOP("Email"), QStringLiteral("p.email")),
-        listColumn(QStringLiteral("phone"), QT_TR_NOOP("Phone"), QStringLiteral("p.phone")),
+        listColumn(QStringLiteral("email"), QT_TR_NOOP("Email"), own("email")),
+        listColumn(QStringLiteral("phone"), QT_TR_NOOP("Phone"), own("phone")),
         listColumn(
             QStringLiteral("publish_consent"), QT_TR_NOOP("Publish consent"),
             QStringLiteral("CASE WHEN p.publish_consent = 1 THEN coalesce(p.consent_date, 'yes')"
                            " END")),
-        listColumn(QStringLiteral("updated_at"), QT_TR_NOOP("Updated"),
-                   QStringLiteral("p.updated_at")),
-        listColumn(QStringLiteral("verified_at"), QT_TR_NOOP("Verified"),
-                   QStringLiteral("p.verified_at"), {}, false, false),
+        listColumn(QStringLiteral("updated_at"), QT_TR_NOOP("Updated"), own("updated_at")),
+        listColumn(QStringLiteral("verified_at"), QT_TR_NOOP("Verified"), own("verified_at"), {},
+                   false, false),
         listColumn(QStringLiteral("id"), QT_TR_NOOP("ID"), QStringLiteral("p.id"), {}, true, false),
     };
     return list;
@@ -58,7 +63,7 @@ ListQuery PersonQuery::filtered(const RecordFilter &filter, const QString &order
         // Emails are ASCII: SQLite's lower() is enough for them.
         conditions.append(QStringLiteral("(%1 OR %2 OR lower(coalesce(p.email, '')) LIKE ?"
                                          " ESCAPE '\\')")
-                              .arg(sortKeyContains(QStringLiteral("p.name_sort")),
+                              .arg(sortKeyContains(own("name_sort")),
                                    sortKeyContains(QStringLiteral("o.name_sort"))));
         binds << sortKeyPattern(word) << sortKeyPattern(word) << sortKeyPattern(word);
     }

@@ -1,6 +1,7 @@
 #include "repositories/personrepository.h"
 
 #include "common/finnishtext.h"
+#include "repositories/recordcolumns.h"
 #include "repositories/repositoryutil.h"
 #include "storage/register.h"
 
@@ -13,48 +14,31 @@ using namespace repository;
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, uuid, name, name_sort, role, email, phone, organisation_id, municipality_code,"
-    " publish_consent, consent_date, notes, created_at, updated_at, verified_at");
-const QString writeColumns = columns.mid(columns.indexOf(QLatin1Char(',')) + 2);
+// The person's row: each column once, by catalogue key (a column that is no field of the
+// catalogue by its own name), in the table's order.
+constexpr RecordColumn<Person> personTable[] = {
+    {"uuid", "uuid", &Person::uuid},
+    {"name", "name", &Person::name},
+    {"name_sort", "name_sort", &Person::nameSort},
+    {"role", "role", &Person::role},
+    {"email", "email", &Person::email},
+    {"phone", "phone", &Person::phone},
+    {"organisation", "organisation_id", &Person::organisationId},
+    {"municipality", "municipality_code", &Person::municipalityCode},
+    {"publish_consent", "publish_consent", &Person::publishConsent},
+    {"consent_date", "consent_date", &Person::consentDate},
+    {"notes", "notes", &Person::notes},
+    {"created_at", "created_at", &Person::createdAt},
+    {"updated_at", "updated_at", &Person::updatedAt},
+    {"verified_at", "verified_at", &Person::verifiedAt},
+};
+constexpr RecordColumns personColumns(personTable);
 
-QVariantList rowValues(const Person &p)
-{
-    return {p.uuid,
-            p.name,
-            p.nameSort,
-            textOrNull(p.role),
-            textOrNull(p.email),
-            textOrNull(p.phone),
-            optionalValue(p.organisationId),
-            textOrNull(p.municipalityCode),
-            p.publishConsent ? 1 : 0,
-            textOrNull(p.consentDate),
-            textOrNull(p.notes),
-            p.createdAt,
-            p.updatedAt,
-            textOrNull(p.verifiedAt)};
-}
+const QString columns = personColumns.selected();
 
 Person fromQuery(const QSqlQuery &q)
 {
-    Person p;
-    p.id = q.value(0).toLongLong();
-    p.uuid = q.value(1).toString();
-    p.name = q.value(2).toString();
-    p.nameSort = q.value(3).toString();
-    p.role = q.value(4).toString();
-    p.email = q.value(5).toString();
-    p.phone = q.value(6).toString();
-    p.organisationId = toOptionalId(q.value(7));
-    p.municipalityCode = q.value(8).toString();
-    p.publishConsent = q.value(9).toBool();
-    p.consentDate = q.value(10).toString();
-    p.notes = q.value(11).toString();
-    p.createdAt = q.value(12).toString();
-    p.updatedAt = q.value(13).toString();
-    p.verifiedAt = q.value(14).toString();
-    return p;
+    return personColumns.read(q);
 }
 
 } // namespace
@@ -95,10 +79,8 @@ bool PersonRepository::create(Person *p, QString *error)
         p->uuid = newUuid();
     p->createdAt = p->updatedAt = currentTimestamp();
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO persons (%1) VALUES (%2?)")
-                 .arg(writeColumns, QStringLiteral("?, ").repeated(13)),
-             rowValues(*p), error))
+    if (!run(query, insertSql(QStringLiteral("persons"), personColumns.written()),
+             personColumns.values(*p), error))
         return false;
     p->id = query.lastInsertId().toLongLong();
     return true;
@@ -112,10 +94,8 @@ bool PersonRepository::update(Person *p, QString *error)
         return false;
     p->updatedAt = currentTimestamp();
     QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("UPDATE persons SET %1 = ? WHERE id = ?")
-                 .arg(writeColumns.split(QStringLiteral(", ")).join(QStringLiteral(" = ?, "))),
-             rowValues(*p) << p->id, error))
+    if (!run(query, updateSql(QStringLiteral("persons"), personColumns.written()),
+             personColumns.values(*p) << p->id, error))
         return false;
     return query.numRowsAffected() == 1 || fail(error, tr("No person has the id %1.").arg(p->id));
 }
@@ -169,6 +149,27 @@ qint64 PersonRepository::count(const RecordFilter &filter, QString *error) const
     const QString conditions = filter.personConditions(&values);
     return countRows(m_db, QStringLiteral("SELECT count(*) FROM persons p") + where(conditions),
                      values, error);
+}
+
+QString PersonRepository::columnOf(const QString &key)
+{
+    return personColumns.column(key);
+}
+
+QStringList PersonRepository::writtenColumns()
+{
+    return personColumns.written();
+}
+
+QVariantList PersonRepository::writtenValues(const Person &person)
+{
+    return personColumns.values(person);
+}
+
+QString PersonRepository::valueText(const Person &person, const QString &key)
+{
+    const RecordColumn<Person> *c = personColumns.find(key);
+    return c ? c->text(person) : QString();
 }
 
 } // namespace kartoitus

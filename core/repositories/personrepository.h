@@ -52,6 +52,17 @@ public:
                        QString *error = nullptr) const;
     qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
 
+    // The column of the person's row that holds the catalogue field `key` ("organisation":
+    // "organisation_id"), empty when none does.
+    static QString columnOf(const QString &key);
+    // The value of `key` as comparable text ("1"/"0", ids as numbers) when the person's row
+    // holds it; a null string otherwise.
+    static QString valueText(const Person &person, const QString &key);
+    // The columns a write gives (all but id) and a person's values in that order: create(),
+    // update() and the demo register's bulk insert (BulkInserts) write through them.
+    static QStringList writtenColumns();
+    static QVariantList writtenValues(const Person &person);
+
 private:
     std::optional<Person> getWhere(const QString &where, const QVariant &key, QString *error) const;
     bool scrubSurveyResponses(const Person &person, QString *error);

@@ -84,6 +84,19 @@ bool Savepoint::release(QString *error)
     return true;
 }
 
+QString insertSql(const QString &table, const QStringList &columns)
+{
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, columns.join(QLatin1String(", ")),
+             QStringLiteral("?, ").repeated(columns.size() - 1) + QLatin1Char('?'));
+}
+
+QString updateSql(const QString &table, const QStringList &columns)
+{
+    return QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+        .arg(table, columns.join(QLatin1String(" = ?, ")));
+}
+
 QString where(const QString &conditions)
 {
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions;

@@ -54,6 +54,11 @@ inline bool applyValidation(QString *field, const Validation &result, QString *e
 // Prepares and runs sql with values bound in order; on failure *error holds the reason.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 
+// "INSERT INTO table (a, b) VALUES (?, ?)" and "UPDATE table SET a = ?, b = ? WHERE id = ?"
+// for a record's written columns (its values bound in that order, the id last).
+QString insertSql(const QString &table, const QStringList &columns);
+QString updateSql(const QString &table, const QStringList &columns);
+
 // " WHERE conditions", or nothing when there are no conditions.
 QString where(const QString &conditions);
 

@@ -2,6 +2,7 @@
 
 #include "common/recordtexts.h"
 #include "fields/fieldcatalogue.h"
+#include "repositories/activityrepository.h"
 
 #include <QVariant>
 
@@ -9,15 +10,6 @@ namespace kartoitus {
 
 using fields::Entity;
 using fields::FieldCatalogue;
-
-namespace {
-
-QString yes(bool value)
-{
-    return value ? QStringLiteral("1") : QStringLiteral("0");
-}
-
-} // namespace
 
 QStringList ActivityRecord::keys()
 {
@@ -34,43 +26,13 @@ QStringList ActivityRecord::keys()
 
 QString ActivityRecord::value(const Activity &a, const QString &key)
 {
-    if (key == QLatin1String("organisation"))
-        return QString::number(a.organisationId);
-    if (key == QLatin1String("name"))
-        return a.name;
-    if (key == QLatin1String("description"))
-        return a.description;
-    if (key == QLatin1String("hyte"))
-        return yes(a.hyte);
     if (key == QLatin1String("themes"))
         return RecordTexts::sortedJoined(a.themeIds);
     if (key == QLatin1String("target_groups"))
         return RecordTexts::sortedJoined(a.targetGroupIds);
     if (key == QLatin1String("municipalities"))
         return RecordTexts::sortedJoined(a.municipalityCodes);
-    if (key == QLatin1String("place"))
-        return a.placeType;
-    if (key == QLatin1String("address"))
-        return a.address;
-    if (key == QLatin1String("schedule"))
-        return a.schedule;
-    if (key == QLatin1String("cost"))
-        return a.cost;
-    if (key == QLatin1String("cost_text"))
-        return a.costText;
-    if (key == QLatin1String("accessibility"))
-        return a.accessibility;
-    if (key == QLatin1String("languages"))
-        return a.languages;
-    if (key == QLatin1String("how_to_join"))
-        return a.howToJoin;
-    if (key == QLatin1String("open_for_referral"))
-        return yes(a.openForReferral);
-    if (key == QLatin1String("contact_person"))
-        return a.contactPersonId ? QString::number(*a.contactPersonId) : QString();
-    if (key == QLatin1String("verified_at"))
-        return a.verifiedAt;
-    return {};
+    return ActivityRepository::valueText(a, key); // the activity's own row
 }
 
 QStringList ActivityRecord::changedKeys(const Activity &before, const Activity &after)

@@ -2,6 +2,7 @@
 
 #include "common/recordtexts.h"
 #include "fields/fieldcatalogue.h"
+#include "repositories/personrepository.h"
 
 namespace kartoitus {
 
@@ -24,27 +25,7 @@ QStringList PersonRecord::keys()
 
 QString PersonRecord::value(const Person &p, const QString &key)
 {
-    if (key == QLatin1String("name"))
-        return p.name;
-    if (key == QLatin1String("organisation"))
-        return p.organisationId ? QString::number(*p.organisationId) : QString();
-    if (key == QLatin1String("municipality"))
-        return p.municipalityCode;
-    if (key == QLatin1String("role"))
-        return p.role;
-    if (key == QLatin1String("email"))
-        return p.email;
-    if (key == QLatin1String("phone"))
-        return p.phone;
-    if (key == QLatin1String("publish_consent"))
-        return p.publishConsent ? QStringLiteral("1") : QStringLiteral("0");
-    if (key == QLatin1String("consent_date"))
-        return p.consentDate;
-    if (key == QLatin1String("notes"))
-        return p.notes;
-    if (key == QLatin1String("verified_at"))
-        return p.verifiedAt;
-    return {};
+    return PersonRepository::valueText(p, key);
 }
 
 QStringList PersonRecord::changedKeys(const Person &before, const Person &after)

@@ -2,6 +2,7 @@
 // user asked for, a bad value is refused with a message naming the field, and forgetting
 // a person leaves no trace of them.
 #include "common/finnishtext.h"
+#include "fields/fieldcatalogue.h"
 #include "repositories/activityrepository.h"
 #include "repositories/networkrepository.h"
 #include "repositories/organisationrepository.h"
@@ -60,6 +61,7 @@ private slots:
     void organisationFilters();
     void finnishSortOrder();
     void writesKeepSearchIndex();
+    void recordColumnsAreTheCatalogues();
 
     void personRoundTripAndFilters();
     void personValidation_data();
@@ -555,4 +557,45 @@ void TestRepositories::forgetErasesPerson()
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
+void TestRepositories::recordColumnsAreTheCatalogues()
+{
+    // A field the catalogue stores in a column of the record's own row (the column an import
+    // writes) is held by the repository's table under the same key and column; the list
+    // queries and the editors' records read it by that key.
+    using fields::Entity;
+    int stored = 0;
+    for (const fields::Field &field : fields::FieldCatalogue::fields(Entity::Activities)) {
+        if (field.column.isEmpty())
+            continue;
+        QCOMPARE(ActivityRepository::columnOf(field.key), field.column);
+        ++stored;
+    }
+    for (const fields::Field &field : fields::FieldCatalogue::fields(Entity::Persons)) {
+        if (field.column.isEmpty())
+            continue;
+        QCOMPARE(PersonRepository::columnOf(field.key), field.column);
+        ++stored;
+    }
+    QVERIFY(stored > 20);
+    QVERIFY(ActivityRepository::columnOf(QStringLiteral("themes")).isEmpty());
+
+    // Values as comparable text: yes/no as 1/0, ids as numbers, nothing as empty.
+    Activity a;
+    a.organisationId = 12;
+    a.hyte = true;
+    a.placeType = QStringLiteral("online");
+    QCOMPARE(ActivityRepository::valueText(a, QStringLiteral("organisation")),
+             QStringLiteral("12"));
+    QCOMPARE(ActivityRepository::valueText(a, QStringLiteral("hyte")), QStringLiteral("1"));
+    QCOMPARE(ActivityRepository::valueText(a, QStringLiteral("open_for_referral")),
+             QStringLiteral("0"));
+    QCOMPARE(ActivityRepository::valueText(a, QStringLiteral("place")), QStringLiteral("online"));
+    QCOMPARE(ActivityRepository::valueText(a, QStringLiteral("contact_person")), QString(""));
+    QVERIFY(ActivityRepository::valueText(a, QStringLiteral("themes")).isNull());
+    Person p;
+    QCOMPARE(PersonRepository::valueText(p, QStringLiteral("organisation")), QString(""));
+    p.organisationId = 7;
+    QCOMPARE(PersonRepository::valueText(p, QStringLiteral("organisation")), QStringLiteral("7"));
+}
+
 #include "tst_repositories.moc"
