@@ -117,10 +117,8 @@ bool ActivityRepository::update(Activity *a, QString *error)
 
 bool ActivityRepository::remove(qint64 id, QString *error)
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}, error))
-        return false;
-    return query.numRowsAffected() == 1 || fail(error, tr("No activity has the id %1.").arg(id));
+    return removeRow(m_db, QStringLiteral("activities"), id,
+                     tr("No activity has the id %1.").arg(id), error);
 }
 
 std::optional<Activity> ActivityRepository::get(qint64 id, QString *error) const
@@ -192,23 +190,15 @@ bool ActivityRepository::writeFacets(const Activity &a, QString *error)
 bool ActivityRepository::readFacets(Activity *a, QString *error) const
 {
     QString message;
-    for (const QVariant &id :
-         column(m_db,
-                QStringLiteral("SELECT theme_id FROM activity_themes WHERE activity_id = ?"
-                               " ORDER BY 1"),
-                a->id, &message))
+    const QString owner = QStringLiteral("activity_id");
+    for (const QVariant &id : links(m_db, QStringLiteral("activity_themes"), owner, a->id,
+                                    QStringLiteral("theme_id"), &message))
         a->themeIds.append(id.toInt());
-    for (const QVariant &id : column(m_db,
-                                     QStringLiteral("SELECT target_group_id FROM"
-                                                    " activity_target_groups WHERE activity_id ="
-                                                    " ? ORDER BY 1"),
-                                     a->id, &message))
+    for (const QVariant &id : links(m_db, QStringLiteral("activity_target_groups"), owner, a->id,
+                                    QStringLiteral("target_group_id"), &message))
         a->targetGroupIds.append(id.toInt());
-    for (const QVariant &code : column(m_db,
-                                       QStringLiteral("SELECT municipality_code FROM"
-                                                      " activity_municipalities WHERE"
-                                                      " activity_id = ? ORDER BY 1"),
-                                       a->id, &message))
+    for (const QVariant &code : links(m_db, QStringLiteral("activity_municipalities"), owner, a->id,
+                                      QStringLiteral("municipality_code"), &message))
         a->municipalityCodes.append(code.toString());
     return message.isEmpty() || fail(error, message);
 }

@@ -239,11 +239,8 @@ bool OrganisationRepository::update(Organisation *o, QString *error)
 
 bool OrganisationRepository::remove(qint64 id, QString *error)
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("DELETE FROM organisations WHERE id = ?"), {id}, error))
-        return false;
-    return query.numRowsAffected() == 1 ||
-           fail(error, tr("No organisation has the id %1.").arg(id));
+    return removeRow(m_db, QStringLiteral("organisations"), id,
+                     tr("No organisation has the id %1.").arg(id), error);
 }
 
 std::optional<Organisation> OrganisationRepository::get(qint64 id, QString *error) const
@@ -328,17 +325,12 @@ bool OrganisationRepository::writeFacets(const Organisation &o, QString *error)
 bool OrganisationRepository::readFacets(Organisation *o, QString *error) const
 {
     QString message;
-    for (const QVariant &code :
-         column(m_db,
-                QStringLiteral("SELECT municipality_code FROM organisation_municipalities WHERE"
-                               " organisation_id = ? ORDER BY municipality_code"),
-                o->id, &message))
+    const QString owner = QStringLiteral("organisation_id");
+    for (const QVariant &code : links(m_db, QStringLiteral("organisation_municipalities"), owner,
+                                      o->id, QStringLiteral("municipality_code"), &message))
         o->municipalitiesServed.append(code.toString());
-    for (const QVariant &id : column(m_db,
-                                     QStringLiteral("SELECT target_group_id FROM"
-                                                    " organisation_target_groups WHERE"
-                                                    " organisation_id = ? ORDER BY 1"),
-                                     o->id, &message))
+    for (const QVariant &id : links(m_db, QStringLiteral("organisation_target_groups"), owner,
+                                    o->id, QStringLiteral("target_group_id"), &message))
         o->targetGroupIds.append(id.toInt());
     QSqlQuery query(m_db);
     if (!run(query,

@@ -102,10 +102,8 @@ bool PersonRepository::update(Person *p, QString *error)
 
 bool PersonRepository::remove(qint64 id, QString *error)
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("DELETE FROM persons WHERE id = ?"), {id}, error))
-        return false;
-    return query.numRowsAffected() == 1 || fail(error, tr("No person has the id %1.").arg(id));
+    return removeRow(m_db, QStringLiteral("persons"), id, tr("No person has the id %1.").arg(id),
+                     error);
 }
 
 std::optional<Person> PersonRepository::get(qint64 id, QString *error) const

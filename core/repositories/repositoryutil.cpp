@@ -35,6 +35,24 @@ bool rowExists(const QSqlDatabase &db, const QString &table, const QString &colu
            query.next();
 }
 
+QVariantList links(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                   qint64 ownerId, const QString &valueColumn, QString *error)
+{
+    return column(db,
+                  QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY 1")
+                      .arg(valueColumn, table, ownerColumn),
+                  ownerId, error);
+}
+
+bool removeRow(const QSqlDatabase &db, const QString &table, qint64 id, const QString &notFound,
+               QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}, error))
+        return false;
+    return query.numRowsAffected() == 1 || fail(error, notFound);
+}
+
 bool replaceLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
                   qint64 ownerId, const QString &valueColumn, const QVariantList &values,
                   QString *error)

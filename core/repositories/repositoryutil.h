@@ -97,6 +97,14 @@ QVariantList column(const QSqlDatabase &db, const QString &sql, const QVariant &
 bool rowExists(const QSqlDatabase &db, const QString &table, const QString &column,
                const QVariant &value);
 
+// The values of one owner's link rows (valueColumn where ownerColumn = ownerId), in order.
+QVariantList links(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                   qint64 ownerId, const QString &valueColumn, QString *error);
+
+// Deletes the row `id` of `table`; false with *error (`notFound` when no row had that id).
+bool removeRow(const QSqlDatabase &db, const QString &table, qint64 id, const QString &notFound,
+               QString *error);
+
 // Replaces the link rows of one owner: DELETE then INSERT (ownerColumn, valueColumn).
 bool replaceLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
                   qint64 ownerId, const QString &valueColumn, const QVariantList &values,
