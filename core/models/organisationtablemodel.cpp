@@ -162,12 +162,9 @@ QVariant OrganisationTableModel::displayValue(OrganisationColumn column, const Q
         return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat)
                               : raw;
     }
-    case OrganisationColumn::Members:
-    case OrganisationColumn::Volunteers:
-    case OrganisationColumn::Id:
-        return raw.toLongLong();
     default:
-        return raw;
+        // A numeric column (columnLabels) shows its number; a new one needs no case here.
+        return OrganisationColumns::isNumeric(column) ? QVariant(raw.toLongLong()) : raw;
     }
 }
 
