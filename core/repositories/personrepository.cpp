@@ -59,6 +59,11 @@ bool PersonRepository::validate(Person *p, QString *error) const
     if (!p->consentDate.isEmpty() && !QDate::fromString(p->consentDate, Qt::ISODate).isValid())
         return fail(error,
                     tr("Consent date \"%1\": write the date as 2025-05-31.").arg(p->consentDate));
+    // A liaison person's "last checked": a day (2025-05-31) or the timestamp of a check.
+    if (!p->verifiedAt.isEmpty() &&
+        !QDate::fromString(p->verifiedAt.left(10), Qt::ISODate).isValid())
+        return fail(error,
+                    tr("Last checked \"%1\": write the date as 2025-05-31.").arg(p->verifiedAt));
     if (p->organisationId &&
         !rowExists(m_db, QStringLiteral("organisations"), QStringLiteral("id"), *p->organisationId))
         return fail(error,

@@ -1232,6 +1232,45 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::LiaisonDialog</name>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation>&amp;Tarkistettu viimeksi:</translation>
+    </message>
+    <message>
+        <source>Liaison Person of %1</source>
+        <translation>Yhdyshenkilö – %1</translation>
+    </message>
+    <message>
+        <source>New Liaison Person of %1</source>
+        <translation>Uusi yhdyshenkilö – %1</translation>
+    </message>
+    <message>
+        <source>e.g. liaison person for organisations</source>
+        <translation>esim. järjestöyhdyshenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>Name: a liaison person needs a name.</source>
+        <translation>Nimi: yhdyshenkilöllä on oltava nimi.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::MainWindow</name>
     <message>
         <source>Cannot open the register</source>
@@ -1566,6 +1605,42 @@
     <message>
         <source>liaison-persons</source>
         <translation>jarjestoyhdyshenkilot</translation>
+    </message>
+    <message>
+        <source>&amp;Add Liaison Person…</source>
+        <translation>&amp;Lisää yhdyshenkilö…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>P&amp;oista</translation>
+    </message>
+    <message>
+        <source>Edit liaison person: %1, %2</source>
+        <translation>Muokkaa yhdyshenkilöä: %1, %2</translation>
+    </message>
+    <message>
+        <source>Add liaison person: %1, %2</source>
+        <translation>Lisää yhdyshenkilö: %1, %2</translation>
+    </message>
+    <message>
+        <source>Remove liaison person: %1, %2</source>
+        <translation>Poista yhdyshenkilö: %1, %2</translation>
+    </message>
+    <message>
+        <source>Select the municipality first.</source>
+        <translation>Valitse ensin kunta.</translation>
+    </message>
+    <message>
+        <source>Select the liaison person first.</source>
+        <translation>Valitse ensin yhdyshenkilö.</translation>
+    </message>
+    <message>
+        <source>Select the liaison person to remove first.</source>
+        <translation>Valitse ensin poistettava yhdyshenkilö.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2607,10 @@
         <source>No such person.</source>
         <translation>Henkilöä ei löydy.</translation>
     </message>
+    <message>
+        <source>Last checked &quot;%1&quot;: write the date as 2025-05-31.</source>
+        <translation>Tarkistettu viimeksi &quot;%1&quot;: kirjoita päivämäärä muodossa 2025-05-31.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::PersonTableModel</name>
@@ -3044,6 +3123,49 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RepresentativeDialog</name>
+    <message>
+        <source>Term &amp;ends:</source>
+        <translation>Kausi &amp;päättyy:</translation>
+    </message>
+    <message>
+        <source>Add Representative</source>
+        <translation>Lisää edustaja</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Verkosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Henkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Term &amp;starts:</source>
+        <translation>Kausi &amp;alkaa:</translation>
+    </message>
+    <message>
+        <source>Network: the register has no networks.</source>
+        <translation>Verkosto: rekisterissä ei ole verkostoja.</translation>
+    </message>
+    <message>
+        <source>Person: choose a person of the register.</source>
+        <translation>Henkilö: valitse rekisterin henkilö.</translation>
+    </message>
+    <message>
+        <source>Person: the register has no person &quot;%1&quot;.</source>
+        <translation>Henkilö: rekisterissä ei ole henkilöä &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Term ends: %1 is before the term starts (%2).</source>
+        <translation>Kausi päättyy: %1 on ennen kauden alkua (%2).</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RepresentativesModel</name>
     <message>
         <source>Chair</source>
@@ -3084,6 +3206,33 @@
     <message>
         <source>Phone</source>
         <translation>Puhelin</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RepresentativesPage</name>
+    <message>
+        <source>A&amp;dd Representative…</source>
+        <translation>Lisää e&amp;dustaja…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Representative</source>
+        <translation>Poista edustaja&amp;kausi</translation>
+    </message>
+    <message>
+        <source>Removes a term entered by mistake. A term that ended gets its end date in the table instead.</source>
+        <translation>Poistaa vahingossa kirjatun kauden. Päättyneelle kaudelle merkitään sen sijaan päättymispäivä taulukkoon.</translation>
+    </message>
+    <message>
+        <source>Add representative: %1, %2</source>
+        <translation>Lisää edustaja: %1, %2</translation>
+    </message>
+    <message>
+        <source>Remove representative: %1, %2</source>
+        <translation>Poista edustaja: %1, %2</translation>
+    </message>
+    <message>
+        <source>Select the representative to remove first.</source>
+        <translation>Valitse ensin poistettava edustaja.</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,45 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::LiaisonDialog</name>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation>Senast &amp;kontrollerad:</translation>
+    </message>
+    <message>
+        <source>Liaison Person of %1</source>
+        <translation>Kontaktperson – %1</translation>
+    </message>
+    <message>
+        <source>New Liaison Person of %1</source>
+        <translation>Ny kontaktperson – %1</translation>
+    </message>
+    <message>
+        <source>e.g. liaison person for organisations</source>
+        <translation>t.ex. kontaktperson för föreningar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Name: a liaison person needs a name.</source>
+        <translation>Namn: en kontaktperson behöver ett namn.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::MainWindow</name>
     <message>
         <source>Cannot open the register</source>
@@ -1566,6 +1605,42 @@
     <message>
         <source>liaison-persons</source>
         <translation>kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Add Liaison Person…</source>
+        <translation>&amp;Lägg till kontaktperson…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Edit liaison person: %1, %2</source>
+        <translation>Redigera kontaktperson: %1, %2</translation>
+    </message>
+    <message>
+        <source>Add liaison person: %1, %2</source>
+        <translation>Lägg till kontaktperson: %1, %2</translation>
+    </message>
+    <message>
+        <source>Remove liaison person: %1, %2</source>
+        <translation>Ta bort kontaktperson: %1, %2</translation>
+    </message>
+    <message>
+        <source>Select the municipality first.</source>
+        <translation>Välj först kommunen.</translation>
+    </message>
+    <message>
+        <source>Select the liaison person first.</source>
+        <translation>Välj först kontaktpersonen.</translation>
+    </message>
+    <message>
+        <source>Select the liaison person to remove first.</source>
+        <translation>Välj först kontaktpersonen som ska tas bort.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2607,10 @@
         <source>No such person.</source>
         <translation>Personen finns inte.</translation>
     </message>
+    <message>
+        <source>Last checked &quot;%1&quot;: write the date as 2025-05-31.</source>
+        <translation>Senast kontrollerad &quot;%1&quot;: skriv datumet som 2025-05-31.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::PersonTableModel</name>
@@ -3044,6 +3123,49 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RepresentativeDialog</name>
+    <message>
+        <source>Term &amp;ends:</source>
+        <translation>Perioden &amp;slutar:</translation>
+    </message>
+    <message>
+        <source>Add Representative</source>
+        <translation>Lägg till representant</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Nätverk:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Term &amp;starts:</source>
+        <translation>Perioden &amp;börjar:</translation>
+    </message>
+    <message>
+        <source>Network: the register has no networks.</source>
+        <translation>Nätverk: registret har inga nätverk.</translation>
+    </message>
+    <message>
+        <source>Person: choose a person of the register.</source>
+        <translation>Person: välj en person i registret.</translation>
+    </message>
+    <message>
+        <source>Person: the register has no person &quot;%1&quot;.</source>
+        <translation>Person: registret har ingen person &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Term ends: %1 is before the term starts (%2).</source>
+        <translation>Perioden slutar: %1 är före periodens början (%2).</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RepresentativesModel</name>
     <message>
         <source>Chair</source>
@@ -3084,6 +3206,33 @@
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::RepresentativesPage</name>
+    <message>
+        <source>A&amp;dd Representative…</source>
+        <translation>Lägg till &amp;representant…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Representative</source>
+        <translation>Ta &amp;bort representant</translation>
+    </message>
+    <message>
+        <source>Removes a term entered by mistake. A term that ended gets its end date in the table instead.</source>
+        <translation>Tar bort en period som förts in av misstag. En period som har slutat får i stället sitt slutdatum i tabellen.</translation>
+    </message>
+    <message>
+        <source>Add representative: %1, %2</source>
+        <translation>Lägg till representant: %1, %2</translation>
+    </message>
+    <message>
+        <source>Remove representative: %1, %2</source>
+        <translation>Ta bort representant: %1, %2</translation>
+    </message>
+    <message>
+        <source>Select the representative to remove first.</source>
+        <translation>Välj först representanten som ska tas bort.</translation>
     </message>
 </context>
 <context>

@@ -9,28 +9,37 @@
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
 #include "networks/addmembersdialog.h"
+#include "networks/liaisondialog.h"
 #include "networks/municipalitiesview.h"
 #include "networks/networkmodels.h"
 #include "networks/networksview.h"
+#include "networks/representativedialog.h"
+#include "networks/representativespage.h"
 #include "reports/reportmodel.h"
 #include "repositories/personrepository.h"
 #include "storage/register.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -77,8 +86,11 @@ private slots:
     void leavingKeepsHistory();
     void rolesAndDatesEditedInPlace();
     void chooseTheCoordinator();
+    void addAndRemoveARepresentative();
     void previewAndSaveTheRosterAndTheTable();
     void municipalitiesWithoutALiaisonPerson();
+    void liaisonPersonsAddedEditedAndRemoved();
+    void screenshotInFinnish();
 
 private:
     OpenRegister *reg() const { return m_window->openedRegister(); }
@@ -287,6 +299,91 @@ void TestNetworksView::chooseTheCoordinator()
     QCOMPARE(stored(), 0);
 }
 
+void TestNetworksView::addAndRemoveARepresentative()
+{
+    const auto storedTerms = [&](qint64 person) {
+        QSqlQuery q(reg()->database());
+        q.prepare(QStringLiteral("SELECT role || ' ' || term_start || ' ' || ifnull(term_end, '-')"
+                                 " FROM network_representatives WHERE network_id = ? AND"
+                                 " person_id = ?"));
+        q.addBindValue(m_view->currentNetworkId());
+        q.addBindValue(person);
+        QStringList terms;
+        if (q.exec())
+            while (q.next())
+                terms.append(q.value(0).toString());
+        return terms;
+    };
+    RepresentativeDialog dialog(reg()->database(), m_view->currentNetworkId());
+    dialog.show();
+    QCOMPARE(dialog.networkChoice()->currentText(), m_view->currentNetworkName());
+    // Nobody chosen: OK is refused and the field named.
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Person:")),
+             qPrintable(dialog.message()->text()));
+    // A person of the register who is no representative of the network, found by typing
+    // the name.
+    QComboBox *persons = dialog.personChoice();
+    int index = 0;
+    while (index < persons->count() &&
+           (persons->findText(persons->itemText(index)) != index ||
+            !storedTerms(persons->itemData(index).toLongLong()).isEmpty()))
+        ++index;
+    QVERIFY(index < persons->count());
+    const QString name = persons->itemText(index);
+    const qint64 person = persons->itemData(index).toLongLong();
+    dialog.personChoice()->lineEdit()->clear();
+    QTest::keyClicks(dialog.personChoice()->lineEdit(), name);
+    QCOMPARE(dialog.representative().personId, person);
+    dialog.roleChoice()->setCurrentIndex(dialog.roleChoice()->findData(QStringLiteral("deputy")));
+    const QDate start = QDate::currentDate().addDays(-30);
+    const QDate end = start.addYears(2);
+    dialog.termStart()->setDate(start);
+    dialog.termEnd()->setDate(start.addDays(-1));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Term ends:")),
+             qPrintable(dialog.message()->text()));
+    dialog.termEnd()->setDate(end);
+    QString error;
+    QVERIFY2(dialog.validate(&error), qPrintable(error));
+
+    RepresentativesPage *page = m_view->representativesPage();
+    QVERIFY(page);
+    const int serving = m_view->representativesModel()->rowCount();
+    QVERIFY2(page->add(dialog.representative(), &error), qPrintable(error));
+    const QString text =
+        QStringLiteral("Add representative: %1, %2").arg(name, m_view->currentNetworkName());
+    QCOMPARE(reg()->undoStack()->undoText(), text);
+    QCOMPARE(storedTerms(person),
+             QStringList{QStringLiteral("deputy %1 %2")
+                             .arg(start.toString(Qt::ISODate), end.toString(Qt::ISODate))});
+    QTRY_COMPARE(m_view->representativesModel()->rowCount(), serving + 1);
+    reg()->undo();
+    QVERIFY(storedTerms(person).isEmpty());
+    QTRY_COMPARE(m_view->representativesModel()->rowCount(), serving);
+    reg()->redo();
+    QCOMPARE(storedTerms(person).size(), 1);
+    QTRY_COMPARE(m_view->representativesModel()->rowCount(), serving + 1);
+
+    // Removing a term entered by mistake is one step too.
+    const QList<RosterRepresentative> now = m_view->representativesModel()->representatives();
+    const auto added = std::find_if(now.cbegin(), now.cend(), [&](const RosterRepresentative &r) {
+        return r.term.personId == person;
+    });
+    QVERIFY(added != now.cend());
+    QVERIFY2(page->remove(*added, &error), qPrintable(error));
+    QCOMPARE(
+        reg()->undoStack()->undoText(),
+        QStringLiteral("Remove representative: %1, %2").arg(name, m_view->currentNetworkName()));
+    QVERIFY(storedTerms(person).isEmpty());
+    QTRY_COMPARE(m_view->representativesModel()->rowCount(), serving);
+    reg()->undo();
+    QCOMPARE(storedTerms(person).size(), 1);
+    QTRY_COMPARE(m_view->representativesModel()->rowCount(), serving + 1);
+}
+
 void TestNetworksView::previewAndSaveTheRosterAndTheTable()
 {
     QPrintPreviewDialog *preview = m_view->output()->printPreview(m_view->rosterReport(false));
@@ -349,6 +446,148 @@ void TestNetworksView::municipalitiesWithoutALiaisonPerson()
         }
     }
     QCOMPARE(marked, 1);
+}
+
+void TestNetworksView::liaisonPersonsAddedEditedAndRemoved()
+{
+    QVERIFY(m_window->views()->setCurrentView(QStringLiteral("municipalities")));
+    auto *view = qobject_cast<MunicipalitiesView *>(
+        m_window->views()->view(QStringLiteral("municipalities")));
+    QVERIFY(view);
+    const auto multia = [&] {
+        RecordFilter filter;
+        filter.personKind = RecordFilter::PersonKind::Liaison;
+        filter.municipalities = {QStringLiteral("495")};
+        return PersonRepository(reg()->database()).list(filter);
+    };
+    const auto multiaRow = [&] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->municipalityCodeAt(row) == QLatin1String("495"))
+                return row;
+        }
+        return -1;
+    };
+    QCOMPARE(multia().size(), 1);
+    const Person demo = multia().first();
+    QCOMPARE(view->personIdAt(multiaRow()), demo.id);
+    QUndoStack *stack = reg()->undoStack();
+
+    // Removed: Multia is marked as without one; undo brings the person back.
+    QString error;
+    QVERIFY2(view->removeLiaison(demo.id, &error), qPrintable(error));
+    QCOMPARE(stack->undoText(), QStringLiteral("Remove liaison person: %1, Multia").arg(demo.name));
+    QVERIFY(multia().isEmpty());
+    QTRY_COMPARE(view->personIdAt(multiaRow()), 0);
+    QVERIFY(view->model()->index(multiaRow(), 0).data(reports::ReportModel::MarkedRole).toBool());
+    reg()->undo();
+    QCOMPARE(multia().size(), 1);
+    QTRY_COMPARE(view->personIdAt(multiaRow()), demo.id);
+    reg()->redo();
+    QTRY_COMPARE(view->personIdAt(multiaRow()), 0);
+
+    // Added through the dialog: a bad email and phone are refused, the field named.
+    Person fresh;
+    fresh.municipalityCode = view->municipalityCodeAt(multiaRow());
+    LiaisonDialog dialog(fresh, QStringLiteral("Multia"));
+    dialog.show();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Name:")),
+             qPrintable(dialog.message()->text()));
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Mäkelä Sanna"));
+    QTest::keyClicks(dialog.roleEdit(), QStringLiteral("vapaa-aikasihteeri"));
+    QTest::keyClicks(dialog.emailEdit(), QStringLiteral("sanna.makela(at)multia.fi"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Email")),
+             qPrintable(dialog.message()->text()));
+    dialog.emailEdit()->setText(QStringLiteral("sanna.makela@multia.fi"));
+    QTest::keyClicks(dialog.phoneEdit(), QStringLiteral("puh 040"));
+    dialog.accept();
+    QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Phone")),
+             qPrintable(dialog.message()->text()));
+    dialog.phoneEdit()->setText(QStringLiteral("0401234567"));
+    dialog.checked()->setChecked(true);
+    dialog.checkedOn()->setDate(QDate(2026, 9, 1));
+    QVERIFY2(dialog.validate(&error), qPrintable(error));
+    QVERIFY2(view->saveLiaison(dialog.person(), &error), qPrintable(error));
+    QCOMPARE(stack->undoText(), QStringLiteral("Add liaison person: Mäkelä Sanna, Multia"));
+    QCOMPARE(multia().size(), 1);
+    const Person added = multia().first();
+    QCOMPARE(added.name, QStringLiteral("Mäkelä Sanna"));
+    QCOMPARE(added.role, QStringLiteral("vapaa-aikasihteeri"));
+    QCOMPARE(added.phone, QStringLiteral("040 123 4567"));
+    QCOMPARE(added.verifiedAt, QStringLiteral("2026-09-01"));
+    QVERIFY(!added.organisationId);
+    QTRY_COMPARE(view->personIdAt(multiaRow()), added.id);
+    QCOMPARE(view->model()->index(multiaRow(), 1).data().toString(), added.name);
+
+    // Edited: one step, undone to what it was.
+    LiaisonDialog edit(added, QStringLiteral("Multia"));
+    QCOMPARE(edit.emailEdit()->text(), added.email);
+    edit.roleEdit()->setText(QStringLiteral("kulttuurisihteeri"));
+    edit.checked()->setChecked(false);
+    QVERIFY2(view->saveLiaison(edit.person(), &error), qPrintable(error));
+    QCOMPARE(stack->undoText(), QStringLiteral("Edit liaison person: Mäkelä Sanna, Multia"));
+    QCOMPARE(multia().first().role, QStringLiteral("kulttuurisihteeri"));
+    QVERIFY(multia().first().verifiedAt.isEmpty());
+    reg()->undo();
+    QCOMPARE(multia().first().role, QStringLiteral("vapaa-aikasihteeri"));
+    QCOMPARE(multia().first().verifiedAt, QStringLiteral("2026-09-01"));
+    reg()->redo();
+    QCOMPARE(multia().first().role, QStringLiteral("kulttuurisihteeri"));
+    reg()->undo();
+    reg()->undo();
+    QVERIFY(multia().isEmpty());
+    QTRY_COMPARE(view->personIdAt(multiaRow()), 0);
+}
+
+void TestNetworksView::screenshotInFinnish()
+{
+    // docs/screenshots/networks-view.png: saved with KARTOITUS_SCREENSHOTS=<folder>; the
+    // Finnish texts are checked either way.
+    const QString folder = qEnvironmentVariable("KARTOITUS_SCREENSHOTS");
+    QTranslator finnish;
+    QVERIFY(finnish.load(QStringLiteral(":/i18n/kartoitus_fi.qm")));
+    QCoreApplication::installTranslator(&finnish);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&finnish);
+        QLocale::setDefault(before);
+    });
+    const QString path = m_dir.filePath(QStringLiteral("Keski-Suomen järjestöt.kartoitus"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demoPath, path));
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openRegister(path));
+    QVERIFY(window.views()->setCurrentView(QStringLiteral("networks")));
+    auto *view = qobject_cast<NetworksView *>(window.views()->view(QStringLiteral("networks")));
+    QVERIFY(view);
+    QVERIFY(view->selectSector(
+        sectorId(window.openedRegister()->database(), QStringLiteral("Liikunta ja urheilu"))));
+    // Two organisations join the sports network, as in the README's walk-through.
+    AddMembersDialog dialog(window.openedRegister()->database(), view->currentNetworkName());
+    const QStringList members = organisations(view->membersModel());
+    QList<qint64> picked;
+    for (int row = 0; row < dialog.model()->rowCount() && picked.size() < 2; ++row) {
+        if (!members.contains(dialog.model()->index(row, 0).data().toString()))
+            picked.append(dialog.model()->organisationId(row));
+    }
+    QString error;
+    QVERIFY2(view->addMembers(picked, QStringLiteral("member"), QDate::currentDate(), &error),
+             qPrintable(error));
+    auto *add = view->findChild<QPushButton *>(QStringLiteral("addRepresentative"));
+    QVERIFY(add);
+    QCOMPARE(add->text(), QStringLiteral("Lisää e&dustaja…"));
+    QTest::qWait(50);
+    const QPixmap shot = window.grab();
+    QVERIFY(!shot.isNull());
+    if (!folder.isEmpty())
+        QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("networks-view.png"))));
 }
 
 QTEST_MAIN(TestNetworksView)

@@ -92,4 +92,27 @@ bool inOneTransaction(const QSqlDatabase &db, const QList<qint64> &ids,
     return true;
 }
 
+bool runJournaledTransaction(
+    OpenRegister *reg, const QString &text,
+    const std::function<bool(const QSqlDatabase &db, QString *error)> &write, QString *error)
+{
+    return runJournaled(
+        reg, text,
+        [&](QString *e) {
+            Transaction transaction(reg->database());
+            if (!transaction.isActive()) {
+                *e = transaction.error();
+                return false;
+            }
+            if (!write(reg->database(), e))
+                return false; // the destructor rolls back
+            if (!transaction.commit()) {
+                *e = transaction.error();
+                return false;
+            }
+            return true;
+        },
+        error);
+}
+
 } // namespace kartoitus

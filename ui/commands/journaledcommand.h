@@ -75,4 +75,10 @@ bool runJournaled(OpenRegister *reg, const QString &text,
 bool inOneTransaction(const QSqlDatabase &db, const QList<qint64> &ids,
                       const std::function<bool(qint64 id, QString *error)> &each, QString *error);
 
+// runJournaled() with `write` inside one transaction on the register's connection: one
+// undo step named `text`; a failure rolls everything back and pushes nothing.
+bool runJournaledTransaction(
+    OpenRegister *reg, const QString &text,
+    const std::function<bool(const QSqlDatabase &db, QString *error)> &write, QString *error);
+
 } // namespace kartoitus

@@ -1,10 +1,14 @@
 #include "networks/municipalitiesview.h"
 
+#include "commands/journaledcommand.h"
 #include "common/openregister.h"
 #include "common/reportoutput.h"
+#include "networks/liaisondialog.h"
 #include "reports/networkrosters.h"
 #include "reports/reportlanguage.h"
 #include "reports/reportmodel.h"
+#include "repositories/personrepository.h"
+#include "repositories/rosterrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +41,25 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_status->setWordWrap(true);
 
+    auto *editButtons = new QHBoxLayout;
+    const auto addEditButton = [this, editButtons](const QString &text, const QString &name,
+                                                   void (MunicipalitiesView::*run)()) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, run);
+        editButtons->addWidget(button);
+        m_editButtons.append(button);
+    };
+    addEditButton(tr("&Add Liaison Person…"), QStringLiteral("addLiaison"),
+                  &MunicipalitiesView::askAdd);
+    addEditButton(tr("&Edit…"), QStringLiteral("editLiaison"), &MunicipalitiesView::askEdit);
+    addEditButton(tr("&Remove"), QStringLiteral("removeLiaison"), &MunicipalitiesView::askRemove);
+    editButtons->addStretch(1);
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (m_register && !m_register->isReadOnly())
+            askEdit();
+    });
+
     auto *buttons = new QHBoxLayout;
     const auto addButton = [this, buttons](const QString &text, const std::function<void()> &run) {
         auto *button = new QPushButton(text, this);
@@ -53,6 +76,7 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addLayout(editButtons);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
@@ -83,14 +107,28 @@ void MunicipalitiesView::setRegister(OpenRegister *reg)
     }
     for (QPushButton *button : std::as_const(m_buttons))
         button->setEnabled(m_register);
+    for (QPushButton *button : std::as_const(m_editButtons))
+        button->setEnabled(m_register && !m_register->isReadOnly());
     reload();
 }
 
 void MunicipalitiesView::reload()
 {
     reports::Report report;
+    m_rows.clear();
     if (m_register) {
         QString error;
+        // The rows in the list's order: one per liaison person, one for a municipality
+        // without.
+        const QList<MunicipalityLiaisons> municipalities =
+            RosterRepository(m_register->database(), reports::ReportLanguage::forLocale(QLocale()))
+                .liaisons(&error);
+        for (const MunicipalityLiaisons &m : municipalities) {
+            if (m.persons.isEmpty())
+                m_rows.append({m.code, m.name, 0});
+            for (const RosterPerson &p : m.persons)
+                m_rows.append({m.code, m.name, p.id});
+        }
         if (!reports::NetworkRosters::liaisonPersons(
                 m_register->database(), reports::ReportLanguage::forLocale(QLocale()),
                 QFileInfo(m_register->path()).completeBaseName(), &report, &error))
@@ -99,6 +137,123 @@ void MunicipalitiesView::reload()
     m_model->setReport(report);
     m_summary->setText(report.filters.join(QLatin1Char('\n')));
     m_view->resizeColumnsToContents();
+}
+
+int MunicipalitiesView::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? m_view->currentIndex().row() : rows.first().row();
+}
+
+QString MunicipalitiesView::municipalityName(const QString &code) const
+{
+    for (const Row &row : m_rows) {
+        if (row.code == code)
+            return row.name;
+    }
+    return code;
+}
+
+bool MunicipalitiesView::saveLiaison(const Person &person, QString *error)
+{
+    if (!m_register || m_register->isReadOnly())
+        return false;
+    const QString municipality = municipalityName(person.municipalityCode);
+    const QString name = person.name.simplified();
+    const QString text = person.id > 0 ? tr("Edit liaison person: %1, %2").arg(name, municipality)
+                                       : tr("Add liaison person: %1, %2").arg(name, municipality);
+    const bool done = runJournaledTransaction(
+        m_register, text,
+        [&](const QSqlDatabase &db, QString *e) {
+            Person written = person;
+            PersonRepository persons(db);
+            return written.id > 0 ? persons.update(&written, e) : persons.create(&written, e);
+        },
+        error);
+    if (done)
+        emit statusMessage(text);
+    return done;
+}
+
+bool MunicipalitiesView::removeLiaison(qint64 personId, QString *error)
+{
+    if (!m_register || m_register->isReadOnly())
+        return false;
+    const std::optional<Person> person =
+        PersonRepository(m_register->database()).get(personId, error);
+    if (!person)
+        return false;
+    const QString text = tr("Remove liaison person: %1, %2")
+                             .arg(person->name, municipalityName(person->municipalityCode));
+    const bool done = runJournaledTransaction(
+        m_register, text,
+        [&](const QSqlDatabase &db, QString *e) {
+            return PersonRepository(db).remove(personId, e);
+        },
+        error);
+    if (done)
+        emit statusMessage(text);
+    return done;
+}
+
+void MunicipalitiesView::askAdd()
+{
+    const int row = selectedRow();
+    if (!m_register || row < 0 || row >= m_rows.size()) {
+        failed(tr("Select the municipality first."));
+        return;
+    }
+    Person person;
+    person.municipalityCode = m_rows.at(row).code;
+    LiaisonDialog dialog(person, m_rows.at(row).name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!saveLiaison(dialog.person(), &error) && !error.isEmpty())
+        failed(error);
+}
+
+void MunicipalitiesView::askEdit()
+{
+    const int row = selectedRow();
+    if (!m_register || row < 0 || row >= m_rows.size()) {
+        failed(tr("Select the liaison person first."));
+        return;
+    }
+    if (m_rows.at(row).personId == 0) {
+        askAdd();
+        return;
+    }
+    QString error;
+    const std::optional<Person> person =
+        PersonRepository(m_register->database()).get(m_rows.at(row).personId, &error);
+    if (!person) {
+        failed(error);
+        return;
+    }
+    LiaisonDialog dialog(*person, m_rows.at(row).name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!saveLiaison(dialog.person(), &error) && !error.isEmpty())
+        failed(error);
+}
+
+void MunicipalitiesView::askRemove()
+{
+    const int row = selectedRow();
+    if (!m_register || row < 0 || row >= m_rows.size() || m_rows.at(row).personId == 0) {
+        failed(tr("Select the liaison person to remove first."));
+        return;
+    }
+    QString error;
+    if (!removeLiaison(m_rows.at(row).personId, &error) && !error.isEmpty())
+        failed(error);
+}
+
+void MunicipalitiesView::failed(const QString &message)
+{
+    m_status->setText(message);
+    emit statusMessage(message);
 }
 
 void MunicipalitiesView::save(const QString &format)

@@ -13,13 +13,15 @@ namespace kartoitus {
 
 class OpenRegister;
 class ReportOutput;
+struct Person;
 namespace reports {
 class ReportModel;
 }
 
 // The municipalities of the register's region (the 22 of Central Finland) with their liaison
 // persons for organisations: name, role, email, phone and when last checked; a municipality
-// without one is highlighted and says so. Printed and saved as the liaison persons' list.
+// without one is highlighted and says so. Liaison persons are added, edited and removed
+// here, each change one undo step. Printed and saved as the liaison persons' list.
 class MunicipalitiesView : public QWidget
 {
     Q_OBJECT
@@ -33,12 +35,37 @@ public:
     QTableView *table() const { return m_view; }
     QLabel *summary() const { return m_summary; }
 
+    // The municipality of a table row and its liaison person there (0 for the row of a
+    // municipality without one).
+    QString municipalityCodeAt(int row) const { return m_rows.value(row).code; }
+    qint64 personIdAt(int row) const { return m_rows.value(row).personId; }
+
+    // Each one undo step named after the person and the municipality; false with *error
+    // (nothing changed) when it cannot be done. saveLiaison adds a person without an id.
+    bool saveLiaison(const Person &person, QString *error);
+    bool removeLiaison(qint64 personId, QString *error);
+
+    // The dialogs behind the buttons, for the selected row.
+    void askAdd();
+    void askEdit();
+    void askRemove();
+
 signals:
     void statusMessage(const QString &message);
 
 private:
     void reload();
     void save(const QString &format);
+    int selectedRow() const;
+    QString municipalityName(const QString &code) const;
+    void failed(const QString &message);
+
+    struct Row
+    {
+        QString code;
+        QString name;
+        qint64 personId = 0;
+    };
 
     QPointer<OpenRegister> m_register;
     reports::ReportModel *m_model;
@@ -46,6 +73,8 @@ private:
     QLabel *m_summary;
     QLabel *m_status;
     QList<QPushButton *> m_buttons;
+    QList<QPushButton *> m_editButtons;
+    QList<Row> m_rows; // the table's rows
     ReportOutput *m_output;
 };
 

@@ -74,6 +74,7 @@ public:
     explicit RepresentativesModel(QObject *parent = nullptr);
 
     void setRepresentatives(const QList<RosterRepresentative> &representatives);
+    const QList<RosterRepresentative> &representatives() const { return m_representatives; }
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

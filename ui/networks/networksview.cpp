@@ -5,6 +5,7 @@
 #include "common/reportoutput.h"
 #include "networks/addmembersdialog.h"
 #include "networks/networkmodels.h"
+#include "networks/representativespage.h"
 #include "reports/networkrosters.h"
 #include "reports/reportlanguage.h"
 #include "reports/reportmodel.h"
@@ -50,29 +51,6 @@ QTableView *makeTable(QWidget *parent)
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
     return view;
-}
-
-// Runs `each` in one transaction as one undo step named `text`.
-bool journaled(OpenRegister *reg, const QString &text,
-               const std::function<bool(const QSqlDatabase &, QString *)> &write, QString *error)
-{
-    return runJournaled(
-        reg, text,
-        [&](QString *e) {
-            Transaction transaction(reg->database());
-            if (!transaction.isActive()) {
-                *e = transaction.error();
-                return false;
-            }
-            if (!write(reg->database(), e))
-                return false; // the destructor rolls back
-            if (!transaction.commit()) {
-                *e = transaction.error();
-                return false;
-            }
-            return true;
-        },
-        error);
 }
 
 } // namespace
@@ -130,7 +108,8 @@ void NetworksView::buildLayout()
     m_day->setObjectName(QStringLiteral("networkDay"));
     m_networks->setObjectName(QStringLiteral("networkList"));
     m_tabs->addTab(buildMembersPage(), tr("&Members"));
-    m_tabs->addTab(m_representativesView, tr("&Representatives"));
+    m_representativesPage = new RepresentativesPage(this, m_representativesView, m_representatives);
+    m_tabs->addTab(m_representativesPage, tr("&Representatives"));
     m_tabs->addTab(m_partnershipView, tr("&Partnership Table"));
 
     auto *right = new QWidget(this);
@@ -285,6 +264,7 @@ void NetworksView::setRegister(OpenRegister *reg)
     m_add->setEnabled(writable);
     m_leave->setEnabled(writable);
     m_coordinator->setEnabled(writable);
+    m_representativesPage->setWritable(writable);
     for (QPushButton *button : std::as_const(m_outputButtons))
         button->setEnabled(m_register != nullptr);
     reloadNetworks();
@@ -392,7 +372,7 @@ bool NetworksView::addMembers(const QList<qint64> &organisationIds, const QStrin
     const QString text = tr("Add %n organisations to %1", nullptr, int(organisationIds.size()))
                              .arg(currentNetworkName());
     int added = 0;
-    const bool done = journaled(
+    const bool done = runJournaledTransaction(
         m_register, text,
         [&](const QSqlDatabase &db, QString *e) {
             return NetworkRepository(db).addMembers(network, organisationIds, role,
@@ -414,7 +394,7 @@ bool NetworksView::leave(const QList<qint64> &memberIds, const QDate &day, QStri
         return false;
     const QString text =
         tr("%n organisations leave %1", nullptr, int(memberIds.size())).arg(currentNetworkName());
-    const bool done = journaled(
+    const bool done = runJournaledTransaction(
         m_register, text,
         [&](const QSqlDatabase &db, QString *e) {
             NetworkRepository repository(db);
@@ -452,7 +432,7 @@ bool NetworksView::setCoordinator(qint64 personId, QString *error)
     if (!m_register || m_register->isReadOnly() || networkId <= 0)
         return false;
     const QString text = tr("Choose the coordinator of %1").arg(currentNetworkName());
-    const bool done = journaled(
+    const bool done = runJournaledTransaction(
         m_register, text,
         [&](const QSqlDatabase &db, QString *e) {
             NetworkRepository networks(db);
@@ -474,7 +454,7 @@ bool NetworksView::updateMember(const NetworkMember &member, QString *error)
     if (!m_register || m_register->isReadOnly())
         return false;
     const QString text = tr("Change a membership of %1").arg(currentNetworkName());
-    return journaled(
+    return runJournaledTransaction(
         m_register, text,
         [&](const QSqlDatabase &db, QString *e) {
             return NetworkRepository(db).updateMember(member, e);
@@ -487,7 +467,7 @@ bool NetworksView::updateRepresentative(const NetworkRepresentative &representat
     if (!m_register || m_register->isReadOnly())
         return false;
     const QString text = tr("Change a representative of %1").arg(currentNetworkName());
-    return journaled(
+    return runJournaledTransaction(
         m_register, text,
         [&](const QSqlDatabase &db, QString *e) {
             return NetworkRepository(db).updateRepresentative(representative, e);

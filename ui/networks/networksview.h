@@ -23,6 +23,7 @@ class NetworkMembersModel;
 class OpenRegister;
 class ReportOutput;
 class RepresentativesModel;
+class RepresentativesPage;
 struct NetworkMember;
 struct NetworkRepresentative;
 namespace reports {
@@ -43,6 +44,7 @@ public:
     ~NetworksView() override;
 
     void setRegister(OpenRegister *reg);
+    OpenRegister *openRegister() const { return m_register; }
 
     // The network shown: by its sector; false when the register has no network for it.
     bool selectSector(int sectorId);
@@ -70,6 +72,7 @@ public:
     ReportOutput *output() const { return m_output; }
     QListWidget *networkList() const { return m_networks; }
     QComboBox *coordinatorChoice() const { return m_coordinator; }
+    RepresentativesPage *representativesPage() const { return m_representativesPage; }
 
     // The dialogs behind the buttons.
     void askAddMembers();
@@ -111,6 +114,7 @@ private:
     QList<QPushButton *> m_outputButtons;
     ReportOutput *m_output;
     QComboBox *m_coordinator;
+    RepresentativesPage *m_representativesPage = nullptr;
 };
 
 } // namespace kartoitus

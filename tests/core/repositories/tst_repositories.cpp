@@ -390,6 +390,7 @@ void TestRepositories::personRoundTripAndFilters()
     liaison.name = QStringLiteral("Aho Matti");
     liaison.municipalityCode = QStringLiteral("226");
     liaison.email = QStringLiteral("matti.aho@example.org");
+    liaison.verifiedAt = QStringLiteral("2025-09-15");
     QString error;
     QVERIFY2(repository.create(&contact, &error), qPrintable(error));
     QVERIFY2(repository.create(&liaison, &error), qPrintable(error));
@@ -403,6 +404,8 @@ void TestRepositories::personRoundTripAndFilters()
     QCOMPARE(read.consentDate, QStringLiteral("2025-05-31"));
     QVERIFY(!read.isLiaison());
     QVERIFY(repository.getByUuid(liaison.uuid)->isLiaison());
+    // The day a liaison person's details were last checked, as a day.
+    QCOMPARE(repository.get(liaison.id)->verifiedAt, QStringLiteral("2025-09-15"));
 
     RecordFilter ofOrganisation;
     ofOrganisation.organisationId = org;
@@ -444,6 +447,9 @@ void TestRepositories::personValidation_data()
     QTest::newRow("consent date") << "consentDate"
                                   << "31.5.2025"
                                   << "Consent date";
+    QTest::newRow("last checked") << "verifiedAt"
+                                  << "eilen"
+                                  << "Last checked";
     QTest::newRow("municipality") << "municipalityCode"
                                   << "000"
                                   << "Municipality";
@@ -466,6 +472,8 @@ void TestRepositories::personValidation()
         p.consentDate = value;
     else if (field == QLatin1String("municipalityCode"))
         p.municipalityCode = value;
+    else if (field == QLatin1String("verifiedAt"))
+        p.verifiedAt = value;
     QString error;
     QVERIFY(!PersonRepository(m_db).create(&p, &error));
     QVERIFY2(error.contains(messagePart, Qt::CaseInsensitive), qPrintable(error));

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "repositories/person.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace kartoitus {
+
+// A municipality's liaison person for organisations: name, role, email, phone and the day
+// the details were last checked. OK is refused, with the field named, while the name is
+// empty or the email or phone is not one (the validators the register uses).
+class LiaisonDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `person` is the liaison person edited, or a new one with its municipality code set.
+    LiaisonDialog(const Person &person, const QString &municipality, QWidget *parent = nullptr);
+
+    // `person` with what was entered; email and phone as the validators normalise them.
+    Person person() const;
+    bool validate(QString *error) const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *roleEdit() const { return m_role; }
+    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *phoneEdit() const { return m_phone; }
+    QCheckBox *checked() const { return m_checked; }
+    QDateEdit *checkedOn() const { return m_checkedOn; }
+    QLabel *message() const { return m_message; }
+
+    void accept() override;
+
+private:
+    Person m_person;
+    QLineEdit *m_name;
+    QLineEdit *m_role;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QCheckBox *m_checked;
+    QDateEdit *m_checkedOn;
+    QLabel *m_message;
+};
+
+} // namespace kartoitus

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "repositories/networkrepository.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace kartoitus {
+
+// A new representative at the partnership table: the network (by its sector), a person of
+// the register found by typing part of the name, the role (chair, member, deputy) and the
+// term. OK is refused, with the field named, until a person is chosen and the term ends on
+// or after its start.
+class RepresentativeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RepresentativeDialog(const QSqlDatabase &db, qint64 networkId, QWidget *parent = nullptr);
+
+    // The term as entered (id 0).
+    NetworkRepresentative representative() const;
+    // False with *error naming the field when the entries cannot be saved.
+    bool validate(QString *error) const;
+
+    QComboBox *networkChoice() const { return m_network; }
+    QComboBox *personChoice() const { return m_person; }
+    QComboBox *roleChoice() const { return m_role; }
+    QDateEdit *termStart() const { return m_start; }
+    QCheckBox *termEnds() const { return m_ends; }
+    QDateEdit *termEnd() const { return m_end; }
+    QLabel *message() const { return m_message; }
+
+    void accept() override;
+
+private:
+    QComboBox *m_network;
+    QComboBox *m_person;
+    QComboBox *m_role;
+    QDateEdit *m_start;
+    QCheckBox *m_ends;
+    QDateEdit *m_end;
+    QLabel *m_message;
+};
+
+} // namespace kartoitus
