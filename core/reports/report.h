@@ -15,6 +15,10 @@ struct ReportColumn
     // Print only: the cell holds a percentage (0…100), drawn as a bar of that length beside
     // its number (a survey summary's chart). CSV/XLSX carry the number.
     bool bar = false;
+    // The cells hold numbers written as the C locale writes them (`1240`, `45.8`): plain CSV
+    // keeps them so, XLSX stores them as numbers, and print and the Excel (Finnish) CSV write
+    // them as the report's language does (`1 240`, `45,8`).
+    bool number = false;
 };
 
 // One entry: one cell per column of the report, in the report's column order.

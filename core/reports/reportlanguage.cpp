@@ -16,13 +16,25 @@ ReportLanguage::ReportLanguage(const QString &code)
 
 ReportLanguage::~ReportLanguage() = default;
 
-QLocale ReportLanguage::locale() const
+QLocale ReportLanguage::localeFor(const QString &code)
 {
-    if (m_code == QLatin1String("sv"))
+    if (code == QLatin1String("sv"))
         return QLocale(QLocale::Swedish, QLocale::Finland);
-    if (m_code == QLatin1String("en"))
+    if (code == QLatin1String("en"))
         return QLocale(QLocale::English, QLocale::UnitedKingdom);
     return QLocale(QLocale::Finnish, QLocale::Finland);
+}
+
+QString ReportLanguage::localisedNumber(const QString &text, const QLocale &locale)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
+        return text;
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    if (point < 0)
+        return locale.toString(qint64(value));
+    return locale.toString(value, 'f', int(text.size() - point - 1));
 }
 
 QString ReportLanguage::text(const char *context, const char *source, int n) const

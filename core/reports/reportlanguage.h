@@ -22,7 +22,12 @@ public:
     ReportLanguage &operator=(const ReportLanguage &) = delete;
 
     QString code() const { return m_code; }
-    QLocale locale() const;
+    QLocale locale() const { return localeFor(m_code); }
+    static QLocale localeFor(const QString &code);
+    // A number written as the C locale writes it (`1240`, `45.8`) as `locale` writes it
+    // (`1 240`, `45,8`), with as many decimals; anything else unchanged.
+    QString number(const QString &text) const { return localisedNumber(text, locale()); }
+    static QString localisedNumber(const QString &text, const QLocale &locale);
     // `source` (English) in the report's language; %n becomes n where n >= 0.
     QString text(const char *context, const char *source, int n = -1) const;
     // 30.11.2026 (Finnish, Swedish) or 30 November 2026 (English).

@@ -54,8 +54,14 @@ void appendCard(QString &html, const Report &report, const ReportEntry &entry)
     html += QLatin1String("</p>");
 }
 
+// A number cell as the report's language writes it: `1 240`, `45,8`.
+QString numberCell(const QString &text, const QLocale &locale)
+{
+    return escaped(ReportLanguage::localisedNumber(text, locale));
+}
+
 // A percentage as a horizontal bar with its number: the chart of a survey summary.
-QString barCell(const QString &text)
+QString barCell(const QString &text, const QLocale &locale)
 {
     bool ok = false;
     const double percent = qBound(0.0, text.toDouble(&ok), 100.0);
@@ -69,12 +75,13 @@ QString barCell(const QString &text)
                    .arg(Accent);
     bar += QStringLiteral("<td width=\"%1%\">&nbsp;%2&nbsp;%</td></tr></table>")
                .arg(100 - filled)
-               .arg(escaped(text));
+               .arg(numberCell(text, locale));
     return bar;
 }
 
 void appendTable(QString &html, const Report &report, const ReportGroup &group)
 {
+    const QLocale locale = ReportLanguage::localeFor(report.language);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\""
                            " style=\"border-color:#9aa9b3; border-style:solid; margin-top:6px\">"
                            "<thead><tr>");
@@ -87,9 +94,12 @@ void appendTable(QString &html, const Report &report, const ReportGroup &group)
                              : QStringLiteral("<tr>");
         for (int i = 0; i < report.columns.size(); ++i) {
             const QString cell = i < entry.cells.size() ? entry.cells.at(i) : QString();
-            html += report.columns.at(i).bar
-                        ? QStringLiteral("<td width=\"45%\">%1</td>").arg(barCell(cell))
-                        : QStringLiteral("<td>%1</td>").arg(escaped(cell));
+            const ReportColumn &column = report.columns.at(i);
+            html +=
+                column.bar ? QStringLiteral("<td width=\"45%\">%1</td>").arg(barCell(cell, locale))
+                : column.number
+                    ? QStringLiteral("<td align=\"right\">%1</td>").arg(numberCell(cell, locale))
+                    : QStringLiteral("<td>%1</td>").arg(escaped(cell));
         }
         html += QLatin1String("</tr>");
     }

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace kartoitus {
@@ -134,15 +135,29 @@ bool PersonRepository::forgetScope(qint64 id, ForgetScope *scope, QString *error
         return false;
     *scope = ForgetScope();
     const Needles needles = needlesFor(*person);
+    QSet<qint64> responses;
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
-    if (!run(select, QStringLiteral("SELECT raw, respondent FROM survey_responses"), {}, error))
+    if (!run(select, QStringLiteral("SELECT id, raw, respondent FROM survey_responses"), {}, error))
         return false;
     while (select.next()) {
-        if (needles.foundIn(select.value(0).toString()) ||
-            needles.foundIn(select.value(1).toString()))
-            ++scope->surveyResponses;
+        if (needles.foundIn(select.value(1).toString()) ||
+            needles.foundIn(select.value(2).toString()))
+            responses.insert(select.value(0).toLongLong());
     }
+    // A free-text answer may name them even where the raw row was already cleared.
+    if (!run(
+            select,
+            QStringLiteral("SELECT response_id, value FROM survey_answers WHERE value IS NOT NULL"),
+            {}, error))
+        return false;
+    while (select.next()) {
+        if (needles.foundIn(select.value(1).toString())) {
+            ++scope->surveyAnswers;
+            responses.insert(select.value(0).toLongLong());
+        }
+    }
+    scope->surveyResponses = int(responses.size());
     const auto countOf = [&](const char *sql, int *count) {
         const qint64 n = countRows(m_db, QLatin1String(sql), {id}, error);
         *count = int(n);

@@ -36,7 +36,8 @@ public:
     // What forget(id) erases besides the person's own row, for the question before it.
     struct ForgetScope
     {
-        int surveyResponses = 0;     // responses whose raw row or respondent names them
+        int surveyResponses = 0;     // responses whose raw row, respondent or answers name them
+        int surveyAnswers = 0;       // answers (free text, a cell copied) that name them
         int representativeTerms = 0; // terms as a network's representative
         int activities = 0;          // activities that name them as contact (left without)
         int organisations = 0;       // organisations that name them as contact (left without)

@@ -68,6 +68,24 @@ Respondent SurveyImport::respondent(const SurveyPlan &plan, int row)
             cell(ColumnRole::Email), cell(ColumnRole::Municipality)};
 }
 
+Respondent SurveyImport::respondent(const SurveyResponse &response)
+{
+    Respondent who;
+    const std::pair<ColumnRole, QString *> fields[] = {
+        {ColumnRole::OrganisationName, &who.organisationName},
+        {ColumnRole::BusinessId, &who.businessId},
+        {ColumnRole::Email, &who.email},
+        {ColumnRole::Municipality, &who.municipality}};
+    for (auto it = response.raw.constBegin(); it != response.raw.constEnd(); ++it) {
+        const ColumnRole role = SurveyPlanner::roleOf(it.key());
+        for (const auto &[fieldRole, text] : fields) {
+            if (role == fieldRole && text->isEmpty())
+                *text = it.value().toString().trimmed();
+        }
+    }
+    return who;
+}
+
 QList<RespondentMatch> SurveyImport::match(const SurveyPlan &plan, const RespondentMatcher &matcher)
 {
     QList<RespondentMatch> matches;

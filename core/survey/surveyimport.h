@@ -38,6 +38,9 @@ public:
 
     // Who each row says it comes from, by the plan's respondent columns.
     static Respondent respondent(const SurveyPlan &plan, int row);
+    // Who a stored response says it comes from, by the headers of its raw row: for matching
+    // it later.
+    static Respondent respondent(const SurveyResponse &response);
     // Matches every row; the wizard shows these for review and passes them (changed) back.
     static QList<RespondentMatch> match(const SurveyPlan &plan, const RespondentMatcher &matcher);
 

@@ -237,6 +237,11 @@ QStringList SurveyPlan::cells(int row, const PlannedQuestion &question) const
     return result;
 }
 
+ColumnRole SurveyPlanner::roleOf(const QString &header)
+{
+    return survey::roleOf(header);
+}
+
 void SurveyPlanner::plan(SurveyPlan *plan)
 {
     plan->roles.clear();

@@ -93,6 +93,8 @@ public:
     // Roles from the headers, questions from the rest (one-column-per-option groups joined),
     // each question's type inferred from its cells.
     static void plan(SurveyPlan *plan);
+    // What a header names: "Y-tunnus" a business ID, "Kysymys 5" an answer.
+    static ColumnRole roleOf(const QString &header);
     // Changes a question's type and recomputes its options from the cells.
     static void setType(SurveyPlan *plan, int question, QuestionType type);
     // The choices a cell holds for a multiple-choice question in one cell: split on `;`

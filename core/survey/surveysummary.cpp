@@ -62,12 +62,13 @@ reports::Report SurveySummary::fromResults(const Survey &survey, int responses,
     report.layout = reports::ReportLayout::Table;
     report.groupColumn = {QStringLiteral("question"),
                           text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary", "Question"))};
-    report.columns = {{QStringLiteral("option"),
-                       text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary", "Option"))},
-                      {QStringLiteral("count"),
-                       text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary", "Count"))},
-                      {QStringLiteral("percent"),
-                       text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary", "%")), true}};
+    report.columns = {
+        {QStringLiteral("option"),
+         text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary", "Option"))},
+        {QStringLiteral("count"),
+         text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary", "Count")), false, true},
+        {QStringLiteral("percent"),
+         text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary", "%")), true, true}};
     for (const QuestionResult &result : results) {
         reports::ReportGroup group;
         group.heading = result.question.text;
@@ -95,7 +96,8 @@ reports::Report SurveySummary::fromResults(const Survey &survey, int responses,
             } else {
                 group.notes.append(text(QT_TRANSLATE_NOOP("kartoitus::survey::SurveySummary",
                                                           "Mean %1, median %2"))
-                                       .arg(numberText(s.mean), numberText(s.median)));
+                                       .arg(language.number(numberText(s.mean)),
+                                            language.number(numberText(s.median))));
             }
         }
         report.groups.append(group);

@@ -3,6 +3,7 @@
 // summary previewed and saved, member counts taken from the answers as one undo step, and a
 // survey export imported through the wizard with its matches reviewed.
 #include "../core/survey/surveyfixture.h"
+#include "commands/journaledcommand.h"
 #include "common/openregister.h"
 #include "common/viewswitcher.h"
 #include "mainwindow/mainwindow.h"
@@ -10,6 +11,7 @@
 #include "repositories/surveyrepository.h"
 #include "survey/surveyresults.h"
 #include "surveys/applyanswersdialog.h"
+#include "surveys/matchresponsesdialog.h"
 #include "surveys/surveyactions.h"
 #include "surveys/surveychart.h"
 #include "surveys/surveyimportwizard.h"
@@ -20,15 +22,19 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -49,13 +55,17 @@ private slots:
     void previewAndSave();
     void memberCountsFromAnswersAreOneUndoStep();
     void wizardImportsWithReviewedMatches();
+    void unmatchedResponsesMatchedLater();
     void screenshot();
 
 private:
     OpenRegister *openRegister() const;
 
+    qint64 importFixture(); // the fixture's six responses, none matched in the demo
+
     QTemporaryDir m_dir;
     QString m_demoPath;
+    QTranslator m_finnish;
     std::unique_ptr<MainWindow> m_window;
     SurveysView *m_view = nullptr;
 };
@@ -67,6 +77,12 @@ void TestSurveysView::initTestCase()
     m_demoPath = m_dir.filePath(QStringLiteral("demo.kartoitus"));
     QString error;
     QVERIFY2(windowtest::writeDemoFile(m_demoPath, &error), qPrintable(error));
+    // Screenshots show the Finnish window, as the users see it.
+    if (!qEnvironmentVariableIsEmpty("KARTOITUS_SCREENSHOTS")) {
+        QVERIFY(m_finnish.load(QStringLiteral(":/i18n/kartoitus_fi.qm")));
+        QCoreApplication::installTranslator(&m_finnish);
+        QLocale::setDefault(QLocale(QLocale::Finnish, QLocale::Finland));
+    }
 }
 
 void TestSurveysView::init()
@@ -81,7 +97,7 @@ void TestSurveysView::init()
     // View › Surveys, as the user picks it.
     QAction *show = nullptr;
     for (QAction *action : m_window->views()->menu()->actions()) {
-        if (action->text().contains(QStringLiteral("Surveys")))
+        if (action->objectName() == QLatin1String("surveysViewAction"))
             show = action;
     }
     QVERIFY(show);
@@ -294,6 +310,126 @@ void TestSurveysView::wizardImportsWithReviewedMatches()
     stack->undo();
     openRegister()->waitForReplay();
     QVERIFY(!surveys.survey(id));
+}
+
+qint64 TestSurveysView::importFixture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("myohemmin.csv"));
+    if (!surveytest::writeBytes(
+            path, surveytest::csvText(surveytest::oneCellRows(QStringLiteral(", "), false), u';')
+                      .toUtf8()))
+        return 0;
+    m_view->importSurvey();
+    auto *wizard = m_view->findChild<SurveyImportWizard *>();
+    if (!wizard)
+        return 0;
+    wizard->setFile(path);
+    wizard->setSurvey(QStringLiteral("Syyskysely"), 2026);
+    QSignalSpy imported(wizard, &SurveyImportWizard::imported);
+    QString error;
+    if (!wizard->importNow(&error)) {
+        qWarning("%s", qPrintable(error));
+        return 0;
+    }
+    wizard->close();
+    wizard->deleteLater();
+    return imported.value(0).value(0).toLongLong();
+}
+
+void TestSurveysView::unmatchedResponsesMatchedLater()
+{
+    const qint64 id = importFixture();
+    QVERIFY(id > 0);
+    OpenRegister *reg = openRegister();
+    SurveyRepository surveys(reg->database());
+    QCOMPARE(surveys.unmatchedResponses(id).size(), 6);
+    // After the import the user adds Laukaan Latu to the register.
+    Organisation latu;
+    latu.name = QStringLiteral("Laukaan Latu ry");
+    QString error;
+    QVERIFY2(
+        runJournaled(
+            reg, QStringLiteral("New organisation"),
+            [&](QString *e) { return OrganisationRepository(reg->database()).create(&latu, e); },
+            &error),
+        qPrintable(error));
+
+    QVERIFY(m_view->selectSurvey(id));
+    auto *button = m_view->findChild<QPushButton *>(QStringLiteral("matchResponsesButton"));
+    QVERIFY(button && button->isEnabled());
+    button->click();
+    auto *dialog = m_view->findChild<MatchResponsesDialog *>();
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->reviewTable();
+    QCOMPARE(table->rowCount(), 6);
+    const auto rowOf = [&](const QString &written) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 1)->text().startsWith(written))
+                return row;
+        }
+        return -1;
+    };
+    // Both spellings of its name now match it; a merely similar name is only offered.
+    QCOMPARE(
+        dialog->choiceBox(rowOf(QStringLiteral("Laukaan Latu ry")))->currentData().toLongLong(),
+        latu.id);
+    QCOMPARE(
+        dialog->choiceBox(rowOf(QStringLiteral("LAUKAAN LATU R.Y.")))->currentData().toLongLong(),
+        latu.id);
+    QComboBox *ladut = dialog->choiceBox(rowOf(QStringLiteral("Laukaan Ladut")));
+    QCOMPARE(ladut->currentData().toLongLong(), qint64(0));
+    QVERIFY(ladut->findData(latu.id) >= 0);
+    // An organisation of the demo, looked up by name for Jämsän Kävelijät.
+    const QString lookedUp = dialog->findChild<QLineEdit *>(QStringLiteral("findOrganisation"))
+                                 ->completer()
+                                 ->model()
+                                 ->index(0, 0)
+                                 .data()
+                                 .toString();
+    QVERIFY(!lookedUp.isEmpty());
+    table->selectRow(rowOf(QStringLiteral("Jämsän Kävelijät")));
+    QVERIFY(!dialog->chooseByName(QStringLiteral("Ei tällaista yhdistystä")));
+    QVERIFY(dialog->chooseByName(lookedUp));
+    const qint64 chosen =
+        dialog->choiceBox(rowOf(QStringLiteral("Jämsän Kävelijät")))->currentData().toLongLong();
+    QVERIFY(chosen > 0);
+    QVERIFY(lookedUp.startsWith(OrganisationRepository(reg->database()).get(chosen)->name));
+    // Toivakan Kyläyhdistys is created from the response.
+    QComboBox *toivakka = dialog->choiceBox(rowOf(QStringLiteral("Toivakan Kyläyhdistys")));
+    toivakka->setCurrentIndex(toivakka->count() - 1);
+
+    QUndoStack *stack = reg->undoStack();
+    const int steps = stack->count();
+    int linked = 0;
+    QVERIFY2(dialog->saveNow(&error, &linked), qPrintable(error));
+    QCOMPARE(linked, 4);
+    QCOMPARE(stack->count(), steps + 1);
+    QVERIFY(stack->undoText().contains(QStringLiteral("Syyskysely")));
+    const auto linkedTo = [&](const QString &respondent) {
+        for (const SurveyResponse &r : surveys.responses(id)) {
+            if (r.raw.value(QStringLiteral("Järjestön nimi")).toString() == respondent)
+                return std::make_pair(r.organisationId.value_or(0), r.matchedBy);
+        }
+        return std::make_pair(qint64(-1), QString());
+    };
+    QCOMPARE(linkedTo(QStringLiteral("LAUKAAN LATU R.Y.")),
+             std::make_pair(latu.id, QStringLiteral("name")));
+    QCOMPARE(linkedTo(QStringLiteral("Jämsän Kävelijät")),
+             std::make_pair(chosen, QStringLiteral("manual")));
+    const qint64 created = linkedTo(QStringLiteral("Toivakan Kyläyhdistys")).first;
+    QCOMPARE(OrganisationRepository(reg->database()).get(created)->name,
+             QStringLiteral("Toivakan Kyläyhdistys"));
+    QCOMPARE(surveys.unmatchedResponses(id).size(), 2);
+
+    // One undo takes the matches and the new organisation back; redo brings them again.
+    stack->undo();
+    reg->waitForReplay();
+    QCOMPARE(surveys.unmatchedResponses(id).size(), 6);
+    QVERIFY(!OrganisationRepository(reg->database()).get(created));
+    stack->redo();
+    reg->waitForReplay();
+    QCOMPARE(surveys.unmatchedResponses(id).size(), 2);
+    delete dialog;
 }
 
 void TestSurveysView::screenshot()

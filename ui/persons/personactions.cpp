@@ -150,6 +150,9 @@ QString PersonActions::forgetConsequences(qint64 id) const
         lines.append(tr("Erased: their name, email and phone in %n survey responses, raw rows "
                         "included.",
                         nullptr, scope.surveyResponses));
+    if (scope.surveyAnswers > 0)
+        lines.append(tr("Erased or shortened: %n free-text survey answers that name them.", nullptr,
+                        scope.surveyAnswers));
     if (scope.representativeTerms > 0)
         lines.append(tr("Erased: %n terms as a network representative.", nullptr,
                         scope.representativeTerms));

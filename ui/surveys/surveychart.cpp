@@ -2,11 +2,30 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace kartoitus {
+
+namespace {
+
+// 1, 2, 5, 10, 20, 50, … : about five ticks up to `largest`.
+qreal tickStep(qreal largest)
+{
+    const qreal rough = qMax<qreal>(1, largest / 5);
+    const qreal magnitude = std::pow(10, std::floor(std::log10(rough)));
+    for (const qreal f : {1.0, 2.0, 5.0}) {
+        if (f * magnitude >= rough)
+            return f * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
 
 SurveyChart::SurveyChart(QWidget *parent)
     : QChartView(parent)
@@ -16,6 +35,8 @@ SurveyChart::SurveyChart(QWidget *parent)
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Labels and axes as the user's language writes numbers: 45,8 % in Finnish.
+    chart->setLocalizeNumbers(true);
     setChart(chart);
 }
 
@@ -40,6 +61,7 @@ void SurveyChart::showResults(const QString &title, const QList<ResultSeries> &s
     std::reverse(categories.begin(), categories.end());
     for (const ResultSeries &s : series) {
         auto *set = new QBarSet(s.name);
+        set->setLabelColor(palette().color(QPalette::WindowText));
         for (const QString &option : std::as_const(categories)) {
             const survey::OptionCount count = survey::SurveyResults::countOf(s.result, option);
             const qreal value = percent ? count.percent : count.count;
@@ -49,6 +71,8 @@ void SurveyChart::showResults(const QString &title, const QList<ResultSeries> &s
         bars->append(set);
     }
     bars->setLabelsVisible(true);
+    // After the bar's end: inside a short bar the number was cut to ".67 %".
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsFormat(percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
     bars->setLabelsPrecision(3);
     chart->addSeries(bars);
@@ -56,9 +80,17 @@ void SurveyChart::showResults(const QString &title, const QList<ResultSeries> &s
     categoryAxis->append(categories);
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, percent ? 100 : qMax<qreal>(1, largest * 1.15));
-    valueAxis->setLabelFormat(percent ? QStringLiteral("%d %") : QStringLiteral("%d"));
+    // Ticks written as the user's language writes numbers, with room after the longest bar
+    // for its number.
+    auto *valueAxis = new QCategoryAxis;
+    valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    valueAxis->setStartValue(-0.001); // the "0" tick is a category of its own, ending at 0
+    const qreal step = percent ? 20 : tickStep(largest);
+    const qreal top = percent ? 100 : qMax<qreal>(step, std::ceil(largest / step) * step);
+    for (qreal tick = 0; tick <= top + step / 2; tick += step)
+        valueAxis->append(
+            percent ? tr("%1 %").arg(QLocale().toString(tick)) : QLocale().toString(tick), tick);
+    valueAxis->setRange(0, percent ? 118 : top * 1.18);
     valueAxis->setTitleText(percent ? tr("% of those who answered") : tr("Responses"));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     bars->attachAxis(valueAxis);

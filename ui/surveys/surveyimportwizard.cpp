@@ -1,5 +1,7 @@
 #include "surveys/surveyimportwizard.h"
 
+#include "surveys/respondentchoice.h"
+
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
 #include "repositories/organisationrepository.h"
@@ -25,23 +27,6 @@
 namespace kartoitus {
 
 using namespace survey;
-
-namespace {
-
-// A review row's choice: an organisation id, or one of these.
-constexpr qint64 CreateChoice = -1;
-constexpr qint64 UnmatchedChoice = 0;
-
-QString matchedByText(const QString &by)
-{
-    if (by == QLatin1String("business_id"))
-        return SurveyImportWizard::tr("business ID");
-    if (by == QLatin1String("email"))
-        return SurveyImportWizard::tr("email");
-    return SurveyImportWizard::tr("name");
-}
-
-} // namespace
 
 SurveyImportWizard::SurveyImportWizard(OpenRegister *reg, QWidget *parent)
     : QWizard(parent)
@@ -265,34 +250,14 @@ void SurveyImportWizard::fillMatches()
     m_review->setRowCount(int(m_plan.rows.size()));
     for (int row = 0; row < m_plan.rows.size(); ++row) {
         const Respondent who = SurveyImport::respondent(m_plan, row);
-        QStringList written;
-        for (const QString &part :
-             {who.organisationName, who.businessId, who.email, who.municipality}) {
-            if (!part.isEmpty())
-                written.append(part);
-        }
         auto *line = new QTableWidgetItem(QString::number(m_plan.lines.value(row)));
         line->setFlags(Qt::ItemIsEnabled);
         m_review->setItem(row, 0, line);
-        auto *text = new QTableWidgetItem(written.join(QStringLiteral(" · ")));
+        auto *text = new QTableWidgetItem(RespondentChoice::writtenText(who));
         text->setFlags(Qt::ItemIsEnabled);
         m_review->setItem(row, 1, text);
-        const RespondentMatch &match = m_matches.at(row);
         auto *box = new QComboBox(m_review);
-        if (match.organisationId)
-            box->addItem(tr("%1 (matched by %2)")
-                             .arg(m_matcher.organisationName(*match.organisationId),
-                                  matchedByText(match.matchedBy)),
-                         *match.organisationId);
-        for (const MatchCandidate &c : match.candidates)
-            box->addItem(tr("%1, %2 (%3 % alike)")
-                             .arg(c.name, c.municipality)
-                             .arg(qRound(c.similarity * 100)),
-                         c.organisationId);
-        box->addItem(tr("Leave unmatched"), UnmatchedChoice);
-        if (!who.organisationName.isEmpty())
-            box->addItem(tr("Create organisation \"%1\"").arg(who.organisationName), CreateChoice);
-        box->setCurrentIndex(match.organisationId ? 0 : box->findData(UnmatchedChoice));
+        RespondentChoice::fill(box, who, m_matches.at(row), m_matcher);
         m_review->setCellWidget(row, 2, box);
     }
     m_onlyOpen->setChecked(true);
@@ -303,7 +268,7 @@ void SurveyImportWizard::updateConfirmation()
     int matched = 0, created = 0, unmatched = 0;
     for (int row = 0; row < m_review->rowCount(); ++row) {
         const qint64 choice = choiceBox(row)->currentData().toLongLong();
-        ++(choice > 0 ? matched : choice == CreateChoice ? created : unmatched);
+        ++(choice > 0 ? matched : choice == RespondentChoice::Create ? created : unmatched);
     }
     int questions = 0;
     for (const PlannedQuestion &q : std::as_const(m_plan.questions))
@@ -338,29 +303,11 @@ bool SurveyImportWizard::importNow(QString *error)
         m_register, tr("Import of Survey \"%1\"").arg(survey.name),
         [&](QString *e) {
             Transaction transaction(db);
-            OrganisationRepository organisations(db);
-            MunicipalityDirectory municipalities;
-            municipalities.load(db);
             for (int row = 0; row < matches.size(); ++row) {
-                const qint64 choice = choiceBox(row)->currentData().toLongLong();
-                const RespondentMatch original = m_matches.at(row);
-                if (choice == CreateChoice) {
-                    const Respondent who = SurveyImport::respondent(m_plan, row);
-                    Organisation o;
-                    o.name = who.organisationName;
-                    o.businessId = who.businessId;
-                    o.email = who.email;
-                    o.homeMunicipality = municipalities.resolve(who.municipality);
-                    if (!organisations.create(&o, e))
-                        return false;
-                    matches[row] = {o.id, QStringLiteral("manual"), {}};
-                } else if (choice > 0) {
-                    const bool same = original.organisationId && *original.organisationId == choice;
-                    matches[row] = {
-                        choice, same ? original.matchedBy : QStringLiteral("manual"), {}};
-                } else {
-                    matches[row] = {};
-                }
+                if (!RespondentChoice::resolve(db, choiceBox(row),
+                                               SurveyImport::respondent(m_plan, row),
+                                               m_matches.at(row), &matches[row], e))
+                    return false;
             }
             if (!SurveyImport::write(db, m_plan, survey, matches, &result, e))
                 return false;

@@ -5,6 +5,7 @@
 #include "reports/reportlanguage.h"
 #include "survey/surveysummary.h"
 #include "surveys/applyanswersdialog.h"
+#include "surveys/matchresponsesdialog.h"
 #include "surveys/surveychart.h"
 #include "surveys/surveyimportwizard.h"
 
@@ -40,6 +41,7 @@ SurveysView::SurveysView(QWidget *parent)
     , m_status(new QLabel(this))
     , m_importButton(new QPushButton(tr("&Import Survey…"), this))
     , m_applyButton(new QPushButton(tr("&Apply Answers…"), this))
+    , m_matchButton(new QPushButton(tr("&Match Responses…"), this))
     , m_output(new ReportOutput(this))
 {
     setObjectName(QStringLiteral("surveysView"));
@@ -82,6 +84,9 @@ SurveysView::SurveysView(QWidget *parent)
                     button->setEnabled(true);
                 emit savingFinished(ok, path, error);
             });
+    m_matchButton->setObjectName(QStringLiteral("matchResponsesButton"));
+    m_matchButton->setToolTip(tr("Match the responses an import left unmatched to organisations"));
+    connect(m_matchButton, &QPushButton::clicked, this, &SurveysView::matchResponses);
     setRegister(nullptr);
 }
 
@@ -95,6 +100,7 @@ void SurveysView::buildLayout()
     top->addWidget(surveyLabel);
     top->addWidget(m_surveys, 1);
     top->addWidget(m_surveyInfo, 1);
+    top->addWidget(m_matchButton);
     top->addWidget(m_importButton);
     top->addWidget(m_applyButton);
 
@@ -265,6 +271,7 @@ void SurveysView::loadQuestions()
         const int unmatched = int(surveys.unmatchedResponses(id).size());
         m_surveyInfo->setText(tr("%n responses", nullptr, responses) + QStringLiteral(", ") +
                               tr("%n not matched to an organisation", nullptr, unmatched));
+        m_matchButton->setEnabled(unmatched > 0 && !m_register->isReadOnly());
         for (const Survey &s : surveys.surveys()) {
             if (s.id != id)
                 m_compare->addItem(
@@ -272,6 +279,7 @@ void SurveysView::loadQuestions()
         }
     } else {
         m_surveyInfo->clear();
+        m_matchButton->setEnabled(false);
     }
     m_compare->setEnabled(m_compare->count() > 1);
     loadGroups();
@@ -406,6 +414,17 @@ void SurveysView::applyAnswers()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApplyAnswersDialog::applied, this, &SurveysView::statusMessage);
     dialog->open();
+}
+
+MatchResponsesDialog *SurveysView::matchResponses()
+{
+    if (!m_register || m_register->isReadOnly() || currentSurveyId() <= 0)
+        return nullptr;
+    auto *dialog = new MatchResponsesDialog(m_register, currentSurveyId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MatchResponsesDialog::saved, this, &SurveysView::statusMessage);
+    dialog->open();
+    return dialog;
 }
 
 // The summary of the current survey, or nothing (the reason shown).

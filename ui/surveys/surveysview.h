@@ -19,6 +19,7 @@ class QTableView;
 
 namespace kartoitus {
 
+class MatchResponsesDialog;
 class OpenRegister;
 class ReportOutput;
 class SurveyChart;
@@ -58,6 +59,8 @@ public:
 
     void importSurvey();
     void applyAnswers();
+    // The responses an import left unmatched, for matching now (the dialog is opened).
+    MatchResponsesDialog *matchResponses();
     QPrintPreviewDialog *printPreview();
     // Writes the summary: pdf, csv-excel or xlsx (on a worker; savingFinished tells).
     void saveSummary(const QString &path, const QString &format);
@@ -89,6 +92,7 @@ private:
     QLabel *m_status;
     QPushButton *m_importButton;
     QPushButton *m_applyButton;
+    QPushButton *m_matchButton;
     QList<QPushButton *> m_outputButtons;
     QList<SurveyQuestion> m_questionList;
     ReportOutput *m_output;

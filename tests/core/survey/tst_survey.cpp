@@ -394,6 +394,11 @@ void TestSurvey::forgettingScrubsRawRowsAndAnswers()
     PersonRepository persons(m_db);
     QString error;
     QVERIFY2(persons.create(&person, &error), qPrintable(error));
+    // The confirmation counts what goes: her response, and her free-text answer in it.
+    PersonRepository::ForgetScope scope;
+    QVERIFY2(persons.forgetScope(person.id, &scope, &error), qPrintable(error));
+    QCOMPARE(scope.surveyResponses, 1);
+    QCOMPARE(scope.surveyAnswers, 1);
     QVERIFY2(persons.forget(person.id, &error), qPrintable(error));
 
     QSqlQuery q(m_db);

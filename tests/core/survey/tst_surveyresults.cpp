@@ -311,6 +311,15 @@ void TestSurveyResults::summaryTable()
     QVERIFY(lines.contains(QStringLiteral("1. Millä alueella järjestönne toimii?,Koko "
                                           "maakunnassa,1,16.7")));
     QVERIFY(lines.contains(QStringLiteral("3. Jäsenmäärä,Mediaani,46.5,")));
+    // Excel set up for Finland reads numbers with a decimal comma; a point would make text.
+    QBuffer excel;
+    QVERIFY(excel.open(QIODevice::WriteOnly));
+    QVERIFY2(reports::ReportTable::writeCsv(report, exporting::Format::CsvExcel,
+                                            exporting::HeaderStyle::Keys, &excel, &error),
+             qPrintable(error));
+    const QString excelText = QString::fromUtf8(excel.data());
+    QVERIFY2(excelText.contains(QStringLiteral(";Liikunta;4;80,0\r\n")), qPrintable(excelText));
+    QVERIFY2(excelText.contains(QStringLiteral(";Mediaani;46,5;\r\n")), qPrintable(excelText));
     // Every question has its lines.
     for (const reports::ReportGroup &group : report.groups) {
         const bool found = std::any_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
@@ -350,13 +359,20 @@ void TestSurveyResults::summaryPdf()
                                          QStringLiteral("\\s+%1\\s+%2 %").arg(count).arg(percent));
         return pattern.match(text).hasMatch();
     };
-    QVERIFY2(row(QStringLiteral("Liikunta"), 4, QStringLiteral("80.0")), qPrintable(text));
-    QVERIFY2(row(QStringLiteral("Vertaistuki"), 3, QStringLiteral("60.0")), qPrintable(text));
-    QVERIFY2(row(QStringLiteral("Yhdessä kunnassa"), 3, QStringLiteral("50.0")), qPrintable(text));
-    QVERIFY2(row(QStringLiteral("Useammassa kunnassa"), 2, QStringLiteral("33.3")),
+    // Numbers as Finnish writes them: a decimal comma, a space between thousands.
+    QVERIFY2(row(QStringLiteral("Liikunta"), 4, QStringLiteral("80,0")), qPrintable(text));
+    QVERIFY2(row(QStringLiteral("Vertaistuki"), 3, QStringLiteral("60,0")), qPrintable(text));
+    QVERIFY2(row(QStringLiteral("Yhdessä kunnassa"), 3, QStringLiteral("50,0")), qPrintable(text));
+    QVERIFY2(row(QStringLiteral("Useammassa kunnassa"), 2, QStringLiteral("33,3")),
              qPrintable(text));
-    QVERIFY2(QRegularExpression(QStringLiteral("Suurin\\s+1240")).match(text).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("Suurin[\\s\\x{00a0}]+1[\\s\\x{00a0}]240"))
+                 .match(text)
+                 .hasMatch(),
              qPrintable(text));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("Mediaani[\\s\\x{00a0}]+46,5")).match(text).hasMatch(),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("80.0")), qPrintable(text));
     QVERIFY2(flat.contains(QLatin1String("Vastanneita: 5 / 6")), qPrintable(text));
 }
 
