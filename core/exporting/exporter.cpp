@@ -2,7 +2,11 @@
 
 #include "exporting/csvsink.h"
 #include "exporting/tablefile.h"
+#include "fields/fieldvalues.h"
 #include "repositories/recordcursor.h"
+
+#include <QDate>
+#include <QDateTime>
 
 namespace kartoitus::exporting {
 
@@ -42,43 +46,92 @@ bool Exporter::formatFromKey(const QString &key, Format *format)
     return false;
 }
 
-QStringView Exporter::formatCell(const ExportField &field, QStringView raw, HeaderStyle headers,
-                                 QString *scratch)
+namespace {
+
+// A stored day (2026-01-15) as the Finnish window shows it: 15.1.2026. A moment (ISO 8601
+// UTC, the list's last change) is shown as its day where the user is. Text that is no date
+// stays as it is.
+QString finnishDay(QStringView raw)
 {
+    QDate day;
+    if (raw.size() > 10)
+        day = QDateTime::fromString(raw.toString(), Qt::ISODate).toLocalTime().date();
+    else
+        day = QDate::fromString(raw.toString(), Qt::ISODate);
+    return day.isValid() ? day.toString(QStringLiteral("d.M.yyyy")) : raw.toString();
+}
+
+// The list's own organisation columns that are no catalogue field (the last change).
+std::optional<ExportField> listOnlyField(Entity entity, const QString &key)
+{
+    if (entity != Entity::Organisations)
+        return std::nullopt;
+    const auto column = OrganisationColumns::fromKey(key);
+    if (!column || fields::FieldCatalogue::listField(*column))
+        return std::nullopt;
+    ExportField field;
+    field.entity = entity;
+    field.key = OrganisationColumns::key(*column);
+    field.label = OrganisationColumns::label(*column);
+    field.expression = OrganisationQuery::columnExpression(*column);
+    if (*column == OrganisationColumn::UpdatedAt)
+        field.kind = fields::FieldKind::Date; // a moment: written as its day where shown
+    else
+        field.format = ValueFormat::Integer;
+    return field;
+}
+
+} // namespace
+
+QStringView Exporter::formatCell(const ExportField &field, QStringView raw,
+                                 const ExportRequest &request, QString *scratch)
+{
+    if (raw.isEmpty())
+        return raw;
+    const bool shown = writesShownValues(request.format);
+    if (shown && field.kind == fields::FieldKind::Date) {
+        *scratch = finnishDay(raw);
+        return *scratch;
+    }
     switch (field.format) {
     case ValueFormat::RegisterNumber:
         *scratch = OrganisationColumns::formatRegisterNumber(raw.toString());
         return *scratch;
     case ValueFormat::YesNo:
-        if (raw.isEmpty())
-            return raw;
-        if (headers == HeaderStyle::Keys)
+        if (request.headers == HeaderStyle::Keys && !shown)
             *scratch = raw == u"0" ? QStringLiteral("no") : QStringLiteral("yes");
         else
             *scratch = raw == u"0" ? tr("no") : tr("yes");
         return *scratch;
-    case ValueFormat::Text:
-    case ValueFormat::Integer:
     case ValueFormat::Status:
     case ValueFormat::PlaceType:
     case ValueFormat::Cost:
-        // The stored keys of status, place and cost (active, online, free) in every
-        // language: the importer reads them whoever imports the file.
+        // Elsewhere the stored keys (active, online, free) in every language: the importer
+        // reads them whoever imports the file. It reads the display values as well.
+        if (!shown)
+            return raw;
+        *scratch = fields::FieldValues::label(field.kind, raw.toString());
+        return *scratch;
+    case ValueFormat::Text:
+    case ValueFormat::Integer:
         break;
     }
     return raw;
 }
 
 bool Exporter::resolveColumns(const ExportRequest &request, QList<ExportField> *fields,
-                              QStringList *omitted, QString *error)
+                              QStringList *omitted, QString *error, QStringList *headers)
 {
     const QStringList keys =
         request.columns.isEmpty() ? fields::FieldCatalogue::keys(request.what) : request.columns;
-    for (const QString &key : keys) {
-        const auto field = fields::FieldCatalogue::find(request.what, key.trimmed().toLower());
+    for (int i = 0; i < keys.size(); ++i) {
+        const QString key = keys.at(i).trimmed().toLower();
+        auto field = fields::FieldCatalogue::find(request.what, key);
+        if (!field)
+            field = listOnlyField(request.what, key);
         if (!field) {
             *error = tr("There is no column \"%1\" for %2. Columns: %3.")
-                         .arg(key, fields::FieldCatalogue::entityKey(request.what),
+                         .arg(keys.at(i), fields::FieldCatalogue::entityKey(request.what),
                               fields::FieldCatalogue::keys(request.what).join(QLatin1String(", ")));
             return false;
         }
@@ -87,6 +140,14 @@ bool Exporter::resolveColumns(const ExportRequest &request, QList<ExportField> *
             continue;
         }
         fields->append(*field);
+        if (!headers)
+            continue;
+        if (request.headers == HeaderStyle::Keys)
+            headers->append(field->key);
+        else if (!request.columns.isEmpty() && i < request.columnHeaders.size())
+            headers->append(request.columnHeaders.at(i));
+        else
+            headers->append(field->label);
     }
     return true;
 }
@@ -95,16 +156,13 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
 {
     ExportResult result;
     QList<ExportField> fields;
-    if (!resolveColumns(request, &fields, &result.omittedPersonal, &result.error))
-        return result;
     QStringList headers;
+    if (!resolveColumns(request, &fields, &result.omittedPersonal, &result.error, &headers))
+        return result;
     QList<CellKind> kinds;
     for (const ExportField &field : fields) {
         result.columns.append(field.key);
         result.containsPersonalData = result.containsPersonalData || field.isPersonal();
-        headers.append(request.headers == HeaderStyle::Keys
-                           ? field.key
-                           : fields::FieldCatalogue::label(request.what, field.key));
         kinds.append(field.format == ValueFormat::Integer ? CellKind::Number : CellKind::Text);
     }
 
@@ -130,7 +188,7 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
             return result;
         }
         for (int c = 0; c < fields.size(); ++c)
-            cells[c] = formatCell(fields[c], query.text(c), request.headers, &scratch[c]);
+            cells[c] = formatCell(fields[c], query.text(c), request, &scratch[c]);
         if (!sink.writeRow(cells)) {
             result.error = sink.errorString();
             return result;

@@ -52,13 +52,16 @@ public:
     ExportResult exportToDevice(const ExportRequest &request, QIODevice *device);
 
     // The fields a request exports, in order, after the personal-data rule; false and
-    // *error for an unknown key. *omitted receives the personal keys left out.
+    // *error for an unknown key. *omitted receives the personal keys left out, *headers
+    // (when given) the header row.
     static bool resolveColumns(const ExportRequest &request, QList<ExportField> *fields,
-                               QStringList *omitted, QString *error);
+                               QStringList *omitted, QString *error,
+                               QStringList *headers = nullptr);
     // The text of one cell as the importer reads it back: `raw` as stored, or a view of
-    // *scratch where the stored form differs (register number dot, yes/no words).
-    static QStringView formatCell(const ExportField &field, QStringView raw, HeaderStyle headers,
-                                  QString *scratch);
+    // *scratch where the written form differs (register number dot, yes/no words, and in
+    // the Excel (Finnish) preset the display values and days: writesShownValues()).
+    static QStringView formatCell(const ExportField &field, QStringView raw,
+                                  const ExportRequest &request, QString *scratch);
     // "csv" | "csv-excel" | "xlsx", and back.
     static QString formatKey(Format format);
     static bool formatFromKey(const QString &key, Format *format);

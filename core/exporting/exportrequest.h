@@ -21,6 +21,15 @@ enum class Format
     Xlsx
 };
 
+// Whether a format writes values as the window shows them: the Excel (Finnish) preset,
+// which people open in a spreadsheet, writes `Toimiva`, `Paikan päällä`, `kyllä` and
+// `15.1.2026`; the others write the stored keys and ISO dates that scripts expect. The
+// importer reads both back to the same register.
+inline bool writesShownValues(Format format)
+{
+    return format == Format::CsvExcel;
+}
+
 enum class HeaderStyle
 {
     Labels, // the column names in the user's language
@@ -34,7 +43,12 @@ struct ExportRequest
     Format format = Format::CsvExcel;
     HeaderStyle headers = HeaderStyle::Labels;
     // Field keys in the order wanted (FieldCatalogue::keys()); empty means every field.
+    // Organisations also take the list's own column `updated_at` (OrganisationColumns).
     QStringList columns;
+    // The header of each of `columns` when the caller names them (the list's own header
+    // names, for "columns as in the list"); empty: the catalogue's labels or keys, as
+    // `headers` says. Ignored with HeaderStyle::Keys.
+    QStringList columnHeaders;
     // Persons' names, emails and phones and contact-person columns are left out unless
     // this is set (design §6: personal data only when explicitly asked for).
     bool includePersonalData = false;

@@ -37,7 +37,8 @@ constexpr struct
     {FieldKind::PlaceType,
      {"hybrid", "kartoitus::reports::HealthStationList",
       QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "On site and online"),
-      "hybrid|hybridi|lähi- ja etä|lähi ja etä"}},
+      "hybrid|hybridi|lähi- ja etä|lähi ja etä|paikan päällä ja verkossa|på plats och på nätet|"
+      "on site and online"}},
     {FieldKind::Cost,
      {"free", "kartoitus::reports::HealthStationList",
       QT_TRANSLATE_NOOP("kartoitus::reports::HealthStationList", "Free"),

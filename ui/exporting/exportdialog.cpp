@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <climits>
@@ -34,6 +35,24 @@ QString suffixFor(Format format)
     return format == Format::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
 }
 
+// The dialog's remembered choices: the folder of the last export and its format.
+const QString FolderKey = QStringLiteral("export/folder");
+const QString FormatKey = QStringLiteral("export/format");
+
+// Where a new export goes: the folder of the last one while it exists, else the user's
+// Documents folder, made when it is missing (a fresh account may not have it yet), else
+// home.
+QString proposedFolder()
+{
+    const QString last = QSettings().value(FolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents))
+        return documents;
+    return QDir::homePath();
+}
+
 } // namespace
 
 ExportDialog::ExportDialog(const QString &registerPath, const OrganisationQuery &query,
@@ -49,20 +68,19 @@ ExportDialog::ExportDialog(const QString &registerPath, const OrganisationQuery 
     buildForm();
     setMinimumWidth(600);
 
-    QStringList skipped;
-    const int visibleCount = int(exportableVisibleKeys(&skipped).size());
-    m_visibleColumns->setText(tr("&Columns the list shows (%1)").arg(visibleCount));
-    if (!skipped.isEmpty())
-        m_visibleColumns->setToolTip(tr("Not exported, as they are not stored fields: %1")
-                                         .arg(skipped.join(QStringLiteral(", "))));
+    m_visibleColumns->setText(tr("&Columns the list shows (%1)").arg(m_visible.size()));
+    m_visibleColumns->setToolTip(tr("Every column the list shows, in its order, under the "
+                                    "list's header names"));
     m_allColumns->setText(
         tr("&All fields of an organisation (%1)")
             .arg(fields::FieldCatalogue::keys(exporting::Entity::Organisations).size()));
 
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    Format remembered = Format::CsvExcel;
+    if (exporting::Exporter::formatFromKey(QSettings().value(FormatKey).toString(), &remembered))
+        m_format->setCurrentIndex(m_format->findData(int(remembered)));
     const QString base = tr("organisations-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    setFilePath(QDir(folder.isEmpty() ? QDir::homePath() : folder)
-                    .filePath(base + QLatin1Char('.') + suffixFor(currentFormat())));
+    setFilePath(
+        QDir(proposedFolder()).filePath(base + QLatin1Char('.') + suffixFor(currentFormat())));
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_visibleColumns, &QRadioButton::toggled, this, &ExportDialog::updateSummary);
@@ -85,17 +103,20 @@ ExportDialog::~ExportDialog()
     m_watcher.waitForFinished();
 }
 
-QStringList ExportDialog::exportableVisibleKeys(QStringList *skipped) const
+QStringList ExportDialog::visibleKeys() const
 {
     QStringList keys;
-    for (OrganisationColumn column : m_visible) {
-        const QString key = OrganisationColumns::key(column);
-        if (fields::FieldCatalogue::find(exporting::Entity::Organisations, key.trimmed().toLower()))
-            keys.append(key);
-        else if (skipped)
-            skipped->append(OrganisationColumns::label(column));
-    }
+    for (OrganisationColumn column : m_visible)
+        keys.append(OrganisationColumns::key(column));
     return keys;
+}
+
+QStringList ExportDialog::visibleHeaders() const
+{
+    QStringList headers;
+    for (OrganisationColumn column : m_visible)
+        headers.append(OrganisationColumns::label(column));
+    return headers;
 }
 
 Format ExportDialog::currentFormat() const
@@ -109,9 +130,13 @@ ExportRequest ExportDialog::request() const
     request.what = exporting::Entity::Organisations;
     request.format = currentFormat();
     request.headers = exporting::HeaderStyle(m_headers->currentData().toInt());
-    request.columns = m_allColumns->isChecked()
-                          ? fields::FieldCatalogue::keys(exporting::Entity::Organisations)
-                          : exportableVisibleKeys(nullptr);
+    if (m_allColumns->isChecked()) {
+        request.columns = fields::FieldCatalogue::keys(exporting::Entity::Organisations);
+    } else {
+        // As in the list: every column it shows, under its header names.
+        request.columns = visibleKeys();
+        request.columnHeaders = visibleHeaders();
+    }
     request.includePersonalData = m_personal->isEnabled() && m_personal->isChecked();
     request.filter = m_query.filter();
     request.sortColumn = m_query.sortColumn();
@@ -243,6 +268,11 @@ void ExportDialog::workerDone()
 {
     m_result = m_watcher.result();
     setRunning(false);
+    if (m_result.ok) {
+        QSettings settings;
+        settings.setValue(FolderKey, QFileInfo(m_runningPath).absolutePath());
+        settings.setValue(FormatKey, exporting::Exporter::formatKey(currentFormat()));
+    }
     emit exportFinished(m_result, m_runningPath);
     if (m_result.ok) {
         accept();

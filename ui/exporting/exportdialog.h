@@ -24,9 +24,10 @@ class QRadioButton;
 namespace kartoitus {
 
 // File › Export…: writes the organisations the list shows — its filter, order and
-// visible columns — to CSV (Excel (Finnish) or standard) or XLSX. The export runs on a
-// worker thread with its own connection, with a progress bar and Cancel; a cancelled
-// export leaves no file behind.
+// visible columns under the list's header names — to CSV (Excel (Finnish) or standard) or
+// XLSX. It proposes the folder of the last export (else Documents) and its format. The export runs
+// on a worker thread with its own connection, with a progress bar and Cancel; a cancelled export
+// leaves no file behind.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -78,7 +79,8 @@ private:
     void updateSummary();
     void setRunning(bool running);
     void workerDone();
-    QStringList exportableVisibleKeys(QStringList *skipped) const;
+    QStringList visibleKeys() const;
+    QStringList visibleHeaders() const;
     exporting::Format currentFormat() const;
 
     QString m_registerPath;

@@ -8,7 +8,11 @@
 #include "exporting/exporter.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace importtest;
 using exporting::Exporter;
@@ -30,6 +34,7 @@ private slots:
     void everythingRoundTrips();
     void ownExportChangesNothing_data();
     void ownExportChangesNothing();
+    void excelPresetWritesWhatTheWindowShows();
 
 private:
     static QByteArray exportBytes(const QSqlDatabase &db, ExportRequest request,
@@ -73,11 +78,37 @@ void TestImportRoundTrip::everythingRoundTrips_data()
 {
     QTest::addColumn<Format>("format");
     QTest::addColumn<HeaderStyle>("headers");
-    QTest::newRow("excel (finnish), labels") << Format::CsvExcel << HeaderStyle::Labels;
-    QTest::newRow("excel (finnish), keys") << Format::CsvExcel << HeaderStyle::Keys;
-    QTest::newRow("standard csv, labels") << Format::Csv << HeaderStyle::Labels;
-    QTest::newRow("standard csv, keys") << Format::Csv << HeaderStyle::Keys;
+    QTest::addColumn<QString>("language"); // of the program, "" for English
+    QTest::newRow("excel (finnish), labels") << Format::CsvExcel << HeaderStyle::Labels << "";
+    QTest::newRow("excel (finnish), keys") << Format::CsvExcel << HeaderStyle::Keys << "";
+    QTest::newRow("standard csv, labels") << Format::Csv << HeaderStyle::Labels << "";
+    QTest::newRow("standard csv, keys") << Format::Csv << HeaderStyle::Keys << "";
+    // The Excel preset writes display values and headers in the program's language.
+    QTest::newRow("excel (finnish), labels, Finnish UI")
+        << Format::CsvExcel << HeaderStyle::Labels << "fi";
+    QTest::newRow("excel (finnish), labels, Swedish UI")
+        << Format::CsvExcel << HeaderStyle::Labels << "sv";
 }
+
+namespace {
+
+// The program's translation for `language` ("fi", "sv"), installed until the result goes;
+// nothing for "".
+std::shared_ptr<QTranslator> speak(const QString &language)
+{
+    if (language.isEmpty())
+        return {};
+    auto translator = std::shared_ptr<QTranslator>(new QTranslator, [](QTranslator *t) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    });
+    if (!translator->load(QStringLiteral(":/i18n/kartoitus_%1.qm").arg(language)))
+        return {};
+    QCoreApplication::installTranslator(translator.get());
+    return translator;
+}
+
+} // namespace
 
 // Organisations first (their contact persons come along), then the activities, then
 // the persons, as someone moving a register over by CSV would do.
@@ -85,6 +116,9 @@ void TestImportRoundTrip::everythingRoundTrips()
 {
     QFETCH(Format, format);
     QFETCH(HeaderStyle, headers);
+    QFETCH(QString, language);
+    const auto translator = speak(language);
+    QVERIFY(language.isEmpty() || translator);
     Workspace target;
     QVERIFY(target.create(QStringLiteral("target.kartoitus")));
     ExportRequest request;
@@ -136,6 +170,9 @@ void TestImportRoundTrip::ownExportChangesNothing()
 {
     QFETCH(Format, format);
     QFETCH(HeaderStyle, headers);
+    QFETCH(QString, language);
+    const auto translator = speak(language);
+    QVERIFY(language.isEmpty() || translator);
     ExportRequest request;
     request.format = format;
     request.headers = headers;
@@ -163,6 +200,43 @@ void TestImportRoundTrip::ownExportChangesNothing()
         }
     }
     QCOMPARE(m_source.closedBytes(), before);
+}
+
+// Someone who opens the Excel preset's file sees the values as the window shows them, in
+// Finnish: statuses, places and costs by their names, yes/no as words, days as 15.1.2026.
+// The standard preset keeps the stored keys and ISO days that scripts read.
+void TestImportRoundTrip::excelPresetWritesWhatTheWindowShows()
+{
+    const auto translator = speak(QStringLiteral("fi"));
+    QVERIFY(translator);
+    ExportRequest request;
+    request.format = Format::CsvExcel;
+    request.includePersonalData = true;
+    const QString organisations =
+        QString::fromUtf8(exportBytes(m_source.db(), request, fields::Entity::Organisations));
+    const QString activities =
+        QString::fromUtf8(exportBytes(m_source.db(), request, fields::Entity::Activities));
+    const QString persons =
+        QString::fromUtf8(exportBytes(m_source.db(), request, fields::Entity::Persons));
+    for (const QString &shown : {QStringLiteral(";Lepäävä;"), QStringLiteral(";Purettu;"),
+                                 QStringLiteral(";Toimiva;"), QStringLiteral(";31.5.2024")})
+        QVERIFY2(organisations.contains(shown), qPrintable(shown + u'\n' + organisations));
+    for (const QString &shown :
+         {QStringLiteral(";Paikan päällä;"), QStringLiteral(";Verkossa;"),
+          QStringLiteral(";Paikan päällä ja verkossa;"), QStringLiteral(";Maksuton;"),
+          QStringLiteral(";Maksullinen;"), QStringLiteral(";kyllä;")})
+        QVERIFY2(activities.contains(shown), qPrintable(shown + u'\n' + activities));
+    QVERIFY2(!organisations.contains(QStringLiteral(";dormant;")), qPrintable(organisations));
+    QVERIFY2(!activities.contains(QStringLiteral(";free;")), qPrintable(activities));
+    QVERIFY2(!organisations.contains(QStringLiteral("2024-05-31")), qPrintable(organisations));
+    const QRegularExpression finnishDay(QStringLiteral(";\\d{1,2}\\.\\d{1,2}\\.\\d{4}"));
+    QVERIFY2(persons.contains(finnishDay), qPrintable(persons));
+
+    request.format = Format::Csv;
+    const QString standard =
+        QString::fromUtf8(exportBytes(m_source.db(), request, fields::Entity::Organisations));
+    QVERIFY2(standard.contains(QStringLiteral(",dormant,")), qPrintable(standard));
+    QVERIFY2(standard.contains(QStringLiteral("2024-05-31")), qPrintable(standard));
 }
 
 QTEST_GUILESS_MAIN(TestImportRoundTrip)
