@@ -69,16 +69,23 @@ bool EntityWriter::uuidForNew(const ParsedRow &row, QString *uuid, QString *erro
     return true;
 }
 
+QString EntityWriter::nameProblem(const QString &name) const
+{
+    return name.trimmed().isEmpty() ? tr("column \"%1\": the name is missing.").arg(header("name"))
+                                    : QString();
+}
+
 bool EntityWriter::write(ParsedRow &row, RowOutcome *outcome, QString *error)
 {
     outcome->name = value(row, "name").text;
     const auto reject = [outcome](const QString &reason) {
         outcome->action = RowAction::Reject;
         outcome->reason = reason;
+        outcome->reasons.append(reason);
         return true;
     };
-    if (outcome->name.isEmpty())
-        return reject(tr("column \"%1\": the name is missing.").arg(header("name")));
+    if (const QString problem = nameProblem(outcome->name); !problem.isEmpty())
+        return reject(problem);
     QString reason;
     if (!resolve(row, &reason, error))
         return reason.isEmpty() ? false : reject(reason);
@@ -114,6 +121,9 @@ bool EntityWriter::updateRecord(const Match &found, const ParsedRow &row, RowOut
     bool changed = false;
     bool contactChanged = false;
     bool idChanged = false;
+    QStringList before;
+    if (m_describeChanges && !m_rows.snapshot(found.id, &before, error))
+        return false;
     if (!m_rows.update(found.id, row, fill, m_now, &changed, error) ||
         !afterWrite(found.id, row, false, fill, &contactChanged, error))
         return false;
@@ -126,6 +136,16 @@ bool EntityWriter::updateRecord(const Match &found, const ParsedRow &row, RowOut
         return false;
     changed = changed || contactChanged || idChanged;
     outcome->action = !changed ? RowAction::Unchanged : fill ? RowAction::Fill : RowAction::Update;
+    if (m_describeChanges && changed) {
+        QStringList after;
+        if (!m_rows.snapshot(found.id, &after, error))
+            return false;
+        const QStringList keys = m_rows.snapshotKeys();
+        for (int i = 0; i < keys.size(); ++i) {
+            if (before.value(i) != after.value(i))
+                outcome->changes.append({keys.at(i), before.value(i), after.value(i)});
+        }
+    }
     if (changed)
         touched(found.id, row);
     return true;

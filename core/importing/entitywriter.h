@@ -35,6 +35,11 @@ public:
 
     static std::unique_ptr<EntityWriter> create(Entity entity);
 
+    // Why a row whose name cell is `name` cannot be taken for its name, or empty.
+    QString nameProblem(const QString &name) const;
+    // Whether the next write() lists an update's changes in RowOutcome::changes.
+    void setDescribeChanges(bool describe) { m_describeChanges = describe; }
+
     // The id of the record of `found` whose name is the same as `name`
     // (FinnishText::matchingName: the association suffix aside); 0 when none, -1 when
     // several.
@@ -80,6 +85,7 @@ protected:
     ImportRows m_rows;
     std::function<void(qint64)> m_touch;
     QString m_now;
+    bool m_describeChanges = false;
 };
 
 // Finds the organisation a cell names: its id (uuid), business ID or name.

@@ -310,19 +310,41 @@ private:
         outcome.line = line;
         ParsedRow row;
         QString reason;
-        if (!checkColumns(cells, &reason) || !parseRow(cells, &row, &reason)) {
+        if (!checkColumns(cells, &reason)) {
             outcome.action = RowAction::Reject;
-            outcome.reason = reason;
+            outcome.reasons.append(reason);
+            outcome.name = nameCell(cells);
+        } else if (!parseRow(cells, &row, &outcome.reasons)) {
+            // Every cell's problem at once, and the name's: one round of corrections.
+            outcome.action = RowAction::Reject;
+            outcome.name = nameCell(cells);
+            const QString missing = m_writer->nameProblem(outcome.name);
+            if (!missing.isEmpty())
+                outcome.reasons.prepend(missing);
         } else {
             QString error;
+            m_writer->setDescribeChanges(m_options.describeChanges &&
+                                         m_result.outcomes.size() < m_options.keepRows);
             if (!m_writer->write(row, &outcome, &error))
                 return registerAtFault()
                            ? failOnRegister(error)
                            : fail(Importer::tr("line %1: the register refused the row: %2")
                                       .arg(line)
                                       .arg(error));
+            if (outcome.action == RowAction::Reject && outcome.reasons.isEmpty())
+                outcome.reasons.append(outcome.reason);
         }
+        outcome.reason = outcome.reasons.join(QLatin1Char(' '));
         return record(outcome, cells);
+    }
+
+    // The name cell as the file has it, for a row that is rejected before it is read.
+    QString nameCell(const QStringList &cells) const
+    {
+        const int column = m_result.mapping.columnOf(QStringLiteral("name"));
+        if (column < 0 || column >= cells.size())
+            return {};
+        return (m_csv ? csv::restoreNeutralised(cells.at(column)) : cells.at(column)).trimmed();
     }
 
     bool checkColumns(const QStringList &cells, QString *reason) const
@@ -342,7 +364,8 @@ private:
         return false;
     }
 
-    bool parseRow(const QStringList &cells, ParsedRow *row, QString *reason) const
+    // Parses every mapped cell; false with one reason per cell that cannot be read.
+    bool parseRow(const QStringList &cells, ParsedRow *row, QStringList *reasons) const
     {
         row->values.resize(m_fields.size());
         row->mapped = m_mapped;
@@ -352,11 +375,12 @@ private:
                 continue;
             const QString cell =
                 m_csv ? csv::restoreNeutralised(cells.at(column)) : cells.at(column);
+            QString reason;
             if (!m_parser.parse(m_fields.at(field), m_file.header.at(column), cell,
-                                &(*row).values[field], reason))
-                return false;
+                                &(*row).values[field], &reason))
+                reasons->append(reason);
         }
-        return true;
+        return reasons->isEmpty();
     }
 
     bool record(const RowOutcome &outcome, const QStringList &cells)
@@ -446,11 +470,55 @@ ImportInspection Importer::inspect(const QString &path, const ImportOptions &opt
         inspection.saved.isEmpty() ? inspection.automatic : inspection.saved.first().mapping;
     QStringList cells;
     while (inspection.sample.size() < sampleRows && opened.source->readRow(&cells)) {
-        if (!isBlankRecord(cells))
+        if (!isBlankRecord(cells)) {
             inspection.sample.append(cells);
+            inspection.sampleLines.append(opened.source->line());
+        }
+    }
+    // A quoted field left open in the first rows takes the rest of the file with it.
+    if (opened.source->hasError()) {
+        inspection.error = opened.source->errorString();
+        return inspection;
     }
     inspection.ok = true;
     return inspection;
+}
+
+FileCheck Importer::checkFile(const QString &path, const ImportOptions &options,
+                              const ImportControl &control)
+{
+    FileCheck check;
+    ImportOptions used = options;
+    used.detectTitleLines = false;
+    OpenedFile opened;
+    if (!openFile(path, used, &opened)) {
+        check.error = opened.error.message;
+        check.errorLine = opened.error.line;
+        check.errorColumn = opened.error.column;
+        return check;
+    }
+    spreadsheet::RowSource &source = *opened.source;
+    QStringList cells;
+    while (source.readRow(&cells)) {
+        if (control.cancel && control.cancel->load()) {
+            check.cancelled = true;
+            return check;
+        }
+        if (isBlankRecord(cells))
+            continue;
+        if (++check.rows % ProgressStep == 0 && control.progress)
+            control.progress(source.bytesRead(), source.totalBytes());
+    }
+    if (source.hasError()) {
+        check.error = source.errorString();
+        check.errorLine = source.errorLine();
+        check.errorColumn = source.errorColumn();
+        return check;
+    }
+    if (control.progress)
+        control.progress(source.bytesRead(), source.totalBytes());
+    check.ok = true;
+    return check;
 }
 
 UnknownValues Importer::unknownValues(const QString &path, const ImportOptions &options,

@@ -29,6 +29,20 @@ struct ImportInspection
     QList<SavedMapping> saved; // saved for files with these headers, most recent first
     ColumnMapping suggested;   // the first saved one, else the automatic one
     QList<QStringList> sample; // the first rows after the header, as read
+    QList<qint64> sampleLines; // the line (or sheet row) of each, as the plan numbers rows
+};
+
+// A file read through to its end, as an import would read it, before any row is looked
+// at: what stops an import whatever the mapping (a quoted field never closed, bytes the
+// encoding cannot read, a cell past any real length).
+struct FileCheck
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error; // names the line and column
+    qint64 errorLine = 0;
+    qint64 errorColumn = 0;
+    qint64 rows = 0; // rows after the header, blank ones aside
 };
 
 // Imports a CSV file or a spreadsheet's sheet (.xlsx, .ods, .xls) of organisations, activities or
@@ -67,6 +81,12 @@ public:
     // the whole file: progress and cancel through `control` (its row callback is not used).
     UnknownValues unknownValues(const QString &path, const ImportOptions &options,
                                 const ImportControl &control = {}) const;
+
+    // Reads the file through with the dialect and title lines an inspection found
+    // (options.dialect.skipLines as used); touches no register, so any thread may call it.
+    // Progress and cancel through `control`.
+    static FileCheck checkFile(const QString &path, const ImportOptions &options,
+                               const ImportControl &control = {});
 
     // Rows per organisation above which the search index is rebuilt whole rather than
     // row by row at the end of an import.

@@ -53,6 +53,9 @@ struct ImportOptions
     QString rejectsPath;
     // How many rejected rows and row outcomes the result keeps in memory; all are counted.
     int keepRows = 1000;
+    // Whether each kept outcome of an updated record lists its fields' values before and
+    // after (RowOutcome::changes), for a preview.
+    bool describeChanges = false;
 };
 
 // A row the import could not take: the physical line where the record starts in the file
@@ -63,14 +66,25 @@ struct RejectedRow
     QString reason;
 };
 
+// A field an update changes: its key and its stored value before and after (names for
+// references, keys for enumerations, ISO days; several values joined by ", ").
+struct FieldChange
+{
+    QString key;
+    QString before;
+    QString after;
+};
+
 // The plan or the outcome for one row.
 struct RowOutcome
 {
     qint64 line = 0;
     RowAction action = RowAction::Create;
-    QString name;      // the record's name as the file has it
-    QString matchedBy; // uuid, business_id, register_number, name; empty for a new record
-    QString reason;    // for a rejected row
+    QString name;               // the record's name as the file has it, rejected rows' too
+    QString matchedBy;          // uuid, business_id, register_number, name; empty for a new record
+    QString reason;             // for a rejected row: every reason, one sentence each
+    QStringList reasons;        // the same, one entry per problem of the row
+    QList<FieldChange> changes; // an update's changed fields, with describeChanges
 };
 
 struct ImportResult

@@ -60,6 +60,8 @@ bool ImportRows::prepare(const QSqlDatabase &db, fields::Entity entity,
             m_nameField = m_columns.back().field;
     }
     m_hasNameSort = m_nameField >= 0;
+    if (!prepareSnapshot(db, entity, mapping, error))
+        return false;
     for (const LinkSpec &spec : linksOf(entity)) {
         const int field = int(fieldKeys.indexOf(QLatin1String(spec.key)));
         const int primary =
@@ -82,6 +84,48 @@ bool ImportRows::prepare(const QSqlDatabase &db, fields::Entity entity,
                               "AND uuid IS NOT ?2")
                    .arg(table),
                error);
+}
+
+// The mapped fields of one record as the catalogue reads them (names of references, the
+// values of link tables joined), for an update's "before → after".
+bool ImportRows::prepareSnapshot(const QSqlDatabase &db, fields::Entity entity,
+                                 const importing::ColumnMapping &mapping, QString *error)
+{
+    QStringList expressions;
+    for (const fields::Field &field : fields::FieldCatalogue::fields(entity)) {
+        if (mapping.columnOf(field.key) < 0 || field.expression.isEmpty())
+            continue;
+        m_snapshotKeys.append(field.key);
+        expressions.append(field.expression);
+    }
+    if (expressions.isEmpty())
+        return true;
+    const QString table = tableOf(entity);
+    const QChar alias = entity == fields::Entity::Activities ? u'a'
+                        : entity == fields::Entity::Persons  ? u'p'
+                                                             : u'o';
+    return m_snapshot.prepare(db,
+                              QStringLiteral("SELECT %1 FROM %2 %3 WHERE %3.id = ?1")
+                                  .arg(expressions.join(QStringLiteral(", ")), table, alias),
+                              error);
+}
+
+bool ImportRows::snapshot(qint64 id, QStringList *values, QString *error)
+{
+    values->clear();
+    if (!m_snapshot.isPrepared())
+        return true;
+    m_snapshot.bindInt(1, id);
+    bool hasRow = false;
+    if (!m_snapshot.step(&hasRow)) {
+        *error = m_snapshot.errorMessage();
+        m_snapshot.reset();
+        return false;
+    }
+    for (int i = 0; hasRow && i < m_snapshotKeys.size(); ++i)
+        values->append(m_snapshot.columnText(i));
+    m_snapshot.reset();
+    return true;
 }
 
 bool ImportRows::adoptUuid(qint64 id, const QString &uuid, const QString &now, bool *changed,

@@ -38,6 +38,10 @@ public:
     // whether it did.
     bool adoptUuid(qint64 id, const QString &uuid, const QString &now, bool *changed,
                    QString *error);
+    // The mapped fields' values of record `id`, in the order of snapshotKeys(): what an
+    // import preview compares before and after an update.
+    bool snapshot(qint64 id, QStringList *values, QString *error);
+    const QStringList &snapshotKeys() const { return m_snapshotKeys; }
 
 private:
     // A field stored as rows of a link table (owner id, value): municipalities served,
@@ -71,6 +75,8 @@ private:
     static std::pair<QString, QString> updateTerms(const Column &column, const QString &p);
     void bindValues(storage::Statement &statement, const fields::ParsedRow &row) const;
     bool prepareInsert(const QSqlDatabase &db, const QString &table, QString *error);
+    bool prepareSnapshot(const QSqlDatabase &db, fields::Entity entity,
+                         const importing::ColumnMapping &mapping, QString *error);
     bool prepareUpdates(const QSqlDatabase &db, const QString &table, QString *error);
     bool prepareLink(const QSqlDatabase &db, const LinkSpec &spec, int field, int primaryField,
                      QString *error);
@@ -95,6 +101,8 @@ private:
     storage::Statement m_touch; // updated_at when only links changed
     storage::Statement m_uuid;
     storage::Statement m_setUuid;
+    storage::Statement m_snapshot;
+    QStringList m_snapshotKeys;
 };
 
 } // namespace kartoitus

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kartoitus {
 
@@ -83,6 +84,60 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
         m_skipLinesChosen = true;
         reread();
     });
+    connect(&m_check, &QFutureWatcher<importing::FileCheck>::finished, this,
+            &ImportFilePage::fileChecked);
+}
+
+ImportFilePage::~ImportFilePage()
+{
+    stopFileCheck();
+}
+
+void ImportFilePage::stopFileCheck()
+{
+    if (m_cancelCheck)
+        m_cancelCheck->store(true);
+    m_check.waitForFinished();
+}
+
+void ImportFilePage::waitForFileCheck()
+{
+    m_check.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_check);
+}
+
+// The first rows show how the file is read; what stops an import may sit anywhere after
+// them (a quote never closed on line 9,000). The whole file is read through on a worker,
+// the way the import reads it, so that this page says so, not the last one.
+void ImportFilePage::checkWholeFile()
+{
+    const ImportSession &s = m_wizard->session();
+    importing::ImportOptions options = s.options;
+    options.dialect.skipLines = s.inspection.dialect.skipLines;
+    if (s.inspection.format == spreadsheet::Format::Csv) {
+        options.dialect.encoding = s.inspection.dialect.encoding;
+        options.dialect.delimiter = s.inspection.dialect.delimiter;
+    }
+    m_cancelCheck = std::make_shared<std::atomic_bool>(false);
+    importing::ImportControl control;
+    control.cancel = m_cancelCheck.get();
+    const auto cancel = m_cancelCheck; // lives as long as the worker
+    const QString path = s.filePath;
+    m_check.setFuture(QtConcurrent::run([path, options, control, cancel] {
+        return importing::Importer::checkFile(path, options, control);
+    }));
+}
+
+void ImportFilePage::fileChecked()
+{
+    if (m_check.isCanceled() || !m_check.future().isValid() || m_check.future().resultCount() == 0)
+        return;
+    const importing::FileCheck check = m_check.result();
+    if (check.cancelled)
+        return;
+    m_fileError = check.ok ? QString() : check.error;
+    showDetected();
+    emit completeChanged();
 }
 
 QWidget *ImportFilePage::buildFileChooser()
@@ -169,6 +224,8 @@ void ImportFilePage::browse()
 void ImportFilePage::reread()
 {
     m_typingPause->stop();
+    stopFileCheck();
+    m_fileError.clear();
     ImportSession &s = m_wizard->session();
     s.filePath = QDir::fromNativeSeparators(m_file->text().trimmed());
     s.options.entity = fields::Entity(m_entity->currentData().toInt());
@@ -190,6 +247,8 @@ void ImportFilePage::reread()
         const QSignalBlocker blocker(m_skipLines);
         m_skipLines->setValue(s.inspection.dialect.skipLines);
     }
+    if (s.inspection.ok)
+        checkWholeFile();
     showSheets();
     showDetected();
     emit completeChanged();
@@ -248,9 +307,15 @@ void ImportFilePage::showDetected()
         m_encoding->setItemText(0, tr("Detected: %1").arg(ImportLabels::encoding(found.encoding)));
         m_delimiter->setItemText(0,
                                  tr("Detected: %1").arg(ImportLabels::delimiter(found.delimiter)));
-        m_detected->setText(readingText());
-        m_detected->setStyleSheet(QString());
-        m_sampleModel->setSample(look.headers, look.sample);
+        if (!m_fileError.isEmpty()) {
+            m_detected->setText(readingText() + u' ' +
+                                tr("The file cannot be imported: %1").arg(m_fileError));
+            m_detected->setStyleSheet(QStringLiteral("color: #a40000"));
+        } else {
+            m_detected->setText(readingText());
+            m_detected->setStyleSheet(QString());
+        }
+        m_sampleModel->setSample(look.headers, look.sample, look.sampleLines);
         fitColumnsToContents(m_sampleView);
     } else {
         m_encoding->setItemText(0, ImportLabels::encoding(Encoding::Auto));
@@ -258,13 +323,13 @@ void ImportFilePage::showDetected()
         m_detected->setText(s.filePath.isEmpty() ? tr("Choose a file to import.") : look.error);
         m_detected->setStyleSheet(s.filePath.isEmpty() ? QString()
                                                        : QStringLiteral("color: #a40000"));
-        m_sampleModel->setSample({}, {});
+        m_sampleModel->setSample({}, {}, {});
     }
 }
 
 bool ImportFilePage::isComplete() const
 {
-    return m_wizard->session().inspection.ok;
+    return m_wizard->session().inspection.ok && !m_check.isRunning() && m_fileError.isEmpty();
 }
 
 bool ImportFilePage::validatePage()

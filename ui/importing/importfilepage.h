@@ -1,6 +1,12 @@
 #pragma once
 
+#include "importing/importer.h"
+
+#include <QFutureWatcher>
 #include <QWizardPage>
+
+#include <atomic>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -25,6 +31,7 @@ class ImportFilePage : public QWizardPage
 
 public:
     explicit ImportFilePage(ImportWizard *wizard);
+    ~ImportFilePage() override; // stops the file check: it reports to this page
 
     void initializePage() override;
     bool isComplete() const override;
@@ -43,6 +50,10 @@ public:
     QLabel *detectedLabel() const { return m_detected; }
     QTableView *sampleView() const { return m_sampleView; }
     MappingPreviewModel *sampleModel() const { return m_sampleModel; }
+    // Whether the whole file is still being read through for what stops an import (a
+    // quoted field never closed); Next waits for it. Blocks until it is done (tests).
+    bool isCheckingFile() const { return m_check.isRunning(); }
+    void waitForFileCheck();
 
 private:
     QWidget *buildFileChooser();
@@ -52,6 +63,9 @@ private:
     void showDetected();
     void showSheets();
     QString readingText() const;
+    void checkWholeFile();
+    void stopFileCheck();
+    void fileChecked();
 
     ImportWizard *m_wizard;
     QLineEdit *m_file;
@@ -68,6 +82,10 @@ private:
     QTableView *m_sampleView;
     MappingPreviewModel *m_sampleModel;
     QTimer *m_typingPause;
+    // The read-through of the whole file, on a worker; the error it found, if any.
+    QFutureWatcher<importing::FileCheck> m_check;
+    std::shared_ptr<std::atomic_bool> m_cancelCheck;
+    QString m_fileError;
 };
 
 } // namespace kartoitus

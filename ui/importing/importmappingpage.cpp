@@ -113,7 +113,7 @@ void ImportMappingPage::initializePage()
         if (s.options.mapping == s.inspection.saved.first().mapping)
             m_inUse = s.inspection.saved.first().name;
     }
-    m_preview->setSample(s.inspection.headers, s.inspection.sample);
+    m_preview->setSample(s.inspection.headers, s.inspection.sample, s.inspection.sampleLines);
     buildColumnRows();
     showMapping();
     // Room for every column's combo where it fits; the preview keeps at least a few rows.

@@ -1,9 +1,11 @@
 #include "importing/importplanmodel.h"
 
+#include "fields/fieldvalues.h"
 #include "importing/importlabels.h"
 
 #include <QBrush>
-#include <QPalette>
+#include <QDate>
+#include <QLocale>
 
 namespace kartoitus {
 
@@ -14,29 +16,57 @@ ImportPlanModel::ImportPlanModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ImportPlanModel::setOutcomes(const QList<RowOutcome> &outcomes)
+void ImportPlanModel::setOutcomes(const QList<RowOutcome> &outcomes, fields::Entity entity)
 {
     beginResetModel();
     m_all = outcomes;
+    m_entity = entity;
     select();
     endResetModel();
 }
 
-void ImportPlanModel::setRejectedOnly(bool rejectedOnly)
+void ImportPlanModel::setShown(Show show)
 {
-    if (rejectedOnly == m_rejectedOnly)
+    if (show == m_show)
         return;
     beginResetModel();
-    m_rejectedOnly = rejectedOnly;
+    m_show = show;
     select();
     endResetModel();
+}
+
+bool ImportPlanModel::selects(Show show, RowAction action)
+{
+    switch (show) {
+    case Show::All:
+        return true;
+    case Show::New:
+        return action == RowAction::Create;
+    case Show::Updated:
+        return action == RowAction::Update || action == RowAction::Fill;
+    case Show::Unchanged:
+        return action == RowAction::Unchanged;
+    case Show::Skipped:
+        return action == RowAction::Skip;
+    case Show::Rejected:
+        return action == RowAction::Reject;
+    }
+    return true;
+}
+
+int ImportPlanModel::count(Show show) const
+{
+    int n = 0;
+    for (const RowOutcome &o : m_all)
+        n += selects(show, o.action) ? 1 : 0;
+    return n;
 }
 
 void ImportPlanModel::select()
 {
     m_shown.clear();
     for (const RowOutcome &o : m_all) {
-        if (!m_rejectedOnly || o.action == RowAction::Reject)
+        if (selects(m_show, o.action))
             m_shown.append(o);
     }
 }
@@ -54,7 +84,7 @@ int ImportPlanModel::columnCount(const QModelIndex &parent) const
 QString ImportPlanModel::details(const RowOutcome &outcome) const
 {
     if (outcome.action == RowAction::Reject)
-        return outcome.reason;
+        return outcome.reasons.isEmpty() ? outcome.reason : outcome.reasons.join(QLatin1Char(' '));
     if (outcome.matchedBy == QLatin1String("uuid"))
         return tr("Matched by its ID");
     if (outcome.matchedBy == QLatin1String("business_id"))
@@ -66,12 +96,50 @@ QString ImportPlanModel::details(const RowOutcome &outcome) const
     return outcome.matchedBy;
 }
 
+// A stored value as the window shows it: enumerations by name, yes/no as words, days the
+// local way; "(empty)" for nothing.
+QString ImportPlanModel::shownValue(const QString &key, const QString &value) const
+{
+    if (value.isEmpty())
+        return tr("(empty)");
+    const auto field = fields::FieldCatalogue::find(m_entity, key);
+    if (!field)
+        return value;
+    switch (field->kind) {
+    case fields::FieldKind::Status:
+    case fields::FieldKind::PlaceType:
+    case fields::FieldKind::Cost:
+        return fields::FieldValues::label(field->kind, value);
+    case fields::FieldKind::YesNo:
+        return value == QLatin1String("0") ? tr("no") : tr("yes");
+    case fields::FieldKind::Date: {
+        const QDate day = QDate::fromString(value.left(10), Qt::ISODate);
+        return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : value;
+    }
+    default:
+        return value;
+    }
+}
+
+QStringList ImportPlanModel::changeLines(const RowOutcome &outcome) const
+{
+    QStringList lines;
+    for (const importing::FieldChange &change : outcome.changes)
+        lines.append(tr("%1: %2 → %3")
+                         .arg(fields::FieldCatalogue::label(m_entity, change.key),
+                              shownValue(change.key, change.before),
+                              shownValue(change.key, change.after)));
+    return lines;
+}
+
 QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RowOutcome &o = m_shown.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        const QString separator =
+            role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; ");
         switch (index.column()) {
         case LineColumn:
             return o.line;
@@ -80,7 +148,11 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return ImportLabels::action(o.action);
         case DetailsColumn:
+            if (role == Qt::ToolTipRole && o.reasons.size() > 1)
+                return o.reasons.join(separator);
             return details(o);
+        case ChangesColumn:
+            return changeLines(o).join(separator);
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == LineColumn)
@@ -103,6 +175,8 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Action");
     case DetailsColumn:
         return tr("Matched by / reason");
+    case ChangesColumn:
+        return tr("Changes (old → new)");
     }
     return {};
 }

@@ -4,7 +4,6 @@
 #include "importing/importplanmodel.h"
 #include "importing/importwizard.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,8 +14,11 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace kartoitus {
 
@@ -54,12 +56,17 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     m_status->setWordWrap(true);
 
     buildPlanView();
-    m_rejectedOnly = new QCheckBox(tr("Show only r&ejected rows"), this);
+    m_show = new QComboBox(this);
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fillShowCombo();
+    auto *showLabel = new QLabel(tr("Sh&ow:"), this);
+    showLabel->setBuddy(m_show);
     m_saveRejects = new QPushButton(tr("Save Re&jected Rows…"), this);
     m_saveRejects->setToolTip(tr("Writes the rejected rows, with a column giving the reason, "
                                  "as a CSV file to correct and import again."));
     auto *tools = new QHBoxLayout;
-    tools->addWidget(m_rejectedOnly);
+    tools->addWidget(showLabel);
+    tools->addWidget(m_show);
     tools->addStretch(1);
     tools->addWidget(m_saveRejects);
 
@@ -72,7 +79,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     layout->addWidget(m_planView, 1);
 
     connect(m_policy, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::plan);
-    connect(m_rejectedOnly, &QCheckBox::toggled, m_plan, &ImportPlanModel::setRejectedOnly);
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_plan->setShown(ImportPlanModel::Show(m_show->currentData().toInt())); });
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportPreviewPage::askAndSaveRejects);
     connect(m_runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
@@ -94,6 +102,26 @@ void ImportPreviewPage::buildPlanView()
     m_planView->setColumnWidth(ImportPlanModel::LineColumn, 60);
     m_planView->setColumnWidth(ImportPlanModel::NameColumn, 240);
     m_planView->setColumnWidth(ImportPlanModel::ActionColumn, 110);
+    m_planView->setColumnWidth(ImportPlanModel::DetailsColumn, 260);
+}
+
+// Each choice with how many rows it shows; the choice itself stays as it was.
+void ImportPreviewPage::fillShowCombo()
+{
+    using Show = ImportPlanModel::Show;
+    const QLocale locale;
+    const int current = m_show->count() > 0 ? m_show->currentData().toInt() : int(Show::All);
+    const QSignalBlocker blocker(m_show);
+    m_show->clear();
+    const std::pair<Show, QString> choices[] = {{Show::All, tr("All rows (%1)")},
+                                                {Show::New, tr("New (%1)")},
+                                                {Show::Updated, tr("Updated (%1)")},
+                                                {Show::Unchanged, tr("Unchanged (%1)")},
+                                                {Show::Skipped, tr("Left as they are (%1)")},
+                                                {Show::Rejected, tr("Rejected (%1)")}};
+    for (const auto &[show, text] : choices)
+        m_show->addItem(text.arg(locale.toString(m_plan->count(show))), int(show));
+    m_show->setCurrentIndex(qMax(0, m_show->findData(current)));
 }
 
 void ImportPreviewPage::initializePage()
@@ -123,6 +151,7 @@ void ImportPreviewPage::plan()
     }
     s.preview = {};
     m_plan->setOutcomes({});
+    fillShowCombo();
     m_counts->clear();
     m_status->setText(tr("Working out what the import will do…"));
     m_progress->setRange(0, 0);
@@ -131,6 +160,7 @@ void ImportPreviewPage::plan()
     m_policy->setEnabled(true);
     importing::ImportOptions options = s.options;
     options.rejectsPath = m_rejectsTarget;
+    options.describeChanges = true;
     m_plannedPolicy = policy;
     m_runner->start(s, options, false);
     emit completeChanged();
@@ -150,7 +180,8 @@ void ImportPreviewPage::planned(const ImportOutcome &outcome)
         return;
     }
     s.preview = outcome.result;
-    m_plan->setOutcomes(outcome.result.outcomes);
+    m_plan->setOutcomes(outcome.result.outcomes, s.options.entity);
+    fillShowCombo();
     if (!outcome.result.ok) {
         m_counts->clear();
         m_status->setText(tr("The file cannot be imported: %1").arg(outcome.result.error));
@@ -164,8 +195,9 @@ void ImportPreviewPage::planned(const ImportOutcome &outcome)
         m_status->setText(tr("The rejected rows were saved to %1.")
                               .arg(QFileInfo(outcome.result.rejectsPath).fileName()));
     m_saveRejects->setEnabled(outcome.result.rejected > 0);
+    // Rejects come first when some rows are rejected: they need the user's hand.
     if (outcome.result.rejected > 0 && outcome.result.rejected < outcome.result.outcomes.size())
-        m_rejectedOnly->setChecked(true);
+        m_show->setCurrentIndex(m_show->findData(int(ImportPlanModel::Show::Rejected)));
     emit completeChanged();
 }
 

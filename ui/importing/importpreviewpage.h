@@ -4,7 +4,6 @@
 
 #include <QWizardPage>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -18,8 +17,9 @@ class ImportWizard;
 
 // Step 3: what the import will do, computed by doing it on a worker thread and rolling it
 // back: how many records are created, updated, left alone and rejected, each row's
-// action, the rejected rows with their line and reason (savable as a CSV to fix and
-// import again), and the policy for rows that match a record of the register. Nothing is
+// action (filtered by action), the rejected rows with their line, name and every reason
+// (savable as a CSV to fix and import again), each update's fields as old → new, and the
+// policy for rows that match a record of the register. Nothing is
 // written until the user presses Import.
 class ImportPreviewPage : public QWizardPage
 {
@@ -41,7 +41,9 @@ public:
     QComboBox *policyCombo() const { return m_policy; }
     QLabel *countsLabel() const { return m_counts; }
     QLabel *statusLabel() const { return m_status; }
-    QCheckBox *rejectedOnlyCheck() const { return m_rejectedOnly; }
+    // Which rows the table shows: all, new, updated, unchanged, left alone or rejected,
+    // each with its count.
+    QComboBox *showCombo() const { return m_show; }
     QPushButton *saveRejectsButton() const { return m_saveRejects; }
     QTableView *planView() const { return m_planView; }
     ImportPlanModel *planModel() const { return m_plan; }
@@ -52,6 +54,7 @@ private:
     void planned(const ImportOutcome &outcome);
     void askAndSaveRejects();
     void showCounts(const importing::ImportResult &result);
+    void fillShowCombo();
 
     ImportWizard *m_wizard;
     ImportRunner *m_runner;
@@ -60,7 +63,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_counts;
     QLabel *m_status;
-    QCheckBox *m_rejectedOnly;
+    QComboBox *m_show;
     QPushButton *m_saveRejects;
     QTableView *m_planView;
     ImportPlanModel *m_plan;

@@ -11,11 +11,13 @@ MappingPreviewModel::MappingPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void MappingPreviewModel::setSample(const QStringList &headers, const QList<QStringList> &rows)
+void MappingPreviewModel::setSample(const QStringList &headers, const QList<QStringList> &rows,
+                                    const QList<qint64> &lines)
 {
     beginResetModel();
     m_headers = headers;
     m_rows = rows;
+    m_lines = lines;
     rebuild();
     endResetModel();
 }
@@ -80,8 +82,11 @@ QVariant MappingPreviewModel::headerData(int section, Qt::Orientation orientatio
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::ToolTipRole)
+            return tr("Line %1 of the file").arg(m_lines.value(section, section + 1));
+        return m_lines.value(section, section + 1);
+    }
     if (section < 0 || section >= m_sectionText.size())
         return {};
     if (role == Qt::ToolTipRole && !m_mapping.isEmpty())

@@ -20,7 +20,9 @@ class MappingPreviewModel : public QAbstractTableModel
 public:
     explicit MappingPreviewModel(QObject *parent = nullptr);
 
-    void setSample(const QStringList &headers, const QList<QStringList> &rows);
+    // `lines` numbers the rows as the file does (and the plan after it): line or sheet row.
+    void setSample(const QStringList &headers, const QList<QStringList> &rows,
+                   const QList<qint64> &lines);
     // Shows only mapped columns; an empty mapping shows the file as read.
     void setMapping(fields::Entity entity, const importing::ColumnMapping &mapping);
 
@@ -38,6 +40,7 @@ private:
 
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<qint64> m_lines;
     fields::Entity m_entity = fields::Entity::Organisations;
     importing::ColumnMapping m_mapping;
     QList<int> m_columns;      // file column per section
