@@ -5,6 +5,7 @@
 #include "common/registerbeacon.h"
 #include "storage/register.h"
 #include "storage/undojournal.h"
+#include "storage/undostorefolder.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -46,12 +47,18 @@ OpenRegister::OpenRegister(std::unique_ptr<Register> reg, QObject *parent)
         return; // nothing will be written, so nothing needs undoing
     m_beacon = new RegisterBeacon(path(), this);
     connect(m_beacon, &RegisterBeacon::raiseRequested, this, &OpenRegister::raiseRequested);
+    // A store an earlier run of this register left behind (a crash) may hold what Forget
+    // This Person erased: it goes first. Only the window that writes the register may do
+    // this: no other window of it is using a store then.
+    if (m_beacon->isListening())
+        UndoStoreFolder::removeLeftovers(path(), QDir::tempPath());
     // A private folder (only this user can read it): the statements hold register data.
     m_storeDir = std::make_unique<QTemporaryDir>(
-        QDir::temp().filePath(QStringLiteral("kartoitus-undo-XXXXXX")));
+        QDir::temp().filePath(UndoStoreFolder::prefix() + QStringLiteral("XXXXXX")));
     const QString store = m_storeDir->filePath(QStringLiteral("undo.sqlite"));
     QString error;
-    if (m_storeDir->isValid() && UndoJournal::attachStore(database(), store, &error))
+    if (m_storeDir->isValid() && UndoStoreFolder::mark(m_storeDir->path(), path(), &error) &&
+        UndoJournal::attachStore(database(), store, &error))
         m_storePath = store;
     else
         qWarning("Kartoitus: no undo store, edits cannot be undone: %s", qPrintable(error));
