@@ -296,6 +296,23 @@ QList<NetworkMember> NetworkRepository::members(qint64 networkId, const QDate &o
     return result;
 }
 
+QList<NetworkMember> NetworkRepository::memberships(qint64 organisationId, QString *error) const
+{
+    QList<NetworkMember> result;
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM network_members m JOIN networks n ON n.id = "
+                            "m.network_id JOIN sectors s ON s.id = n.sector_id WHERE "
+                            "m.organisation_id = ? ORDER BY s.sort_order, s.id, "
+                            "m.left_on IS NOT NULL, m.joined_on DESC, m.id DESC")
+                 .arg(memberColumns),
+             {organisationId}, error))
+        return result;
+    while (query.next())
+        result.append(memberFromQuery(query));
+    return result;
+}
+
 bool NetworkRepository::validateRepresentative(const NetworkRepresentative &r, QString *error) const
 {
     static const QStringList roles = {QStringLiteral("member"), QStringLiteral("deputy"),

@@ -88,6 +88,9 @@ public:
     // on that day; otherwise every membership, former ones too.
     QList<NetworkMember> members(qint64 networkId, const QDate &on = {},
                                  QString *error = nullptr) const;
+    // Every membership of one organisation, current and former: in the networks' order
+    // (their sectors'), a network's current membership before its former ones.
+    QList<NetworkMember> memberships(qint64 organisationId, QString *error = nullptr) const;
 
     bool addRepresentative(NetworkRepresentative *representative, QString *error);
     bool updateRepresentative(const NetworkRepresentative &representative, QString *error);

@@ -180,25 +180,57 @@ bool SurveyRepository::linkResponse(qint64 responseId, std::optional<qint64> org
             fail(error, tr("No survey response has the id %1.").arg(responseId)));
 }
 
+namespace {
+
+const QString responseColumns =
+    QStringLiteral("r.id, r.uuid, r.survey_id, r.organisation_id, r.matched_by, r.respondent,"
+                   " r.submitted_at, r.raw, r.created_at, r.updated_at");
+
+SurveyResponse responseFromQuery(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(),
+            query.value(1).toString(),
+            query.value(2).toLongLong(),
+            toOptionalId(query.value(3)),
+            query.value(4).toString(),
+            query.value(5).toString(),
+            query.value(6).toString(),
+            QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object(),
+            query.value(8).toString(),
+            query.value(9).toString()};
+}
+
+} // namespace
+
 QList<SurveyResponse> SurveyRepository::responses(qint64 surveyId, QString *error) const
 {
     QList<SurveyResponse> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!run(query,
-             QStringLiteral("SELECT id, uuid, survey_id, organisation_id, matched_by, respondent,"
-                            " submitted_at, raw, created_at, updated_at FROM survey_responses"
-                            " WHERE survey_id = ? ORDER BY id"),
+             QStringLiteral("SELECT %1 FROM survey_responses r WHERE r.survey_id = ? ORDER BY r.id")
+                 .arg(responseColumns),
              {surveyId}, error))
         return result;
-    while (query.next()) {
-        result.append({query.value(0).toLongLong(), query.value(1).toString(),
-                       query.value(2).toLongLong(), toOptionalId(query.value(3)),
-                       query.value(4).toString(), query.value(5).toString(),
-                       query.value(6).toString(),
-                       QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object(),
-                       query.value(8).toString(), query.value(9).toString()});
-    }
+    while (query.next())
+        result.append(responseFromQuery(query));
+    return result;
+}
+
+QList<SurveyResponse> SurveyRepository::responsesOf(qint64 organisationId, QString *error) const
+{
+    QList<SurveyResponse> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM survey_responses r JOIN surveys s ON s.id = "
+                            "r.survey_id WHERE r.organisation_id = ? ORDER BY s.year DESC, "
+                            "s.name, r.id")
+                 .arg(responseColumns),
+             {organisationId}, error))
+        return result;
+    while (query.next())
+        result.append(responseFromQuery(query));
     return result;
 }
 

@@ -101,6 +101,8 @@ public:
     bool linkResponse(qint64 responseId, std::optional<qint64> organisationId,
                       const QString &matchedBy, QString *error);
     QList<SurveyResponse> responses(qint64 surveyId, QString *error = nullptr) const;
+    // The responses linked to one organisation, of every survey: the newest survey first.
+    QList<SurveyResponse> responsesOf(qint64 organisationId, QString *error = nullptr) const;
 
     // Responses not linked to an organisation yet, to be matched later.
     QList<SurveyResponse> unmatchedResponses(qint64 surveyId, QString *error = nullptr) const;

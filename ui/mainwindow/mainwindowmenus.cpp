@@ -157,6 +157,12 @@ void MainWindow::createViews()
     m_views->addView(QStringLiteral("networks"), tr("Networks"),
                      viewIcon(this, "network-workgroup", QStyle::SP_DirLinkIcon), networks);
     connect(this, &MainWindow::openedRegisterChanged, networks, &NetworksView::setRegister);
+    // The organisation editor's network memberships open here.
+    connect(m_organisationActions, &OrganisationActions::networkRequested, networks,
+            [this, networks](int sectorId) {
+                m_views->setCurrentView(QStringLiteral("networks"));
+                networks->selectSector(sectorId);
+            });
     auto *municipalities = new MunicipalitiesView(this);
     m_views->addView(QStringLiteral("municipalities"), tr("Municipalities"),
                      viewIcon(this, "mail-send", QStyle::SP_DirIcon), municipalities);

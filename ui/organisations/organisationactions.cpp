@@ -74,6 +74,8 @@ OrganisationEditor *OrganisationActions::openEditor(qint64 id)
             &OrganisationActions::activityRequested);
     connect(editor, &OrganisationEditor::personRequested, this,
             &OrganisationActions::personRequested);
+    connect(editor, &OrganisationEditor::networkRequested, this,
+            &OrganisationActions::networkRequested);
     editor->open();
     return editor;
 }

@@ -35,6 +35,8 @@ signals:
     // `organisationId`): the window hands it to the feature that edits them.
     void activityRequested(qint64 id, qint64 organisationId, QWidget *over);
     void personRequested(qint64 id, qint64 organisationId, QWidget *over);
+    // The editor asked to show the network of sector `sectorId` in the Networks view.
+    void networkRequested(int sectorId, qint64 networkId);
 
 protected:
     qint64 currentId() const override;

@@ -5,6 +5,7 @@
 #include "organisations/organisationform.h"
 #include "organisations/organisationlinkspage.h"
 #include "organisations/organisationrecord.h"
+#include "organisations/organisationtiespages.h"
 #include "repositories/organisationrepository.h"
 #include "repositories/personrepository.h"
 
@@ -22,6 +23,8 @@ OrganisationEditor::OrganisationEditor(OpenRegister *reg, qint64 id, QWidget *pa
     , m_register(reg)
     , m_form(new OrganisationForm(this))
     , m_links(new OrganisationLinksPage(this))
+    , m_networks(new OrganisationNetworksPage(this))
+    , m_surveys(new OrganisationSurveysPage(this))
     , m_tabs(new QTabWidget(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -31,6 +34,8 @@ OrganisationEditor::OrganisationEditor(OpenRegister *reg, qint64 id, QWidget *pa
     m_tabs->addTab(m_form->detailsPage(), tr("&Details"));
     m_tabs->addTab(m_form->facetsPage(), tr("&Sectors and municipalities"));
     m_tabs->addTab(m_links, tr("Contacts and &activities"));
+    m_tabs->addTab(m_networks, tr("&Networks"));
+    m_tabs->addTab(m_surveys, tr("Su&rvey answers"));
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
     QPalette palette = m_problem->palette();
@@ -66,10 +71,23 @@ OrganisationEditor::OrganisationEditor(OpenRegister *reg, qint64 id, QWidget *pa
             [this](qint64 activity) { emit activityRequested(activity, m_original.id, this); });
     connect(m_links, &OrganisationLinksPage::personRequested, this,
             [this](qint64 person) { emit personRequested(person, m_original.id, this); });
-    // An activity or a person saved (or undone) from here shows in the lists at once.
+    // The Networks view takes over: the editor closes (asking first when something was
+    // changed) so that the view is not left behind a dialog.
+    connect(m_networks, &OrganisationNetworksPage::networkRequested, this,
+            [this](int sectorId, qint64 networkId) {
+                emit networkRequested(sectorId, networkId);
+                reject();
+            });
+    // What is saved (or undone) elsewhere shows in the lists at once.
     connect(reg, &OpenRegister::changed, this, [this](ChangeSet what) {
-        if (m_register && (what & (RecordKind::Activities | RecordKind::Persons)))
+        if (!m_register)
+            return;
+        if (what & (RecordKind::Activities | RecordKind::Persons))
             m_links->load(m_register->database(), m_original.id);
+        if (what & (RecordKind::Networks | RecordKind::Organisations))
+            m_networks->load(m_register->database(), m_original.id);
+        if (what & RecordKind::Surveys)
+            m_surveys->load(m_register->database(), m_original.id);
     });
     connect(m_form, &OrganisationForm::edited, this, &OrganisationEditor::updateState);
     updateState();
@@ -95,6 +113,8 @@ void OrganisationEditor::load(qint64 id)
     }
     m_form->setRecord(m_original, persons);
     m_links->load(db, m_original.id);
+    m_networks->load(db, m_original.id);
+    m_surveys->load(db, m_original.id);
     QString title = isNew() ? tr("New Organisation") : m_original.name;
     if (m_readOnly)
         title = tr("%1 (read-only)").arg(title);

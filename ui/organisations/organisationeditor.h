@@ -15,10 +15,13 @@ namespace kartoitus {
 class OpenRegister;
 class OrganisationForm;
 class OrganisationLinksPage;
+class OrganisationNetworksPage;
+class OrganisationSurveysPage;
 
 // Edits one organisation of the open register, or a new one: every field of the field
-// catalogue, its sectors, target groups and municipalities served, and a page listing its
-// activities and contact persons. Save writes the changes through the repository as one
+// catalogue, its sectors, target groups and municipalities served, and pages listing its
+// activities and contact persons, its network memberships and its survey responses (each
+// openable). Save writes the changes through the repository as one
 // step on the register's undo stack, named after the organisation and the fields changed;
 // it is disabled while a field is invalid (the field says why). Esc closes, asking first
 // when something was changed. In a read-only register everything can be read, nothing
@@ -39,6 +42,8 @@ public:
 
     OrganisationForm *form() const { return m_form; }
     OrganisationLinksPage *linksPage() const { return m_links; }
+    OrganisationNetworksPage *networksPage() const { return m_networks; }
+    OrganisationSurveysPage *surveysPage() const { return m_surveys; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *saveButton() const;
     // What keeps Save disabled, or the reason the last save failed.
@@ -56,6 +61,8 @@ signals:
     // Open activity / person `id` over this editor (0: a new one of this organisation).
     void activityRequested(qint64 id, qint64 organisationId, QWidget *over);
     void personRequested(qint64 id, qint64 organisationId, QWidget *over);
+    // Show the network of sector `sectorId` in the Networks view.
+    void networkRequested(int sectorId, qint64 networkId);
 
 protected:
     void reject() override;
@@ -68,6 +75,8 @@ private:
     Organisation m_original;
     OrganisationForm *m_form;
     OrganisationLinksPage *m_links;
+    OrganisationNetworksPage *m_networks;
+    OrganisationSurveysPage *m_surveys;
     QTabWidget *m_tabs;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -48,6 +48,7 @@ private slots:
     void representativeValidation();
     void membershipHistory();
     void surveyQuestionsResponsesAnswers();
+    void organisationsNetworksAndResponses();
 
 private:
     qint64 organisation(const QString &name, const QString &home);
@@ -499,6 +500,68 @@ void TestActivitiesNetworks::surveyQuestionsResponsesAnswers()
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM survey_answers")), 0);
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM survey_questions")), 0);
     QVERIFY(repository.responses(survey.id).isEmpty());
+}
+
+// The organisation editor lists what one organisation belongs to and answered: every
+// membership (current before former, networks in their sectors' order) and every linked
+// response, the newest survey first.
+void TestActivitiesNetworks::organisationsNetworksAndResponses()
+{
+    QSqlQuery sectors(m_db);
+    QVERIFY(sectors.exec(QStringLiteral("SELECT id FROM sectors ORDER BY sort_order, id LIMIT 2")));
+    QList<int> sectorIds;
+    while (sectors.next())
+        sectorIds << sectors.value(0).toInt();
+    QCOMPARE(sectorIds.size(), 2);
+    const qint64 latu = organisation(QStringLiteral("Laukaan Latu ry"), QStringLiteral("410"));
+    const qint64 pallo = organisation(QStringLiteral("Jyväskylän Pallo ry"), QStringLiteral("179"));
+    NetworkRepository networks(m_db);
+    QString error;
+    // Created in the opposite order of their sectors.
+    Network second{0, {}, sectorIds.at(1), QStringLiteral("Toinen verkosto"), {}, {}, {}, {}};
+    Network first{0, {}, sectorIds.at(0), QStringLiteral("Ensimmäinen verkosto"), {}, {}, {}, {}};
+    QVERIFY2(networks.create(&second, &error), qPrintable(error));
+    QVERIFY2(networks.create(&first, &error), qPrintable(error));
+    NetworkMember former{
+        0, second.id, latu, QStringLiteral("member"), QStringLiteral("2019-01-01"), {}, {}};
+    QVERIFY2(networks.addMember(&former, &error), qPrintable(error));
+    QVERIFY2(networks.leave(former.id, QStringLiteral("2024-06-30"), &error), qPrintable(error));
+    NetworkMember current{
+        0, second.id, latu, QStringLiteral("coordinator"), QStringLiteral("2025-01-01"), {}, {}};
+    QVERIFY2(networks.addMember(&current, &error), qPrintable(error));
+    NetworkMember other{0, first.id, latu, QStringLiteral("member"), {}, {}, {}};
+    QVERIFY2(networks.addMember(&other, &error), qPrintable(error));
+
+    const QList<NetworkMember> memberships = networks.memberships(latu, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<qint64> ids;
+    for (const NetworkMember &m : memberships)
+        ids << m.id;
+    QCOMPARE(ids, (QList<qint64>{other.id, current.id, former.id}));
+    QCOMPARE(memberships.at(2).leftOn, QStringLiteral("2024-06-30"));
+    QVERIFY(networks.memberships(pallo).isEmpty());
+
+    SurveyRepository surveys(m_db);
+    Survey older{0, {}, QStringLiteral("Järjestökysely"), 2024, {}, {}, {}, {}};
+    Survey newer{0, {}, QStringLiteral("Järjestökysely"), 2025, {}, {}, {}, {}};
+    QVERIFY2(surveys.createSurvey(&older, &error), qPrintable(error));
+    QVERIFY2(surveys.createSurvey(&newer, &error), qPrintable(error));
+    const auto respond = [&](qint64 surveyId, std::optional<qint64> organisationId) {
+        SurveyResponse response;
+        response.surveyId = surveyId;
+        response.organisationId = organisationId;
+        response.respondent = QStringLiteral("Vastaaja");
+        return surveys.addResponse(&response, &error) ? response.id : 0;
+    };
+    const qint64 latuOld = respond(older.id, latu);
+    const qint64 latuNew = respond(newer.id, latu);
+    QVERIFY(latuOld && latuNew && respond(newer.id, pallo) && respond(newer.id, std::nullopt));
+    QList<qint64> responseIds;
+    for (const SurveyResponse &r : surveys.responsesOf(latu, &error))
+        responseIds << r.id;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(responseIds, (QList<qint64>{latuNew, latuOld}));
+    QCOMPARE(surveys.responsesOf(pallo).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestActivitiesNetworks)

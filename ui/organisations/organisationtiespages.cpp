@@ -1,0 +1,213 @@
+#include "organisations/organisationtiespages.h"
+
+#include "repositories/networkrepository.h"
+#include "repositories/surveyrepository.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace kartoitus {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+constexpr int SectorRole = Qt::UserRole + 1;
+
+QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    list->setUniformRowHeights(true);
+    list->setHeaderLabels(headers);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+void fitColumns(QTreeWidget *list)
+{
+    for (int column = 0; column + 1 < list->columnCount(); ++column)
+        list->resizeColumnToContents(column);
+}
+
+// A stored day (2025-01-31) as the window shows days; empty stays empty.
+QString shownDay(const QString &iso)
+{
+    const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
+}
+
+QVBoxLayout *titledLayout(QWidget *page, QLabel *title, QTreeWidget *list)
+{
+    title->setBuddy(list);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(title);
+    layout->addWidget(list, 1);
+    return layout;
+}
+
+} // namespace
+
+// --- OrganisationNetworksPage ------------------------------------------------------------
+
+OrganisationNetworksPage::OrganisationNetworksPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_list(makeList({tr("Network"), tr("Role"), tr("Joined"), tr("Left")}, this))
+{
+    m_list->setObjectName(QStringLiteral("networkList"));
+    m_list->setToolTip(tr("Enter or a double click shows the network in the Networks view."));
+    titledLayout(this, m_title, m_list);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit networkRequested(item->data(0, SectorRole).toInt(),
+                              item->data(0, IdRole).toLongLong());
+    });
+}
+
+void OrganisationNetworksPage::load(const QSqlDatabase &db, qint64 id)
+{
+    m_list->clear();
+    QString error;
+    const NetworkRepository repository(db);
+    QList<NetworkMember> memberships;
+    QHash<qint64, Network> networks;
+    if (id > 0) {
+        memberships = repository.memberships(id, &error);
+        for (const Network &network : repository.list(&error))
+            networks.insert(network.id, network);
+    }
+    for (const NetworkMember &m : std::as_const(memberships)) {
+        const Network network = networks.value(m.networkId);
+        const QString role =
+            m.role == QLatin1String("coordinator") ? tr("Coordinator") : tr("Member");
+        auto *item = new QTreeWidgetItem(
+            m_list, {network.name, role, shownDay(m.joinedOn),
+                     m.leftOn.isEmpty() ? tr("still a member") : shownDay(m.leftOn)});
+        item->setData(0, IdRole, m.networkId);
+        item->setData(0, SectorRole, network.sectorId);
+        if (!m.leftOn.isEmpty()) // history, in grey
+            for (int c = 0; c < m_list->columnCount(); ++c)
+                item->setForeground(c, m_list->palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    fitColumns(m_list);
+    m_title->setText(error.isEmpty()
+                         ? tr("Network memberships (%n):", nullptr, int(memberships.size()))
+                         : error);
+}
+
+// --- OrganisationSurveysPage -------------------------------------------------------------
+
+OrganisationSurveysPage::OrganisationSurveysPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_list(makeList({tr("Survey"), tr("Year"), tr("Respondent"), tr("Answered")}, this))
+{
+    m_list->setObjectName(QStringLiteral("responseList"));
+    m_list->setToolTip(tr("Enter or a double click shows the answers."));
+    titledLayout(this, m_title, m_list);
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showResponse(item->data(0, IdRole).toLongLong()); });
+}
+
+void OrganisationSurveysPage::load(const QSqlDatabase &db, qint64 id)
+{
+    m_db = db;
+    m_organisationId = id;
+    m_list->clear();
+    QString error;
+    const SurveyRepository repository(db);
+    QList<SurveyResponse> responses;
+    QHash<qint64, Survey> surveys;
+    if (id > 0) {
+        responses = repository.responsesOf(id, &error);
+        for (const Survey &survey : repository.surveys(&error))
+            surveys.insert(survey.id, survey);
+    }
+    for (const SurveyResponse &r : std::as_const(responses)) {
+        const Survey survey = surveys.value(r.surveyId);
+        auto *item = new QTreeWidgetItem(
+            m_list, {survey.name, survey.year ? QString::number(*survey.year) : QString(),
+                     r.respondent, shownDay(r.submittedAt)});
+        item->setData(0, IdRole, r.id);
+    }
+    fitColumns(m_list);
+    m_title->setText(error.isEmpty() ? tr("Survey responses (%n):", nullptr, int(responses.size()))
+                                     : error);
+}
+
+QDialog *OrganisationSurveysPage::showResponse(qint64 responseId)
+{
+    QTreeWidgetItem *chosen = nullptr;
+    for (int i = 0; i < m_list->topLevelItemCount() && !chosen; ++i) {
+        if (m_list->topLevelItem(i)->data(0, IdRole).toLongLong() == responseId)
+            chosen = m_list->topLevelItem(i);
+    }
+    if (!chosen)
+        return nullptr;
+    const SurveyRepository repository(m_db);
+    std::optional<SurveyResponse> response;
+    for (const SurveyResponse &r : repository.responsesOf(m_organisationId)) {
+        if (r.id == responseId)
+            response = r;
+    }
+    if (!response)
+        return nullptr;
+    const QString title = chosen->text(1).isEmpty()
+                              ? chosen->text(0)
+                              : QStringLiteral("%1 %2").arg(chosen->text(0), chosen->text(1));
+    auto *dialog = new SurveyResponseDialog(m_db, *response, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+// --- SurveyResponseDialog ----------------------------------------------------------------
+
+SurveyResponseDialog::SurveyResponseDialog(const QSqlDatabase &db, const SurveyResponse &response,
+                                           const QString &surveyTitle, QWidget *parent)
+    : QDialog(parent)
+    , m_answers(makeList({tr("Question"), tr("Answer")}, this))
+{
+    setWindowTitle(tr("Survey Response: %1").arg(surveyTitle));
+    m_answers->setObjectName(QStringLiteral("answerList"));
+    m_answers->setWordWrap(true);
+    m_answers->setUniformRowHeights(false);
+    const SurveyRepository repository(db);
+    QString error;
+    QHash<qint64, QString> answerOf;
+    for (const SurveyAnswer &answer : repository.answers(response.id, &error))
+        answerOf.insert(answer.questionId,
+                        QString(answer.value).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    for (const SurveyQuestion &question : repository.questions(response.surveyId, &error)) {
+        auto *item = new QTreeWidgetItem(
+            m_answers, {question.text, answerOf.value(question.id, tr("(no answer)"))});
+        item->setToolTip(0, question.text); // a long question is cut short in its column
+        item->setToolTip(1, item->text(1));
+    }
+    m_answers->setColumnWidth(0, 320);
+    auto *about = new QLabel(this);
+    about->setWordWrap(true);
+    QStringList parts;
+    if (!response.respondent.isEmpty())
+        parts << tr("Answered by %1").arg(response.respondent);
+    if (!response.submittedAt.isEmpty())
+        parts << tr("on %1").arg(shownDay(response.submittedAt));
+    about->setText(error.isEmpty() ? parts.join(u' ') : error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(about);
+    layout->addWidget(m_answers, 1);
+    layout->addWidget(buttons);
+    resize(640, 480);
+}
+
+} // namespace kartoitus
