@@ -1,6 +1,7 @@
 #include "repositories/activityquery.h"
 
 #include "repositories/activityrepository.h"
+#include "search/searchindex.h"
 
 namespace kartoitus {
 
@@ -70,10 +71,19 @@ ListQuery ActivityQuery::filtered(const RecordFilter &filter, const QString &ord
     QStringList conditions;
     QVariantList binds;
     for (const QString &word : searchWords(filter.search)) {
-        conditions.append(QStringLiteral("(%1 OR %2)")
-                              .arg(sortKeyContains(own("name_sort")),
-                                   sortKeyContains(QStringLiteral("o.name_sort"))));
+        // In either name anywhere (Finnish sort keys), or as the start of a word of the
+        // description (its full-text index; a word of only % or _ has no such part).
+        QString condition = QStringLiteral("%1 OR %2")
+                                .arg(sortKeyContains(own("name_sort")),
+                                     sortKeyContains(QStringLiteral("o.name_sort")));
         binds << sortKeyPattern(word) << sortKeyPattern(word);
+        const QString match = SearchIndex::matchExpression(word);
+        if (!match.isEmpty()) {
+            condition += QStringLiteral(" OR a.id IN (SELECT rowid FROM activity_search WHERE "
+                                        "activity_search MATCH ?)");
+            binds << match;
+        }
+        conditions.append(QLatin1Char('(') + condition + QLatin1Char(')'));
     }
     const QString own = filter.activityConditions(&binds);
     if (!own.isEmpty())

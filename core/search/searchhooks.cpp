@@ -12,6 +12,7 @@ const bool added = [] {
     hooks.connectionSetUp.push_back(&SearchIndex::installTriggers);
     hooks.compact.push_back(&SearchIndex::optimize);
     hooks.derivedTables.push_back(QStringLiteral("organisation_search"));
+    hooks.derivedTables.push_back(QStringLiteral("activity_search"));
     return true;
 }();
 

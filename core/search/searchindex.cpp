@@ -67,6 +67,22 @@ constexpr TriggerSpec triggerSpecs[] = {
     {"search_act_delete", "AFTER DELETE ON main.activities", "OLD.organisation_id"},
 };
 
+// The activities' description index (activity_search, external content) follows every
+// write of a description. These stay while a bulk write suspends the organisation index:
+// the import reindexes organisations, not activities.
+constexpr const char *activityTriggers[] = {
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actdesc_insert AFTER INSERT ON main.activities "
+    "BEGIN INSERT INTO activity_search (rowid, description) VALUES (NEW.id, NEW.description); "
+    "END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actdesc_delete AFTER DELETE ON main.activities "
+    "BEGIN INSERT INTO activity_search (activity_search, rowid, description) VALUES "
+    "('delete', OLD.id, OLD.description); END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actdesc_update AFTER UPDATE OF id, description "
+    "ON main.activities BEGIN INSERT INTO activity_search (activity_search, rowid, "
+    "description) VALUES ('delete', OLD.id, OLD.description); INSERT INTO activity_search "
+    "(rowid, description) VALUES (NEW.id, NEW.description); END;",
+};
+
 } // namespace
 
 bool SearchIndex::installTriggers(const QSqlDatabase &db, QString *error)
@@ -80,6 +96,8 @@ bool SearchIndex::installTriggers(const QSqlDatabase &db, QString *error)
     script += QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS search_org_delete AFTER DELETE ON "
                              "main.organisations BEGIN DELETE FROM organisation_search WHERE rowid "
                              "= OLD.id; END;");
+    for (const char *trigger : activityTriggers)
+        script += QLatin1String(trigger);
     return storage::execScript(db, script, error);
 }
 
@@ -124,7 +142,8 @@ bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)
                        " VALUES ('hashsize', 8388608);"
                        "DELETE FROM organisation_search;"
                        "INSERT INTO organisation_search (rowid, name, short_name, ids, places,"
-                       " sectors, activities, text) %1;")
+                       " sectors, activities, text) %1;"
+                       "INSERT INTO activity_search (activity_search) VALUES ('rebuild');")
             .arg(indexRowsSelect(QStringLiteral("1"))),
         error);
 }
@@ -133,7 +152,8 @@ bool SearchIndex::optimize(const QSqlDatabase &db, QString *error)
 {
     return storage::execScript(
         db,
-        QStringLiteral("INSERT INTO organisation_search (organisation_search) VALUES ('optimize')"),
+        QStringLiteral("INSERT INTO organisation_search (organisation_search) VALUES ('optimize');"
+                       "INSERT INTO activity_search (activity_search) VALUES ('optimize');"),
         error);
 }
 

@@ -1,0 +1,184 @@
+// The activities list finds an activity by a word of its description as well as by its
+// name: Finnish letters in any case, the start of a word, several words together; typed %
+// and _ are text, not wildcards. The description index follows every write — an edit, a
+// delete, an undo — and a register of the previous version gains it when it is opened.
+#include "repositories/activityquery.h"
+#include "repositories/activityrepository.h"
+#include "repositories/organisationrepository.h"
+#include "storage/register.h"
+#include "storage/undojournal.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kartoitus;
+
+class TestActivitySearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void findsByDescription_data();
+    void findsByDescription();
+    void indexFollowsEditsDeletesAndUndo();
+    void previousVersionGainsTheIndex();
+
+private:
+    QStringList found(const QString &search) const;
+    qint64 activity(const QString &name, const QString &description);
+
+    QTemporaryDir m_dir;
+    Register m_register;
+    QSqlDatabase m_db;
+    qint64 m_organisation = 0;
+    int m_fileNumber = 0;
+};
+
+void TestActivitySearch::init()
+{
+    QVERIFY(m_dir.isValid());
+    const OpenResult opened =
+        m_register.create(m_dir.filePath(QStringLiteral("s%1.kartoitus").arg(++m_fileNumber)));
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    m_db = m_register.database();
+    Organisation o;
+    o.name = QStringLiteral("Laukaan Perheet ry");
+    o.homeMunicipality = QStringLiteral("410");
+    QString error;
+    QVERIFY2(OrganisationRepository(m_db).create(&o, &error), qPrintable(error));
+    m_organisation = o.id;
+    QVERIFY(activity(QStringLiteral("Kävelyryhmä"),
+                     QStringLiteral("Äitien ja vauvojen ulkoilu puistossa")));
+    QVERIFY(activity(QStringLiteral("Kuoro"),
+                     QStringLiteral("Laulua 50% alennuksella, snake_case eläkeläisille")));
+    QVERIFY(activity(QStringLiteral("Sähly"), QString()));
+}
+
+void TestActivitySearch::cleanup()
+{
+    m_db = QSqlDatabase();
+    m_register.close();
+}
+
+qint64 TestActivitySearch::activity(const QString &name, const QString &description)
+{
+    Activity a;
+    a.organisationId = m_organisation;
+    a.name = name;
+    a.description = description;
+    QString error;
+    if (!ActivityRepository(m_db).create(&a, &error))
+        qWarning("%s", qPrintable(error));
+    return a.id;
+}
+
+// The names of the activities the list shows for `search`, in its order.
+QStringList TestActivitySearch::found(const QString &search) const
+{
+    ActivityQueryFilter filter;
+    filter.records.search = search;
+    QString error;
+    const QList<qint64> ids =
+        ActivityQuery::filtered(filter, QStringLiteral("a.name_sort ASC")).ids(m_db, &error);
+    if (!error.isEmpty())
+        return {QStringLiteral("<error: %1>").arg(error)};
+    QStringList names;
+    for (qint64 id : ids)
+        names << ActivityRepository(m_db).get(id)->name;
+    return names;
+}
+
+void TestActivitySearch::findsByDescription_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("names");
+    const QStringList walk{QStringLiteral("Kävelyryhmä")};
+    const QStringList choir{QStringLiteral("Kuoro")};
+    QTest::newRow("a word") << "äitien" << walk;
+    QTest::newRow("upper case Finnish letters") << "ÄITIEN" << walk;
+    QTest::newRow("start of a word") << "vauvo" << walk;
+    QTest::newRow("two words of it") << "ulkoilu puisto" << walk;
+    QTest::newRow("name and description") << "kävely äiti" << walk;
+    QTest::newRow("a word with ä in the middle") << "eläkeläis" << choir;
+    QTest::newRow("a number before a typed %") << "50%" << choir;
+    QTest::newRow("a word with _") << "snake_case" << choir;
+    QTest::newRow("% alone is text") << "%" << QStringList();
+    QTest::newRow("_ alone is text") << "_" << QStringList();
+    QTest::newRow("a quote") << "\"äitien" << walk;
+    QTest::newRow("not the middle of a word") << "auvoj" << QStringList();
+    QTest::newRow("names still found inside") << "ävelyryh" << walk;
+    QTest::newRow("a word nowhere") << "uinti" << QStringList();
+}
+
+void TestActivitySearch::findsByDescription()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, names);
+    QCOMPARE(found(search), names);
+}
+
+void TestActivitySearch::indexFollowsEditsDeletesAndUndo()
+{
+    ActivityRepository repository(m_db);
+    QString error;
+    QSqlQuery query(m_db);
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM activities WHERE name = 'Kuoro'")) &&
+            query.next());
+    const qint64 choirId = query.value(0).toLongLong();
+    query.finish();
+    Activity choir = *repository.get(choirId);
+
+    // An edit through the repository, journaled as the window does.
+    UndoJournal journal(m_db);
+    QVERIFY2(journal.install(&error), qPrintable(error));
+    QVERIFY2(journal.begin(&error), qPrintable(error));
+    choir.description = QStringLiteral("Tanssia nuorille");
+    QVERIFY2(repository.update(&choir, &error), qPrintable(error));
+    const UndoRange edit = journal.takeRange(&error);
+    QVERIFY(!edit.isEmpty());
+    QCOMPARE(found(QStringLiteral("eläkeläisille")), QStringList());
+    QCOMPARE(found(QStringLiteral("tanssi")), QStringList{QStringLiteral("Kuoro")});
+
+    // Undone: the old description is found again, the new one no longer.
+    UndoRange redo;
+    QVERIFY2(journal.replay(edit, &redo, {}, &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("eläkeläisille")), QStringList{QStringLiteral("Kuoro")});
+    QCOMPARE(found(QStringLiteral("tanssi")), QStringList());
+
+    // Deleted: gone from the search; the index's own check finds nothing amiss.
+    QVERIFY2(repository.remove(choirId, &error), qPrintable(error));
+    QCOMPARE(found(QStringLiteral("eläkeläisille")), QStringList());
+    QSqlQuery check(m_db);
+    QVERIFY2(
+        check.exec(QStringLiteral(
+            "INSERT INTO activity_search (activity_search, rank) VALUES ('integrity-check', 1)")),
+        qPrintable(check.lastError().text()));
+}
+
+// A register of version 5 (before the index) opens migrated, its descriptions indexed.
+void TestActivitySearch::previousVersionGainsTheIndex()
+{
+    const QString path = m_register.path();
+    {
+        QSqlQuery query(m_db);
+        for (const char *sql : {"DROP TABLE activity_search", "PRAGMA user_version = 5"})
+            QVERIFY2(query.exec(QString::fromUtf8(sql)), sql);
+    }
+    cleanup();
+    const OpenResult opened = m_register.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.message));
+    QVERIFY(!opened.backupPath.isEmpty()); // migrated, with the usual backup
+    m_db = m_register.database();
+    QSqlQuery version(m_db);
+    QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+    QCOMPARE(version.value(0).toInt(), Register::currentSchemaVersion());
+    QCOMPARE(found(QStringLiteral("äitien")), QStringList{QStringLiteral("Kävelyryhmä")});
+    QCOMPARE(found(QStringLiteral("eläkeläisille")), QStringList{QStringLiteral("Kuoro")});
+}
+
+QTEST_GUILESS_MAIN(TestActivitySearch)
+#include "tst_activitysearch.moc"
