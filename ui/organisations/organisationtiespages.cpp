@@ -187,10 +187,8 @@ SurveyResponseDialog::SurveyResponseDialog(const QSqlDatabase &db, const SurveyR
         answerOf.insert(answer.questionId,
                         QString(answer.value).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     for (const SurveyQuestion &question : repository.questions(response.surveyId, &error)) {
-        auto *item = new QTreeWidgetItem(
-            m_answers, {question.text, answerOf.value(question.id, tr("(no answer)"))});
-        item->setToolTip(0, question.text); // a long question is cut short in its column
-        item->setToolTip(1, item->text(1));
+        new QTreeWidgetItem(m_answers,
+                            {question.text, answerOf.value(question.id, tr("(no answer)"))});
     }
     m_answers->setColumnWidth(0, 320);
     auto *about = new QLabel(this);
