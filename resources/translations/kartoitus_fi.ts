@@ -448,10 +448,6 @@
         <translation>&amp;Luettelossa näkyvät sarakkeet (%1)</translation>
     </message>
     <message>
-        <source>Not exported, as they are not stored fields: %1</source>
-        <translation>Ei viedä, koska ne eivät ole tallennettuja kenttiä: %1</translation>
-    </message>
-    <message>
         <source>&amp;All fields of an organisation (%1)</source>
         <translation>&amp;Kaikki järjestön kentät (%1)</translation>
     </message>
@@ -550,6 +546,10 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Every column the list shows, in its order, under the list&apos;s header names</source>
+        <translation>Jokainen luettelon näyttämä sarake sen järjestyksessä, luettelon otsikoin</translation>
     </message>
 </context>
 <context>
@@ -788,6 +788,10 @@
         <source>Columns (%1): %2.</source>
         <translation>Sarakkeet (%1): %2.</translation>
     </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Tiedostoa ei voi tuoda: %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::ImportLabels</name>
@@ -1013,6 +1017,26 @@
         <source>Matched by / reason</source>
         <translation>Peruste / syy</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tyhjä)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>Muutokset (vanha → uusi)</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::ImportPreviewPage</name>
@@ -1027,10 +1051,6 @@
     <message>
         <source>Rows that match a &amp;record:</source>
         <translation>Rivit, jotka löytyvät jo &amp;rekisteristä:</translation>
-    </message>
-    <message>
-        <source>Show only r&amp;ejected rows</source>
-        <translation>Näytä vain &amp;hylätyt rivit</translation>
     </message>
     <message>
         <source>Save Re&amp;jected Rows…</source>
@@ -1083,6 +1103,34 @@
     <message>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Kaikki rivit (%1)</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Uudet (%1)</translation>
+    </message>
+    <message>
+        <source>Updated (%1)</source>
+        <translation>Päivitettävät (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Ei muutosta (%1)</translation>
+    </message>
+    <message>
+        <source>Left as they are (%1)</source>
+        <translation>Jätetään ennalleen (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Hylätyt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1630,10 @@
     <message>
         <source>Column “%1” of the file</source>
         <translation>Tiedoston sarake ”%1”</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Tiedoston rivi %1</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2161,14 @@
         <source>the new organisation</source>
         <translation>uusi järjestö</translation>
     </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Verkostot</translation>
+    </message>
+    <message>
+        <source>Su&amp;rvey answers</source>
+        <translation>&amp;Kyselyvastaukset</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OrganisationFilterBar</name>
@@ -2253,6 +2313,48 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationNetworksPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Verkosto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Liittynyt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Eronnut</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the network in the Networks view.</source>
+        <translation>Enter tai kaksoisnapsautus näyttää verkoston Verkostot-näkymässä.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Jäsen</translation>
+    </message>
+    <message>
+        <source>still a member</source>
+        <translation>yhä jäsen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Network memberships (%n):</source>
+        <translation>
+            <numerusform>Verkostojäsenyys (%n):</numerusform>
+            <numerusform>Verkostojäsenyydet (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationRecord</name>
     <message>
         <source>New organisation: %1</source>
@@ -2314,6 +2416,36 @@
     <message>
         <source>Sectors: no sector has the id %1.</source>
         <translation>Toimialat: tunnisteella %1 ei ole toimialaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationSurveysPage</name>
+    <message>
+        <source>Survey</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Vastaaja</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the answers.</source>
+        <translation>Enter tai kaksoisnapsautus näyttää vastaukset.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey responses (%n):</source>
+        <translation>
+            <numerusform>Kyselyvastaus (%n):</numerusform>
+            <numerusform>Kyselyvastaukset (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3695,33 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::SurveyResponseDialog</name>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Survey Response: %1</source>
+        <translation>Kyselyvastaus: %1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(ei vastausta)</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Vastaaja: %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SurveyResultModel</name>
     <message>
         <source>Answered</source>
@@ -3700,6 +3859,17 @@
     <message>
         <source>Save the Summary</source>
         <translation>Tallenna yhteenveto</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::UndoStoreFolder</name>
+    <message>
+        <source>%1 cannot be overwritten: %2</source>
+        <translation>Tiedostoa %1 ei voi korvata: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>Tiedostoa %1 ei voi poistaa: %2</translation>
     </message>
 </context>
 <context>

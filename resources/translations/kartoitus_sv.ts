@@ -448,10 +448,6 @@
         <translation>&amp;Kolumnerna som listan visar (%1)</translation>
     </message>
     <message>
-        <source>Not exported, as they are not stored fields: %1</source>
-        <translation>Exporteras inte eftersom de inte är sparade fält: %1</translation>
-    </message>
-    <message>
         <source>&amp;All fields of an organisation (%1)</source>
         <translation>&amp;Alla fält för en förening (%1)</translation>
     </message>
@@ -550,6 +546,10 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Every column the list shows, in its order, under the list&apos;s header names</source>
+        <translation>Varje kolumn som listan visar, i dess ordning, under listans rubriker</translation>
     </message>
 </context>
 <context>
@@ -788,6 +788,10 @@
         <source>Columns (%1): %2.</source>
         <translation>Kolumner (%1): %2.</translation>
     </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan inte importeras: %1</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::ImportLabels</name>
@@ -1013,6 +1017,26 @@
         <source>Matched by / reason</source>
         <translation>Matchad via / orsak</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>Ändringar (gammalt → nytt)</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::ImportPreviewPage</name>
@@ -1027,10 +1051,6 @@
     <message>
         <source>Rows that match a &amp;record:</source>
         <translation>Rader som motsvarar en &amp;post:</translation>
-    </message>
-    <message>
-        <source>Show only r&amp;ejected rows</source>
-        <translation>Visa bara a&amp;vvisade rader</translation>
     </message>
     <message>
         <source>Save Re&amp;jected Rows…</source>
@@ -1083,6 +1103,34 @@
     <message>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>Alla rader (%1)</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Nya (%1)</translation>
+    </message>
+    <message>
+        <source>Updated (%1)</source>
+        <translation>Uppdateras (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Oförändrade (%1)</translation>
+    </message>
+    <message>
+        <source>Left as they are (%1)</source>
+        <translation>Lämnas som de är (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Avvisade (%1)</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1630,10 @@
     <message>
         <source>Column “%1” of the file</source>
         <translation>Filens kolumn ”%1”</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Rad %1 i filen</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2161,14 @@
         <source>the new organisation</source>
         <translation>den nya föreningen</translation>
     </message>
+    <message>
+        <source>&amp;Networks</source>
+        <translation>&amp;Nätverk</translation>
+    </message>
+    <message>
+        <source>Su&amp;rvey answers</source>
+        <translation>&amp;Enkätsvar</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::OrganisationFilterBar</name>
@@ -2253,6 +2313,48 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationNetworksPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anslöt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Utträdde</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the network in the Networks view.</source>
+        <translation>Enter eller ett dubbelklick visar nätverket i vyn Nätverk.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>still a member</source>
+        <translation>fortfarande medlem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Network memberships (%n):</source>
+        <translation>
+            <numerusform>Nätverksmedlemskap (%n):</numerusform>
+            <numerusform>Nätverksmedlemskap (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::OrganisationRecord</name>
     <message>
         <source>New organisation: %1</source>
@@ -2314,6 +2416,36 @@
     <message>
         <source>Sectors: no sector has the id %1.</source>
         <translation>Branscher: ingen bransch har id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::OrganisationSurveysPage</name>
+    <message>
+        <source>Survey</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Svarande</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the answers.</source>
+        <translation>Enter eller ett dubbelklick visar svaren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey responses (%n):</source>
+        <translation>
+            <numerusform>Enkätsvar (%n):</numerusform>
+            <numerusform>Enkätsvar (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3695,33 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::SurveyResponseDialog</name>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Survey Response: %1</source>
+        <translation>Enkätsvar: %1</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(inget svar)</translation>
+    </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Svarande: %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::SurveyResultModel</name>
     <message>
         <source>Answered</source>
@@ -3700,6 +3859,17 @@
     <message>
         <source>Save the Summary</source>
         <translation>Spara sammanfattningen</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::UndoStoreFolder</name>
+    <message>
+        <source>%1 cannot be overwritten: %2</source>
+        <translation>%1 kan inte skrivas över: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 kan inte tas bort: %2</translation>
     </message>
 </context>
 <context>
