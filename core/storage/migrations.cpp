@@ -21,8 +21,7 @@ const std::vector<Migration> &migrations()
         {3, QStringLiteral(":/migrations/0003_saved_lists.sql")},
         {4, QStringLiteral(":/migrations/0004_network_history.sql")},
         {5, QStringLiteral(":/migrations/0005_survey_dates.sql")},
-        // 0006 is another issue's (numbers are handed out per issue).
-        {7, QStringLiteral(":/migrations/0007_activity_search.sql")},
+        {6, QStringLiteral(":/migrations/0006_activity_search.sql")},
     };
     return all;
 }
