@@ -79,8 +79,8 @@ qint64 TestActivitySearch::activity(const QString &name, const QString &descript
 // The names of the activities the list shows for `search`, in its order.
 QStringList TestActivitySearch::found(const QString &search) const
 {
-    ActivityQueryFilter filter;
-    filter.records.search = search;
+    RecordFilter filter;
+    filter.search = search;
     QString error;
     const QList<qint64> ids =
         ActivityQuery::filtered(filter, QStringLiteral("a.name_sort ASC")).ids(m_db, &error);
