@@ -1637,6 +1637,79 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::MatchResponsesDialog</name>
+    <message>
+        <source>Match Survey Responses</source>
+        <translation>Kohdista kyselyvastaukset</translation>
+    </message>
+    <message>
+        <source>These responses are not linked to an organisation. They were matched again by business ID, email and name; a similar name is only a suggestion. Choose the organisation, look one up by name, create it, or leave the response for later.</source>
+        <translation>Näitä vastauksia ei ole kohdistettu järjestöön. Ne kohdistettiin uudelleen Y-tunnuksen, sähköpostin ja nimen perusteella; samankaltainen nimi on vain ehdotus. Valitse järjestö, hae se nimellä, luo se tai jätä vastaus myöhemmäksi.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <source>Respondent as written</source>
+        <translation>Vastaaja kirjoitettuna</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Type an organisation&apos;s name, then Enter</source>
+        <translation>Kirjoita järjestön nimi ja paina Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Save Matches</source>
+        <translation>&amp;Tallenna kohdistukset</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;.</source>
+        <translation>Yhdenkään järjestön nimi ei ole &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Find an organisation for the selected response:</source>
+        <translation>&amp;Hae järjestö valitulle vastaukselle:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name, business ID or email)</source>
+        <translation>(ei nimeä, Y-tunnusta eikä sähköpostia)</translation>
+    </message>
+    <message>
+        <source>Every response of this survey is matched to an organisation.</source>
+        <translation>Kyselyn jokainen vastaus on kohdistettu järjestöön.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n responses will be matched; the rest stay unmatched.</source>
+        <translation>
+            <numerusform>%1/%n vastaus kohdistetaan; loput jäävät kohdistamatta.</numerusform>
+            <numerusform>%1/%n vastauksesta kohdistetaan; loput jäävät kohdistamatta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register is read-only.</source>
+        <translation>Rekisteri on vain luettavissa.</translation>
+    </message>
+    <message>
+        <source>Matching of Responses to &quot;%1&quot;</source>
+        <translation>Kohdista vastaukset: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey responses matched to organisations.</source>
+        <translation>
+            <numerusform>%n kyselyvastaus kohdistettiin järjestöön.</numerusform>
+            <numerusform>%n kyselyvastausta kohdistettiin järjestöihin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::MunicipalitiesView</name>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -2538,6 +2611,13 @@
         <source>&amp;Forget</source>
         <translation>&amp;Unohda</translation>
     </message>
+    <message numerus="yes">
+        <source>Erased or shortened: %n free-text survey answers that name them.</source>
+        <translation>
+            <numerusform>Poistetaan tai lyhennetään: %n avoin kyselyvastaus, jossa henkilö mainitaan.</numerusform>
+            <numerusform>Poistetaan tai lyhennetään: %n avointa kyselyvastausta, joissa henkilö mainitaan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::PersonEditor</name>
@@ -3368,6 +3448,37 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RespondentChoice</name>
+    <message>
+        <source>business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>%1 (matched by %2)</source>
+        <translation>%1 (kohdistettu: %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 % alike)</source>
+        <translation>%1, %2 (%3 % samankaltainen)</translation>
+    </message>
+    <message>
+        <source>Leave unmatched</source>
+        <translation>Jätä kohdistamatta</translation>
+    </message>
+    <message>
+        <source>Create organisation &quot;%1&quot;</source>
+        <translation>Luo järjestö &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RosterRepository</name>
     <message>
         <source>No person has the id %1.</source>
@@ -3488,21 +3599,13 @@
         <source>Responses</source>
         <translation>Vastauksia</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::SurveyImportWizard</name>
-    <message>
-        <source>business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>sähköposti</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nimi</translation>
-    </message>
     <message>
         <source>Show only responses that need a decision</source>
         <translation>Näytä vain vastaukset, jotka vaativat päätöksen</translation>
@@ -3598,22 +3701,6 @@
     <message>
         <source>No register is open.</source>
         <translation>Rekisteriä ei ole avattu.</translation>
-    </message>
-    <message>
-        <source>%1 (matched by %2)</source>
-        <translation>%1 (kohdistettu: %2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3 % alike)</source>
-        <translation>%1, %2 (%3 % samankaltainen)</translation>
-    </message>
-    <message>
-        <source>Leave unmatched</source>
-        <translation>Jätä kohdistamatta</translation>
-    </message>
-    <message>
-        <source>Create organisation &quot;%1&quot;</source>
-        <translation>Luo järjestö &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Import &quot;%1&quot; %2: %n responses</source>
@@ -3859,6 +3946,14 @@
     <message>
         <source>Save the Summary</source>
         <translation>Tallenna yhteenveto</translation>
+    </message>
+    <message>
+        <source>&amp;Match Responses…</source>
+        <translation>&amp;Kohdista vastaukset…</translation>
+    </message>
+    <message>
+        <source>Match the responses an import left unmatched to organisations</source>
+        <translation>Kohdista tuonnissa kohdistamatta jääneet vastaukset järjestöihin</translation>
     </message>
 </context>
 <context>

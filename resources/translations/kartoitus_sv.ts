@@ -1637,6 +1637,79 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::MatchResponsesDialog</name>
+    <message>
+        <source>Match Survey Responses</source>
+        <translation>Koppla enkätsvar</translation>
+    </message>
+    <message>
+        <source>These responses are not linked to an organisation. They were matched again by business ID, email and name; a similar name is only a suggestion. Choose the organisation, look one up by name, create it, or leave the response for later.</source>
+        <translation>Dessa svar är inte kopplade till en organisation. De har kopplats på nytt med FO-nummer, e-post och namn; ett liknande namn är bara ett förslag. Välj organisationen, sök den med namn, skapa den eller lämna svaret till senare.</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Inskickat</translation>
+    </message>
+    <message>
+        <source>Respondent as written</source>
+        <translation>Svarande som skrivet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type an organisation&apos;s name, then Enter</source>
+        <translation>Skriv organisationens namn och tryck Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Save Matches</source>
+        <translation>&amp;Spara kopplingarna</translation>
+    </message>
+    <message>
+        <source>No organisation is called &quot;%1&quot;.</source>
+        <translation>Ingen organisation heter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Find an organisation for the selected response:</source>
+        <translation>&amp;Sök en organisation för det valda svaret:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name, business ID or email)</source>
+        <translation>(inget namn, FO-nummer eller e-post)</translation>
+    </message>
+    <message>
+        <source>Every response of this survey is matched to an organisation.</source>
+        <translation>Varje svar i enkäten är kopplat till en organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n responses will be matched; the rest stay unmatched.</source>
+        <translation>
+            <numerusform>%1 av %n svar kopplas; resten förblir okopplade.</numerusform>
+            <numerusform>%1 av %n svar kopplas; resten förblir okopplade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register is read-only.</source>
+        <translation>Registret är skrivskyddat.</translation>
+    </message>
+    <message>
+        <source>Matching of Responses to &quot;%1&quot;</source>
+        <translation>Koppling av svar till &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey responses matched to organisations.</source>
+        <translation>
+            <numerusform>%n enkätsvar kopplades till en organisation.</numerusform>
+            <numerusform>%n enkätsvar kopplades till organisationer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::MunicipalitiesView</name>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -2538,6 +2611,13 @@
         <source>&amp;Forget</source>
         <translation>&amp;Glöm</translation>
     </message>
+    <message numerus="yes">
+        <source>Erased or shortened: %n free-text survey answers that name them.</source>
+        <translation>
+            <numerusform>Raderas eller förkortas: %n fritextsvar som nämner personen.</numerusform>
+            <numerusform>Raderas eller förkortas: %n fritextsvar som nämner personen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::PersonEditor</name>
@@ -3368,6 +3448,37 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RespondentChoice</name>
+    <message>
+        <source>business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>%1 (matched by %2)</source>
+        <translation>%1 (kopplad med %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 % alike)</source>
+        <translation>%1, %2 (%3 % lik)</translation>
+    </message>
+    <message>
+        <source>Leave unmatched</source>
+        <translation>Lämna okopplad</translation>
+    </message>
+    <message>
+        <source>Create organisation &quot;%1&quot;</source>
+        <translation>Skapa organisationen &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RosterRepository</name>
     <message>
         <source>No person has the id %1.</source>
@@ -3488,21 +3599,13 @@
         <source>Responses</source>
         <translation>Svar</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::SurveyImportWizard</name>
-    <message>
-        <source>business ID</source>
-        <translation>FO-nummer</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>namn</translation>
-    </message>
     <message>
         <source>Show only responses that need a decision</source>
         <translation>Visa bara svar som kräver ett beslut</translation>
@@ -3598,22 +3701,6 @@
     <message>
         <source>No register is open.</source>
         <translation>Inget register är öppet.</translation>
-    </message>
-    <message>
-        <source>%1 (matched by %2)</source>
-        <translation>%1 (kopplad med %2)</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3 % alike)</source>
-        <translation>%1, %2 (%3 % lik)</translation>
-    </message>
-    <message>
-        <source>Leave unmatched</source>
-        <translation>Lämna utan koppling</translation>
-    </message>
-    <message>
-        <source>Create organisation &quot;%1&quot;</source>
-        <translation>Skapa föreningen &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Import &quot;%1&quot; %2: %n responses</source>
@@ -3859,6 +3946,14 @@
     <message>
         <source>Save the Summary</source>
         <translation>Spara sammanfattningen</translation>
+    </message>
+    <message>
+        <source>&amp;Match Responses…</source>
+        <translation>&amp;Koppla svar…</translation>
+    </message>
+    <message>
+        <source>Match the responses an import left unmatched to organisations</source>
+        <translation>Koppla svar som importen lämnade okopplade till organisationer</translation>
     </message>
 </context>
 <context>
