@@ -3582,7 +3582,7 @@
     <name>kartoitus::SurveyActions</name>
     <message>
         <source>Import Sur&amp;vey…</source>
-        <translation>Tuo &amp;kysely…</translation>
+        <translation>Tuo k&amp;ysely…</translation>
     </message>
     <message>
         <source>Import a Webropol, Microsoft Forms or Google Forms export of a survey</source>
@@ -3949,7 +3949,7 @@
     </message>
     <message>
         <source>&amp;Match Responses…</source>
-        <translation>&amp;Kohdista vastaukset…</translation>
+        <translation>Koh&amp;dista vastaukset…</translation>
     </message>
     <message>
         <source>Match the responses an import left unmatched to organisations</source>
