@@ -2,12 +2,10 @@
 
 #include "cli/networkexport.h"
 
-#include "exporting/exporter.h"
 #include "reference/referencedata.h"
 #include "reports/healthstationlist.h"
+#include "reports/reportfile.h"
 #include "reports/reportlanguage.h"
-#include "reports/reportrenderer.h"
-#include "reports/reporttable.h"
 #include "repositories/savedlistrepository.h"
 #include "storage/register.h"
 
@@ -226,19 +224,11 @@ private:
             return ExitBadInput;
         }
         const QString out = m_line.positional(1);
-        bool ok = false;
         int pages = 0;
-        if (format == QLatin1String("pdf")) {
-            ok = reports::ReportRenderer::writePdf(report, out, &error, &pages);
-        } else {
-            exporting::Format tableFormat = exporting::Format::Csv;
-            exporting::Exporter::formatFromKey(format, &tableFormat);
-            const auto headers = m_line.value(QStringLiteral("headers")) == QLatin1String("keys")
-                                     ? exporting::HeaderStyle::Keys
-                                     : exporting::HeaderStyle::Labels;
-            ok = reports::ReportTable::write(report, tableFormat, headers, out, &error);
-        }
-        if (!ok) {
+        const auto headers = m_line.value(QStringLiteral("headers")) == QLatin1String("keys")
+                                 ? exporting::HeaderStyle::Keys
+                                 : exporting::HeaderStyle::Labels;
+        if (!reports::ReportFile::write(report, format, headers, out, &error, &pages)) {
             m_console.error(error);
             return ExitBadInput;
         }

@@ -1,9 +1,8 @@
 #include "cli/commands.h"
 
 #include "exporting/exportrequest.h"
+#include "reports/reportfile.h"
 #include "reports/reportlanguage.h"
-#include "reports/reportrenderer.h"
-#include "reports/reporttable.h"
 #include "repositories/surveyrepository.h"
 #include "storage/register.h"
 #include "survey/surveyimport.h"
@@ -236,16 +235,8 @@ private:
             return ExitBadInput;
         }
         report.source = QFileInfo(line.positional(0)).completeBaseName();
-        const bool ok =
-            format == QLatin1String("pdf")
-                ? reports::ReportRenderer::writePdf(report, out, &error)
-                : reports::ReportTable::write(
-                      report,
-                      format == QLatin1String("xlsx")        ? exporting::Format::Xlsx
-                      : format == QLatin1String("csv-excel") ? exporting::Format::CsvExcel
-                                                             : exporting::Format::Csv,
-                      exporting::HeaderStyle::Keys, out, &error);
-        if (!ok) {
+        if (!reports::ReportFile::write(report, format, exporting::HeaderStyle::Keys, out,
+                                        &error)) {
             console.error(error);
             return ExitBadInput;
         }

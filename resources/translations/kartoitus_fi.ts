@@ -5653,6 +5653,13 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     </message>
 </context>
 <context>
+    <name>kartoitus::reports::ReportFile</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Tuntematon muoto &quot;%1&quot;: käytä pdf, csv, csv-excel tai xlsx.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::reports::ReportRenderer</name>
     <message>
         <source>Source: %1</source>

@@ -5653,6 +5653,13 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     </message>
 </context>
 <context>
+    <name>kartoitus::reports::ReportFile</name>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
+        <translation>Okänt format &quot;%1&quot;: använd pdf, csv, csv-excel eller xlsx.</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::reports::ReportRenderer</name>
     <message>
         <source>Source: %1</source>

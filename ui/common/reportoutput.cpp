@@ -1,7 +1,7 @@
 #include "common/reportoutput.h"
 
+#include "reports/reportfile.h"
 #include "reports/reportrenderer.h"
-#include "reports/reporttable.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -25,14 +25,8 @@ struct Written
 Written writeReport(const reports::Report &report, const QString &path, const QString &format)
 {
     Written written;
-    if (format == QLatin1String("pdf")) {
-        written.ok = reports::ReportRenderer::writePdf(report, path, &written.error);
-        return written;
-    }
-    const exporting::Format table =
-        format == QLatin1String("xlsx") ? exporting::Format::Xlsx : exporting::Format::CsvExcel;
-    written.ok = reports::ReportTable::write(report, table, exporting::HeaderStyle::Labels, path,
-                                             &written.error);
+    written.ok = reports::ReportFile::write(report, format, exporting::HeaderStyle::Labels, path,
+                                            &written.error);
     return written;
 }
 
