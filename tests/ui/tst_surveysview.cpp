@@ -50,6 +50,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void firstQuestionChartedWhenTheViewOpens();
     void resultsAsTableAndChart();
     void twoSectorsSideBySide();
     void previewAndSave();
@@ -118,6 +119,27 @@ void TestSurveysView::cleanup()
 OpenRegister *TestSurveysView::openRegister() const
 {
     return m_window->openedRegister();
+}
+
+void TestSurveysView::firstQuestionChartedWhenTheViewOpens()
+{
+    // The register was opened while the Organisations view was shown. Turning to the Surveys
+    // view shows the first question with its bars, without a click.
+    const QSqlDatabase db = openRegister()->database();
+    const QList<Survey> surveys = SurveyRepository(db).surveys();
+    QCOMPARE(surveys.size(), 1);
+    const QList<SurveyQuestion> questions = SurveyRepository(db).questions(surveys.first().id);
+    auto *list = m_view->findChild<QListWidget *>(QStringLiteral("questionList"));
+    QCOMPARE(list->currentRow(), 0);
+    const QuestionResult expected =
+        SurveyResults::compute(questions.at(0), SurveyRepository(db).answersTo(questions.at(0).id));
+    QVERIFY(expected.counts.size() > 1);
+    QVERIFY(m_view->chart()->isVisible());
+    const QList<QList<qreal>> bars = m_view->chart()->barValues();
+    QCOMPARE(bars.size(), 1);
+    QCOMPARE(bars.first().size(), expected.counts.size());
+    for (int i = 0; i < expected.counts.size(); ++i)
+        QCOMPARE(bars.first().at(i), qreal(expected.counts.at(i).count));
 }
 
 void TestSurveysView::resultsAsTableAndChart()

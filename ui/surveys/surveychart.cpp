@@ -50,8 +50,11 @@ void SurveyChart::showResults(const QString &title, const QList<ResultSeries> &s
     chart->setTitle(title);
     const bool numbers =
         series.isEmpty() || series.first().result.type == survey::QuestionType::Number;
-    setVisible(!numbers && !options.isEmpty());
-    if (!isVisible())
+    // Not isVisible(): while the Surveys view is hidden (the register opened in another
+    // view) that is false, and the chart stayed empty when the view was shown.
+    const bool drawn = !numbers && !options.isEmpty();
+    setVisible(drawn);
+    if (!drawn)
         return;
     const bool percent = series.size() > 1;
     auto *bars = new QHorizontalBarSeries;
