@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories/organisationquery.h"
+#include "search/searchhits.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -39,6 +40,12 @@ public:
     OrganisationColumn columnAt(int section) const;
     int sectionOf(OrganisationColumn column) const; // -1 when not shown
 
+    // With hits shown, a search or a municipality filter adds a last section, "Found in",
+    // after the columns: why a row is listed when no column shown says so (a word found in
+    // an activity's name, a municipality served). Off by default.
+    void setShowsHits(bool shows);
+    int hitSection() const; // -1 while there is none
+
     void setFilter(const RecordFilter &filter);
     RecordFilter filter() const { return m_query.filter(); }
     // The current filter and order, for exporting what the user sees.
@@ -67,17 +74,22 @@ private:
     const OrganisationRow *rowAt(int row) const;
     const QList<OrganisationRow> *page(int pageIndex) const;
     QVariant displayValue(OrganisationColumn column, const QVariant &raw) const;
+    void readHits(const QList<OrganisationRow> &rows) const;
+    QStringList hitNotes(int row) const;
+    static QString hitLabel(SearchHit::Field field);
 
     QSqlDatabase m_db;
     QList<OrganisationColumn> m_columns;
     OrganisationQuery m_query;
     int m_count = 0;
     int m_total = 0;
+    bool m_showsHits = false;
 
     // The page cache is filled from const data(): it is a cache, not model state.
     mutable QHash<int, QList<OrganisationRow>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
     mutable QString m_lastError;
+    mutable QHash<qint64, QList<SearchHit>> m_hits; // of the rows read since the last reset
 };
 
 } // namespace kartoitus

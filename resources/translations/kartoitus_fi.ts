@@ -2522,6 +2522,49 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <source>Business ID or register number</source>
+        <translation>Y-tunnus tai rekisterinumero</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Toimialat</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Toiminnat</translation>
+    </message>
+    <message>
+        <source>Description and contact details</source>
+        <translation>Kuvaus ja yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Also operates in</source>
+        <translation>Toimii myös</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Löytyi</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::PersonActions</name>
     <message>
         <source>&amp;New Person…</source>

@@ -2522,6 +2522,49 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::OrganisationTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Förkortning</translation>
+    </message>
+    <message>
+        <source>Business ID or register number</source>
+        <translation>FO-nummer eller registernummer</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Branscher</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Verksamheter</translation>
+    </message>
+    <message>
+        <source>Description and contact details</source>
+        <translation>Beskrivning och kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Also operates in</source>
+        <translation>Verkar även i</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Hittades i</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::PersonActions</name>
     <message>
         <source>&amp;New Person…</source>

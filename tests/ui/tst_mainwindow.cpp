@@ -11,10 +11,12 @@
 #include "storage/register.h"
 #include "windowtestsetup.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -84,6 +86,7 @@ private slots:
     void startUpOpensTheFileGiven();
     void searchAsYouType();
     void dropDownsNarrowTheList();
+    void foundInSaysWhyARowIsListed();
     void refusedFileKeepsTheRegister_data();
     void refusedFileKeepsTheRegister();
     void recentFiles();
@@ -295,6 +298,94 @@ void TestMainWindow::dropDownsNarrowTheList()
     bar->clear();
     QCOMPARE(model->rowCount(), all);
     QVERIFY(!bar->isActive());
+}
+
+// Names of the demo register's organisations that `sql` selects (a list of names, by SQL
+// written here rather than by the list's own query).
+static QStringList namesInRegister(const QString &path, const QString &sql)
+{
+    Register reg;
+    QStringList names;
+    if (!reg.open(path).ok())
+        return names;
+    QSqlQuery q(reg.database());
+    if (q.exec(sql)) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    names.sort();
+    return names;
+}
+
+void TestMainWindow::foundInSaysWhyARowIsListed()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openRegister(m_demoPath));
+    OrganisationListWidget *list = window.organisationList();
+    OrganisationTableModel *model = list->model();
+    QAbstractItemModelTester tester(model);
+    const QList<OrganisationColumn> columns = list->visibleColumns();
+    QCOMPARE(model->hitSection(), -1);
+
+    // "kuntosali" is in no organisation's name, only in its activities' names.
+    const QStringList expected = namesInRegister(
+        m_demoPath, QStringLiteral("SELECT DISTINCT o.name FROM organisations o JOIN activities "
+                                   "a ON a.organisation_id = o.id WHERE a.name LIKE "
+                                   "'%kuntosali%'"));
+    QVERIFY(!expected.isEmpty());
+    QTest::keyClicks(list->searchField(), QStringLiteral("kuntosali"));
+    const int hits = model->hitSection();
+    QCOMPARE(hits, columns.size());
+    QCOMPARE(model->headerData(hits, Qt::Horizontal).toString(), QStringLiteral("Found in"));
+    // Beside the name, and no column of an export "as in the list".
+    QCOMPARE(list->view()->horizontalHeader()->visualIndex(hits), 1);
+    QCOMPARE(list->visibleColumns(), columns);
+    QStringList listed;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        listed.append(model->index(row, 0).data().toString());
+        const QString note = model->index(row, hits).data().toString();
+        QVERIFY2(note.startsWith(QLatin1String("Activities: ")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("kuntosali"), Qt::CaseInsensitive), qPrintable(note));
+    }
+    listed.sort();
+    QCOMPARE(listed, expected);
+
+    // A word of the name needs no note: the name on screen says it.
+    list->searchField()->clear();
+    QTest::keyClicks(list->searchField(), QStringLiteral("latu"));
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString().contains(QLatin1String("Latu")))
+            QCOMPARE(model->index(row, model->hitSection()).data().toString(), QString());
+    }
+
+    // Listed under Toivakka: those at home elsewhere say that they operate there too.
+    list->searchField()->clear();
+    QCOMPARE(model->hitSection(), -1);
+    QComboBox *municipality = list->filterBar()->municipalityBox();
+    municipality->setCurrentIndex(municipality->findText(QStringLiteral("Toivakka")));
+    const QStringList servedOnly = namesInRegister(
+        m_demoPath, QStringLiteral("SELECT o.name FROM organisations o JOIN "
+                                   "organisation_municipalities om ON om.organisation_id = o.id "
+                                   "WHERE om.municipality_code = '850' AND o.home_municipality "
+                                   "IS NOT '850'"));
+    QVERIFY(!servedOnly.isEmpty());
+    const int section = model->hitSection();
+    QVERIFY(section >= 0);
+    QStringList noted;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString note = model->index(row, section).data().toString();
+        if (note.isEmpty())
+            continue;
+        QCOMPARE(note, QStringLiteral("Also operates in: Toivakka"));
+        noted.append(model->index(row, 0).data().toString());
+    }
+    noted.sort();
+    QCOMPARE(noted, servedOnly);
+    municipality->setCurrentIndex(0);
+    QCOMPARE(model->hitSection(), -1);
+    QCOMPARE(model->columnCount(), columns.size());
 }
 
 void TestMainWindow::refusedFileKeepsTheRegister_data()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -62,6 +63,7 @@ OrganisationListWidget::OrganisationListWidget(QWidget *parent)
     connect(m_filterBar, &OrganisationFilterBar::changed, this,
             &OrganisationListWidget::applyFilter);
 
+    m_model->setShowsHits(true);
     restoreColumns();
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
@@ -81,6 +83,11 @@ OrganisationListWidget::OrganisationListWidget(QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &OrganisationListWidget::showHeaderMenu);
+    // "Found in" is no column of the register: the list keeps its order, and the arrow too.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        if (section >= 0 && section == m_model->hitSection())
+            restoreSortIndicator();
+    });
     applyColumnWidths();
 
     connect(m_model, &OrganisationTableModel::countsChanged, this,
@@ -150,7 +157,7 @@ QList<OrganisationColumn> OrganisationListWidget::visibleColumns() const
     const QHeaderView *header = m_view->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
+        if (logical != m_model->hitSection() && !header->isSectionHidden(logical))
             columns.append(m_model->columnAt(logical));
     }
     return columns;
@@ -203,7 +210,24 @@ RecordFilter OrganisationListWidget::currentFilter() const
 
 void OrganisationListWidget::applyFilter()
 {
+    // A search adds or removes the "Found in" section; the columns keep their widths.
+    const bool hadHits = m_model->hitSection() >= 0;
+    QList<int> widths;
+    for (int section = 0; section < m_model->columns().size(); ++section)
+        widths.append(m_view->columnWidth(section));
     m_model->setFilter(currentFilter());
+    const int hits = m_model->hitSection();
+    if ((hits >= 0) == hadHits)
+        return;
+    for (int section = 0; section < widths.size(); ++section)
+        m_view->setColumnWidth(section, widths.at(section));
+    if (hits >= 0) {
+        // Beside the name, where the eye reads the row, not past the right edge.
+        QHeaderView *header = m_view->horizontalHeader();
+        header->moveSection(header->visualIndex(hits), 1);
+        m_view->setColumnWidth(hits, 36 * fontMetrics().averageCharWidth());
+    }
+    restoreSortIndicator();
 }
 
 void OrganisationListWidget::showHeaderMenu(const QPoint &pos)
@@ -254,17 +278,26 @@ void OrganisationListWidget::restoreColumns()
     for (int logical = 0; logical < header->count(); ++logical)
         header->moveSection(header->visualIndex(logical), logical);
     // Keep the indicator on the column the rows are sorted by, or fall back to the name.
-    const int sortSection = m_model->sectionOf(m_model->query().sortColumn());
-    if (sortSection >= 0)
-        header->setSortIndicator(sortSection, m_model->query().sortOrder());
+    if (m_model->sectionOf(m_model->query().sortColumn()) >= 0)
+        restoreSortIndicator();
     else if (header->count() > 0)
         m_view->sortByColumn(0, Qt::AscendingOrder);
+}
+
+void OrganisationListWidget::restoreSortIndicator()
+{
+    const int section = m_model->sectionOf(m_model->query().sortColumn());
+    if (section < 0)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(section, m_model->query().sortOrder());
 }
 
 void OrganisationListWidget::applyColumnWidths()
 {
     const int charWidth = fontMetrics().averageCharWidth();
-    const int sections = m_model->columnCount();
+    const int sections = int(m_model->columns().size());
     // Never narrower than the header with its sort arrow: a translated title may be longer
     // than the column's content ("Jäsenmäärä" over a member count).
     const QHeaderView *header = m_view->horizontalHeader();

@@ -63,6 +63,7 @@ private:
     void setColumnShown(OrganisationColumn column, bool shown);
     void applyColumnWidths();
     void restoreColumns();
+    void restoreSortIndicator();
 
     OrganisationTableModel *m_model;
     QLineEdit *m_search;

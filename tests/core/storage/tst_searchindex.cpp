@@ -1,4 +1,5 @@
 // The search index follows every write and finds Finnish letters in either case.
+#include "search/searchhits.h"
 #include "search/searchindex.h"
 #include "storage/register.h"
 
@@ -23,6 +24,9 @@ private slots:
     void followsEdits();
     void bulkSuspendAndRebuild();
     void workerConnectionFollowsToo();
+    void excerptOfAHighlight_data();
+    void excerptOfAHighlight();
+    void hitsSayWhereTheWordsAre();
 
 private:
     QStringList search(const QString &text);
@@ -204,6 +208,80 @@ void TestSearchIndex::workerConnectionFollowsToo()
     QVERIFY(inserted);
     QCOMPARE(search(QStringLiteral("SÄYNÄT")),
              QStringList{QStringLiteral("Säynätsalon Työväenyhdistys")});
+}
+
+void TestSearchIndex::excerptOfAHighlight_data()
+{
+    QTest::addColumn<QString>("highlighted"); // [ and ] stand for the markers
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QString>("excerpt");
+    QTest::newRow("one word") << "[Laukaa]" << QStringList{"Laukaa"} << "Laukaa";
+    QTest::newRow("start and end cut")
+        << "Kuntosaliopastus Tuolijumppa [Kävelykerho] Matalan kynnyksen salivuoro Senioritanssit "
+           "Luontoretki"
+        << QStringList{"Kävelykerho"}
+        << "… Tuolijumppa Kävelykerho Matalan kynnyksen salivuoro "
+           "Senioritanssit …";
+    QTest::newRow("punctuation stays out of the word")
+        << "Tervetuloa! Liikuntaa [kaikenikäisille], myös [Laukaassa]."
+        << QStringList{"kaikenikäisille", "Laukaassa"}
+        << "… Liikuntaa kaikenikäisille, myös Laukaassa.";
+    QTest::newRow("a word found twice is one word")
+        << "[Latu] ja [latu]" << QStringList{"Latu"} << "Latu ja latu";
+}
+
+void TestSearchIndex::excerptOfAHighlight()
+{
+    QFETCH(QString, highlighted);
+    QFETCH(QStringList, words);
+    QFETCH(QString, excerpt);
+    highlighted.replace(QLatin1Char('['), QChar(1)).replace(QLatin1Char(']'), QChar(2));
+    const SearchHit hit =
+        SearchHits::fromHighlight(SearchHit::Field::Activities, highlighted, QChar(1), QChar(2));
+    QCOMPARE(hit.words, words);
+    QCOMPARE(hit.excerpt, excerpt);
+}
+
+void TestSearchIndex::hitsSayWhereTheWordsAre()
+{
+    // An organisation of Jyväskylä that runs a walking group in Laukaa as well.
+    const qint64 id =
+        insertOrganisation(QStringLiteral("Vaajakosken Kuntoilijat"), QStringLiteral("179"));
+    QVERIFY(id > 0);
+    QSqlQuery q(m_register.database());
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO organisation_municipalities VALUES (%1, '410')").arg(id)));
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO activities (uuid, organisation_id, name, name_sort, "
+                              "created_at, updated_at) VALUES ('a-hits', %1, "
+                              "'Sauvakävelyryhmä', 'sauvakävelyryhmä', '2026-01-01', '2026-01-01')")
+                   .arg(id)));
+    const qint64 other =
+        insertOrganisation(QStringLiteral("Laukaan Sauvakävelijät"), QStringLiteral("410"));
+
+    RecordFilter filter;
+    filter.search = QStringLiteral("sauvakäv");
+    QString error;
+    QHash<qint64, QList<SearchHit>> hits =
+        SearchHits::of(m_register.database(), filter, {id, other}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(hits.value(id).size(), 1);
+    QCOMPARE(hits.value(id).first().field, SearchHit::Field::Activities);
+    QCOMPARE(hits.value(id).first().words, QStringList{QStringLiteral("Sauvakävelyryhmä")});
+    QCOMPARE(hits.value(other).size(), 1);
+    QCOMPARE(hits.value(other).first().field, SearchHit::Field::Name);
+
+    // Listed under Laukaa: the one at home there needs no word, the other serves it.
+    filter.search.clear();
+    filter.municipalities = {QStringLiteral("410")};
+    hits = SearchHits::of(m_register.database(), filter, {id, other}, &error);
+    QCOMPARE(hits.value(id).size(), 1);
+    QCOMPARE(hits.value(id).first().field, SearchHit::Field::Served);
+    QCOMPARE(hits.value(id).first().words, QStringList{QStringLiteral("Laukaa")});
+    QVERIFY(!hits.contains(other));
+
+    QVERIFY(q.exec(
+        QStringLiteral("DELETE FROM organisations WHERE id IN (%1, %2)").arg(id).arg(other)));
 }
 
 #include "tst_searchindex.moc"
