@@ -488,6 +488,15 @@ void TestMainWindow::viewsSwitchAndAreRemembered()
         QCOMPARE(views->currentView(), window.organisationList());
         const QString organisations = statusText(window);
         QVERIFY(organisations.contains(QLatin1String("organisations")));
+        // Each view of the side bar has an icon of its own, the same on every desktop.
+        QList<QImage> icons;
+        for (int row = 0; row < views->sideBar()->count(); ++row) {
+            const QImage image =
+                views->sideBar()->item(row)->icon().pixmap(QSize(24, 24)).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(views->ids().at(row)));
+            QVERIFY2(!icons.contains(image), qPrintable(views->ids().at(row)));
+            icons.append(image);
+        }
 
         // Another feature adds its view with one call; it gets the next Ctrl+number.
         auto *things = new CountingView;

@@ -133,10 +133,15 @@ void MainWindow::createActions()
 
 namespace {
 
-// The desktop's icon where it has one, else a Qt standard icon.
-QIcon viewIcon(const QWidget *window, const char *themeName, QStyle::StandardPixmap fallback)
+// The view's own icon (resources/icons), the same on every desktop: a desktop theme's
+// icons for "users" or "calendar" differ from one theme to the next and side by side did
+// not look like one set.
+QIcon viewIcon(const char *name)
 {
-    return QIcon::fromTheme(QLatin1String(themeName), window->style()->standardIcon(fallback));
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/%1.png").arg(QLatin1String(name)), QSize(24, 24));
+    icon.addFile(QStringLiteral(":/icons/%1@2x.png").arg(QLatin1String(name)), QSize(48, 48));
+    return icon;
 }
 
 } // namespace
@@ -146,16 +151,13 @@ void MainWindow::createViews()
     // The organisation list is the home view. A feature with a view of its own adds it here
     // with one call: m_views->addView(id, title, icon, widget).
     m_views->addView(QStringLiteral("organisations"), tr("Organisations"),
-                     viewIcon(this, "system-users", QStyle::SP_DirHomeIcon), m_list);
-    m_views->addView(QStringLiteral("activities"), tr("Activities"),
-                     viewIcon(this, "x-office-calendar", QStyle::SP_FileDialogDetailedView),
+                     viewIcon("organisations"), m_list);
+    m_views->addView(QStringLiteral("activities"), tr("Activities"), viewIcon("activities"),
                      m_activities);
-    m_views->addView(QStringLiteral("persons"), tr("Persons"),
-                     viewIcon(this, "avatar-default", QStyle::SP_FileDialogInfoView), m_persons);
+    m_views->addView(QStringLiteral("persons"), tr("Persons"), viewIcon("persons"), m_persons);
     // The sector networks and the municipalities' liaison persons (networks/).
     auto *networks = new NetworksView(this);
-    m_views->addView(QStringLiteral("networks"), tr("Networks"),
-                     viewIcon(this, "network-workgroup", QStyle::SP_DirLinkIcon), networks);
+    m_views->addView(QStringLiteral("networks"), tr("Networks"), viewIcon("networks"), networks);
     connect(this, &MainWindow::openedRegisterChanged, networks, &NetworksView::setRegister);
     // The organisation editor's network memberships open here.
     connect(m_organisationActions, &OrganisationActions::networkRequested, networks,
@@ -165,14 +167,13 @@ void MainWindow::createViews()
             });
     auto *municipalities = new MunicipalitiesView(this);
     m_views->addView(QStringLiteral("municipalities"), tr("Municipalities"),
-                     viewIcon(this, "mail-send", QStyle::SP_DirIcon), municipalities);
+                     viewIcon("municipalities"), municipalities);
     connect(this, &MainWindow::openedRegisterChanged, municipalities,
             &MunicipalitiesView::setRegister);
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(networks, &NetworksView::statusMessage, this, showMessage);
     connect(municipalities, &MunicipalitiesView::statusMessage, this, showMessage);
-    m_views->addView(QStringLiteral("surveys"), tr("Surveys"),
-                     viewIcon(this, "x-office-spreadsheet", QStyle::SP_FileDialogDetailedView),
+    m_views->addView(QStringLiteral("surveys"), tr("Surveys"), viewIcon("surveys"),
                      m_surveyActions->view());
 }
 
