@@ -205,8 +205,9 @@ const QList<ListRow> *RecordListModel::page(int pageIndex) const
         expressions.append(c->expression);
     QList<ListRow> rows;
     rows.reserve(PageSize);
-    if (!filteredQuery(orderClause())
-             .fetch(m_db, expressions, PageSize, pageIndex * PageSize, &rows, &m_lastError))
+    ListQuery query = filteredQuery(orderClause());
+    query.setRowEstimate(m_count, m_total);
+    if (!query.fetch(m_db, expressions, PageSize, pageIndex * PageSize, &rows, &m_lastError))
         return nullptr;
     while (m_pageUse.size() >= MaxCachedPages)
         m_pages.remove(m_pageUse.takeFirst());

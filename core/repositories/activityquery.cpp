@@ -68,30 +68,45 @@ QString ActivityQuery::label(const ListColumn &column)
 
 ListQuery ActivityQuery::filtered(const RecordFilter &filter, const QString &order)
 {
+    // Each word selects the activities it finds from the activities' full-text indexes
+    // alone (SearchIndex::activityMatches): no keystroke reads the activities table.
     QStringList conditions;
     QVariantList binds;
+    QStringList matches;
+    QVariantList matchBinds;
     for (const QString &word : searchWords(filter.search)) {
-        // In either name anywhere (Finnish sort keys), or as the start of a word of the
-        // description (its full-text index; a word of only % or _ has no such part).
-        QString condition = QStringLiteral("%1 OR %2")
-                                .arg(sortKeyContains(own("name_sort")),
-                                     sortKeyContains(QStringLiteral("o.name_sort")));
-        binds << sortKeyPattern(word) << sortKeyPattern(word);
-        const QString match = SearchIndex::matchExpression(word);
-        if (!match.isEmpty()) {
-            condition += QStringLiteral(" OR a.id IN (SELECT rowid FROM activity_search WHERE "
-                                        "activity_search MATCH ?)");
-            binds << match;
-        }
-        conditions.append(QLatin1Char('(') + condition + QLatin1Char(')'));
+        QVariantList wordBinds;
+        const QString match = SearchIndex::activityMatches(word, &wordBinds);
+        conditions.append(QStringLiteral("a.id IN (%1)").arg(match));
+        matches.append(QStringLiteral("SELECT id FROM (%1)").arg(match));
+        binds << wordBinds;
+        matchBinds << wordBinds;
     }
     const QString own = filter.activityConditions(&binds);
     if (!own.isEmpty())
         conditions.append(own);
     const QString direction =
         order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return ListQuery(QStringLiteral("a.id"), From, conditions, binds,
-                     order + QStringLiteral(", a.name_sort%1, a.id%1").arg(direction));
+    // Ordered by name, the name's own index holds the id too: (name_sort, id) is its order.
+    const bool byName = order.startsWith(QLatin1String("a.name_sort "));
+    ListQuery query(QStringLiteral("a.id"), From, conditions, binds,
+                    byName ? QStringLiteral("a.name_sort%1, a.id%1").arg(direction)
+                           : order + QStringLiteral(", a.name_sort%1, a.id%1").arg(direction));
+    if (matches.isEmpty())
+        return query;
+    // A search alone is counted in the indexes (every activity has its organisation), and
+    // with many matches a page walks the name index until it has its rows instead of
+    // reading and sorting every match.
+    if (own.isEmpty()) {
+        query.setCountSql(QStringLiteral("SELECT count(*) FROM (%1)")
+                              .arg(matches.join(QLatin1String(" INTERSECT "))),
+                          matchBinds);
+    }
+    if (byName) {
+        query.setWalkFrom(QStringLiteral(" FROM activities a INDEXED BY activities_name_sort"
+                                         " JOIN organisations o ON o.id = a.organisation_id"));
+    }
+    return query;
 }
 
 ListQuery ActivityQuery::all()

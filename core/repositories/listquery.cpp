@@ -1,6 +1,5 @@
 #include "repositories/listquery.h"
 
-#include "common/finnishtext.h"
 #include "repositories/repositoryutil.h"
 
 #include <QRegularExpression>
@@ -28,8 +27,30 @@ QString ListQuery::whereClause() const
                : QStringLiteral(" WHERE ") + m_conditions.join(QLatin1String(" AND "));
 }
 
+void ListQuery::setCountSql(QString sql, QVariantList binds)
+{
+    m_countSql = std::move(sql);
+    m_countBinds = std::move(binds);
+}
+
+void ListQuery::setWalkFrom(QString from)
+{
+    m_walkFrom = std::move(from);
+}
+
+void ListQuery::setRowEstimate(int filtered, int total)
+{
+    // Walking the index costs about PageSize * total / filtered entries per page, reading
+    // and sorting every match `filtered` row reads that are some ten times dearer: the two
+    // are equal near sqrt(25 * total) matches (as for the organisation list).
+    m_walk = !m_walkFrom.isEmpty() && filtered > 0 &&
+             qint64(filtered) * filtered * 10 >= qint64(256) * total;
+}
+
 int ListQuery::count(const QSqlDatabase &db, QString *error) const
 {
+    if (!m_countSql.isEmpty())
+        return int(countRows(db, m_countSql, m_countBinds, error));
     return int(
         countRows(db, QStringLiteral("SELECT count(*)") + m_from + whereClause(), m_binds, error));
 }
@@ -39,7 +60,7 @@ QString ListQuery::selectSql(const QStringList &expressions, int limit, int offs
     QString sql = QStringLiteral("SELECT ") + m_id;
     for (const QString &expression : expressions)
         sql += QStringLiteral(", ") + expression;
-    sql += m_from + whereClause() + QStringLiteral(" ORDER BY ") + m_order;
+    sql += (m_walk ? m_walkFrom : m_from) + whereClause() + QStringLiteral(" ORDER BY ") + m_order;
     return withPage(sql, limit, offset);
 }
 
@@ -73,20 +94,6 @@ QList<qint64> ListQuery::ids(const QSqlDatabase &db, QString *error) const
     while (query.next())
         result.append(query.value(0).toLongLong());
     return result;
-}
-
-QString sortKeyContains(const QString &column)
-{
-    return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-}
-
-QString sortKeyPattern(const QString &word)
-{
-    QString key = FinnishText::sortKey(word);
-    key.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    key.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    key.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + key + QLatin1Char('%');
 }
 
 QStringList searchWords(const QString &text)

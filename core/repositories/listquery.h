@@ -58,6 +58,15 @@ public:
               QString order);
     ListQuery() = default;
 
+    // A cheaper statement that counts the same rows (e.g. in a full-text index alone, without
+    // the joins of `from`), with its own values.
+    void setCountSql(QString sql, QVariantList binds);
+    // The FROM to use instead of `from` when most rows match (e.g. one that walks the index of
+    // the first sort column): each page then stops after its rows, without sorting every
+    // match. setRowEstimate() chooses between the two for the pages of fetch().
+    void setWalkFrom(QString from);
+    void setRowEstimate(int filtered, int total);
+
     // SELECT count(*) with the filter; -1 with *error.
     int count(const QSqlDatabase &db, QString *error = nullptr) const;
     bool fetch(const QSqlDatabase &db, const QStringList &expressions, int limit, int offset,
@@ -72,16 +81,15 @@ private:
 
     QString m_id;
     QString m_from;
+    QString m_walkFrom;
+    bool m_walk = false;
+    QString m_countSql;
+    QVariantList m_countBinds;
     QStringList m_conditions;
     QVariantList m_binds;
     QString m_order;
 };
 
-// The SQL condition and value for one search word matched anywhere in a Finnish sort key
-// column (`*_sort`): case and accents do not matter, å/ä/ö stay letters of their own, and %,
-// _ and \ typed by the user match themselves.
-QString sortKeyContains(const QString &column);
-QString sortKeyPattern(const QString &word);
 // The words of a search, split on white space (empty words dropped).
 QStringList searchWords(const QString &text);
 

@@ -2,6 +2,7 @@
 
 #include "repositories/personrepository.h"
 #include "repositories/repositoryutil.h"
+#include "search/searchindex.h"
 
 #include <QSqlQuery>
 
@@ -57,23 +58,44 @@ QString PersonQuery::label(const ListColumn &column)
 
 ListQuery PersonQuery::filtered(const RecordFilter &filter, const QString &order)
 {
+    // Each word selects the persons it finds from their full-text index alone
+    // (SearchIndex::personMatches): a keystroke does not read the persons table.
     QStringList conditions;
     QVariantList binds;
+    QStringList matches;
+    QVariantList matchBinds;
     for (const QString &word : searchWords(filter.search)) {
-        // Emails are ASCII: SQLite's lower() is enough for them.
-        conditions.append(QStringLiteral("(%1 OR %2 OR lower(coalesce(p.email, '')) LIKE ?"
-                                         " ESCAPE '\\')")
-                              .arg(sortKeyContains(own("name_sort")),
-                                   sortKeyContains(QStringLiteral("o.name_sort"))));
-        binds << sortKeyPattern(word) << sortKeyPattern(word) << sortKeyPattern(word);
+        QVariantList wordBinds;
+        const QString match = SearchIndex::personMatches(word, &wordBinds);
+        conditions.append(QStringLiteral("p.id IN (%1)").arg(match));
+        matches.append(QStringLiteral("SELECT id FROM (%1)").arg(match));
+        binds << wordBinds;
+        matchBinds << wordBinds;
     }
     const QString own = filter.personConditions(&binds);
     if (!own.isEmpty())
         conditions.append(own);
     const QString direction =
         order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return ListQuery(QStringLiteral("p.id"), From, conditions, binds,
-                     order + QStringLiteral(", p.name_sort%1, p.id%1").arg(direction));
+    // Ordered by name, the name's own index holds the id too: (name_sort, id) is its order.
+    const bool byName = order.startsWith(QLatin1String("p.name_sort "));
+    ListQuery query(QStringLiteral("p.id"), From, conditions, binds,
+                    byName ? QStringLiteral("p.name_sort%1, p.id%1").arg(direction)
+                           : order + QStringLiteral(", p.name_sort%1, p.id%1").arg(direction));
+    if (matches.isEmpty())
+        return query;
+    // As for activities (ActivityQuery::filtered): a search alone is counted in the index,
+    // and a page of many matches walks the name index.
+    if (own.isEmpty()) {
+        query.setCountSql(QStringLiteral("SELECT count(*) FROM (%1)")
+                              .arg(matches.join(QLatin1String(" INTERSECT "))),
+                          matchBinds);
+    }
+    if (byName) {
+        query.setWalkFrom(QStringLiteral(" FROM persons p INDEXED BY persons_name_sort"
+                                         " LEFT JOIN organisations o ON o.id = p.organisation_id"));
+    }
+    return query;
 }
 
 ListQuery PersonQuery::all()

@@ -13,6 +13,8 @@ const bool added = [] {
     hooks.compact.push_back(&SearchIndex::optimize);
     hooks.derivedTables.push_back(QStringLiteral("organisation_search"));
     hooks.derivedTables.push_back(QStringLiteral("activity_search"));
+    hooks.derivedTables.push_back(QStringLiteral("activity_name_search"));
+    hooks.derivedTables.push_back(QStringLiteral("person_name_search"));
     return true;
 }();
 

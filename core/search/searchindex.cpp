@@ -1,5 +1,6 @@
 #include "search/searchindex.h"
 
+#include "common/finnishtext.h"
 #include "storage/sqlitehandle.h"
 
 #include <QSqlError>
@@ -67,21 +68,64 @@ constexpr TriggerSpec triggerSpecs[] = {
     {"search_act_delete", "AFTER DELETE ON main.activities", "OLD.organisation_id"},
 };
 
-// The activities' description index (activity_search, external content) follows every
-// write of a description. These stay while a bulk write suspends the organisation index:
-// the import reindexes organisations, not activities.
+// The activities' own indexes follow every write of an activity: activity_search (names
+// and descriptions, external content) and activity_name_search (the sort keys of the
+// activity's and its organisation's names, trigrams, its own copy). These stay while a bulk
+// write suspends the organisation index: the import reindexes organisations, not activities.
 constexpr const char *activityTriggers[] = {
     "CREATE TEMP TRIGGER IF NOT EXISTS search_actdesc_insert AFTER INSERT ON main.activities "
-    "BEGIN INSERT INTO activity_search (rowid, description) VALUES (NEW.id, NEW.description); "
-    "END;",
+    "BEGIN INSERT INTO activity_search (rowid, name, description) VALUES (NEW.id, NEW.name, "
+    "NEW.description); END;",
     "CREATE TEMP TRIGGER IF NOT EXISTS search_actdesc_delete AFTER DELETE ON main.activities "
-    "BEGIN INSERT INTO activity_search (activity_search, rowid, description) VALUES "
-    "('delete', OLD.id, OLD.description); END;",
-    "CREATE TEMP TRIGGER IF NOT EXISTS search_actdesc_update AFTER UPDATE OF id, description "
-    "ON main.activities BEGIN INSERT INTO activity_search (activity_search, rowid, "
-    "description) VALUES ('delete', OLD.id, OLD.description); INSERT INTO activity_search "
-    "(rowid, description) VALUES (NEW.id, NEW.description); END;",
+    "BEGIN INSERT INTO activity_search (activity_search, rowid, name, description) VALUES "
+    "('delete', OLD.id, OLD.name, OLD.description); END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actdesc_update AFTER UPDATE OF id, name, "
+    "description ON main.activities BEGIN INSERT INTO activity_search (activity_search, rowid, "
+    "name, description) VALUES ('delete', OLD.id, OLD.name, OLD.description); INSERT INTO "
+    "activity_search (rowid, name, description) VALUES (NEW.id, NEW.name, NEW.description); "
+    "END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actname_insert AFTER INSERT ON main.activities "
+    "BEGIN INSERT INTO activity_name_search (rowid, name, organisation) SELECT NEW.id, "
+    "NEW.name_sort, o.name_sort FROM main.organisations o WHERE o.id = NEW.organisation_id; "
+    "END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actname_delete AFTER DELETE ON main.activities "
+    "BEGIN DELETE FROM activity_name_search WHERE rowid = OLD.id; END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actname_update AFTER UPDATE OF id, name_sort, "
+    "organisation_id ON main.activities BEGIN DELETE FROM activity_name_search WHERE rowid = "
+    "OLD.id; INSERT INTO activity_name_search (rowid, name, organisation) SELECT NEW.id, "
+    "NEW.name_sort, o.name_sort FROM main.organisations o WHERE o.id = NEW.organisation_id; "
+    "END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_actname_org AFTER UPDATE OF name_sort ON "
+    "main.organisations WHEN OLD.name_sort IS NOT NEW.name_sort BEGIN UPDATE "
+    "activity_name_search SET organisation = NEW.name_sort WHERE rowid IN (SELECT id FROM "
+    "main.activities WHERE organisation_id = NEW.id); END;",
+    // person_name_search: the person's and organisation's name sort keys and the email. An
+    // organisation's delete sets its persons' organisation_id to NULL, an update that fires
+    // search_person_update.
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_person_insert AFTER INSERT ON main.persons "
+    "BEGIN INSERT INTO person_name_search (rowid, name, organisation, email) VALUES (NEW.id, "
+    "NEW.name_sort, coalesce((SELECT name_sort FROM main.organisations WHERE id = "
+    "NEW.organisation_id), ''), lower(coalesce(NEW.email, ''))); END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_person_delete AFTER DELETE ON main.persons "
+    "BEGIN DELETE FROM person_name_search WHERE rowid = OLD.id; END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_person_update AFTER UPDATE OF id, name_sort, "
+    "organisation_id, email ON main.persons BEGIN DELETE FROM person_name_search WHERE rowid = "
+    "OLD.id; INSERT INTO person_name_search (rowid, name, organisation, email) VALUES (NEW.id, "
+    "NEW.name_sort, coalesce((SELECT name_sort FROM main.organisations WHERE id = "
+    "NEW.organisation_id), ''), lower(coalesce(NEW.email, ''))); END;",
+    "CREATE TEMP TRIGGER IF NOT EXISTS search_person_org AFTER UPDATE OF name_sort ON "
+    "main.organisations WHEN OLD.name_sort IS NOT NEW.name_sort BEGIN UPDATE "
+    "person_name_search SET organisation = NEW.name_sort WHERE rowid IN (SELECT id FROM "
+    "main.persons WHERE organisation_id = NEW.id); END;",
 };
+
+const QString NameRows =
+    QStringLiteral("INSERT INTO activity_name_search (rowid, name, organisation) SELECT a.id,"
+                   " a.name_sort, o.name_sort FROM activities a JOIN organisations o"
+                   " ON o.id = a.organisation_id;"
+                   "INSERT INTO person_name_search (rowid, name, organisation, email) SELECT"
+                   " p.id, p.name_sort, coalesce(o.name_sort, ''), lower(coalesce(p.email, ''))"
+                   " FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id;");
 
 } // namespace
 
@@ -143,8 +187,9 @@ bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)
                        "DELETE FROM organisation_search;"
                        "INSERT INTO organisation_search (rowid, name, short_name, ids, places,"
                        " sectors, activities, text) %1;"
-                       "INSERT INTO activity_search (activity_search) VALUES ('rebuild');")
-            .arg(indexRowsSelect(QStringLiteral("1"))),
+                       "INSERT INTO activity_search (activity_search) VALUES ('rebuild');"
+                       "DELETE FROM activity_name_search; DELETE FROM person_name_search;%2")
+            .arg(indexRowsSelect(QStringLiteral("1")), NameRows),
         error);
 }
 
@@ -153,7 +198,10 @@ bool SearchIndex::optimize(const QSqlDatabase &db, QString *error)
     return storage::execScript(
         db,
         QStringLiteral("INSERT INTO organisation_search (organisation_search) VALUES ('optimize');"
-                       "INSERT INTO activity_search (activity_search) VALUES ('optimize');"),
+                       "INSERT INTO activity_search (activity_search) VALUES ('optimize');"
+                       "INSERT INTO activity_name_search (activity_name_search)"
+                       " VALUES ('optimize');"
+                       "INSERT INTO person_name_search (person_name_search) VALUES ('optimize');"),
         error);
 }
 
@@ -200,6 +248,73 @@ QString SearchIndex::matchExpression(const QString &userText)
     for (QString &term : terms)
         term = QLatin1Char('"') + term + QStringLiteral("\"*");
     return terms.join(QLatin1String(" AND "));
+}
+
+QString SearchIndex::containsExpression(const QString &text)
+{
+    if (text.size() < TrigramLength)
+        return QString();
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+namespace {
+
+// A LIKE pattern (ESCAPE '\') that finds `key` anywhere: typed %, _ and \ match themselves.
+QString containsPattern(const QString &key)
+{
+    QString pattern = key;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + pattern + QLatin1Char('%');
+}
+
+} // namespace
+
+QString SearchIndex::personMatches(const QString &word, QVariantList *binds)
+{
+    const QString key = FinnishText::sortKey(word);
+    const QString phrase = containsExpression(key);
+    if (!phrase.isEmpty()) {
+        *binds << phrase;
+        return QStringLiteral("SELECT rowid AS id FROM person_name_search WHERE "
+                              "person_name_search MATCH ?");
+    }
+    const QString pattern = containsPattern(key);
+    *binds << pattern << pattern << pattern;
+    return QStringLiteral("SELECT rowid AS id FROM person_name_search WHERE name LIKE ? ESCAPE "
+                          "'\\' OR organisation LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'");
+}
+
+QString SearchIndex::activityMatches(const QString &word, QVariantList *binds)
+{
+    const QString key = FinnishText::sortKey(word);
+    const QString prefixes = matchExpression(word);
+    if (key.size() >= TrigramLength) {
+        QString sql = QStringLiteral("SELECT rowid AS id FROM activity_name_search WHERE "
+                                     "activity_name_search MATCH ?");
+        *binds << containsExpression(key);
+        if (!prefixes.isEmpty()) {
+            sql += QStringLiteral(" UNION SELECT rowid FROM activity_search WHERE "
+                                  "activity_search MATCH ?");
+            *binds << QStringLiteral("description : (%1)").arg(prefixes);
+        }
+        return sql;
+    }
+    if (prefixes.isEmpty()) {
+        // Only a character or two such as % or -: rare enough to read the index's copy of
+        // the names, which is far smaller than the activities and their organisations.
+        const QString pattern = containsPattern(key);
+        *binds << pattern << pattern;
+        return QStringLiteral("SELECT rowid AS id FROM activity_name_search WHERE name LIKE ? "
+                              "ESCAPE '\\' OR organisation LIKE ? ESCAPE '\\'");
+    }
+    *binds << prefixes << QStringLiteral("name : (%1)").arg(prefixes);
+    return QStringLiteral("SELECT rowid AS id FROM activity_search WHERE activity_search MATCH ?"
+                          " UNION SELECT id FROM activities WHERE organisation_id IN (SELECT "
+                          "rowid FROM organisation_search WHERE organisation_search MATCH ?)");
 }
 
 int SearchIndex::staleRows(const QSqlDatabase &db, QString *error)

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace kartoitus {
 
@@ -32,6 +33,24 @@ public:
     // more index lookup, so text pasted into the search box costs no more than 16 words.
     static QStringList terms(const QString &userText);
     static constexpr int MaxTerms = 16;
+
+    // The activities one typed word finds, as a SELECT of one column `id` whose values are
+    // appended to *binds, read from the activities' indexes alone (migration 7): a word of
+    // TrigramLength characters or more anywhere in the activity's or its organisation's name
+    // (Finnish sort keys, as FinnishText::sortKey folds them) or as the start of a word of the
+    // description; a shorter word, which no trigram holds, as the start of a word of the
+    // activity's name, its organisation's name or the description. A short word of no letter
+    // or digit (`%`, `-`) is looked for anywhere in the names in the index's own copy of them.
+    static QString activityMatches(const QString &word, QVariantList *binds);
+    static constexpr int TrigramLength = 3;
+    // The persons one typed word finds, in the same form: the word anywhere in the person's
+    // or their organisation's name (sort keys) or in the email. A word shorter than a trigram
+    // is looked for in the index's own copy of those (far smaller than the persons and their
+    // organisations, but read whole).
+    static QString personMatches(const QString &word, QVariantList *binds);
+    // An FTS5 phrase that finds `text` anywhere in a trigram index (quotes doubled); empty when
+    // the text is shorter than a trigram.
+    static QString containsExpression(const QString &text);
 
     // Number of organisations whose index row is missing or stale (for `check`).
     static int staleRows(const QSqlDatabase &db, QString *error);

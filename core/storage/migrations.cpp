@@ -22,6 +22,7 @@ const std::vector<Migration> &migrations()
         {4, QStringLiteral(":/migrations/0004_network_history.sql")},
         {5, QStringLiteral(":/migrations/0005_survey_dates.sql")},
         {6, QStringLiteral(":/migrations/0006_activity_search.sql")},
+        {7, QStringLiteral(":/migrations/0007_name_search.sql")},
     };
     return all;
 }

@@ -308,7 +308,8 @@ static QString makeVersion1Register(const QString &path)
               "INSERT INTO organisations (uuid, name, name_sort, created_at, updated_at) VALUES "
               "('u-1', 'Jämsän Kuoro ry', 'jämsän kuoro ry', '2025-01-01T00:00:00Z', "
               "'2025-01-01T00:00:00Z')",
-              "DROP TABLE activity_search", "PRAGMA user_version = 1"}) {
+              "DROP TABLE activity_search", "DROP TABLE activity_name_search",
+              "DROP TABLE person_name_search", "PRAGMA user_version = 1"}) {
             if (!q.exec(QString::fromUtf8(sql)))
                 return QString();
         }
@@ -380,7 +381,8 @@ void TestRegister::version2RegisterGainsSavedLists()
               "INSERT INTO organisations (uuid, name, name_sort, created_at, updated_at) VALUES "
               "('u-2', 'Laukaan Latu ry', 'laukaan latu ry', '2025-01-01T00:00:00Z', "
               "'2025-01-01T00:00:00Z')",
-              "DROP TABLE activity_search", "PRAGMA user_version = 2"})
+              "DROP TABLE activity_search", "DROP TABLE activity_name_search",
+              "DROP TABLE person_name_search", "PRAGMA user_version = 2"})
             QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
     }
     Register reg;
@@ -432,6 +434,7 @@ void TestRegister::version3SurveysGainDateQuestions()
               "VALUES (3, 'r-1', 1, '{\"Jäseniä\":\"120\"}', '2024-01-01T00:00:00Z', "
               "'2024-01-01T00:00:00Z')",
               "INSERT INTO survey_answers VALUES (3, 7, '120', 120)", "DROP TABLE activity_search",
+              "DROP TABLE activity_name_search", "DROP TABLE person_name_search",
               "PRAGMA user_version = 3"})
             QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO survey_questions VALUES (8, 1, 2, 'q2', "
@@ -484,7 +487,8 @@ void TestRegister::version3RegisterGainsNetworkHistory()
               " sectors LIMIT 1",
               "INSERT INTO network_members VALUES (3, 7, '2020-01-01', 'perustaja'), (3, 8, NULL,"
               " NULL)",
-              "DROP TABLE activity_search", "PRAGMA user_version = 3"})
+              "DROP TABLE activity_search", "DROP TABLE activity_name_search",
+              "DROP TABLE person_name_search", "PRAGMA user_version = 3"})
             QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
     }
     Register reg;
