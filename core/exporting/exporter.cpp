@@ -3,6 +3,8 @@
 #include "exporting/csvsink.h"
 #include "exporting/tablefile.h"
 #include "fields/fieldvalues.h"
+#include "repositories/activityquery.h"
+#include "repositories/personquery.h"
 #include "repositories/recordcursor.h"
 
 #include <QDate>
@@ -61,11 +63,35 @@ QString finnishDay(QStringView raw)
     return day.isValid() ? day.toString(QStringLiteral("d.M.yyyy")) : raw.toString();
 }
 
-// The list's own organisation columns that are no catalogue field (the last change).
+// A column of the window's activity or person list that is no catalogue field (the last
+// change, the day last verified, contact or liaison), read as the list reads it.
+std::optional<ExportField> recordListField(Entity entity, const QString &key)
+{
+    const bool activities = entity == Entity::Activities;
+    const QList<ListColumn> &columns =
+        activities ? ActivityQuery::columns() : PersonQuery::columns();
+    for (const ListColumn &column : columns) {
+        if (column.key != key)
+            continue;
+        ExportField field;
+        field.entity = entity;
+        field.key = key;
+        field.label = activities ? ActivityQuery::label(column) : PersonQuery::label(column);
+        field.expression = column.expression;
+        if (key == QLatin1String("updated_at") || key == QLatin1String("verified_at"))
+            field.kind = fields::FieldKind::Date; // written as its day where shown
+        else if (column.numeric)
+            field.format = ValueFormat::Integer;
+        return field;
+    }
+    return std::nullopt;
+}
+
+// The list's own columns that are no catalogue field (organisations: the last change).
 std::optional<ExportField> listOnlyField(Entity entity, const QString &key)
 {
     if (entity != Entity::Organisations)
-        return std::nullopt;
+        return recordListField(entity, key);
     const auto column = OrganisationColumns::fromKey(key);
     if (!column || fields::FieldCatalogue::listField(*column))
         return std::nullopt;
@@ -89,6 +115,11 @@ QStringView Exporter::formatCell(const ExportField &field, QStringView raw,
     if (raw.isEmpty())
         return raw;
     const bool shown = writesShownValues(request.format);
+    // The person list's own column, contact or liaison: shown by its name where values are.
+    if (shown && field.entity == Entity::Persons && field.key == QLatin1String("kind")) {
+        *scratch = raw == u"liaison" ? tr("Liaison person") : tr("Contact person");
+        return *scratch;
+    }
     if (shown && field.kind == fields::FieldKind::Date) {
         *scratch = finnishDay(raw);
         return *scratch;
@@ -117,6 +148,30 @@ QStringView Exporter::formatCell(const ExportField &field, QStringView raw,
         break;
     }
     return raw;
+}
+
+void Exporter::listColumns(Entity what, const QStringList &listKeys, const QStringList &listHeaders,
+                           QStringList *keys, QStringList *headers)
+{
+    for (int i = 0; i < listKeys.size(); ++i) {
+        const QString &key = listKeys.at(i);
+        const QString header = listHeaders.value(i);
+        if (what == Entity::Activities && key == QLatin1String("place_type")) {
+            keys->append(QStringLiteral("place"));
+            headers->append(header);
+        } else if (what == Entity::Persons && key == QLatin1String("publish_consent")) {
+            // The list shows the consent's day; a file keeps the consent and its day apart,
+            // as the importer reads them.
+            keys->append(key);
+            headers->append(header);
+            const auto day = fields::FieldCatalogue::find(what, QStringLiteral("consent_date"));
+            keys->append(day->key);
+            headers->append(day->label);
+        } else {
+            keys->append(key);
+            headers->append(header);
+        }
+    }
 }
 
 bool Exporter::resolveColumns(const ExportRequest &request, QList<ExportField> *fields,
@@ -168,6 +223,7 @@ ExportResult Exporter::run(const ExportRequest &request, TableSink &sink)
 
     RecordCursor query(m_db, request.what, request.filter, request.sortColumn, request.sortOrder,
                        fields);
+    query.setListOrder(request.listSortKey);
     if (!query.exec()) {
         result.error = tr("The register could not be read: %1").arg(query.error());
         return result;

@@ -57,6 +57,15 @@ public:
     static bool resolveColumns(const ExportRequest &request, QList<ExportField> *fields,
                                QStringList *omitted, QString *error,
                                QStringList *headers = nullptr);
+    // The export columns that write what the window's activity or person list shows in its
+    // columns `listKeys` (ActivityQuery/PersonQuery keys, in view order) under `listHeaders`
+    // into *keys and *headers. A list column that is a catalogue field exports as that field
+    // (the ID as the record's UUID, which the importer reads back; the place as `place`); the
+    // person list's publish consent as the consent and its date; the list's own columns (the
+    // last change, the day last verified, contact or liaison) as the list reads them.
+    static void listColumns(Entity what, const QStringList &listKeys,
+                            const QStringList &listHeaders, QStringList *keys,
+                            QStringList *headers);
     // The text of one cell as the importer reads it back: `raw` as stored, or a view of
     // *scratch where the written form differs (register number dot, yes/no words, and in
     // the Excel (Finnish) preset the display values and days: writesShownValues()).

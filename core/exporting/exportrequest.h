@@ -60,6 +60,11 @@ struct ExportRequest
     // by name.
     OrganisationColumn sortColumn = OrganisationColumn::Name;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    // Activities and persons: the window's list column (ActivityQuery::columns(),
+    // PersonQuery::columns()) the list is sorted by, in sortOrder. When set, the export
+    // writes exactly the rows the list shows — its search included — in the list's order
+    // (RecordCursor::setListOrder); empty, grouped as above, as the command line writes them.
+    QString listSortKey;
 };
 
 } // namespace kartoitus::exporting

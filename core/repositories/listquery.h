@@ -75,6 +75,8 @@ public:
     QList<qint64> ids(const QSqlDatabase &db, QString *error = nullptr) const;
 
     QString selectSql(const QStringList &expressions, int limit, int offset) const;
+    // The values of selectSql()'s placeholders, in order.
+    const QVariantList &bindValues() const { return m_binds; }
 
 private:
     QString whereClause() const;

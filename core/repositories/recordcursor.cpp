@@ -1,5 +1,8 @@
 #include "repositories/recordcursor.h"
 
+#include "repositories/activityquery.h"
+#include "repositories/personquery.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,12 +48,37 @@ bool RecordCursor::fail(const QSqlQuery &query)
 bool RecordCursor::prepareOrganisationOrder()
 {
     const OrganisationQuery list(m_filter, m_sortColumn, m_sortOrder);
+    return createOrderTable(list.selectSql({}), list.bindValues());
+}
+
+// The same for the activity and person lists: their own statement, sorted as the list is.
+bool RecordCursor::prepareListOrder()
+{
+    const bool activities = m_what == Entity::Activities;
+    const QList<ListColumn> &columns =
+        activities ? ActivityQuery::columns() : PersonQuery::columns();
+    const ListColumn *sortColumn = &columns.constFirst();
+    for (const ListColumn &column : columns) {
+        if (column.key == m_listSortKey)
+            sortColumn = &column;
+    }
+    const QString order =
+        (sortColumn->sortExpression.isEmpty() ? sortColumn->expression
+                                              : sortColumn->sortExpression) +
+        (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    const ListQuery list = activities ? ActivityQuery::filtered(m_filter, order)
+                                      : PersonQuery::filtered(m_filter, order);
+    return createOrderTable(list.selectSql({}, 0, 0), list.bindValues());
+}
+
+bool RecordCursor::createOrderTable(const QString &select, const QVariantList &binds)
+{
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(OrderTable)));
-    if (!query.prepare(QStringLiteral("CREATE TABLE %1 AS %2")
-                           .arg(QLatin1String(OrderTable), list.selectSql({}))))
+    if (!query.prepare(
+            QStringLiteral("CREATE TABLE %1 AS %2").arg(QLatin1String(OrderTable), select)))
         return fail(query);
-    for (const QVariant &value : list.bindValues())
+    for (const QVariant &value : binds)
         query.addBindValue(value);
     if (!query.exec())
         return fail(query);
@@ -63,6 +91,8 @@ QString RecordCursor::filterConditions(QVariantList *binds) const
     // Organisations: the order table holds exactly the filtered ones. The search is the
     // organisation list's: the activities and persons of an export are not searched.
     QString conditions;
+    if (followsList())
+        return conditions; // the order table holds exactly the list's rows
     switch (m_what) {
     case Entity::Organisations:
         break;
@@ -78,6 +108,13 @@ QString RecordCursor::filterConditions(QVariantList *binds) const
 
 QString RecordCursor::fromClause() const
 {
+    if (followsList()) {
+        return m_what == Entity::Activities
+                   ? QStringLiteral(" FROM %1 e JOIN activities a ON a.id = e.id")
+                         .arg(QLatin1String(OrderTable))
+                   : QStringLiteral(" FROM %1 e JOIN persons p ON p.id = e.id")
+                         .arg(QLatin1String(OrderTable));
+    }
     switch (m_what) {
     case Entity::Organisations:
         return QStringLiteral(" FROM %1 e JOIN organisations o ON o.id = e.id")
@@ -95,6 +132,8 @@ QString RecordCursor::fromClause() const
 bool RecordCursor::exec()
 {
     if (m_what == Entity::Organisations && !prepareOrganisationOrder())
+        return false;
+    if (followsList() && !prepareListOrder())
         return false;
     QVariantList binds;
     const QString from = fromClause() + filterConditions(&binds);
@@ -115,10 +154,11 @@ bool RecordCursor::exec()
         expressions.append(field.expression);
     if (expressions.isEmpty())
         expressions.append(QStringLiteral("NULL"));
-    QString order;
-    switch (m_what) {
+    // With an order table, its rowid is the list's order.
+    const bool ordered = m_what == Entity::Organisations || followsList();
+    QString order = QStringLiteral(" ORDER BY e.rowid");
+    switch (ordered ? Entity::Organisations : m_what) {
     case Entity::Organisations:
-        order = QStringLiteral(" ORDER BY e.rowid");
         break;
     case Entity::Activities:
         order = QStringLiteral(" ORDER BY ao.name_sort, ao.id, a.name_sort, a.id");

@@ -27,6 +27,12 @@ public:
     RecordCursor(const RecordCursor &) = delete;
     RecordCursor &operator=(const RecordCursor &) = delete;
 
+    // Activities and persons: the rows the window's list selects with the filter (its search
+    // too) in the list's order, sorted by its column `sortKey` (ActivityQuery::columns(),
+    // PersonQuery::columns()) in the cursor's sort order. Without it, activities come grouped
+    // by organisation and persons by name, and the filter's search is not applied.
+    void setListOrder(const QString &sortKey) { m_listSortKey = sortKey; }
+
     // Runs the statement; false and error() when SQL fails.
     bool exec();
     qint64 total() const { return m_total; }
@@ -39,6 +45,12 @@ public:
 
 private:
     bool prepareOrganisationOrder();
+    bool prepareListOrder();
+    bool createOrderTable(const QString &select, const QVariantList &binds);
+    bool followsList() const
+    {
+        return m_what != fields::Entity::Organisations && !m_listSortKey.isEmpty();
+    }
     QString fromClause() const;
     QString filterConditions(QVariantList *binds) const;
     bool fail(const class QSqlQuery &query);
@@ -49,6 +61,7 @@ private:
     RecordFilter m_filter;
     OrganisationColumn m_sortColumn;
     Qt::SortOrder m_sortOrder;
+    QString m_listSortKey;
     QList<fields::Field> m_fields;
     storage::Statement m_statement;
     qint64 m_total = 0;

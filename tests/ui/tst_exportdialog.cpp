@@ -1,14 +1,19 @@
 // File › Export… driven as a user would: what the list shows — its search, its order and
 // its visible columns — is what the file holds; the format picks the suffix; personal data
 // only when asked for.
+#include "activities/activitylistwidget.h"
+#include "common/viewswitcher.h"
 #include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "exporting/exportactions.h"
 #include "exporting/exportdialog.h"
 #include "finnishui.h"
 #include "mainwindow/mainwindow.h"
+#include "models/activitytablemodel.h"
 #include "models/organisationtablemodel.h"
+#include "models/persontablemodel.h"
 #include "organisations/organisationlistwidget.h"
+#include "persons/personlistwidget.h"
 #include "storage/register.h"
 #include "windowtestsetup.h"
 
@@ -19,6 +24,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -26,7 +32,9 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,10 +78,17 @@ private slots:
     void columnsAsInTheList();
     void proposesAFolderThatExists();
     void remembersTheFolderAndFormat();
+    void activitiesViewExportsItsFilteredList();
+    void personsViewLeavesPersonalDataOut();
+    void otherViewsExportOrganisations();
     void screenshot();
+    void activitiesScreenshot();
 
 private:
     ExportDialog *openDialog();
+    // File › Export… as the user chooses it, in the current view.
+    ExportDialog *triggerExport();
+    QStringList column(const QString &sql) const;
     bool runExport(ExportDialog *dialog, const QString &path);
 
     QTemporaryDir m_dir;
@@ -97,6 +112,8 @@ void TestExportDialog::init()
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openRegister(m_demoPath));
     m_window->show();
+    // The window opens the view used last, which a test before may have left elsewhere.
+    QVERIFY(m_window->views()->setCurrentView(QStringLiteral("organisations")));
 }
 
 void TestExportDialog::cleanup()
@@ -108,6 +125,31 @@ ExportDialog *TestExportDialog::openDialog()
 {
     auto *actions = m_window->findChild<ExportActions *>();
     return actions && actions->exportAction()->isEnabled() ? actions->startExport() : nullptr;
+}
+
+ExportDialog *TestExportDialog::triggerExport()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("exportAction"));
+    if (!action || !action->isEnabled())
+        return nullptr;
+    const QList<ExportDialog *> before = m_window->findChildren<ExportDialog *>();
+    action->trigger();
+    for (ExportDialog *dialog : m_window->findChildren<ExportDialog *>()) {
+        if (!before.contains(dialog))
+            return dialog;
+    }
+    return nullptr;
+}
+
+QStringList TestExportDialog::column(const QString &sql) const
+{
+    QSqlQuery query(m_window->currentRegister()->database());
+    QStringList values;
+    if (!query.exec(sql))
+        return values;
+    while (query.next())
+        values.append(query.value(0).toString());
+    return values;
 }
 
 bool TestExportDialog::runExport(ExportDialog *dialog, const QString &path)
@@ -333,6 +375,159 @@ void TestExportDialog::remembersTheFolderAndFormat()
     next->close();
 }
 
+// In the Activities view, File › Export… writes the activities the list shows — a theme
+// chosen, sorted by organisation from Ö to A — with its columns in its order.
+void TestExportDialog::activitiesViewExportsItsFilteredList()
+{
+    QVERIFY(m_window->views()->setCurrentView(QStringLiteral("activities")));
+    auto *list = m_window->findChild<ActivityListWidget *>();
+    QVERIFY(list);
+    ActivityTableModel *model = list->model();
+    const int all = model->rowCount();
+    const QString theme =
+        column(QStringLiteral("SELECT id FROM themes WHERE name_fi = 'Mielen hyvinvointi'"))
+            .value(0);
+    QVERIFY(!theme.isEmpty());
+    QVERIFY(ActivityListWidget::choose(list->themeBox(), theme.toInt()));
+    const QStringList expectedNames =
+        column(QStringLiteral("SELECT name FROM activities WHERE id IN (SELECT activity_id FROM "
+                              "activity_themes WHERE theme_id = %1)")
+                   .arg(theme));
+    QVERIFY(!expectedNames.isEmpty() && expectedNames.size() < all);
+    QTRY_COMPARE(model->rowCount(), int(expectedNames.size()));
+    const int organisationSection = model->sectionOf(QStringLiteral("organisation"));
+    QVERIFY(organisationSection >= 0);
+    list->view()->sortByColumn(organisationSection, Qt::DescendingOrder);
+
+    ExportDialog *dialog = triggerExport();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Export Activities"));
+    QCOMPARE(dialog->request().what, exporting::Entity::Activities);
+    QVERIFY(dialog->noteLabel()->text().contains(QStringLiteral("Health-Station List")));
+    dialog->formatCombo()->setCurrentIndex(
+        dialog->formatCombo()->findData(int(exporting::Format::Csv)));
+    const QString path = m_dir.filePath(QStringLiteral("activities.csv"));
+    QVERIFY(runExport(dialog, path));
+
+    const QList<QStringList> rows = readCsv(path, QLatin1Char(','));
+    QStringList headers;
+    for (const QString &key : list->visibleKeys())
+        headers << model->columnLabel(key);
+    QCOMPARE(rows.value(0), headers);
+    QCOMPARE(rows.size() - 1, model->rowCount());
+    // Exactly the activities of the theme, each row as the list has it, in its order.
+    const int nameColumn = int(headers.indexOf(model->columnLabel(QStringLiteral("name"))));
+    const int organisationColumn =
+        int(headers.indexOf(model->columnLabel(QStringLiteral("organisation"))));
+    const int themesColumn = int(headers.indexOf(model->columnLabel(QStringLiteral("themes"))));
+    QVERIFY(nameColumn >= 0 && organisationColumn >= 0 && themesColumn >= 0);
+    QStringList exportedNames;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QStringList &row = rows.at(r + 1);
+        exportedNames << row.value(nameColumn);
+        QCOMPARE(row.value(nameColumn),
+                 model->index(r, model->sectionOf(QStringLiteral("name"))).data().toString());
+        QCOMPARE(row.value(organisationColumn),
+                 model->index(r, organisationSection).data().toString());
+        QVERIFY(row.value(themesColumn).contains(QStringLiteral("Mielen hyvinvointi")));
+    }
+    QVERIFY(rows.at(1).value(organisationColumn) > rows.last().value(organisationColumn));
+    QStringList expected = expectedNames;
+    expected.sort();
+    exportedNames.sort();
+    QCOMPARE(exportedNames, expected);
+
+    // A search on top of the theme narrows the file as it narrows the list.
+    list->searchField()->setText(rows.at(1).value(nameColumn));
+    QTRY_VERIFY(model->rowCount() < int(expectedNames.size()));
+    const int searched = model->rowCount();
+    QVERIFY(searched > 0);
+    ExportDialog *second = triggerExport();
+    QVERIFY(second);
+    second->formatCombo()->setCurrentIndex(
+        second->formatCombo()->findData(int(exporting::Format::Csv)));
+    const QString searchedPath = m_dir.filePath(QStringLiteral("activities-searched.csv"));
+    QVERIFY(runExport(second, searchedPath));
+    QCOMPARE(readCsv(searchedPath, QLatin1Char(',')).size() - 1, searched);
+}
+
+// In the Persons view the export is of persons, and names, emails and phone numbers leave
+// the program only when the user ticks the box that says they are personal data.
+void TestExportDialog::personsViewLeavesPersonalDataOut()
+{
+    QVERIFY(m_window->views()->setCurrentView(QStringLiteral("persons")));
+    auto *list = m_window->findChild<PersonListWidget *>();
+    QVERIFY(list);
+    const int persons = list->listModel()->rowCount();
+    QVERIFY(persons > 0);
+    QVERIFY(!column(QStringLiteral("SELECT email FROM persons WHERE email LIKE '%@%'")).isEmpty());
+
+    ExportDialog *dialog = triggerExport();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Export Persons"));
+    QCheckBox *personal = dialog->personalDataCheck();
+    // The list shows names and emails: the box decides, and is off.
+    QVERIFY(personal->isEnabled());
+    QVERIFY(!personal->isChecked());
+    QVERIFY(dialog->personalDataNote()->text().contains(QStringLiteral("personal data")));
+    dialog->formatCombo()->setCurrentIndex(
+        dialog->formatCombo()->findData(int(exporting::Format::Csv)));
+    dialog->headersCombo()->setCurrentIndex(
+        dialog->headersCombo()->findData(int(exporting::HeaderStyle::Keys)));
+    QSignalSpy status(m_window->statusBar(), &QStatusBar::messageChanged);
+    const QString without = m_dir.filePath(QStringLiteral("persons-without.csv"));
+    QVERIFY(runExport(dialog, without));
+    QVERIFY(!dialog->lastResult().containsPersonalData);
+    QFile file(without);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains('@')); // no email, of a person or anyone
+    const QList<QStringList> rows = readCsv(without, QLatin1Char(','));
+    for (const char *key : {"name", "email", "phone"})
+        QVERIFY2(!rows.value(0).contains(QLatin1String(key)), key);
+    for (const char *key : {"role", "organisation", "kind", "publish_consent", "consent_date"})
+        QVERIFY2(rows.value(0).contains(QLatin1String(key)), key);
+    QCOMPARE(rows.size() - 1, persons);
+    QVERIFY(!status.isEmpty());
+    QVERIFY(status.last().value(0).toString().contains(QStringLiteral("without personal data")));
+
+    ExportDialog *second = triggerExport();
+    QVERIFY(second);
+    second->personalDataCheck()->setChecked(true);
+    second->formatCombo()->setCurrentIndex(
+        second->formatCombo()->findData(int(exporting::Format::Csv)));
+    second->headersCombo()->setCurrentIndex(
+        second->headersCombo()->findData(int(exporting::HeaderStyle::Keys)));
+    const QString with = m_dir.filePath(QStringLiteral("persons-with.csv"));
+    QVERIFY(runExport(second, with));
+    QVERIFY(second->lastResult().containsPersonalData);
+    const QList<QStringList> withRows = readCsv(with, QLatin1Char(','));
+    QVERIFY(withRows.value(0).contains(QStringLiteral("name")));
+    QVERIFY(withRows.value(0).contains(QStringLiteral("email")));
+    QCOMPARE(withRows.size() - 1, persons);
+}
+
+// The Networks, Municipalities and Surveys views save their own lists with their own buttons:
+// File › Export… there writes the organisation list, and the dialog says so.
+void TestExportDialog::otherViewsExportOrganisations()
+{
+    for (const char *view : {"networks", "municipalities", "surveys"}) {
+        QVERIFY(m_window->views()->setCurrentView(QLatin1String(view)));
+        ExportDialog *dialog = triggerExport();
+        QVERIFY2(dialog, view);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Export Organisations"));
+        QCOMPARE(dialog->request().what, exporting::Entity::Organisations);
+        QVERIFY2(dialog->noteLabel()->text().contains(QStringLiteral("organisation list")), view);
+        QVERIFY(!dialog->noteLabel()->isHidden());
+        delete dialog;
+    }
+    QVERIFY(m_window->views()->setCurrentView(QStringLiteral("organisations")));
+    ExportDialog *dialog = triggerExport();
+    QVERIFY(dialog);
+    QVERIFY(dialog->noteLabel()->isHidden());
+    delete dialog;
+}
+
 // docs/screenshots/export.png, in Finnish on the demo register: taken with
 // KARTOITUS_SCREENSHOTS=<folder>.
 void TestExportDialog::screenshot()
@@ -357,6 +552,37 @@ void TestExportDialog::screenshot()
     const QString folder = qEnvironmentVariable("KARTOITUS_SCREENSHOTS");
     if (!folder.isEmpty())
         QVERIFY(shot.save(folder + QStringLiteral("/export.png")));
+    dialog->close();
+}
+
+// docs/screenshots/export-activities.png: File › Export… in the Activities view with a theme
+// chosen, in Finnish on the demo register.
+void TestExportDialog::activitiesScreenshot()
+{
+    m_window.reset();
+    windowtest::FinnishUi finnish;
+    QVERIFY(finnish.isLoaded());
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openRegister(m_demoPath));
+    m_window->show();
+    QVERIFY(m_window->views()->setCurrentView(QStringLiteral("activities")));
+    auto *list = m_window->findChild<ActivityListWidget *>();
+    const QString theme =
+        column(QStringLiteral("SELECT id FROM themes WHERE name_fi = 'Mielen hyvinvointi'"))
+            .value(0);
+    QVERIFY(ActivityListWidget::choose(list->themeBox(), theme.toInt()));
+    ExportDialog *dialog = triggerExport();
+    QVERIFY(dialog);
+    dialog->setFilePath(QStringLiteral("/home/kayttaja/Asiakirjat/") +
+                        QFileInfo(dialog->filePath()).fileName());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->adjustSize();
+    QTest::qWait(50);
+    const QPixmap shot = dialog->grab();
+    QVERIFY(!shot.isNull());
+    const QString folder = qEnvironmentVariable("KARTOITUS_SCREENSHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(shot.save(folder + QStringLiteral("/export-activities.png")));
     dialog->close();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/searchfield.h"
 #include "common/viewpage.h"
 
 #include <QList>
@@ -44,6 +45,8 @@ public:
     qint64 currentId() const;
     // Makes the row of record `id` current when the rows read so far hold it.
     bool selectRecord(qint64 id);
+    // The keys of the columns the list shows, in the order it shows them.
+    QStringList visibleKeys() const;
 
 signals:
     // Enter in the search box or the list, or a double click: open this record.
@@ -58,19 +61,16 @@ protected:
     virtual void applyFilter() = 0;
     // The search box's text.
     QString searchText() const;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void openFromSearch();
     void showHeaderMenu(const QPoint &pos);
     void setColumnShown(const QString &key, bool shown);
     void restoreColumns();
     void applyColumnWidths();
-    QStringList visibleKeys() const;
 
     RecordListModel *m_model;
     QString m_settingsKey;
-    QLineEdit *m_search;
+    SearchField *m_search;
     QHBoxLayout *m_facets;
     QTableView *m_view;
     bool m_restoring = false; // the header's sections are put in the model's order

@@ -18,7 +18,7 @@ ExportActions::ExportActions(QWidget *window, ScopeProvider scope)
 {
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_export->setStatusTip(tr("Save the organisations the list shows as CSV or XLSX"));
+    m_export->setStatusTip(tr("Save what the list shows as CSV or XLSX"));
     m_export->setEnabled(false);
     connect(m_export, &QAction::triggered, this, [this] { startExport(); });
 }
@@ -35,16 +35,19 @@ ExportDialog *ExportActions::startExport()
     if (!m_register)
         return nullptr;
     const ExportScope scope = m_scope();
-    auto *dialog = new ExportDialog(m_register->path(), scope.query, scope.visibleColumns,
-                                    scope.shownCount, m_window);
+    auto *dialog = new ExportDialog(m_register->path(), scope, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRegisterMode(m_register->openMode());
     connect(dialog, &ExportDialog::exportFinished, this,
             [this](const exporting::ExportResult &result, const QString &path) {
-                if (result.ok)
-                    emit statusMessage(
-                        tr("Exported %1 rows to %2.")
-                            .arg(QLocale().toString(result.rows), QFileInfo(path).fileName()));
+                if (!result.ok)
+                    return;
+                const QString rows = QLocale().toString(result.rows);
+                const QString file = QFileInfo(path).fileName();
+                emit statusMessage(
+                    result.omittedPersonal.isEmpty()
+                        ? tr("Exported %1 rows to %2.").arg(rows, file)
+                        : tr("Exported %1 rows to %2, without personal data.").arg(rows, file));
             });
     dialog->open();
     return dialog;

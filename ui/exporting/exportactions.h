@@ -1,6 +1,6 @@
 #pragma once
 
-#include "repositories/organisationquery.h"
+#include "exporting/exportdialog.h"
 
 #include <QList>
 #include <QObject>
@@ -13,19 +13,10 @@ class QWidget;
 
 namespace kartoitus {
 
-class ExportDialog;
 class OpenRegister;
 
-// What File › Export… writes: the list as the user sees it.
-struct ExportScope
-{
-    OrganisationQuery query;                  // filter and order
-    QList<OrganisationColumn> visibleColumns; // in view order
-    int shownCount = 0;
-};
-
-// File › Export…: the export dialog for what the window's list shows. The window hands
-// over the register it has open (setRegister) and how to ask the list what it shows.
+// File › Export…: the export dialog for what the window's current list shows. The window
+// hands over the register it has open (setRegister) and how to ask the list what it shows.
 class ExportActions : public QObject
 {
     Q_OBJECT

@@ -55,32 +55,18 @@ QString proposedFolder()
 
 } // namespace
 
-ExportDialog::ExportDialog(const QString &registerPath, const OrganisationQuery &query,
-                           const QList<OrganisationColumn> &visibleColumns, int shownCount,
-                           QWidget *parent)
+ExportDialog::ExportDialog(const QString &registerPath, const ExportScope &scope, QWidget *parent)
     : QDialog(parent)
     , m_registerPath(registerPath)
-    , m_query(query)
-    , m_visible(visibleColumns)
-    , m_shownCount(shownCount)
+    , m_scope(scope)
 {
-    setWindowTitle(tr("Export Organisations"));
     buildForm();
     setMinimumWidth(600);
-
-    m_visibleColumns->setText(tr("&Columns the list shows (%1)").arg(m_visible.size()));
-    m_visibleColumns->setToolTip(tr("Every column the list shows, in its order, under the "
-                                    "list's header names"));
-    m_allColumns->setText(
-        tr("&All fields of an organisation (%1)")
-            .arg(fields::FieldCatalogue::keys(exporting::Entity::Organisations).size()));
 
     Format remembered = Format::CsvExcel;
     if (exporting::Exporter::formatFromKey(QSettings().value(FormatKey).toString(), &remembered))
         m_format->setCurrentIndex(m_format->findData(int(remembered)));
-    const QString base = tr("organisations-%1").arg(QDate::currentDate().toString(Qt::ISODate));
-    setFilePath(
-        QDir(proposedFolder()).filePath(base + QLatin1Char('.') + suffixFor(currentFormat())));
+    setTexts(); // the file's suffix follows the format
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_visibleColumns, &QRadioButton::toggled, this, &ExportDialog::updateSummary);
@@ -103,20 +89,44 @@ ExportDialog::~ExportDialog()
     m_watcher.waitForFinished();
 }
 
-QStringList ExportDialog::visibleKeys() const
+// The title, the choices' texts and the file's name say what is exported. Whole sentences
+// per kind of record, so that a translation can word each of them.
+void ExportDialog::setTexts()
 {
-    QStringList keys;
-    for (OrganisationColumn column : m_visible)
-        keys.append(OrganisationColumns::key(column));
-    return keys;
-}
+    const int allFields = int(fields::FieldCatalogue::keys(m_scope.what).size());
+    QString base;
+    switch (m_scope.what) {
+    case exporting::Entity::Organisations:
+        setWindowTitle(tr("Export Organisations"));
+        m_allColumns->setText(tr("&All fields of an organisation (%1)").arg(allFields));
+        base = tr("organisations-%1");
+        break;
+    case exporting::Entity::Activities:
+        setWindowTitle(tr("Export Activities"));
+        m_allColumns->setText(tr("&All fields of an activity (%1)").arg(allFields));
+        base = tr("activities-%1");
+        break;
+    case exporting::Entity::Persons:
+        setWindowTitle(tr("Export Persons"));
+        m_allColumns->setText(tr("&All fields of a person (%1)").arg(allFields));
+        base = tr("persons-%1");
+        m_personal->setText(tr("Include persons' names, emails and phone numbers "
+                               "(&personal data)"));
+        m_personalNote->setText(
+            tr("Off by default: a person's name, email and phone number are personal data, "
+               "and without them the file holds only roles, organisations, municipalities and "
+               "consents. Include them only when whoever receives the file may handle them."));
+        break;
+    }
+    m_visibleColumns->setText(tr("&Columns the list shows (%1)").arg(m_scope.columnKeys.size()));
+    m_visibleColumns->setToolTip(tr("Every column the list shows, in its order, under the "
+                                    "list's header names"));
+    m_note->setText(m_scope.note);
+    m_note->setVisible(!m_scope.note.isEmpty());
 
-QStringList ExportDialog::visibleHeaders() const
-{
-    QStringList headers;
-    for (OrganisationColumn column : m_visible)
-        headers.append(OrganisationColumns::label(column));
-    return headers;
+    const QString name = base.arg(QDate::currentDate().toString(Qt::ISODate));
+    setFilePath(
+        QDir(proposedFolder()).filePath(name + QLatin1Char('.') + suffixFor(currentFormat())));
 }
 
 Format ExportDialog::currentFormat() const
@@ -127,20 +137,25 @@ Format ExportDialog::currentFormat() const
 ExportRequest ExportDialog::request() const
 {
     ExportRequest request;
-    request.what = exporting::Entity::Organisations;
+    request.what = m_scope.what;
     request.format = currentFormat();
     request.headers = exporting::HeaderStyle(m_headers->currentData().toInt());
     if (m_allColumns->isChecked()) {
-        request.columns = fields::FieldCatalogue::keys(exporting::Entity::Organisations);
-    } else {
+        request.columns = fields::FieldCatalogue::keys(m_scope.what);
+    } else if (m_scope.what == exporting::Entity::Organisations) {
         // As in the list: every column it shows, under its header names.
-        request.columns = visibleKeys();
-        request.columnHeaders = visibleHeaders();
+        request.columns = m_scope.columnKeys;
+        request.columnHeaders = m_scope.columnHeaders;
+    } else {
+        exporting::Exporter::listColumns(m_scope.what, m_scope.columnKeys, m_scope.columnHeaders,
+                                         &request.columns, &request.columnHeaders);
     }
     request.includePersonalData = m_personal->isEnabled() && m_personal->isChecked();
-    request.filter = m_query.filter();
-    request.sortColumn = m_query.sortColumn();
-    request.sortOrder = m_query.sortOrder();
+    request.filter = m_scope.filter;
+    request.sortColumn = m_scope.sortColumn;
+    request.sortOrder = m_scope.sortOrder;
+    if (m_scope.what != exporting::Entity::Organisations)
+        request.listSortKey = m_scope.listSortKey;
     return request;
 }
 
@@ -171,8 +186,7 @@ void ExportDialog::browse()
     const Format format = currentFormat();
     const QString filter =
         format == Format::Xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)");
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Organisations"), filePath(), filter);
+    QString path = QFileDialog::getSaveFileName(this, windowTitle(), filePath(), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -180,22 +194,40 @@ void ExportDialog::browse()
     setFilePath(path);
 }
 
+QString ExportDialog::summaryText() const
+{
+    const QString count = QLocale().toString(m_scope.shownCount);
+    const bool all = m_scope.filter.isEmpty();
+    switch (m_scope.what) {
+    case exporting::Entity::Organisations:
+        return all ? tr("Exports all %1 organisations of the register, in the list's order.")
+                         .arg(count)
+                   : tr("Exports the %1 organisations the list shows now: its search and "
+                        "filters, in its order.")
+                         .arg(count);
+    case exporting::Entity::Activities:
+        return all ? tr("Exports all %1 activities of the register, in the list's order.")
+                         .arg(count)
+                   : tr("Exports the %1 activities the list shows now: its search and filters, "
+                        "in its order.")
+                         .arg(count);
+    case exporting::Entity::Persons:
+        return all ? tr("Exports all %1 persons of the register, in the list's order.").arg(count)
+                   : tr("Exports the %1 persons the list shows now: its search and filters, in "
+                        "its order.")
+                         .arg(count);
+    }
+    return {};
+}
+
 void ExportDialog::updateSummary()
 {
-    const QLocale locale;
-    QString text = m_query.filter().isEmpty()
-                       ? tr("Exports all %1 organisations of the register, in the list's order.")
-                             .arg(locale.toString(m_shownCount))
-                       : tr("Exports the %1 organisations the list shows now: its search and "
-                            "filters, in its order.")
-                             .arg(locale.toString(m_shownCount));
-    m_summary->setText(text);
+    m_summary->setText(summaryText());
 
     // The checkbox only matters when the chosen columns hold personal data.
     const ExportRequest r = request();
     bool hasPersonal = false;
-    const QStringList personal =
-        fields::FieldCatalogue::personalKeys(exporting::Entity::Organisations);
+    const QStringList personal = fields::FieldCatalogue::personalKeys(m_scope.what);
     for (const QString &key : r.columns)
         hasPersonal = hasPersonal || personal.contains(key);
     m_personal->setEnabled(hasPersonal && !isRunning());
@@ -231,7 +263,7 @@ void ExportDialog::startExport()
         return;
     if (QFileInfo::exists(path) &&
         QMessageBox::question(
-            this, tr("Export Organisations"),
+            this, windowTitle(),
             tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName())) !=
             QMessageBox::Yes)
         return;

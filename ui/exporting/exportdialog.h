@@ -23,21 +23,37 @@ class QRadioButton;
 
 namespace kartoitus {
 
-// File › Export…: writes the organisations the list shows — its filter, order and
-// visible columns under the list's header names — to CSV (Excel (Finnish) or standard) or
-// XLSX. It proposes the folder of the last export (else Documents) and its format. The export runs
-// on a worker thread with its own connection, with a progress bar and Cancel; a cancelled export
-// leaves no file behind.
+// What File › Export… writes: a list of the window as the user sees it.
+struct ExportScope
+{
+    exporting::Entity what = exporting::Entity::Organisations;
+    RecordFilter filter; // the list's search and facets
+    // The list's order: organisations by their column, activities and persons by the key of
+    // the list column they are sorted by.
+    OrganisationColumn sortColumn = OrganisationColumn::Name;
+    QString listSortKey;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    // The columns the list shows, in view order: their keys and header names.
+    QStringList columnKeys;
+    QStringList columnHeaders;
+    int shownCount = 0;
+    // A line above the rest, when the current view is not the list exported (empty: none).
+    QString note;
+};
+
+// File › Export…: writes the records a list shows — organisations, activities or persons,
+// with the list's search, filters and order, and its visible columns under the list's
+// header names — to CSV (Excel (Finnish) or standard) or XLSX. Personal data only when
+// ticked. It proposes the folder of the last export (else Documents) and its format. The
+// export runs on a worker thread with its own connection, with a progress bar and Cancel; a
+// cancelled export leaves no file behind.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `registerPath` is the open register's file; `query` and `visibleColumns` what the
-    // list shows; `shownCount` how many rows that is (for the summary line).
-    ExportDialog(const QString &registerPath, const OrganisationQuery &query,
-                 const QList<OrganisationColumn> &visibleColumns, int shownCount,
-                 QWidget *parent = nullptr);
+    // `registerPath` is the open register's file; `scope` what the list shows.
+    ExportDialog(const QString &registerPath, const ExportScope &scope, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     // How the worker opens the register: read-only when the window has it read-only.
@@ -59,6 +75,9 @@ public:
     QRadioButton *visibleColumnsButton() const { return m_visibleColumns; }
     QRadioButton *allColumnsButton() const { return m_allColumns; }
     QCheckBox *personalDataCheck() const { return m_personal; }
+    QLabel *personalDataNote() const { return m_personalNote; }
+    QLabel *noteLabel() const { return m_note; }
+    const ExportScope &scope() const { return m_scope; }
     QLineEdit *fileEdit() const { return m_file; }
     QPushButton *exportButton() const { return m_exportButton; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -72,6 +91,8 @@ public slots:
 
 private:
     void buildForm();
+    void setTexts();
+    QString summaryText() const;
     QWidget *buildColumnsChoice();
     QWidget *buildFileChooser();
     void browse();
@@ -79,16 +100,13 @@ private:
     void updateSummary();
     void setRunning(bool running);
     void workerDone();
-    QStringList visibleKeys() const;
-    QStringList visibleHeaders() const;
     exporting::Format currentFormat() const;
 
     QString m_registerPath;
     OpenMode m_registerMode = OpenMode::ReadWrite;
-    OrganisationQuery m_query;
-    QList<OrganisationColumn> m_visible;
-    int m_shownCount;
+    ExportScope m_scope;
 
+    QLabel *m_note = nullptr;
     QLabel *m_summary = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_headers = nullptr;

@@ -19,6 +19,9 @@ namespace kartoitus {
 
 void ExportDialog::buildForm()
 {
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("exportNote"));
+    m_note->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
 
@@ -72,6 +75,7 @@ void ExportDialog::buildForm()
     m_exportButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
     layout->addWidget(m_summary);
     layout->addSpacing(6);
     layout->addLayout(form);

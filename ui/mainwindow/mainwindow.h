@@ -21,6 +21,7 @@ namespace kartoitus {
 class ActivityActions;
 class ActivityListWidget;
 class ExportActions;
+struct ExportScope;
 class ReportActions;
 class SurveyActions;
 class ImportActions;
@@ -119,6 +120,8 @@ private:
     void createActions();
     void createMenus();
     void createViews();
+    // What File › Export… writes in the current view: its list, or the organisations.
+    ExportScope exportScope() const;
     // The lists' reference names in the window's language, Esc and room in the search boxes.
     void setUpLists();
     // Every list reads the register (or none).

@@ -93,10 +93,7 @@ void MainWindow::createActions()
 
     // The features get the open register, never the window.
     m_importActions = new ImportActions(this);
-    m_exportActions = new ExportActions(this, [this] {
-        return ExportScope{m_list->model()->query(), m_list->visibleColumns(),
-                           m_list->shownCount()};
-    });
+    m_exportActions = new ExportActions(this, [this] { return exportScope(); });
     connect(this, &MainWindow::openedRegisterChanged, m_importActions, &ImportActions::setRegister);
     connect(this, &MainWindow::openedRegisterChanged, m_exportActions, &ExportActions::setRegister);
     m_reportActions = new ReportActions(this);
