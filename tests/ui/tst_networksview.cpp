@@ -5,6 +5,7 @@
 // municipalities without a liaison person are marked.
 #include "common/openregister.h"
 #include "common/reportoutput.h"
+#include "common/searchfield.h"
 #include "common/viewswitcher.h"
 #include "mainwindow/mainwindow.h"
 #include "models/organisationtablemodel.h"
@@ -21,6 +22,7 @@
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,10 +34,12 @@
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +68,29 @@ QStringList organisations(const NetworkMembersModel *model)
     return names;
 }
 
+QString statusText(MainWindow *window)
+{
+    QString text;
+    for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+        text += label->text();
+    return text;
+}
+
+// The rows of `model` with `word` in a cell, by Qt's own case-insensitive comparison.
+int rowsContaining(const QAbstractItemModel *model, const QString &word)
+{
+    int rows = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data().toString().contains(word, Qt::CaseInsensitive)) {
+                ++rows;
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
 QString pdfText(const QString &pdf)
 {
     QProcess process;
@@ -90,6 +117,8 @@ private slots:
     void previewAndSaveTheRosterAndTheTable();
     void municipalitiesWithoutALiaisonPerson();
     void liaisonPersonsAddedEditedAndRemoved();
+    void searchTheMembersWithFinnishLetters();
+    void searchTheMunicipalities();
     void screenshotInFinnish();
 
 private:
@@ -542,6 +571,95 @@ void TestNetworksView::liaisonPersonsAddedEditedAndRemoved()
     QTRY_COMPARE(view->personIdAt(multiaRow()), 0);
 }
 
+// Ctrl+F focuses the Networks view's search box; a word typed in capitals finds the members
+// with it in small letters (Ä, Ö too); Down moves into the members, Esc shows them all again.
+void TestNetworksView::searchTheMembersWithFinnishLetters()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    new QAbstractItemModelTester(m_view->membersFilter(), m_view);
+    QTableView *table = m_view->membersTable();
+    const int total = m_view->membersModel()->rowCount();
+    QVERIFY(total > 2);
+    QString word;
+    const QRegularExpression finnish(QStringLiteral("[äöÄÖ]"));
+    for (const QString &name : organisations(m_view->membersModel())) {
+        for (const QString &part : name.split(QLatin1Char(' '))) {
+            if (word.isEmpty() && part.size() > 3 && part.contains(finnish))
+                word = part;
+        }
+    }
+    QVERIFY(!word.isEmpty());
+    const int expected = rowsContaining(m_view->membersModel(), word);
+    QVERIFY(expected > 0);
+
+    m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QLineEdit *search = m_view->searchField();
+    QVERIFY(search->hasFocus());
+    search->insert(word.toUpper()); // as typed: QTest types ASCII only
+    QCOMPARE(table->model()->rowCount(), expected);
+    for (int row = 0; row < expected; ++row) {
+        bool found = false;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            found = found || table->model()
+                                 ->index(row, column)
+                                 .data()
+                                 .toString()
+                                 .contains(word, Qt::CaseInsensitive);
+        QVERIFY(found);
+    }
+    if (expected < total)
+        QVERIFY2(statusText(m_window.get())
+                     .contains(QStringLiteral("%1 of %2").arg(expected).arg(total)),
+                 qPrintable(statusText(m_window.get())));
+
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 0);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(table->model()->rowCount(), total);
+    QVERIFY(statusText(m_window.get()).contains(QString::number(total)));
+}
+
+// The Municipalities view's search: "äänekoski" finds Äänekoski's rows, and what the buttons
+// act on is the row the user sees.
+void TestNetworksView::searchTheMunicipalities()
+{
+    QVERIFY(m_window->views()->setCurrentView(QStringLiteral("municipalities")));
+    auto *view = qobject_cast<MunicipalitiesView *>(
+        m_window->views()->view(QStringLiteral("municipalities")));
+    QVERIFY(view);
+    new QAbstractItemModelTester(view->filterModel(), view);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTableView *table = view->table();
+    const int total = view->model()->rowCount();
+    QVERIFY(total >= 22);
+    QVERIFY(statusText(m_window.get()).contains(QStringLiteral("22 municipalities")));
+
+    m_window->findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    QLineEdit *search = view->searchField();
+    QVERIFY(search->hasFocus());
+    search->insert(QStringLiteral("äänekoski")); // as typed: QTest types ASCII only
+    const int shown = table->model()->rowCount();
+    QCOMPARE(shown, rowsContaining(view->model(), QStringLiteral("Äänekoski")));
+    QVERIFY(shown > 0 && shown < total);
+    for (int row = 0; row < shown; ++row) {
+        const int source = view->filterModel()->mapToSource(table->model()->index(row, 0)).row();
+        QCOMPARE(view->municipalityCodeAt(source), QStringLiteral("992"));
+    }
+    QVERIFY(statusText(m_window.get()).contains(QStringLiteral("%1 of %2").arg(shown).arg(total)));
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 0);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(table->model()->rowCount(), total);
+}
+
 void TestNetworksView::screenshotInFinnish()
 {
     // docs/screenshots/networks-view.png: saved with KARTOITUS_SCREENSHOTS=<folder>; the
@@ -583,6 +701,10 @@ void TestNetworksView::screenshotInFinnish()
     auto *add = view->findChild<QPushButton *>(QStringLiteral("addRepresentative"));
     QVERIFY(add);
     QCOMPARE(add->text(), QStringLiteral("Lisää e&dustaja…"));
+    // The members from Jyväskylä, found by the search box.
+    view->searchField()->setText(QStringLiteral("jyväskylä"));
+    QVERIFY(view->membersTable()->model()->rowCount() > 0);
+    QVERIFY(view->membersTable()->model()->rowCount() < view->membersModel()->rowCount());
     QTest::qWait(50);
     const QPixmap shot = window.grab();
     QVERIFY(!shot.isNull());

@@ -1,5 +1,6 @@
 #include "common/recordlistpage.h"
 
+#include "common/searchfield.h"
 #include "models/recordlistmodel.h"
 
 #include <QAction>
@@ -19,33 +20,25 @@ RecordListPage::RecordListPage(RecordListModel *model, const QString &settingsKe
     : ViewPage(parent)
     , m_model(model)
     , m_settingsKey(settingsKey)
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_facets(new QHBoxLayout)
     , m_view(new QTableView(this))
 {
     m_model->setParent(this);
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    m_search->setList(m_view);
     connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilter(); });
-    connect(m_search, &QLineEdit::returnPressed, this, &RecordListPage::openFromSearch);
-    m_search->installEventFilter(this);
+    connect(m_search, &SearchField::openRequested, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->recordId(index.row()); id > 0)
+            emit openRequested(id);
+    });
 
     restoreColumns();
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    // A fixed row height keeps the view from measuring rows it never shows.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->verticalHeader()->hide();
+    setUpListTable(m_view);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &RecordListPage::showHeaderMenu);
@@ -134,30 +127,6 @@ bool RecordListPage::selectRecord(qint64 id)
 QString RecordListPage::searchText() const
 {
     return m_search->text();
-}
-
-void RecordListPage::openFromSearch()
-{
-    if (m_model->rowCount() == 0)
-        return;
-    if (!m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_model->index(0, 0));
-    if (const qint64 id = currentId(); id > 0)
-        emit openRequested(id);
-}
-
-// Down in the search box moves into the list, on its first row when none is
-// current.
-bool RecordListPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
-        if (!m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_model->index(0, 0));
-        m_view->setFocus(Qt::TabFocusReason);
-        return true;
-    }
-    return ViewPage::eventFilter(watched, event);
 }
 
 QStringList RecordListPage::visibleKeys() const

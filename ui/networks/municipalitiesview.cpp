@@ -3,6 +3,7 @@
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
 #include "common/reportoutput.h"
+#include "common/searchfield.h"
 #include "networks/liaisondialog.h"
 #include "reports/networkrosters.h"
 #include "reports/reportlanguage.h"
@@ -15,7 +16,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,15 +27,31 @@
 namespace kartoitus {
 
 MunicipalitiesView::MunicipalitiesView(QWidget *parent)
-    : QWidget(parent)
+    : ViewPage(parent)
     , m_model(new reports::ReportModel(this))
+    , m_filter(new SearchFilterModel(this))
+    , m_search(new SearchField(this))
     , m_view(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_status(new QLabel(this))
     , m_output(new ReportOutput(this))
 {
     setObjectName(QStringLiteral("municipalitiesView"));
-    m_view->setModel(m_model);
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_search->setObjectName(QStringLiteral("municipalitySearch"));
+    m_search->setPlaceholderText(tr("Search by municipality, liaison person, email…"));
+    m_search->setAccessibleName(tr("Search municipalities and liaison persons"));
+    m_search->setList(m_view);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &SearchFilterModel::setSearchText);
+    connect(m_search, &SearchField::openRequested, this, [this] {
+        if (m_register && !m_register->isReadOnly())
+            askEdit();
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ViewPage::countTextChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ViewPage::countTextChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ViewPage::countTextChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ViewPage::countTextChanged);
     m_view->setObjectName(QStringLiteral("municipalityTable"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -74,6 +93,7 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
     layout->addLayout(editButtons);
@@ -139,10 +159,34 @@ void MunicipalitiesView::reload()
     m_view->resizeColumnsToContents();
 }
 
+QLineEdit *MunicipalitiesView::searchField() const
+{
+    return m_search;
+}
+
+QString MunicipalitiesView::countText() const
+{
+    if (!m_register)
+        return {};
+    const QLocale locale;
+    if (m_filter->isFiltered())
+        return tr("%1 of %2 rows of municipalities and liaison persons")
+            .arg(locale.toString(m_filter->rowCount()), locale.toString(m_rows.size()));
+    QSet<QString> municipalities;
+    int persons = 0;
+    for (const Row &row : m_rows) {
+        municipalities.insert(row.code);
+        persons += row.personId > 0 ? 1 : 0;
+    }
+    return tr("%1 municipalities, %2 liaison persons")
+        .arg(locale.toString(municipalities.size()), locale.toString(persons));
+}
+
+// The row of model() that is selected (the first of several), else the current one; -1.
 int MunicipalitiesView::selectedRow() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? m_view->currentIndex().row() : rows.first().row();
+    return m_filter->mapToSource(rows.isEmpty() ? m_view->currentIndex() : rows.first()).row();
 }
 
 QString MunicipalitiesView::municipalityName(const QString &code) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/viewpage.h"
 #include "reports/report.h"
 
 #include <QPointer>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -13,6 +13,8 @@ namespace kartoitus {
 
 class OpenRegister;
 class ReportOutput;
+class SearchField;
+class SearchFilterModel;
 struct Person;
 namespace reports {
 class ReportModel;
@@ -21,8 +23,9 @@ class ReportModel;
 // The municipalities of the register's region (the 22 of Central Finland) with their liaison
 // persons for organisations: name, role, email, phone and when last checked; a municipality
 // without one is highlighted and says so. Liaison persons are added, edited and removed
-// here, each change one undo step. Printed and saved as the liaison persons' list.
-class MunicipalitiesView : public QWidget
+// here, each change one undo step. Printed and saved as the liaison persons' list. The search
+// box narrows the table to the rows that hold every word typed (Finnish letters, any case).
+class MunicipalitiesView : public ViewPage
 {
     Q_OBJECT
 
@@ -34,8 +37,13 @@ public:
     ReportOutput *output() const { return m_output; }
     QTableView *table() const { return m_view; }
     QLabel *summary() const { return m_summary; }
+    QLineEdit *searchField() const override;
+    // The table's rows as the search leaves them, over model().
+    SearchFilterModel *filterModel() const { return m_filter; }
+    // "22 municipalities, 21 liaison persons", or how many rows the search leaves.
+    QString countText() const override;
 
-    // The municipality of a table row and its liaison person there (0 for the row of a
+    // The municipality of a row of model() and its liaison person there (0 for the row of a
     // municipality without one).
     QString municipalityCodeAt(int row) const { return m_rows.value(row).code; }
     qint64 personIdAt(int row) const { return m_rows.value(row).personId; }
@@ -69,6 +77,8 @@ private:
 
     QPointer<OpenRegister> m_register;
     reports::ReportModel *m_model;
+    SearchFilterModel *m_filter;
+    SearchField *m_search;
     QTableView *m_view;
     QLabel *m_summary;
     QLabel *m_status;

@@ -3,6 +3,7 @@
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
 #include "common/reportoutput.h"
+#include "common/searchfield.h"
 #include "networks/addmembersdialog.h"
 #include "networks/networkmodels.h"
 #include "networks/representativespage.h"
@@ -26,6 +27,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -56,7 +58,7 @@ QTableView *makeTable(QWidget *parent)
 } // namespace
 
 NetworksView::NetworksView(QWidget *parent)
-    : QWidget(parent)
+    : ViewPage(parent)
     , m_networks(new QListWidget(this))
     , m_day(new QDateEdit(QDate::currentDate(), this))
     , m_tabs(new QTabWidget(this))
@@ -64,6 +66,8 @@ NetworksView::NetworksView(QWidget *parent)
     , m_representativesView(makeTable(this))
     , m_partnershipView(makeTable(this))
     , m_members(new NetworkMembersModel(this))
+    , m_memberFilter(new SearchFilterModel(this))
+    , m_search(new SearchField(this))
     , m_representatives(new RepresentativesModel(this))
     , m_partnership(new reports::ReportModel(this))
     , m_summary(new QLabel(this))
@@ -77,6 +81,14 @@ NetworksView::NetworksView(QWidget *parent)
     buildLayout();
     connect(m_networks, &QListWidget::currentRowChanged, this, [this] { reload(); });
     connect(m_day, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_memberFilter->setSearchText(text);
+        m_tabs->setCurrentIndex(0); // what is searched: the members
+    });
+    connect(m_memberFilter, &QAbstractItemModel::modelReset, this, &ViewPage::countTextChanged);
+    connect(m_memberFilter, &QAbstractItemModel::layoutChanged, this, &ViewPage::countTextChanged);
+    connect(m_memberFilter, &QAbstractItemModel::rowsInserted, this, &ViewPage::countTextChanged);
+    connect(m_memberFilter, &QAbstractItemModel::rowsRemoved, this, &ViewPage::countTextChanged);
     connect(m_add, &QPushButton::clicked, this, &NetworksView::askAddMembers);
     connect(m_leave, &QPushButton::clicked, this, &NetworksView::askLeave);
     connect(m_members, &NetworkMembersModel::memberEdited, this, [this](const NetworkMember &m) {
@@ -100,149 +112,6 @@ NetworksView::NetworksView(QWidget *parent)
 }
 
 NetworksView::~NetworksView() = default;
-
-void NetworksView::buildLayout()
-{
-    setUpTables();
-    m_day->setCalendarPopup(true);
-    m_day->setObjectName(QStringLiteral("networkDay"));
-    m_networks->setObjectName(QStringLiteral("networkList"));
-    m_tabs->addTab(buildMembersPage(), tr("&Members"));
-    m_representativesPage = new RepresentativesPage(this, m_representativesView, m_representatives);
-    m_tabs->addTab(m_representativesPage, tr("&Representatives"));
-    m_tabs->addTab(m_partnershipView, tr("&Partnership Table"));
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addLayout(buildDayRow());
-    rightLayout->addLayout(buildCoordinatorRow());
-    rightLayout->addWidget(m_summary);
-    rightLayout->addWidget(m_tabs, 1);
-    rightLayout->addLayout(buildOutputRow());
-    rightLayout->addWidget(m_status);
-    m_summary->setWordWrap(true);
-    m_status->setWordWrap(true);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_networks);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 800});
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-}
-
-// The tables over their models, with the roles chosen from a list where they are edited.
-void NetworksView::setUpTables()
-{
-    m_membersView->setModel(m_members);
-    m_membersView->setItemDelegateForColumn(
-        NetworkMembersModel::RoleColumn,
-        new ChoiceDelegate(
-            {{QStringLiteral("member"), NetworkMembersModel::roleText(QStringLiteral("member"))},
-             {QStringLiteral("coordinator"),
-              NetworkMembersModel::roleText(QStringLiteral("coordinator"))}},
-            this));
-    m_representativesView->setModel(m_representatives);
-    m_representativesView->setItemDelegateForColumn(
-        RepresentativesModel::RoleColumn,
-        new ChoiceDelegate(
-            {{QStringLiteral("chair"), RepresentativesModel::roleText(QStringLiteral("chair"))},
-             {QStringLiteral("member"), RepresentativesModel::roleText(QStringLiteral("member"))},
-             {QStringLiteral("deputy"), RepresentativesModel::roleText(QStringLiteral("deputy"))}},
-            this));
-    m_partnershipView->setModel(m_partnership);
-    m_partnershipView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_membersView->setObjectName(QStringLiteral("networkMembers"));
-}
-
-QHBoxLayout *NetworksView::buildDayRow()
-{
-    auto *today = new QPushButton(tr("Toda&y"), this);
-    connect(today, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
-    auto *dayRow = new QHBoxLayout;
-    auto *dayLabel = new QLabel(tr("As on &day:"), this);
-    dayLabel->setBuddy(m_day);
-    dayRow->addWidget(dayLabel);
-    dayRow->addWidget(m_day);
-    dayRow->addWidget(today);
-    dayRow->addStretch(1);
-    return dayRow;
-}
-
-// The network's coordinator: a person of the register, picked by name (typed or chosen).
-QHBoxLayout *NetworksView::buildCoordinatorRow()
-{
-    m_coordinator->setObjectName(QStringLiteral("coordinatorChoice"));
-    m_coordinator->setEditable(true);
-    m_coordinator->setInsertPolicy(QComboBox::NoInsert);
-    m_coordinator->completer()->setFilterMode(Qt::MatchContains);
-    m_coordinator->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_coordinator->setMinimumContentsLength(28);
-    connect(m_coordinator, &QComboBox::activated, this, [this](int index) {
-        QString error;
-        if (!setCoordinator(m_coordinator->itemData(index).toLongLong(), &error) &&
-            !error.isEmpty())
-            failed(error);
-    });
-    auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Coordinator:"), this);
-    label->setBuddy(m_coordinator);
-    row->addWidget(label);
-    row->addWidget(m_coordinator);
-    row->addStretch(1);
-    return row;
-}
-
-QWidget *NetworksView::buildMembersPage()
-{
-    auto *membersPage = new QWidget(this);
-    auto *membersLayout = new QVBoxLayout(membersPage);
-    membersLayout->setContentsMargins(0, 0, 0, 0);
-    membersLayout->addWidget(m_membersView, 1);
-    auto *memberButtons = new QHBoxLayout;
-    memberButtons->addWidget(m_add);
-    memberButtons->addWidget(m_leave);
-    memberButtons->addStretch(1);
-    membersLayout->addLayout(memberButtons);
-    return membersPage;
-}
-
-QHBoxLayout *NetworksView::buildOutputRow()
-{
-    const auto addButton = [this](QHBoxLayout *row, const QString &text, const QString &name) {
-        auto *button = new QPushButton(text, this);
-        button->setObjectName(name);
-        row->addWidget(button);
-        m_outputButtons.append(button);
-        return button;
-    };
-    auto *outputRow = new QHBoxLayout;
-    connect(addButton(outputRow, tr("Print R&oster…"), QStringLiteral("previewRoster")),
-            &QPushButton::clicked, this, [this] { m_output->printPreview(rosterReport(false)); });
-    connect(addButton(outputRow, tr("Print All Rost&ers…"), QStringLiteral("previewAll")),
-            &QPushButton::clicked, this, [this] { m_output->printPreview(rosterReport(true)); });
-    connect(
-        addButton(outputRow, tr("Print Partnership &Table…"), QStringLiteral("previewPartnership")),
-        &QPushButton::clicked, this, [this] { m_output->printPreview(partnershipReport()); });
-    QPushButton *saveButton = addButton(outputRow, tr("&Save As"), QStringLiteral("save"));
-    auto *menu = new QMenu(saveButton);
-    const QList<std::pair<QString, QString>> formats = {
-        {QStringLiteral("pdf"), QStringLiteral("PDF")},
-        {QStringLiteral("csv-excel"), QStringLiteral("CSV")},
-        {QStringLiteral("xlsx"), QStringLiteral("XLSX")}};
-    for (const auto &[format, name] : formats)
-        menu->addAction(tr("Roster as %1…").arg(name), this,
-                        [this, format = format] { save(false, format); });
-    menu->addSeparator();
-    for (const auto &[format, name] : formats)
-        menu->addAction(tr("Partnership Table as %1…").arg(name), this,
-                        [this, format = format] { save(true, format); });
-    saveButton->setMenu(menu);
-    outputRow->addStretch(1);
-    return outputRow;
-}
 
 void NetworksView::setRegister(OpenRegister *reg)
 {
@@ -268,6 +137,24 @@ void NetworksView::setRegister(OpenRegister *reg)
     for (QPushButton *button : std::as_const(m_outputButtons))
         button->setEnabled(m_register != nullptr);
     reloadNetworks();
+}
+
+QLineEdit *NetworksView::searchField() const
+{
+    return m_search;
+}
+
+QString NetworksView::countText() const
+{
+    if (currentNetworkId() == 0)
+        return {};
+    const int total = m_members->rowCount();
+    if (!m_memberFilter->isFiltered())
+        return tr("%n member organisations in %1", nullptr, total).arg(currentNetworkName());
+    const QLocale locale;
+    return tr("%1 of %2 member organisations in %3")
+        .arg(locale.toString(m_memberFilter->rowCount()), locale.toString(total),
+             currentNetworkName());
 }
 
 QString NetworksView::languageCode() const
@@ -520,7 +407,7 @@ QList<qint64> NetworksView::selectedMemberIds() const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_membersView->selectionModel()->selectedRows())
-        ids.append(m_members->members().at(index.row()).membership.id);
+        ids.append(m_members->members().at(m_memberFilter->mapToSource(index).row()).membership.id);
     return ids;
 }
 

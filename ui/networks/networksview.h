@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/viewpage.h"
 #include "reports/report.h"
 
 #include <QDate>
 #include <QPointer>
-#include <QWidget>
 
 #include <optional>
 
@@ -23,6 +23,8 @@ class NetworkMembersModel;
 class OpenRegister;
 class ReportOutput;
 class RepresentativesModel;
+class SearchField;
+class SearchFilterModel;
 class RepresentativesPage;
 struct NetworkMember;
 struct NetworkRepresentative;
@@ -34,8 +36,9 @@ class ReportModel;
 // table as they stood on a chosen day (today by default), the partnership table on that
 // day, and their printed lists. Organisations are added one or many at a time from a
 // filtered list; leaving sets a date (the membership stays as history); roles and dates are
-// edited in place. Every change is one undo step on the register's stack.
-class NetworksView : public QWidget
+// edited in place. Every change is one undo step on the register's stack. The search box
+// narrows the members to those that hold every word typed (Finnish letters, any case).
+class NetworksView : public ViewPage
 {
     Q_OBJECT
 
@@ -69,6 +72,11 @@ public:
     RepresentativesModel *representativesModel() const { return m_representatives; }
     reports::ReportModel *partnershipModel() const { return m_partnership; }
     QTableView *membersTable() const { return m_membersView; }
+    // The members as the search leaves them, over membersModel().
+    SearchFilterModel *membersFilter() const { return m_memberFilter; }
+    QLineEdit *searchField() const override;
+    // "40 member organisations in …", or how many of them the search leaves.
+    QString countText() const override;
     ReportOutput *output() const { return m_output; }
     QListWidget *networkList() const { return m_networks; }
     QComboBox *coordinatorChoice() const { return m_coordinator; }
@@ -105,6 +113,8 @@ private:
     QTableView *m_representativesView;
     QTableView *m_partnershipView;
     NetworkMembersModel *m_members;
+    SearchFilterModel *m_memberFilter;
+    SearchField *m_search;
     RepresentativesModel *m_representatives;
     reports::ReportModel *m_partnership;
     QLabel *m_summary;

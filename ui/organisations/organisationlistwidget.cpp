@@ -1,5 +1,6 @@
 #include "organisations/organisationlistwidget.h"
 
+#include "common/searchfield.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationfilterbar.h"
 #include "settings/appsettings.h"
@@ -50,16 +51,16 @@ int widthInCharacters(OrganisationColumn column)
 OrganisationListWidget::OrganisationListWidget(QWidget *parent)
     : ViewPage(parent)
     , m_model(new OrganisationTableModel(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_filterBar(new OrganisationFilterBar(this))
     , m_view(new QTableView(this))
 {
     m_search->setPlaceholderText(tr("Search by name, business ID, municipality, sector…"));
-    m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search organisations"));
+    m_search->setList(m_view);
     connect(m_search, &QLineEdit::textChanged, this, &OrganisationListWidget::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, &OrganisationListWidget::openFromSearch);
-    m_search->installEventFilter(this);
+    connect(m_search, &SearchField::openRequested, this,
+            [this] { emit openRequested(currentOrganisationId()); });
     connect(m_filterBar, &OrganisationFilterBar::changed, this,
             &OrganisationListWidget::applyFilter);
 
@@ -68,18 +69,8 @@ OrganisationListWidget::OrganisationListWidget(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    // A fixed row height keeps the view from measuring rows it never shows.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->verticalHeader()->hide();
+    setUpListTable(m_view);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &OrganisationListWidget::showHeaderMenu);
@@ -176,28 +167,6 @@ qint64 OrganisationListWidget::currentOrganisationId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_model->organisationId(current.row()) : 0;
-}
-
-void OrganisationListWidget::openFromSearch()
-{
-    if (m_model->rowCount() == 0)
-        return;
-    if (!m_view->currentIndex().isValid())
-        m_view->setCurrentIndex(m_model->index(0, 0));
-    emit openRequested(currentOrganisationId());
-}
-
-// Down in the search box moves into the list, on its first row when none is current.
-bool OrganisationListWidget::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
-        if (!m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_model->index(0, 0));
-        m_view->setFocus(Qt::TabFocusReason);
-        return true;
-    }
-    return ViewPage::eventFilter(watched, event);
 }
 
 RecordFilter OrganisationListWidget::currentFilter() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/searchfield.h"
 #include "common/viewpage.h"
 #include "repositories/organisationquery.h"
 
@@ -51,14 +52,10 @@ signals:
     // Enter in the search box asks to open a hit: the current row, else the first.
     void openRequested(qint64 id);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     // What the search box and the drop-downs select now.
     RecordFilter currentFilter() const;
     void applyFilter();
-    void openFromSearch();
     void showHeaderMenu(const QPoint &pos);
     void setColumnShown(OrganisationColumn column, bool shown);
     void applyColumnWidths();
@@ -66,7 +63,7 @@ private:
     void restoreSortIndicator();
 
     OrganisationTableModel *m_model;
-    QLineEdit *m_search;
+    SearchField *m_search;
     OrganisationFilterBar *m_filterBar;
     QTableView *m_view;
 };
