@@ -4,6 +4,7 @@
 #include "common/viewpage.h"
 #include "common/viewswitcher.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/startpage.h"
 #include "models/organisationtablemodel.h"
 #include "organisations/organisationfilterbar.h"
 #include "organisations/organisationlistwidget.h"
@@ -83,6 +84,7 @@ private slots:
     void initTestCase();
     void init();
     void firstStartOffersTheDemo();
+    void demoRegisterBesideTheFirstOne();
     void startUpOpensTheFileGiven();
     void searchAsYouType();
     void dropDownsNarrowTheList();
@@ -148,6 +150,50 @@ void TestMainWindow::init()
     QDir(QFileInfo(AppSettings::defaultRegisterPath()).absolutePath()).removeRecursively();
     // Where earlier versions put it: a file there would be opened as the user's register.
     QFile::remove(AppSettings::legacyDefaultRegisterPath());
+    QFile::remove(AppSettings::legacyDemoRegisterPath());
+}
+
+// Open Demo Register writes the demo beside the first start's register, where the user finds
+// it again; a demo an earlier version left in the data folder opens while there is none there.
+void TestMainWindow::demoRegisterBesideTheFirstOne()
+{
+    const QString demo = AppSettings::demoRegisterPath();
+    QCOMPARE(QFileInfo(demo).fileName(), QStringLiteral("esimerkkirekisteri.kartoitus"));
+    QCOMPARE(QFileInfo(demo).absolutePath(),
+             QFileInfo(AppSettings::defaultRegisterPath()).absolutePath());
+    const QString legacy = AppSettings::legacyDemoRegisterPath();
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.startPage()->isVisible());
+        auto *button =
+            window.startPage()->findChild<QPushButton *>(QStringLiteral("startDemoButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(window.currentRegister());
+        QCOMPARE(window.currentRegister()->path(), demo);
+        QVERIFY(window.organisationList()->shownCount() > 100);
+        QVERIFY(!QFile::exists(legacy));
+        window.closeRegister();
+    }
+
+    // An earlier version's demo (its user may have changed it): that one opens, and no
+    // second is written.
+    QVERIFY(QDir().mkpath(QFileInfo(legacy).absolutePath()));
+    QVERIFY(QFile::rename(demo, legacy));
+    {
+        MainWindow window;
+        window.show();
+        QTest::mouseClick(
+            window.startPage()->findChild<QPushButton *>(QStringLiteral("startDemoButton")),
+            Qt::LeftButton);
+        QVERIFY(window.currentRegister());
+        QCOMPARE(window.currentRegister()->path(), QFileInfo(legacy).absoluteFilePath());
+        QVERIFY(window.organisationList()->shownCount() > 100);
+        QVERIFY(!QFile::exists(demo));
+        window.closeRegister();
+    }
+    QVERIFY(QFile::remove(legacy));
 }
 
 void TestMainWindow::firstStartOffersTheDemo()

@@ -416,13 +416,25 @@ void TestWindowFile::screenshotsInFinnish()
             QVERIFY(shot.save(QDir(folder).filePath(name)));
     };
 
-    const QString path = m_dir.filePath(QStringLiteral("Keski-Suomen järjestöt.kartoitus"));
-    QFile::remove(path);
+    // The registers live in a home folder of the test's own, where a user keeps them: the
+    // start page names their folder as the user knows it, ~/Documents/Kartoitus.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const auto restoreHome = qScopeGuard([&] { qputenv("HOME", oldHome); });
+    const QDir documents(home.filePath(QStringLiteral("Documents/Kartoitus")));
+    QVERIFY(documents.mkpath(QStringLiteral(".")));
+    const QString first = documents.filePath(QStringLiteral("rekisteri.kartoitus"));
+    const QString path = documents.filePath(QStringLiteral("Keski-Suomen järjestöt.kartoitus"));
+    QVERIFY(QFile::copy(m_demoPath, first));
     QVERIFY(QFile::copy(m_demoPath, path));
+    AppSettings::clearRecentFiles();
     MainWindow window;
     window.resize(1100, 640);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openRegister(first));
     QVERIFY(window.openRegister(path));
     window.showProperties();
     auto *properties = window.findChild<RegisterPropertiesDialog *>();
@@ -444,6 +456,14 @@ void TestWindowFile::screenshotsInFinnish()
     QVERIFY(
         window.startPage()->findChild<QPushButton *>(QStringLiteral("startNewButton"))->text() ==
         QStringLiteral("&Uusi rekisteri…"));
+    auto *recent = window.startPage()->findChild<QListWidget *>(QStringLiteral("startRecentList"));
+    QVERIFY(recent);
+    QCOMPARE(recent->count(), 2);
+    QCOMPARE(recent->item(0)->text(),
+             QStringLiteral("Keski-Suomen järjestöt.kartoitus — ~/Documents/Kartoitus"));
+    QCOMPARE(recent->item(1)->text(),
+             QStringLiteral("rekisteri.kartoitus — ~/Documents/Kartoitus"));
+    QCOMPARE(recent->item(0)->toolTip(), QDir::toNativeSeparators(path));
     save(&window, QStringLiteral("start-page.png"));
 }
 

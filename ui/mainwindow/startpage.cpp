@@ -12,6 +12,26 @@
 
 namespace kartoitus {
 
+namespace {
+
+// A folder as a user reads it: the home folder as `~` where that is how paths are written
+// (~/Documents/Kartoitus), the native separators elsewhere.
+QString readableFolder(const QString &folder)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(folder);
+#else
+    const QString home = QDir::homePath();
+    if (folder == home)
+        return QStringLiteral("~");
+    if (home != QLatin1String("/") && folder.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + folder.mid(home.size());
+    return folder;
+#endif
+}
+
+} // namespace
+
 StartPage::StartPage(QWidget *parent)
     : QWidget(parent)
     , m_recent(new QListWidget(this))
@@ -71,8 +91,7 @@ void StartPage::refresh()
     for (const QString &path : files) {
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(
-            tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
-            m_recent);
+            tr("%1 — %2").arg(info.fileName(), readableFolder(info.absolutePath())), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }

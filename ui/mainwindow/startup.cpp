@@ -91,7 +91,12 @@ void MainWindow::offerDemoRegister()
 
 void MainWindow::openDemoRegister()
 {
-    const QString path = AppSettings::demoRegisterPath();
+    QString path = AppSettings::demoRegisterPath();
+    // A demo register an earlier version wrote (perhaps changed since, as a demo invites)
+    // stays the demo register until there is one in the new place.
+    const QString legacy = AppSettings::legacyDemoRegisterPath();
+    if (!QFileInfo::exists(path) && QFileInfo::exists(legacy))
+        path = legacy;
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ready = ensureDemoRegister(path, &error);

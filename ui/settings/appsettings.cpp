@@ -82,6 +82,12 @@ QString legacyDefaultRegisterPath()
 
 QString demoRegisterPath()
 {
+    return QDir(documentsFolder())
+        .filePath(QStringLiteral("Kartoitus/esimerkkirekisteri.kartoitus"));
+}
+
+QString legacyDemoRegisterPath()
+{
     return QDir(dataFolder()).filePath(QStringLiteral("demo.kartoitus"));
 }
 

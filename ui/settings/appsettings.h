@@ -29,8 +29,13 @@ QString defaultRegisterPath();
 // (~/.local/share/Kartoitus/Kartoitus/kartoitus.kartoitus). A first start that finds a
 // file there and none at defaultRegisterPath() opens that one.
 QString legacyDefaultRegisterPath();
-// The demo register, rebuilt when missing: the data folder.
+// The demo register, written when missing: beside the first start's register,
+// Documents/Kartoitus/esimerkkirekisteri.kartoitus, where the user finds it again.
 QString demoRegisterPath();
+// Where versions before 0.x put it: the doubled data folder
+// (~/.local/share/Kartoitus/Kartoitus/demo.kartoitus). Open Demo Register opens a file there
+// while there is none at demoRegisterPath().
+QString legacyDemoRegisterPath();
 
 // The language the user chose in Settings: "fi", "sv", "en", or empty for the system's.
 QString language();
