@@ -429,12 +429,16 @@
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <source>Save the organisations the list shows as CSV or XLSX</source>
-        <translation>Tallenna luettelossa näkyvät järjestöt CSV- tai XLSX-tiedostoksi</translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
+    </message>
+    <message>
+        <source>Save what the list shows as CSV or XLSX</source>
+        <translation>Tallenna luettelossa näkyvät rivit CSV- tai XLSX-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2, without personal data.</source>
+        <translation>Vietiin %1 riviä tiedostoon %2 ilman henkilötietoja.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +554,54 @@
     <message>
         <source>Every column the list shows, in its order, under the list&apos;s header names</source>
         <translation>Jokainen luettelon näyttämä sarake sen järjestyksessä, luettelon otsikoin</translation>
+    </message>
+    <message>
+        <source>Export Activities</source>
+        <translation>Vie toiminnot</translation>
+    </message>
+    <message>
+        <source>&amp;All fields of an activity (%1)</source>
+        <translation>&amp;Kaikki toiminnan kentät (%1)</translation>
+    </message>
+    <message>
+        <source>activities-%1</source>
+        <translation>toiminnot-%1</translation>
+    </message>
+    <message>
+        <source>Export Persons</source>
+        <translation>Vie henkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;All fields of a person (%1)</source>
+        <translation>&amp;Kaikki henkilön kentät (%1)</translation>
+    </message>
+    <message>
+        <source>persons-%1</source>
+        <translation>henkilöt-%1</translation>
+    </message>
+    <message>
+        <source>Include persons&apos; names, emails and phone numbers (&amp;personal data)</source>
+        <translation>Sisällytä henkilöiden nimet, sähköpostiosoitteet ja puhelinnumerot (&amp;henkilötiedot)</translation>
+    </message>
+    <message>
+        <source>Off by default: a person&apos;s name, email and phone number are personal data, and without them the file holds only roles, organisations, municipalities and consents. Include them only when whoever receives the file may handle them.</source>
+        <translation>Oletuksena pois päältä: henkilön nimi, sähköpostiosoite ja puhelinnumero ovat henkilötietoja, ja ilman niitä tiedostossa ovat vain roolit, järjestöt, kunnat ja julkaisuluvat. Sisällytä ne vain, jos tiedoston vastaanottaja saa käsitellä niitä.</translation>
+    </message>
+    <message>
+        <source>Exports all %1 activities of the register, in the list&apos;s order.</source>
+        <translation>Vie rekisterin kaikki toiminnot (%1) luettelon järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>Exports the %1 activities the list shows now: its search and filters, in its order.</source>
+        <translation>Vie luettelossa nyt näkyvät toiminnot (%1) sen haun ja suodattimien mukaan ja sen järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>Exports all %1 persons of the register, in the list&apos;s order.</source>
+        <translation>Vie rekisterin kaikki henkilöt (%1) luettelon järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>Exports the %1 persons the list shows now: its search and filters, in its order.</source>
+        <translation>Vie luettelossa nyt näkyvät henkilöt (%1) sen haun ja suodattimien mukaan ja sen järjestyksessä.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1676,26 @@
         <source>%1 is a table, not a register. Create a new register and import the rows into it?</source>
         <translation>%1 on taulukko eikä rekisteri. Luodaanko uusi rekisteri ja tuodaan rivit siihen?</translation>
     </message>
+    <message>
+        <source>For a printable list for health stations, with contact details only where the person has consented, use File › Health-Station List….</source>
+        <translation>Tulostettavan listan terveysasemille, jossa yhteystiedot ovat vain luvan antaneilta henkilöiltä, saat valinnalla Tiedosto › Terveysasemalista….</translation>
+    </message>
+    <message>
+        <source>This exports the organisation list as it is, with its search and filters.</source>
+        <translation>Tämä vie järjestöluettelon sellaisenaan, sen haun ja suodattimien mukaan.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s roster and the partnership table are saved with Save As under them in the Networks view.</source>
+        <translation>Verkoston jäsenluettelo ja kumppanuuspöytä tallennetaan Verkostot-näkymässä niiden alla olevalla painikkeella Tallenna muodossa.</translation>
+    </message>
+    <message>
+        <source>The liaison persons&apos; list is saved with Save as CSV or XLSX in the Municipalities view.</source>
+        <translation>Järjestöyhdyshenkilöiden luettelo tallennetaan Kunnat-näkymän painikkeilla Tallenna CSV tai Tallenna XLSX.</translation>
+    </message>
+    <message>
+        <source>A survey&apos;s results are saved with the buttons of the Surveys view.</source>
+        <translation>Kyselyn tulokset tallennetaan Kyselyt-näkymän painikkeilla.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>
@@ -1766,6 +1838,22 @@
     <message>
         <source>Select the liaison person to remove first.</source>
         <translation>Valitse ensin poistettava yhdyshenkilö.</translation>
+    </message>
+    <message>
+        <source>Search by municipality, liaison person, email…</source>
+        <translation>Hae kunnalla, yhdyshenkilöllä, sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>Search municipalities and liaison persons</source>
+        <translation>Hae kuntia ja järjestöyhdyshenkilöitä</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows of municipalities and liaison persons</source>
+        <translation>%1 / %2 kuntien ja järjestöyhdyshenkilöiden riviä</translation>
+    </message>
+    <message>
+        <source>%1 municipalities, %2 liaison persons</source>
+        <translation>%1 kuntaa, %2 järjestöyhdyshenkilöä</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2094,25 @@
     <message>
         <source>Choose the coordinator of %1</source>
         <translation>Vaihda verkoston %1 koordinaattori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member organisations in %1</source>
+        <translation>
+            <numerusform>%n jäsenjärjestö verkostossa %1</numerusform>
+            <numerusform>%n jäsenjärjestöä verkostossa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 member organisations in %3</source>
+        <translation>%1 / %2 jäsenjärjestöä verkostossa %3</translation>
+    </message>
+    <message>
+        <source>Search the members by name, municipality, role…</source>
+        <translation>Hae jäseniä nimellä, kunnalla, roolilla…</translation>
+    </message>
+    <message>
+        <source>Search the network&apos;s members</source>
+        <translation>Hae verkoston jäseniä</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5075,14 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>The disk holding the temporary folder %1 is full. Free some space on it and try again.</source>
         <translation>Levy, jolla väliaikaiskansio %1 on, on täynnä. Vapauta levyltä tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Liaison person</source>
+        <translation>Järjestöyhdyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
     </message>
 </context>
 <context>

@@ -429,12 +429,16 @@
         <translation>E&amp;xportera…</translation>
     </message>
     <message>
-        <source>Save the organisations the list shows as CSV or XLSX</source>
-        <translation>Spara föreningarna som listan visar som CSV eller XLSX</translation>
-    </message>
-    <message>
         <source>Exported %1 rows to %2.</source>
         <translation>Exporterade %1 rader till %2.</translation>
+    </message>
+    <message>
+        <source>Save what the list shows as CSV or XLSX</source>
+        <translation>Spara det som listan visar som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2, without personal data.</source>
+        <translation>Exporterade %1 rader till %2, utan personuppgifter.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +554,54 @@
     <message>
         <source>Every column the list shows, in its order, under the list&apos;s header names</source>
         <translation>Varje kolumn som listan visar, i dess ordning, under listans rubriker</translation>
+    </message>
+    <message>
+        <source>Export Activities</source>
+        <translation>Exportera verksamheter</translation>
+    </message>
+    <message>
+        <source>&amp;All fields of an activity (%1)</source>
+        <translation>&amp;Alla fält för en verksamhet (%1)</translation>
+    </message>
+    <message>
+        <source>activities-%1</source>
+        <translation>verksamheter-%1</translation>
+    </message>
+    <message>
+        <source>Export Persons</source>
+        <translation>Exportera personer</translation>
+    </message>
+    <message>
+        <source>&amp;All fields of a person (%1)</source>
+        <translation>&amp;Alla fält för en person (%1)</translation>
+    </message>
+    <message>
+        <source>persons-%1</source>
+        <translation>personer-%1</translation>
+    </message>
+    <message>
+        <source>Include persons&apos; names, emails and phone numbers (&amp;personal data)</source>
+        <translation>Ta med personernas namn, e-postadresser och telefonnummer (&amp;personuppgifter)</translation>
+    </message>
+    <message>
+        <source>Off by default: a person&apos;s name, email and phone number are personal data, and without them the file holds only roles, organisations, municipalities and consents. Include them only when whoever receives the file may handle them.</source>
+        <translation>Av som standard: en persons namn, e-postadress och telefonnummer är personuppgifter, och utan dem innehåller filen bara roller, föreningar, kommuner och samtycken. Ta med dem bara när mottagaren av filen får behandla dem.</translation>
+    </message>
+    <message>
+        <source>Exports all %1 activities of the register, in the list&apos;s order.</source>
+        <translation>Exporterar registrets alla %1 verksamheter i listans ordning.</translation>
+    </message>
+    <message>
+        <source>Exports the %1 activities the list shows now: its search and filters, in its order.</source>
+        <translation>Exporterar de %1 verksamheter som listan visar nu: enligt dess sökning och filter, i dess ordning.</translation>
+    </message>
+    <message>
+        <source>Exports all %1 persons of the register, in the list&apos;s order.</source>
+        <translation>Exporterar registrets alla %1 personer i listans ordning.</translation>
+    </message>
+    <message>
+        <source>Exports the %1 persons the list shows now: its search and filters, in its order.</source>
+        <translation>Exporterar de %1 personer som listan visar nu: enligt dess sökning och filter, i dess ordning.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1676,26 @@
         <source>%1 is a table, not a register. Create a new register and import the rows into it?</source>
         <translation>%1 är en tabell, inte ett register. Skapa ett nytt register och importera raderna till det?</translation>
     </message>
+    <message>
+        <source>For a printable list for health stations, with contact details only where the person has consented, use File › Health-Station List….</source>
+        <translation>En utskrivbar lista för hälsostationer, med kontaktuppgifter bara där personen har gett sitt samtycke, får du med Arkiv › Hälsostationslista….</translation>
+    </message>
+    <message>
+        <source>This exports the organisation list as it is, with its search and filters.</source>
+        <translation>Detta exporterar föreningslistan som den är, enligt dess sökning och filter.</translation>
+    </message>
+    <message>
+        <source>A network&apos;s roster and the partnership table are saved with Save As under them in the Networks view.</source>
+        <translation>Ett nätverks medlemsförteckning och partnerskapsbordet sparas med Spara som under dem i vyn Nätverk.</translation>
+    </message>
+    <message>
+        <source>The liaison persons&apos; list is saved with Save as CSV or XLSX in the Municipalities view.</source>
+        <translation>Listan över kontaktpersoner för föreningar sparas med Spara som CSV eller XLSX i vyn Kommuner.</translation>
+    </message>
+    <message>
+        <source>A survey&apos;s results are saved with the buttons of the Surveys view.</source>
+        <translation>En enkäts resultat sparas med knapparna i vyn Enkäter.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::MappingPreviewModel</name>
@@ -1766,6 +1838,22 @@
     <message>
         <source>Select the liaison person to remove first.</source>
         <translation>Välj först kontaktpersonen som ska tas bort.</translation>
+    </message>
+    <message>
+        <source>Search by municipality, liaison person, email…</source>
+        <translation>Sök på kommun, kontaktperson, e-post…</translation>
+    </message>
+    <message>
+        <source>Search municipalities and liaison persons</source>
+        <translation>Sök kommuner och kontaktpersoner för föreningar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows of municipalities and liaison persons</source>
+        <translation>%1 av %2 rader med kommuner och kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>%1 municipalities, %2 liaison persons</source>
+        <translation>%1 kommuner, %2 kontaktpersoner för föreningar</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2094,25 @@
     <message>
         <source>Choose the coordinator of %1</source>
         <translation>Byt koordinator för %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member organisations in %1</source>
+        <translation>
+            <numerusform>%n medlemsförening i %1</numerusform>
+            <numerusform>%n medlemsföreningar i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 member organisations in %3</source>
+        <translation>%1 av %2 medlemsföreningar i %3</translation>
+    </message>
+    <message>
+        <source>Search the members by name, municipality, role…</source>
+        <translation>Sök medlemmar på namn, kommun, roll…</translation>
+    </message>
+    <message>
+        <source>Search the network&apos;s members</source>
+        <translation>Sök nätverkets medlemmar</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5075,14 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>The disk holding the temporary folder %1 is full. Free some space on it and try again.</source>
         <translation>Disken där den tillfälliga mappen %1 finns är full. Frigör utrymme på den och försök igen.</translation>
+    </message>
+    <message>
+        <source>Liaison person</source>
+        <translation>Kontaktperson för föreningar</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
     </message>
 </context>
 <context>
