@@ -161,16 +161,12 @@ bool StatsRepository::visitNegative(const QStringList &columns, const RowVisitor
                  visitor, error);
 }
 
-bool StatsRepository::visitOrganisationValues(const RowVisitor &visitor, QString *error) const
+bool StatsRepository::visitColumns(const QString &table, const QStringList &columns,
+                                   const RowVisitor &visitor, QString *error) const
 {
-    return visit(QStringLiteral("SELECT id, business_id, register_number, postal_code, email,"
-                                " phone, website, founded_year FROM organisations"),
-                 visitor, error);
-}
-
-bool StatsRepository::visitPersonValues(const RowVisitor &visitor, QString *error) const
-{
-    return visit(QStringLiteral("SELECT id, email, phone FROM persons"), visitor, error);
+    return visit(
+        QStringLiteral("SELECT id, %1 FROM %2").arg(columns.join(QLatin1String(", ")), table),
+        visitor, error);
 }
 
 bool StatsRepository::visitNames(const QString &table, const RowVisitor &visitor,

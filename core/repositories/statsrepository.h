@@ -35,11 +35,10 @@ public:
     bool visitRule(const QString &key, const RowVisitor &visit, QString *error) const;
     // (id) of every organisation with a value below 0 in one of `columns`.
     bool visitNegative(const QStringList &columns, const RowVisitor &visit, QString *error) const;
-    // (id, business_id, register_number, postal_code, email, phone, website, founded_year)
-    // of every organisation.
-    bool visitOrganisationValues(const RowVisitor &visit, QString *error) const;
-    // (id, email, phone) of every person.
-    bool visitPersonValues(const RowVisitor &visit, QString *error) const;
+    // (id, then `columns` in that order) of every row of `table`: organisations, persons or
+    // activities.
+    bool visitColumns(const QString &table, const QStringList &columns, const RowVisitor &visit,
+                      QString *error) const;
     // (id, name, name_sort) of every row of `table`: organisations, persons or activities.
     bool visitNames(const QString &table, const RowVisitor &visit, QString *error) const;
     // (id, name, home municipality's code or "") of every organisation, in id order.

@@ -51,8 +51,9 @@ CheckReport RegisterCheck::run(const QSqlDatabase &db)
     checkSearchIndex(db, &report);
     checkRules(db, &report);
     checkCounts(db, &report);
-    checkOrganisationValues(db, &report);
-    checkPersonValues(db, &report);
+    for (const fields::Entity entity :
+         {fields::Entity::Organisations, fields::Entity::Activities, fields::Entity::Persons})
+        checkValues(db, entity, &report);
     checkSortKeys(db, &report);
     checkNearDuplicates(db, &report);
     return report;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fields/fieldcatalogue.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -57,8 +59,7 @@ private:
     // registerrules.cpp
     static void checkRules(const QSqlDatabase &db, CheckReport *report);
     static void checkCounts(const QSqlDatabase &db, CheckReport *report);
-    static void checkOrganisationValues(const QSqlDatabase &db, CheckReport *report);
-    static void checkPersonValues(const QSqlDatabase &db, CheckReport *report);
+    static void checkValues(const QSqlDatabase &db, fields::Entity entity, CheckReport *report);
     static void checkSortKeys(const QSqlDatabase &db, CheckReport *report);
     static void checkNearDuplicates(const QSqlDatabase &db, CheckReport *report);
     static void queryFailed(const QString &what, const QString &error, CheckReport *report);

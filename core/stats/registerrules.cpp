@@ -69,6 +69,32 @@ void add(CheckReport *report, Severity severity, const QString &table, qint64 id
     report->findings.append({severity, table, id, field, message});
 }
 
+using FormatCheck = Validation (*)(QStringView);
+
+// The validator of a kind whose values have a format to check, or nullptr.
+FormatCheck formatCheck(fields::FieldKind kind)
+{
+    using fields::FieldKind;
+    switch (kind) {
+    case FieldKind::BusinessId:
+        return [](QStringView text) { return Validators::businessId(text); };
+    case FieldKind::RegisterNumber:
+        return [](QStringView text) { return Validators::registerNumber(text); };
+    case FieldKind::PostalCode:
+        return [](QStringView text) { return Validators::postalCode(text); };
+    case FieldKind::Email:
+        return [](QStringView text) { return Validators::email(text); };
+    case FieldKind::Phone:
+        return [](QStringView text) { return Validators::phone(text); };
+    case FieldKind::Website:
+        return [](QStringView text) { return Validators::website(text); };
+    case FieldKind::Year:
+        return [](QStringView text) { return Validators::foundedYear(text); };
+    default:
+        return nullptr;
+    }
+}
+
 } // namespace
 
 void RegisterCheck::checkRules(const QSqlDatabase &db, CheckReport *report)
@@ -116,40 +142,30 @@ void RegisterCheck::checkCounts(const QSqlDatabase &db, CheckReport *report)
         queryFailed(table, error, report);
 }
 
-void RegisterCheck::checkOrganisationValues(const QSqlDatabase &db, CheckReport *report)
+// Every stored value of a kind with a format (business ID, email, year, ...) is judged by
+// the validator that editors and import use; the catalogue says which columns those are.
+void RegisterCheck::checkValues(const QSqlDatabase &db, fields::Entity entity, CheckReport *report)
 {
-    const QString table = QStringLiteral("organisations");
+    QList<std::pair<QString, FormatCheck>> checks; // field key, its check
+    QStringList columns;
+    for (const fields::Field &field : fields::FieldCatalogue::fields(entity)) {
+        if (const FormatCheck check = formatCheck(field.kind); check && !field.column.isEmpty()) {
+            checks.append({field.key, check});
+            columns.append(field.column);
+        }
+    }
+    if (columns.isEmpty())
+        return;
+    const QString table = fields::FieldCatalogue::entityKey(entity);
     const auto visit = [&](const QVariantList &row) {
-        const qint64 id = row[0].toLongLong();
-        const auto check = [&](const char *field, const Validation &result) {
-            if (!result.ok)
-                add(report, Severity::Error, table, id, QLatin1String(field), result.error);
-        };
-        check("business_id", Validators::businessId(row[1].toString()));
-        check("register_number", Validators::registerNumber(row[2].toString()));
-        check("postal_code", Validators::postalCode(row[3].toString()));
-        check("email", Validators::email(row[4].toString()));
-        check("phone", Validators::phone(row[5].toString()));
-        check("website", Validators::website(row[6].toString()));
-        check("founded_year", Validators::foundedYear(row[7].toString()));
+        for (int i = 0; i < checks.size(); ++i) {
+            if (const Validation result = checks[i].second(row[i + 1].toString()); !result.ok)
+                add(report, Severity::Error, table, row[0].toLongLong(), checks[i].first,
+                    result.error);
+        }
     };
     QString error;
-    if (!StatsRepository(db).visitOrganisationValues(visit, &error))
-        queryFailed(table, error, report);
-}
-
-void RegisterCheck::checkPersonValues(const QSqlDatabase &db, CheckReport *report)
-{
-    const QString table = QStringLiteral("persons");
-    const auto visit = [&](const QVariantList &row) {
-        const qint64 id = row[0].toLongLong();
-        if (const Validation email = Validators::email(row[1].toString()); !email.ok)
-            add(report, Severity::Error, table, id, QStringLiteral("email"), email.error);
-        if (const Validation phone = Validators::phone(row[2].toString()); !phone.ok)
-            add(report, Severity::Error, table, id, QStringLiteral("phone"), phone.error);
-    };
-    QString error;
-    if (!StatsRepository(db).visitPersonValues(visit, &error))
+    if (!StatsRepository(db).visitColumns(table, columns, visit, &error))
         queryFailed(table, error, report);
 }
 
