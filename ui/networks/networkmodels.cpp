@@ -6,8 +6,6 @@
 
 namespace kartoitus {
 
-namespace {
-
 // An ISO date as the user's locale writes it short (1.1.2025); empty stays empty.
 QString shownDate(const QString &iso)
 {
@@ -28,28 +26,12 @@ QString typedDate(const QString &text)
     return trimmed;
 }
 
-} // namespace
-
 NetworkMembersModel::NetworkMembersModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RosterTableModel(&RosterMember::membership, ColumnCount,
+                       {RoleColumn, &NetworkMember::role, JoinedColumn, &NetworkMember::joinedOn,
+                        LeftColumn, &NetworkMember::leftOn},
+                       parent)
 {}
-
-void NetworkMembersModel::setMembers(const QList<RosterMember> &members)
-{
-    beginResetModel();
-    m_members = members;
-    endResetModel();
-}
-
-int NetworkMembersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_members.size());
-}
-
-int NetworkMembersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString NetworkMembersModel::roleText(const QString &role)
 {
@@ -60,13 +42,12 @@ QVariant NetworkMembersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const RosterMember &m = m_members.at(index.row());
+    const RosterMember &m = members().at(index.row());
     if (role == Qt::BackgroundRole)
         return m.membership.role == QLatin1String("coordinator")
                    ? QVariant(QColor(0xe3, 0xed, 0xf3))
                    : QVariant();
-    const bool edit = role == Qt::EditRole;
-    if (role != Qt::DisplayRole && !edit)
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case OrganisationColumn:
@@ -74,11 +55,11 @@ QVariant NetworkMembersModel::data(const QModelIndex &index, int role) const
     case MunicipalityColumn:
         return m.municipality;
     case RoleColumn:
-        return edit ? m.membership.role : roleText(m.membership.role);
+        return editable(m.membership.role, roleText(m.membership.role), role);
     case JoinedColumn:
-        return edit ? m.membership.joinedOn : shownDate(m.membership.joinedOn);
+        return editable(m.membership.joinedOn, shownDate(m.membership.joinedOn), role);
     case LeftColumn:
-        return edit ? m.membership.leftOn : shownDate(m.membership.leftOn);
+        return editable(m.membership.leftOn, shownDate(m.membership.leftOn), role);
     case ContactColumn:
         return m.contact.name;
     case EmailColumn:
@@ -88,36 +69,6 @@ QVariant NetworkMembersModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-bool NetworkMembersModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
-        !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    NetworkMember changed = m_members.at(index.row()).membership;
-    const QString text = value.toString();
-    if (index.column() == RoleColumn)
-        changed.role = text;
-    else if (index.column() == JoinedColumn)
-        changed.joinedOn = typedDate(text);
-    else
-        changed.leftOn = typedDate(text);
-    const NetworkMember &before = m_members.at(index.row()).membership;
-    if (changed.role == before.role && changed.joinedOn == before.joinedOn &&
-        changed.leftOn == before.leftOn)
-        return false;
-    emit memberEdited(changed);
-    return true;
-}
-
-Qt::ItemFlags NetworkMembersModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    const int column = index.column();
-    if (!m_readOnly && (column == RoleColumn || column == JoinedColumn || column == LeftColumn))
-        result |= Qt::ItemIsEditable;
-    return result;
 }
 
 QVariant NetworkMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -147,25 +98,12 @@ QVariant NetworkMembersModel::headerData(int section, Qt::Orientation orientatio
 }
 
 RepresentativesModel::RepresentativesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RosterTableModel(&RosterRepresentative::term, ColumnCount,
+                       {RoleColumn, &NetworkRepresentative::role, TermStartColumn,
+                        &NetworkRepresentative::termStart, TermEndColumn,
+                        &NetworkRepresentative::termEnd},
+                       parent)
 {}
-
-void RepresentativesModel::setRepresentatives(const QList<RosterRepresentative> &representatives)
-{
-    beginResetModel();
-    m_representatives = representatives;
-    endResetModel();
-}
-
-int RepresentativesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_representatives.size());
-}
-
-int RepresentativesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString RepresentativesModel::roleText(const QString &role)
 {
@@ -178,21 +116,20 @@ QVariant RepresentativesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const RosterRepresentative &r = m_representatives.at(index.row());
-    const bool edit = role == Qt::EditRole;
-    if (role != Qt::DisplayRole && !edit)
+    const RosterRepresentative &r = representatives().at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case RoleColumn:
-        return edit ? r.term.role : roleText(r.term.role);
+        return editable(r.term.role, roleText(r.term.role), role);
     case NameColumn:
         return r.person.name;
     case OrganisationColumn:
         return r.person.organisation;
     case TermStartColumn:
-        return edit ? r.term.termStart : shownDate(r.term.termStart);
+        return editable(r.term.termStart, shownDate(r.term.termStart), role);
     case TermEndColumn:
-        return edit ? r.term.termEnd : shownDate(r.term.termEnd);
+        return editable(r.term.termEnd, shownDate(r.term.termEnd), role);
     case EmailColumn:
         return r.person.email;
     case PhoneColumn:
@@ -200,37 +137,6 @@ QVariant RepresentativesModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-bool RepresentativesModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
-        !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    const NetworkRepresentative &before = m_representatives.at(index.row()).term;
-    NetworkRepresentative changed = before;
-    const QString text = value.toString();
-    if (index.column() == RoleColumn)
-        changed.role = text;
-    else if (index.column() == TermStartColumn)
-        changed.termStart = typedDate(text);
-    else
-        changed.termEnd = typedDate(text);
-    if (changed.role == before.role && changed.termStart == before.termStart &&
-        changed.termEnd == before.termEnd)
-        return false;
-    emit representativeEdited(changed);
-    return true;
-}
-
-Qt::ItemFlags RepresentativesModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    const int column = index.column();
-    if (!m_readOnly &&
-        (column == RoleColumn || column == TermStartColumn || column == TermEndColumn))
-        result |= Qt::ItemIsEditable;
-    return result;
 }
 
 QVariant RepresentativesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,10 +7,107 @@
 
 namespace kartoitus {
 
-// The members of one network as it stood on a day. Role, joined and left are editable: an
-// edit is not written here but handed on (memberEdited) for the view to write as one undo
-// step, after which it reloads the model.
-class NetworkMembersModel : public QAbstractTableModel
+// An ISO date as the user's locale writes it short (1.1.2025); empty stays empty.
+QString shownDate(const QString &iso);
+// What the user typed as a date: ISO (2025-01-01) or the Finnish way (1.1.2025); other
+// text is kept so that the repository names it.
+QString typedDate(const QString &text);
+
+// The rows of one network on a day (members or representatives) in a table whose role and
+// two dates are editable. An edit is not written here but handed on (edited()) for the view
+// to write as one undo step, after which it reloads the model. `Entry` is the stored part of
+// a `Row` (Row::*entry): the membership or the term.
+template<typename Row, typename Entry> class RosterTableModel : public QAbstractTableModel
+{
+public:
+    // The three editable columns and the members of Entry they set.
+    struct Editable
+    {
+        int roleColumn;
+        QString Entry::*role;
+        int fromColumn;
+        QString Entry::*from;
+        int toColumn;
+        QString Entry::*to;
+    };
+
+    RosterTableModel(Entry Row::*entry, int columns, Editable editable, QObject *parent)
+        : QAbstractTableModel(parent)
+        , m_entry(entry)
+        , m_columns(columns)
+        , m_editable(editable)
+    {}
+
+    void setRows(const QList<Row> &rows)
+    {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    const QList<Row> &rows() const { return m_rows; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : m_columns;
+    }
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override
+    {
+        Qt::ItemFlags result = QAbstractTableModel::flags(index);
+        const int column = index.column();
+        if (!m_readOnly && (column == m_editable.roleColumn || column == m_editable.fromColumn ||
+                            column == m_editable.toColumn))
+            result |= Qt::ItemIsEditable;
+        return result;
+    }
+
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole ||
+            !(flags(index) & Qt::ItemIsEditable))
+            return false;
+        const Entry &before = m_rows.at(index.row()).*m_entry;
+        Entry changed = before;
+        const QString text = value.toString();
+        if (index.column() == m_editable.roleColumn)
+            changed.*m_editable.role = text;
+        else if (index.column() == m_editable.fromColumn)
+            changed.*m_editable.from = typedDate(text);
+        else
+            changed.*m_editable.to = typedDate(text);
+        for (QString Entry::*member : {m_editable.role, m_editable.from, m_editable.to}) {
+            if (changed.*member != before.*member) {
+                edited(changed);
+                return true;
+            }
+        }
+        return false;
+    }
+
+protected:
+    // Hands an edited entry on (the subclass's signal).
+    virtual void edited(const Entry &changed) = 0;
+    // The stored value of an editable column (EditRole) or its text (DisplayRole).
+    QVariant editable(const QString &stored, const QString &shown, int role) const
+    {
+        return role == Qt::EditRole ? QVariant(stored) : QVariant(shown);
+    }
+
+private:
+    QList<Row> m_rows;
+    Entry Row::*m_entry;
+    int m_columns;
+    Editable m_editable;
+    bool m_readOnly = false;
+};
+
+// The members of one network as it stood on a day; role, joined and left are editable.
+class NetworkMembersModel : public RosterTableModel<RosterMember, NetworkMember>
 {
     Q_OBJECT
 
@@ -30,15 +127,10 @@ public:
 
     explicit NetworkMembersModel(QObject *parent = nullptr);
 
-    void setMembers(const QList<RosterMember> &members);
-    const QList<RosterMember> &members() const { return m_members; }
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    void setMembers(const QList<RosterMember> &members) { setRows(members); }
+    const QList<RosterMember> &members() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -47,14 +139,13 @@ public:
 signals:
     void memberEdited(const kartoitus::NetworkMember &changed);
 
-private:
-    QList<RosterMember> m_members;
-    bool m_readOnly = false;
+protected:
+    void edited(const NetworkMember &changed) override { emit memberEdited(changed); }
 };
 
-// A network's representatives at the partnership table serving on a day. Role and the term's
-// dates are editable, handed on as representativeEdited.
-class RepresentativesModel : public QAbstractTableModel
+// A network's representatives at the partnership table serving on a day; role and the
+// term's dates are editable.
+class RepresentativesModel : public RosterTableModel<RosterRepresentative, NetworkRepresentative>
 {
     Q_OBJECT
 
@@ -73,15 +164,13 @@ public:
 
     explicit RepresentativesModel(QObject *parent = nullptr);
 
-    void setRepresentatives(const QList<RosterRepresentative> &representatives);
-    const QList<RosterRepresentative> &representatives() const { return m_representatives; }
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    void setRepresentatives(const QList<RosterRepresentative> &representatives)
+    {
+        setRows(representatives);
+    }
+    const QList<RosterRepresentative> &representatives() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -90,9 +179,11 @@ public:
 signals:
     void representativeEdited(const kartoitus::NetworkRepresentative &changed);
 
-private:
-    QList<RosterRepresentative> m_representatives;
-    bool m_readOnly = false;
+protected:
+    void edited(const NetworkRepresentative &changed) override
+    {
+        emit representativeEdited(changed);
+    }
 };
 
 // Edits a column of stored keys (a role) with a drop-down of their display texts.
