@@ -1,9 +1,9 @@
 #include "activities/activityeditor.h"
 
 #include "activities/activityrecord.h"
-#include "commands/journaledcommand.h"
 #include "common/finnishtext.h"
 #include "common/openregister.h"
+#include "common/recordtexts.h"
 #include "common/referencenames.h"
 #include "common/verifiedfield.h"
 #include "fields/fieldcatalogue.h"
@@ -389,17 +389,11 @@ bool ActivityEditor::isChanged() const
 
 bool ActivityEditor::write(qint64 *id, QString *text, QString *error)
 {
-    ActivityRepository repository(openRegister()->database());
     Activity edited = record();
-    const bool creating = isNew();
-    *text = creating ? ActivityRecord::createText(edited.name.simplified())
-                     : ActivityRecord::editText(m_original.name, changedKeys());
-    if (!runJournaled(
-            openRegister(), *text,
-            [&](QString *e) {
-                return creating ? repository.create(&edited, e) : repository.update(&edited, e);
-            },
-            error))
+    *text = isNew()
+                ? ActivityRecord::createText(edited.name.simplified())
+                : RecordTexts::editText(m_original.name, fields::Entity::Activities, changedKeys());
+    if (!writeRecord<ActivityRepository>(&edited, *text, error))
         return false;
     m_original = edited;
     *id = edited.id;

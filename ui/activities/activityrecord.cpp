@@ -40,21 +40,6 @@ QStringList ActivityRecord::changedKeys(const Activity &before, const Activity &
     return RecordTexts::changedKeys(keys(), before, after, &ActivityRecord::value);
 }
 
-QString ActivityRecord::fieldWord(const QString &key)
-{
-    return RecordTexts::sentenceWord(key == QLatin1String("verified_at")
-                                         ? tr("Verified")
-                                         : FieldCatalogue::label(Entity::Activities, key));
-}
-
-QString ActivityRecord::editText(const QString &name, const QStringList &keys)
-{
-    QStringList words;
-    for (const QString &key : keys)
-        words.append(fieldWord(key));
-    return RecordTexts::editText(name, words);
-}
-
 QString ActivityRecord::createText(const QString &name)
 {
     return tr("New activity: %1").arg(name);

@@ -21,10 +21,8 @@ public:
     // The value of `key` as comparable text (ids and codes, lists sorted).
     static QString value(const Activity &activity, const QString &key);
     static QStringList changedKeys(const Activity &before, const Activity &after);
-    // The field's catalogue label as it reads inside a sentence ("schedule").
-    static QString fieldWord(const QString &key);
 
-    static QString editText(const QString &name, const QStringList &keys);
+    // The undo steps' texts ("Edit: X, schedule" is RecordTexts::editText()).
     static QString createText(const QString &name);
     static QString deleteText(int count, const QString &name);
     static QString verifyText(int count, const QString &name);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "commands/journaledcommand.h"
+#include "common/openregister.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -9,8 +12,6 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace kartoitus {
-
-class OpenRegister;
 
 // What the activity and the person editor share: a dialog over one record of
 // the open register with Save and Cancel (Close in a read-only register), a
@@ -56,6 +57,20 @@ protected:
     virtual QString recordName() const = 0;
     // Call after every edit: shows the problem and enables Save.
     void updateState();
+    // What write() does in the activity and the person editor: `record` created (its id
+    // 0) or updated through its `Repository`, as the one undo step `text`.
+    template<typename Repository, typename Record>
+    bool writeRecord(Record *record, const QString &text, QString *error)
+    {
+        Repository repository(openRegister()->database());
+        const bool creating = record->id == 0;
+        return runJournaled(
+            openRegister(), text,
+            [&](QString *e) {
+                return creating ? repository.create(record, e) : repository.update(record, e);
+            },
+            error);
+    }
 
 private:
     QPointer<OpenRegister> m_register;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fields/fieldcatalogue.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,12 @@ public:
     // "Edit: X, email", "Edit: X, email, phone", "Edit: X, 4 fields"; `words` are the
     // changed fields' sentence words.
     static QString editText(const QString &name, const QStringList &words);
+    // The same for the changed `keys` of a record of `entity`, each named by fieldWord().
+    static QString editText(const QString &name, fields::Entity entity, const QStringList &keys);
+    // A field's catalogue label as it reads inside a sentence ("schedule"); "verified" for
+    // the day of the last check of an activity or a person, which their catalogue leaves
+    // out.
+    static QString fieldWord(fields::Entity entity, const QString &key);
     // One record's step: "Delete: X", "Mark as verified: X".
     static QString deleteText(const QString &name);
     static QString verifyText(const QString &name);

@@ -2,6 +2,7 @@
 
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
+#include "common/recordtexts.h"
 #include "organisations/organisationform.h"
 #include "organisations/organisationlinkspage.h"
 #include "organisations/organisationrecord.h"
@@ -162,8 +163,9 @@ bool OrganisationEditor::save()
     }
     const QStringList keys = changedKeys();
     const bool creating = isNew();
-    const QString text = creating ? OrganisationRecord::createText(edited.name)
-                                  : OrganisationRecord::editText(m_original.name, keys);
+    const QString text =
+        creating ? OrganisationRecord::createText(edited.name)
+                 : RecordTexts::editText(m_original.name, fields::Entity::Organisations, keys);
     const bool written = runJournaled(
         m_register, text,
         [&](QString *writeError) {

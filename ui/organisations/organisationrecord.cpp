@@ -76,19 +76,6 @@ QStringList OrganisationRecord::changedKeys(const Organisation &before, const Or
                                     &OrganisationRecord::value);
 }
 
-QString OrganisationRecord::fieldWord(const QString &key)
-{
-    return RecordTexts::sentenceWord(FieldCatalogue::label(Entity::Organisations, key));
-}
-
-QString OrganisationRecord::editText(const QString &name, const QStringList &keys)
-{
-    QStringList words;
-    for (const QString &key : keys)
-        words.append(fieldWord(key));
-    return RecordTexts::editText(name, words);
-}
-
 QString OrganisationRecord::createText(const QString &name)
 {
     return tr("New organisation: %1").arg(name);

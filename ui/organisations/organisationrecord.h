@@ -30,14 +30,11 @@ public:
     // The catalogue keys whose values differ, in catalogue order.
     static QStringList changedKeys(const Organisation &before, const Organisation &after);
 
-    // "Edit: Laukaan Latu ry, email", "Edit: X, email, phone", "Edit: X, 4 fields".
-    static QString editText(const QString &name, const QStringList &keys);
+    // The undo steps' texts ("Edit: X, email" is RecordTexts::editText()).
     static QString createText(const QString &name);
     // The one record's name (`count` 1), or how many.
     static QString deleteText(int count, const QString &name);
     static QString verifyText(int count, const QString &name);
-    // The field's label as it reads inside a sentence ("email" for "Email").
-    static QString fieldWord(const QString &key);
 };
 
 } // namespace kartoitus

@@ -1,8 +1,8 @@
 #include "persons/personeditor.h"
 
-#include "commands/journaledcommand.h"
 #include "common/finnishtext.h"
 #include "common/openregister.h"
+#include "common/recordtexts.h"
 #include "common/verifiedfield.h"
 #include "fields/fieldcatalogue.h"
 #include "persons/personrecord.h"
@@ -220,17 +220,11 @@ bool PersonEditor::isChanged() const
 
 bool PersonEditor::write(qint64 *id, QString *text, QString *error)
 {
-    PersonRepository repository(openRegister()->database());
     Person edited = record();
-    const bool creating = isNew();
-    *text = creating ? PersonRecord::createText(edited.name.simplified())
-                     : PersonRecord::editText(m_original.name, changedKeys());
-    if (!runJournaled(
-            openRegister(), *text,
-            [&](QString *e) {
-                return creating ? repository.create(&edited, e) : repository.update(&edited, e);
-            },
-            error))
+    *text = isNew()
+                ? PersonRecord::createText(edited.name.simplified())
+                : RecordTexts::editText(m_original.name, fields::Entity::Persons, changedKeys());
+    if (!writeRecord<PersonRepository>(&edited, *text, error))
         return false;
     m_original = edited;
     *id = edited.id;

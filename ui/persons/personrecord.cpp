@@ -33,21 +33,6 @@ QStringList PersonRecord::changedKeys(const Person &before, const Person &after)
     return RecordTexts::changedKeys(keys(), before, after, &PersonRecord::value);
 }
 
-QString PersonRecord::fieldWord(const QString &key)
-{
-    return RecordTexts::sentenceWord(key == QLatin1String("verified_at")
-                                         ? tr("Verified")
-                                         : FieldCatalogue::label(Entity::Persons, key));
-}
-
-QString PersonRecord::editText(const QString &name, const QStringList &keys)
-{
-    QStringList words;
-    for (const QString &key : keys)
-        words.append(fieldWord(key));
-    return RecordTexts::editText(name, words);
-}
-
 QString PersonRecord::createText(const QString &name)
 {
     return tr("New person: %1").arg(name);

@@ -19,9 +19,7 @@ public:
     static QStringList keys();
     static QString value(const Person &person, const QString &key);
     static QStringList changedKeys(const Person &before, const Person &after);
-    static QString fieldWord(const QString &key);
 
-    static QString editText(const QString &name, const QStringList &keys);
     static QString createText(const QString &name);
     static QString deleteText(int count, const QString &name);
     static QString verifyText(int count, const QString &name);
