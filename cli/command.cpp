@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "csv/csvdialect.h"
 #include "storage/register.h"
 
 #include <QJsonDocument>
@@ -139,6 +140,33 @@ bool CommandLine::entityValue(fields::Entity *entity, Console &console, int *exi
         return false;
     }
     *entity = *parsed;
+    return true;
+}
+
+bool CommandLine::dialectValue(csv::Dialect *dialect, Console &console, int *exitCode) const
+{
+    const QString encoding = m_parser.value(QStringLiteral("encoding"));
+    if (!encoding.isEmpty()) {
+        const auto parsed = csv::parseEncoding(encoding);
+        if (!parsed) {
+            *exitCode = usageError(console, tr("Unknown --encoding \"%1\": use auto, utf-8, "
+                                               "windows-1252 or utf-16.")
+                                                .arg(encoding));
+            return false;
+        }
+        dialect->encoding = *parsed;
+    }
+    const QString delimiter = m_parser.value(QStringLiteral("delimiter"));
+    if (!delimiter.isEmpty()) {
+        const auto parsed = csv::parseDelimiter(delimiter);
+        if (!parsed) {
+            *exitCode = usageError(console, tr("Unknown --delimiter \"%1\": use auto, \",\", "
+                                               "\";\", tab or \"|\".")
+                                                .arg(delimiter));
+            return false;
+        }
+        dialect->delimiter = *parsed;
+    }
     return true;
 }
 

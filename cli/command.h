@@ -15,6 +15,10 @@ namespace kartoitus {
 class Register;
 }
 
+namespace kartoitus::csv {
+struct Dialect;
+}
+
 namespace kartoitus::cli {
 
 // What every command returns to the shell (design §7).
@@ -81,6 +85,9 @@ public:
     // Reads --what (organisations, activities or persons) into *entity, which keeps its
     // value when the option is not given; reports a usage error for another word.
     bool entityValue(fields::Entity *entity, Console &console, int *exitCode) const;
+    // Reads --encoding and --delimiter into *dialect, whose fields keep their values when
+    // an option is not given; reports a usage error for a word neither knows.
+    bool dialectValue(csv::Dialect *dialect, Console &console, int *exitCode) const;
 
     // "Usage: kartoitus-cli CMD [options] FILE ..." and the option list.
     QString helpText() const;

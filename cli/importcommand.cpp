@@ -143,7 +143,9 @@ private:
     {
         if (!line.entityValue(&options->entity, console, code))
             return false;
-        if (!readDialect(line, console, &options->dialect, code))
+        if (!line.dialectValue(&options->dialect, console, code) ||
+            !line.intValue(QStringLiteral("skip-lines"), 0, &options->dialect.skipLines, console,
+                           code))
             return false;
         const QString policy = line.value(QStringLiteral("on-match"));
         if (!policy.isEmpty() && !importing::parseMatchPolicy(policy, &options->onMatch)) {
@@ -156,33 +158,6 @@ private:
         options->detectTitleLines = !line.isSet(QStringLiteral("skip-lines"));
         options->keepRows = RejectsInJson;
         return true;
-    }
-
-    static bool readDialect(CommandLine &line, Console &console, csv::Dialect *dialect, int *code)
-    {
-        const QString encoding = line.value(QStringLiteral("encoding"));
-        if (!encoding.isEmpty()) {
-            const auto parsed = csv::parseEncoding(encoding);
-            if (!parsed) {
-                *code = line.usageError(console, tr("Unknown --encoding \"%1\": use auto, utf-8, "
-                                                    "windows-1252 or utf-16.")
-                                                     .arg(encoding));
-                return false;
-            }
-            dialect->encoding = *parsed;
-        }
-        const QString delimiter = line.value(QStringLiteral("delimiter"));
-        if (!delimiter.isEmpty()) {
-            const auto parsed = csv::parseDelimiter(delimiter);
-            if (!parsed) {
-                *code = line.usageError(console, tr("Unknown --delimiter \"%1\": use auto, \",\", "
-                                                    "\";\", tab or \"|\".")
-                                                     .arg(delimiter));
-                return false;
-            }
-            dialect->delimiter = *parsed;
-        }
-        return line.intValue(QStringLiteral("skip-lines"), 0, &dialect->skipLines, console, code);
     }
 
     static void report(const CommandLine &line, Console &console, const ImportOptions &options,

@@ -1,9 +1,9 @@
 #include "cli/networkexport.h"
 
+#include "cli/presetexport.h"
+
 #include "reference/referencedata.h"
 #include "reports/networkrosters.h"
-#include "reports/reportfile.h"
-#include "reports/reportlanguage.h"
 #include "repositories/rosterrepository.h"
 #include "storage/register.h"
 
@@ -34,7 +34,7 @@ public:
         int code = ExitSuccess;
         QString format;
         RosterOptions options;
-        if (!readFormat(&format, &code) || !readShape(&options, &code))
+        if (!readReportFormat(m_line, m_console, &format, &code) || !readShape(&options, &code))
             return code;
         if (!m_line.isSet(QStringLiteral("include-personal-data"))) {
             m_console.error(tr("The %1 lists persons' names, emails and phones: personal data "
@@ -51,26 +51,6 @@ public:
     }
 
 private:
-    bool readFormat(QString *format, int *code)
-    {
-        *format = m_line.value(QStringLiteral("format"));
-        if (format->isEmpty()) {
-            const QString suffix = QFileInfo(m_line.positional(1)).suffix().toLower();
-            *format = suffix == QLatin1String("xlsx")  ? QStringLiteral("xlsx")
-                      : suffix == QLatin1String("csv") ? QStringLiteral("csv")
-                                                       : QStringLiteral("pdf");
-        }
-        static const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("csv"),
-                                            QStringLiteral("csv-excel"), QStringLiteral("xlsx")};
-        if (!formats.contains(*format)) {
-            *code = m_line.usageError(
-                m_console,
-                tr("Unknown format \"%1\": use pdf, csv, csv-excel or xlsx.").arg(*format));
-            return false;
-        }
-        return true;
-    }
-
     bool readShape(RosterOptions *options, int *code)
     {
         static const QStringList notHere = {
@@ -91,14 +71,8 @@ private:
                               "as it is today: leave out --sector and --on."));
             return false;
         }
-        const QString language = m_line.value(QStringLiteral("language"));
-        if (!language.isEmpty() && !reports::ReportLanguage::isSupported(language)) {
-            *code = m_line.usageError(
-                m_console, tr("Unknown --language \"%1\": use fi, sv or en.").arg(language));
+        if (!readReportLanguage(m_line, m_console, &options->language, code))
             return false;
-        }
-        options->language =
-            language.isEmpty() ? reports::ReportLanguage::forLocale(QLocale()) : language;
         const QString on = m_line.value(QStringLiteral("on"));
         if (!on.isEmpty()) {
             options->on = QDate::fromString(on, Qt::ISODate);
@@ -165,35 +139,21 @@ private:
             m_console.error(error);
             return ExitBadInput;
         }
-        const QString out = m_line.positional(1);
-        int pages = 0;
-        const auto headers = m_line.value(QStringLiteral("headers")) == QLatin1String("keys")
-                                 ? exporting::HeaderStyle::Keys
-                                 : exporting::HeaderStyle::Labels;
-        if (!reports::ReportFile::write(report, format, headers, out, &error, &pages)) {
-            m_console.error(error);
+        QJsonObject json{{QStringLiteral("preset"), m_preset},
+                         {QStringLiteral("on"), options.day().toString(Qt::ISODate)},
+                         {QStringLiteral("personal_data"), true}};
+        if (!writeReport(m_line, m_console, report, format, &json))
             return ExitBadInput;
-        }
-        const QString path = QFileInfo(out).absoluteFilePath();
-        const qsizetype entries = report.entryCount();
-        if (m_line.json()) {
-            QJsonObject json{{QStringLiteral("preset"), m_preset},
-                             {QStringLiteral("entries"), qint64(entries)},
-                             {QStringLiteral("groups"), qint64(report.groups.size())},
-                             {QStringLiteral("format"), format},
-                             {QStringLiteral("path"), path},
-                             {QStringLiteral("on"), options.day().toString(Qt::ISODate)},
-                             {QStringLiteral("personal_data"), true}};
-            if (format == QLatin1String("pdf"))
-                json.insert(QStringLiteral("pages"), pages);
+        const QString path = json.value(QStringLiteral("path")).toString();
+        if (m_line.json())
             m_console.writeJson(json);
-        } else {
-            m_console.out() << tr("Wrote the %1 of %n entries to %2.", nullptr, int(entries))
+        else
+            m_console.out() << tr("Wrote the %1 of %n entries to %2.", nullptr,
+                                  json.value(QStringLiteral("entries")).toInt())
                                    .arg(m_preset, path)
                             << '\n';
-        }
         m_console.error(tr("%1 contains personal data: store and share it accordingly.")
-                            .arg(QFileInfo(out).fileName()));
+                            .arg(QFileInfo(path).fileName()));
         return ExitSuccess;
     }
 

@@ -47,7 +47,7 @@ public:
         QString format;
         HealthStationOptions options;
         int code = ExitSuccess;
-        if (!readFormat(&format, &code) || !readShape(&options, &code))
+        if (!readReportFormat(m_line, m_console, &format, &code) || !readShape(&options, &code))
             return code;
         Register reg;
         if (!openRegister(reg, m_line.positional(0), m_console))
@@ -58,37 +58,10 @@ public:
     }
 
 private:
-    bool readFormat(QString *format, int *code)
-    {
-        *format = m_line.value(QStringLiteral("format"));
-        const QString out = m_line.positional(1);
-        if (format->isEmpty()) {
-            const QString suffix = QFileInfo(out).suffix().toLower();
-            *format = suffix == QLatin1String("xlsx")  ? QStringLiteral("xlsx")
-                      : suffix == QLatin1String("csv") ? QStringLiteral("csv")
-                                                       : QStringLiteral("pdf");
-        }
-        static const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("csv"),
-                                            QStringLiteral("csv-excel"), QStringLiteral("xlsx")};
-        if (!formats.contains(*format)) {
-            *code = m_line.usageError(
-                m_console,
-                tr("Unknown format \"%1\": use pdf, csv, csv-excel or xlsx.").arg(*format));
-            return false;
-        }
-        return true;
-    }
-
     bool readShape(HealthStationOptions *options, int *code)
     {
-        const QString language = m_line.value(QStringLiteral("language"));
-        if (!language.isEmpty() && !reports::ReportLanguage::isSupported(language)) {
-            *code = m_line.usageError(
-                m_console, tr("Unknown --language \"%1\": use fi, sv or en.").arg(language));
+        if (!readReportLanguage(m_line, m_console, &options->language, code))
             return false;
-        }
-        options->language =
-            language.isEmpty() ? reports::ReportLanguage::forLocale(QLocale()) : language;
         const QString grouping = m_line.value(QStringLiteral("group-by"));
         if (!grouping.isEmpty() && grouping != QLatin1String("theme") &&
             grouping != QLatin1String("municipality")) {
@@ -223,33 +196,17 @@ private:
             m_console.error(error);
             return ExitBadInput;
         }
-        const QString out = m_line.positional(1);
-        int pages = 0;
-        const auto headers = m_line.value(QStringLiteral("headers")) == QLatin1String("keys")
-                                 ? exporting::HeaderStyle::Keys
-                                 : exporting::HeaderStyle::Labels;
-        if (!reports::ReportFile::write(report, format, headers, out, &error, &pages)) {
-            m_console.error(error);
+        QJsonObject json{{QStringLiteral("preset"), QStringLiteral("health-station")},
+                         {QStringLiteral("personal_data"), false}};
+        if (!writeReport(m_line, m_console, report, format, &json))
             return ExitBadInput;
-        }
-        const QString path = QFileInfo(out).absoluteFilePath();
-        const qsizetype entries = report.entryCount();
-        if (m_line.json()) {
-            QJsonObject json{{QStringLiteral("preset"), QStringLiteral("health-station")},
-                             {QStringLiteral("entries"), qint64(entries)},
-                             {QStringLiteral("groups"), qint64(report.groups.size())},
-                             {QStringLiteral("format"), format},
-                             {QStringLiteral("path"), path},
-                             {QStringLiteral("personal_data"), false}};
-            if (format == QLatin1String("pdf"))
-                json.insert(QStringLiteral("pages"), pages);
+        if (m_line.json())
             m_console.writeJson(json);
-            return ExitSuccess;
-        }
-        m_console.out() << tr("Wrote the health-station list of %n entries to %1.", nullptr,
-                              int(entries))
-                               .arg(path)
-                        << '\n';
+        else
+            m_console.out() << tr("Wrote the health-station list of %n entries to %1.", nullptr,
+                                  json.value(QStringLiteral("entries")).toInt())
+                                   .arg(json.value(QStringLiteral("path")).toString())
+                            << '\n';
         return ExitSuccess;
     }
 
@@ -295,6 +252,59 @@ void addPresetOptions(CommandLine &line)
 int runPresetExport(const CommandLine &line, Console &console)
 {
     return PresetExport(line, console).run();
+}
+
+bool readReportFormat(const CommandLine &line, Console &console, QString *format, int *code)
+{
+    *format = line.value(QStringLiteral("format"));
+    if (format->isEmpty()) {
+        const QString suffix = QFileInfo(line.positional(1)).suffix().toLower();
+        *format = suffix == QLatin1String("xlsx")  ? QStringLiteral("xlsx")
+                  : suffix == QLatin1String("csv") ? QStringLiteral("csv")
+                                                   : QStringLiteral("pdf");
+    }
+    static const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("csv"),
+                                        QStringLiteral("csv-excel"), QStringLiteral("xlsx")};
+    if (formats.contains(*format))
+        return true;
+    *code = line.usageError(
+        console,
+        PresetExport::tr("Unknown format \"%1\": use pdf, csv, csv-excel or xlsx.").arg(*format));
+    return false;
+}
+
+bool readReportLanguage(const CommandLine &line, Console &console, QString *language, int *code)
+{
+    const QString given = line.value(QStringLiteral("language"));
+    if (!given.isEmpty() && !reports::ReportLanguage::isSupported(given)) {
+        *code = line.usageError(
+            console, PresetExport::tr("Unknown --language \"%1\": use fi, sv or en.").arg(given));
+        return false;
+    }
+    *language = given.isEmpty() ? reports::ReportLanguage::forLocale(QLocale()) : given;
+    return true;
+}
+
+bool writeReport(const CommandLine &line, Console &console, const Report &report,
+                 const QString &format, QJsonObject *json)
+{
+    const QString out = line.positional(1);
+    int pages = 0;
+    QString error;
+    const auto headers = line.value(QStringLiteral("headers")) == QLatin1String("keys")
+                             ? exporting::HeaderStyle::Keys
+                             : exporting::HeaderStyle::Labels;
+    if (!reports::ReportFile::write(report, format, headers, out, &error, &pages)) {
+        console.error(error);
+        return false;
+    }
+    json->insert(QStringLiteral("entries"), qint64(report.entryCount()));
+    json->insert(QStringLiteral("groups"), qint64(report.groups.size()));
+    json->insert(QStringLiteral("format"), format);
+    json->insert(QStringLiteral("path"), QFileInfo(out).absoluteFilePath());
+    if (format == QLatin1String("pdf"))
+        json->insert(QStringLiteral("pages"), pages);
+    return true;
 }
 
 } // namespace kartoitus::cli

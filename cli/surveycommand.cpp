@@ -129,28 +129,8 @@ private:
             return false;
         }
         survey->year = year;
-        const QString encoding = line.value(QStringLiteral("encoding"));
-        if (!encoding.isEmpty()) {
-            const auto parsed = csv::parseEncoding(encoding);
-            if (!parsed) {
-                *code = line.usageError(console, tr("Unknown --encoding \"%1\": use auto, utf-8, "
-                                                    "windows-1252 or utf-16.")
-                                                     .arg(encoding));
-                return false;
-            }
-            options->dialect.encoding = *parsed;
-        }
-        const QString delimiter = line.value(QStringLiteral("delimiter"));
-        if (!delimiter.isEmpty()) {
-            const auto parsed = csv::parseDelimiter(delimiter);
-            if (!parsed) {
-                *code = line.usageError(console, tr("Unknown --delimiter \"%1\": use auto, \",\", "
-                                                    "\";\", tab or \"|\".")
-                                                     .arg(delimiter));
-                return false;
-            }
-            options->dialect.delimiter = *parsed;
-        }
+        if (!line.dialectValue(&options->dialect, console, code))
+            return false;
         options->sheet = line.value(QStringLiteral("sheet"));
         return true;
     }
