@@ -218,10 +218,6 @@
 <context>
     <name>kartoitus::ActivityRecord</name>
     <message>
-        <source>Verified</source>
-        <translation>Tarkistettu</translation>
-    </message>
-    <message>
         <source>New activity: %1</source>
         <translation>Uusi toiminta: %1</translation>
     </message>
@@ -2913,10 +2909,6 @@
 <context>
     <name>kartoitus::PersonRecord</name>
     <message>
-        <source>Verified</source>
-        <translation>Tarkistettu</translation>
-    </message>
-    <message>
         <source>New person: %1</source>
         <translation>Uusi henkilö: %1</translation>
     </message>
@@ -3065,6 +3057,10 @@
     <message>
         <source>Mark as verified: %1</source>
         <translation>Merkitse tarkistetuksi: %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Tarkistettu</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4333,14 @@
         <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
         <translation>Tuntematon --what &quot;%1&quot;: käytä arvoa organisations, activities tai persons.</translation>
     </message>
+    <message>
+        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
+        <translation>Tuntematon --encoding &quot;%1&quot;: käytä arvoa auto, utf-8, windows-1252 tai utf-16.</translation>
+    </message>
+    <message>
+        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Tuntematon --delimiter &quot;%1&quot;: käytä arvoa auto, &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::cli::Commands</name>
@@ -4564,14 +4568,6 @@
         <translation>Tuntematon --on-match &quot;%1&quot;: käytä arvoa update, fill, skip tai create.</translation>
     </message>
     <message>
-        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
-        <translation>Tuntematon --encoding &quot;%1&quot;: käytä arvoa auto, utf-8, windows-1252 tai utf-16.</translation>
-    </message>
-    <message>
-        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
-        <translation>Tuntematon --delimiter &quot;%1&quot;: käytä arvoa auto, &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
-    </message>
-    <message>
         <source>%1, delimiter %2</source>
         <translation>%1, erotin %2</translation>
     </message>
@@ -4666,20 +4662,12 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <translation>Lista %1 sisältää henkilöiden nimiä, sähköposteja ja puhelinnumeroita: henkilötietoja sisäiseen käyttöön. Lisää --include-personal-data kirjoittaaksesi sen.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
-        <translation>Tuntematon muoto &quot;%1&quot;: käytä pdf, csv, csv-excel tai xlsx.</translation>
-    </message>
-    <message>
         <source>--%1 does not apply to --preset %2.</source>
         <translation>--%1 ei koske valintaa --preset %2.</translation>
     </message>
     <message>
         <source>--preset liaison-persons lists every municipality of the region as it is today: leave out --sector and --on.</source>
         <translation>--preset liaison-persons listaa maakunnan kaikki kunnat sellaisina kuin ne ovat tänään: jätä pois --sector ja --on.</translation>
-    </message>
-    <message>
-        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
-        <translation>Tuntematon --language &quot;%1&quot;: käytä fi, sv tai en.</translation>
     </message>
     <message>
         <source>--on &quot;%1&quot;: write the date as 2025-06-30.</source>
@@ -4934,14 +4922,6 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>Give the survey&apos;s name and year: --name NAME --year YYYY.</source>
         <translation>Anna kyselyn nimi ja vuosi: --name NIMI --year VVVV.</translation>
-    </message>
-    <message>
-        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
-        <translation>Tuntematon --encoding &quot;%1&quot;: käytä auto, utf-8, windows-1252 tai utf-16.</translation>
-    </message>
-    <message>
-        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
-        <translation>Tuntematon --delimiter &quot;%1&quot;: käytä auto, &quot;,&quot;, &quot;;&quot;, tab tai &quot;|&quot;.</translation>
     </message>
     <message>
         <source>Writes a survey&apos;s results: per question the count and percentage of each option (numbers: count, mean, median, smallest, largest), as a PDF with bars or as a table (question,option,count,percent).</source>

@@ -218,10 +218,6 @@
 <context>
     <name>kartoitus::ActivityRecord</name>
     <message>
-        <source>Verified</source>
-        <translation>Kontrollerad</translation>
-    </message>
-    <message>
         <source>New activity: %1</source>
         <translation>Ny verksamhet: %1</translation>
     </message>
@@ -2913,10 +2909,6 @@
 <context>
     <name>kartoitus::PersonRecord</name>
     <message>
-        <source>Verified</source>
-        <translation>Kontrollerad</translation>
-    </message>
-    <message>
         <source>New person: %1</source>
         <translation>Ny person: %1</translation>
     </message>
@@ -3065,6 +3057,10 @@
     <message>
         <source>Mark as verified: %1</source>
         <translation>Markera som kontrollerad: %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Kontrollerad</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4333,14 @@
         <source>Unknown --what &quot;%1&quot;: use organisations, activities or persons.</source>
         <translation>Okänt --what &quot;%1&quot;: använd organisations, activities eller persons.</translation>
     </message>
+    <message>
+        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
+        <translation>Okänt --encoding &quot;%1&quot;: använd auto, utf-8, windows-1252 eller utf-16.</translation>
+    </message>
+    <message>
+        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Okänt --delimiter &quot;%1&quot;: använd auto, &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::cli::Commands</name>
@@ -4564,14 +4568,6 @@
         <translation>Okänt --on-match &quot;%1&quot;: använd update, fill, skip eller create.</translation>
     </message>
     <message>
-        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
-        <translation>Okänt --encoding &quot;%1&quot;: använd auto, utf-8, windows-1252 eller utf-16.</translation>
-    </message>
-    <message>
-        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
-        <translation>Okänt --delimiter &quot;%1&quot;: använd auto, &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
-    </message>
-    <message>
         <source>%1, delimiter %2</source>
         <translation>%1, avgränsare %2</translation>
     </message>
@@ -4666,20 +4662,12 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <translation>Listan %1 innehåller personers namn, e-post och telefon: personuppgifter för internt bruk. Lägg till --include-personal-data för att skriva den.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use pdf, csv, csv-excel or xlsx.</source>
-        <translation>Okänt format &quot;%1&quot;: använd pdf, csv, csv-excel eller xlsx.</translation>
-    </message>
-    <message>
         <source>--%1 does not apply to --preset %2.</source>
         <translation>--%1 gäller inte --preset %2.</translation>
     </message>
     <message>
         <source>--preset liaison-persons lists every municipality of the region as it is today: leave out --sector and --on.</source>
         <translation>--preset liaison-persons listar alla kommuner i landskapet som de är i dag: utelämna --sector och --on.</translation>
-    </message>
-    <message>
-        <source>Unknown --language &quot;%1&quot;: use fi, sv or en.</source>
-        <translation>Okänt --language &quot;%1&quot;: använd fi, sv eller en.</translation>
     </message>
     <message>
         <source>--on &quot;%1&quot;: write the date as 2025-06-30.</source>
@@ -4934,14 +4922,6 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>Give the survey&apos;s name and year: --name NAME --year YYYY.</source>
         <translation>Ange enkätens namn och år: --name NAMN --year ÅÅÅÅ.</translation>
-    </message>
-    <message>
-        <source>Unknown --encoding &quot;%1&quot;: use auto, utf-8, windows-1252 or utf-16.</source>
-        <translation>Okänd --encoding &quot;%1&quot;: använd auto, utf-8, windows-1252 eller utf-16.</translation>
-    </message>
-    <message>
-        <source>Unknown --delimiter &quot;%1&quot;: use auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
-        <translation>Okänd --delimiter &quot;%1&quot;: använd auto, &quot;,&quot;, &quot;;&quot;, tab eller &quot;|&quot;.</translation>
     </message>
     <message>
         <source>Writes a survey&apos;s results: per question the count and percentage of each option (numbers: count, mean, median, smallest, largest), as a PDF with bars or as a table (question,option,count,percent).</source>
