@@ -1,30 +1,12 @@
 #include "networks/networkmodels.h"
 
+#include "common/daytext.h"
+
 #include <QColor>
 #include <QComboBox>
 #include <QLocale>
 
 namespace kartoitus {
-
-// An ISO date as the user's locale writes it short (1.1.2025); empty stays empty.
-QString shownDate(const QString &iso)
-{
-    const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
-    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
-}
-
-// What the user typed as a date: ISO (2025-01-01) or the Finnish way (1.1.2025); other
-// text is kept so that the repository names it.
-QString typedDate(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    for (const QString &format : {QStringLiteral("d.M.yyyy"), QStringLiteral("d.M.yy")}) {
-        const QDate day = QDate::fromString(trimmed, format);
-        if (day.isValid())
-            return day.toString(Qt::ISODate);
-    }
-    return trimmed;
-}
 
 NetworkMembersModel::NetworkMembersModel(QObject *parent)
     : RosterTableModel(&RosterMember::membership, ColumnCount,
@@ -57,9 +39,9 @@ QVariant NetworkMembersModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         return editable(m.membership.role, roleText(m.membership.role), role);
     case JoinedColumn:
-        return editable(m.membership.joinedOn, shownDate(m.membership.joinedOn), role);
+        return editable(m.membership.joinedOn, shownDay(m.membership.joinedOn), role);
     case LeftColumn:
-        return editable(m.membership.leftOn, shownDate(m.membership.leftOn), role);
+        return editable(m.membership.leftOn, shownDay(m.membership.leftOn), role);
     case ContactColumn:
         return m.contact.name;
     case EmailColumn:
@@ -127,9 +109,9 @@ QVariant RepresentativesModel::data(const QModelIndex &index, int role) const
     case OrganisationColumn:
         return r.person.organisation;
     case TermStartColumn:
-        return editable(r.term.termStart, shownDate(r.term.termStart), role);
+        return editable(r.term.termStart, shownDay(r.term.termStart), role);
     case TermEndColumn:
-        return editable(r.term.termEnd, shownDate(r.term.termEnd), role);
+        return editable(r.term.termEnd, shownDay(r.term.termEnd), role);
     case EmailColumn:
         return r.person.email;
     case PhoneColumn:

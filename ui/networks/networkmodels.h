@@ -1,17 +1,12 @@
 #pragma once
 
+#include "common/daytext.h"
 #include "repositories/rosterrepository.h"
 
 #include <QAbstractTableModel>
 #include <QStyledItemDelegate>
 
 namespace kartoitus {
-
-// An ISO date as the user's locale writes it short (1.1.2025); empty stays empty.
-QString shownDate(const QString &iso);
-// What the user typed as a date: ISO (2025-01-01) or the Finnish way (1.1.2025); other
-// text is kept so that the repository names it.
-QString typedDate(const QString &text);
 
 // The rows of one network on a day (members or representatives) in a table whose role and
 // two dates are editable. An edit is not written here but handed on (edited()) for the view
@@ -77,9 +72,9 @@ public:
         if (index.column() == m_editable.roleColumn)
             changed.*m_editable.role = text;
         else if (index.column() == m_editable.fromColumn)
-            changed.*m_editable.from = typedDate(text);
+            changed.*m_editable.from = typedDay(text);
         else
-            changed.*m_editable.to = typedDate(text);
+            changed.*m_editable.to = typedDay(text);
         for (QString Entry::*member : {m_editable.role, m_editable.from, m_editable.to}) {
             if (changed.*member != before.*member) {
                 edited(changed);

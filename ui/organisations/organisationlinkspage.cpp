@@ -1,5 +1,7 @@
 #include "organisations/organisationlinkspage.h"
 
+#include "organisations/organisationtrees.h"
+
 #include "reference/referencedata.h"
 #include "repositories/activityrepository.h"
 #include "repositories/personrepository.h"
@@ -14,24 +16,6 @@
 namespace kartoitus {
 
 namespace {
-
-QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
-{
-    auto *list = new QTreeWidget(parent);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->setHeaderLabels(headers);
-    list->header()->setStretchLastSection(true);
-    return list;
-}
-
-// Every column as wide as its widest entry; the last takes the rest.
-void fitColumns(QTreeWidget *list)
-{
-    for (int column = 0; column + 1 < list->columnCount(); ++column)
-        list->resizeColumnToContents(column);
-}
 
 QString yesNo(bool value)
 {

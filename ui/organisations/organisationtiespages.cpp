@@ -1,5 +1,8 @@
 #include "organisations/organisationtiespages.h"
 
+#include "common/daytext.h"
+#include "organisations/organisationtrees.h"
+
 #include "repositories/networkrepository.h"
 #include "repositories/surveyrepository.h"
 
@@ -20,30 +23,6 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole;
 constexpr int SectorRole = Qt::UserRole + 1;
-
-QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
-{
-    auto *list = new QTreeWidget(parent);
-    list->setRootIsDecorated(false);
-    list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
-    list->setHeaderLabels(headers);
-    list->header()->setStretchLastSection(true);
-    return list;
-}
-
-void fitColumns(QTreeWidget *list)
-{
-    for (int column = 0; column + 1 < list->columnCount(); ++column)
-        list->resizeColumnToContents(column);
-}
-
-// A stored day (2025-01-31) as the window shows days; empty stays empty.
-QString shownDay(const QString &iso)
-{
-    const QDate day = QDate::fromString(iso.left(10), Qt::ISODate);
-    return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : iso;
-}
 
 QVBoxLayout *titledLayout(QWidget *page, QLabel *title, QTreeWidget *list)
 {
