@@ -1,5 +1,6 @@
 #include "repositories/personquery.h"
 
+#include "common/finnishtext.h"
 #include "repositories/personrepository.h"
 #include "repositories/repositoryutil.h"
 #include "search/searchindex.h"
@@ -64,9 +65,22 @@ ListQuery PersonQuery::filtered(const RecordFilter &filter, const QString &order
     QVariantList binds;
     QStringList matches;
     QVariantList matchBinds;
+    bool indexed = true;
     for (const QString &word : searchWords(filter.search)) {
         QVariantList wordBinds;
         const QString match = SearchIndex::personMatches(word, &wordBinds);
+        if (match.isEmpty()) {
+            // One or two characters: in the names or the email as before (most persons
+            // match, so a page along the name index stops early). Emails are ASCII:
+            // SQLite's lower() is enough for them.
+            const QString pattern = SearchIndex::containsPattern(FinnishText::sortKey(word));
+            conditions.append(QStringLiteral("(p.name_sort LIKE ? ESCAPE '\\' OR o.name_sort "
+                                             "LIKE ? ESCAPE '\\' OR lower(coalesce(p.email, "
+                                             "'')) LIKE ? ESCAPE '\\')"));
+            binds << pattern << pattern << pattern;
+            indexed = false;
+            continue;
+        }
         conditions.append(QStringLiteral("p.id IN (%1)").arg(match));
         matches.append(QStringLiteral("SELECT id FROM (%1)").arg(match));
         binds << wordBinds;
@@ -86,7 +100,7 @@ ListQuery PersonQuery::filtered(const RecordFilter &filter, const QString &order
         return query;
     // As for activities (ActivityQuery::filtered): a search alone is counted in the index,
     // and a page of many matches walks the name index.
-    if (own.isEmpty()) {
+    if (own.isEmpty() && indexed) {
         query.setCountSql(QStringLiteral("SELECT count(*) FROM (%1)")
                               .arg(matches.join(QLatin1String(" INTERSECT "))),
                           matchBinds);

@@ -259,10 +259,7 @@ QString SearchIndex::containsExpression(const QString &text)
     return QLatin1Char('"') + phrase + QLatin1Char('"');
 }
 
-namespace {
-
-// A LIKE pattern (ESCAPE '\') that finds `key` anywhere: typed %, _ and \ match themselves.
-QString containsPattern(const QString &key)
+QString SearchIndex::containsPattern(const QString &key)
 {
     QString pattern = key;
     pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
@@ -271,21 +268,14 @@ QString containsPattern(const QString &key)
     return QLatin1Char('%') + pattern + QLatin1Char('%');
 }
 
-} // namespace
-
 QString SearchIndex::personMatches(const QString &word, QVariantList *binds)
 {
-    const QString key = FinnishText::sortKey(word);
-    const QString phrase = containsExpression(key);
-    if (!phrase.isEmpty()) {
-        *binds << phrase;
-        return QStringLiteral("SELECT rowid AS id FROM person_name_search WHERE "
-                              "person_name_search MATCH ?");
-    }
-    const QString pattern = containsPattern(key);
-    *binds << pattern << pattern << pattern;
-    return QStringLiteral("SELECT rowid AS id FROM person_name_search WHERE name LIKE ? ESCAPE "
-                          "'\\' OR organisation LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\'");
+    const QString phrase = containsExpression(FinnishText::sortKey(word));
+    if (phrase.isEmpty())
+        return QString();
+    *binds << phrase;
+    return QStringLiteral("SELECT rowid AS id FROM person_name_search WHERE "
+                          "person_name_search MATCH ?");
 }
 
 QString SearchIndex::activityMatches(const QString &word, QVariantList *binds)

@@ -43,14 +43,17 @@ public:
     // or digit (`%`, `-`) is looked for anywhere in the names in the index's own copy of them.
     static QString activityMatches(const QString &word, QVariantList *binds);
     static constexpr int TrigramLength = 3;
-    // The persons one typed word finds, in the same form: the word anywhere in the person's
-    // or their organisation's name (sort keys) or in the email. A word shorter than a trigram
-    // is looked for in the index's own copy of those (far smaller than the persons and their
-    // organisations, but read whole).
+    // The persons one typed word of TrigramLength characters or more finds, in the same form:
+    // the word anywhere in the person's or their organisation's name (sort keys) or in the
+    // email. Empty for a shorter word (see containsPattern()).
     static QString personMatches(const QString &word, QVariantList *binds);
     // An FTS5 phrase that finds `text` anywhere in a trigram index (quotes doubled); empty when
     // the text is shorter than a trigram.
     static QString containsExpression(const QString &text);
+    // A LIKE pattern (ESCAPE '\') that finds a sort key anywhere: typed %, _ and \ match
+    // themselves. For a word too short for the trigrams where no prefix index serves (persons:
+    // a scan of the list's rows, which stops early when most rows match).
+    static QString containsPattern(const QString &key);
 
     // Number of organisations whose index row is missing or stale (for `check`).
     static int staleRows(const QSqlDatabase &db, QString *error);

@@ -1,7 +1,7 @@
 // The persons list finds a person by a part of their name, of their organisation's name or
 // of their email, anywhere and in any case, from a full-text index of those (migration 7)
 // that follows every write: an edit, an organisation renamed or deleted, a person deleted.
-// One or two characters are looked for in the index's own copy; typed %, _ and quotes are
+// One or two characters are looked for in the rows themselves; typed %, _ and quotes are
 // text. The count of a search is the number of rows the list pages through.
 #include "repositories/organisationrepository.h"
 #include "repositories/personquery.h"
