@@ -1,5 +1,7 @@
 #include "networks/networksview.h"
 
+#include "common/referencenames.h"
+
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
 #include "common/reportoutput.h"
@@ -26,6 +28,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -162,21 +165,41 @@ QString NetworksView::languageCode() const
     return reports::ReportLanguage::forLocale(QLocale());
 }
 
+void NetworksView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        loadNetworks();
+}
+
 void NetworksView::reloadNetworks()
 {
+    // A register of 100,000 organisations has thousands of members in a network: the view
+    // reads them when it is shown, not whenever a register opens in another view.
+    if (isVisible())
+        loadNetworks();
+    else
+        m_stale = true;
+}
+
+void NetworksView::loadNetworks()
+{
+    m_stale = false;
     const int sector =
         m_networks->currentItem() ? m_networks->currentItem()->data(SectorRole).toInt() : 0;
     const QSignalBlocker blocker(m_networks);
     m_networks->clear();
     if (m_register) {
-        const RosterRepository repository(m_register->database(), languageCode());
-        const QList<NetworkRoster> rosters = repository.rosters({}, QDate::currentDate());
-        for (const NetworkRoster &roster : rosters) {
-            auto *item = new QListWidgetItem(roster.network.name, m_networks);
-            item->setData(SectorRole, roster.network.sectorId);
-            item->setData(NetworkRole, roster.network.id);
-            item->setToolTip(roster.sectorName);
-            if (roster.network.sectorId == sector)
+        const QSqlDatabase db = m_register->database();
+        QHash<int, QString> sectorNames;
+        for (const auto &[id, name] : referenceNames(db, QStringLiteral("sectors")))
+            sectorNames.insert(id, name);
+        for (const Network &network : NetworkRepository(db).list()) {
+            auto *item = new QListWidgetItem(network.name, m_networks);
+            item->setData(SectorRole, network.sectorId);
+            item->setData(NetworkRole, network.id);
+            item->setToolTip(sectorNames.value(network.sectorId));
+            if (network.sectorId == sector)
                 m_networks->setCurrentItem(item);
         }
         if (!m_networks->currentItem() && m_networks->count() > 0)
@@ -187,6 +210,10 @@ void NetworksView::reloadNetworks()
 
 void NetworksView::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     const qint64 network = currentNetworkId();
     if (!m_register || network == 0) {
         m_members->setMembers({});
@@ -219,6 +246,8 @@ void NetworksView::reload()
 
 bool NetworksView::selectSector(int sectorId)
 {
+    if (m_stale)
+        loadNetworks();
     for (int row = 0; row < m_networks->count(); ++row) {
         if (m_networks->item(row)->data(SectorRole).toInt() == sectorId) {
             m_networks->setCurrentRow(row);
@@ -297,20 +326,46 @@ bool NetworksView::leave(const QList<qint64> &memberIds, const QDate &day, QStri
     return done;
 }
 
-// The register's persons in the coordinator choice (first "none"), `personId` chosen.
+// The coordinator choice holds "(none)" and the coordinator; the register's other persons
+// (100,000 in a national register: seconds to read and add) come when the user turns to it.
 void NetworksView::showCoordinator(std::optional<qint64> personId)
 {
     const QSignalBlocker blocker(m_coordinator);
     m_coordinator->clear();
     m_coordinator->addItem(tr("(none)"), qint64(0));
-    if (m_register) {
-        // In the Finnish name order the repository gives.
-        const QList<Person> persons = PersonRepository(m_register->database()).list();
-        for (const Person &person : std::as_const(persons))
-            m_coordinator->addItem(person.name, person.id);
+    m_coordinatorFilled = false;
+    if (m_register && personId) {
+        if (const std::optional<Person> person =
+                PersonRepository(m_register->database()).get(*personId))
+            m_coordinator->addItem(person->name, person->id);
     }
-    const int index = m_coordinator->findData(personId.value_or(0));
+    m_coordinator->setCurrentIndex(m_coordinator->count() - 1);
+}
+
+// Every person of the register in the choice, in the Finnish name order the repository
+// gives; the current one stays chosen.
+void NetworksView::fillCoordinatorChoice()
+{
+    if (m_coordinatorFilled || !m_register)
+        return;
+    m_coordinatorFilled = true;
+    const QSignalBlocker blocker(m_coordinator);
+    const qint64 current = m_coordinator->currentData().toLongLong();
+    m_coordinator->clear();
+    m_coordinator->addItem(tr("(none)"), qint64(0));
+    const QList<Person> persons = PersonRepository(m_register->database()).list();
+    for (const Person &person : std::as_const(persons))
+        m_coordinator->addItem(person.name, person.id);
+    const int index = m_coordinator->findData(current);
     m_coordinator->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+bool NetworksView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn &&
+        (watched == m_coordinator || watched == m_coordinator->lineEdit()))
+        fillCoordinatorChoice();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool NetworksView::setCoordinator(qint64 personId, QString *error)

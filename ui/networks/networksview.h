@@ -89,6 +89,10 @@ public:
 signals:
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildLayout();
     void setUpTables();
@@ -98,6 +102,8 @@ private:
     QHBoxLayout *buildOutputRow();
     void showCoordinator(std::optional<qint64> personId);
     void reloadNetworks();
+    void loadNetworks();
+    void fillCoordinatorChoice();
     void reload();
     void setBusy(bool busy);
     void failed(const QString &message);
@@ -106,6 +112,8 @@ private:
     QString languageCode() const;
 
     QPointer<OpenRegister> m_register;
+    bool m_stale = true;              // the register changed while the view was hidden
+    bool m_coordinatorFilled = false; // every person is in the coordinator choice
     QListWidget *m_networks;
     QDateEdit *m_day;
     QTabWidget *m_tabs;

@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
@@ -109,6 +110,8 @@ QHBoxLayout *NetworksView::buildCoordinatorRow()
     m_coordinator->completer()->setFilterMode(Qt::MatchContains);
     m_coordinator->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_coordinator->setMinimumContentsLength(28);
+    m_coordinator->installEventFilter(this);
+    m_coordinator->lineEdit()->installEventFilter(this);
     connect(m_coordinator, &QComboBox::activated, this, [this](int index) {
         QString error;
         if (!setCoordinator(m_coordinator->itemData(index).toLongLong(), &error) &&
