@@ -46,12 +46,19 @@ PersonListWidget::PersonListWidget(QWidget *parent)
         facetLayout()->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     }
-    fillOrganisations(QSqlDatabase());
+    m_organisation->addItem(tr("All organisations"));
+    m_organisation->installEventFilter(this);
 }
 
 void PersonListWidget::setDatabase(const QSqlDatabase &db)
 {
-    fillOrganisations(db);
+    m_db = db;
+    m_organisationsFilled = false;
+    {
+        const QSignalBlocker block(m_organisation);
+        m_organisation->clear();
+        m_organisation->addItem(tr("All organisations"));
+    }
     {
         const QSignalBlocker consent(m_consent);
         const QSignalBlocker kind(m_kind);
@@ -62,15 +69,32 @@ void PersonListWidget::setDatabase(const QSqlDatabase &db)
     RecordListPage::setDatabase(db);
 }
 
-void PersonListWidget::fillOrganisations(const QSqlDatabase &db)
+// Every organisation with a person is a choice: 100,000 in a national register, a few
+// seconds to read and add. They are read when the user turns to the drop-down, not when a
+// register opens.
+void PersonListWidget::fillOrganisations() const
 {
-    const QSignalBlocker block(m_organisation);
-    m_organisation->clear();
-    m_organisation->addItem(tr("All organisations"));
-    if (!db.isValid() || !db.isOpen())
+    if (m_organisationsFilled || !m_db.isValid() || !m_db.isOpen())
         return;
-    for (const auto &[id, name] : PersonQuery::organisationsWithPersons(db))
+    m_organisationsFilled = true;
+    const QSignalBlocker block(m_organisation);
+    for (const auto &[id, name] : PersonQuery::organisationsWithPersons(m_db))
         m_organisation->addItem(name, id);
+}
+
+QComboBox *PersonListWidget::organisationBox() const
+{
+    fillOrganisations();
+    return m_organisation;
+}
+
+bool PersonListWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_organisation &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress ||
+         event->type() == QEvent::KeyPress))
+        fillOrganisations();
+    return RecordListPage::eventFilter(watched, event);
 }
 
 RecordFilter PersonListWidget::filter() const

@@ -26,16 +26,20 @@ public:
     // "12 of 492 persons", or all of them.
     QString countText() const override;
 
-    QComboBox *organisationBox() const { return m_organisation; }
+    // The organisation drop-down, with its organisations read (see fillOrganisations).
+    QComboBox *organisationBox() const;
     QComboBox *consentBox() const { return m_consent; }
     QComboBox *kindBox() const { return m_kind; }
 
 protected:
     void applyFilter() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fillOrganisations(const QSqlDatabase &db);
+    void fillOrganisations() const;
 
+    QSqlDatabase m_db;
+    mutable bool m_organisationsFilled = false;
     PersonTableModel *m_model;
     QComboBox *m_organisation;
     QComboBox *m_consent;
