@@ -255,15 +255,15 @@ QString OrganisationTableModel::hitLabel(SearchHit::Field field)
 {
     switch (field) {
     case SearchHit::Field::Name:
-        return tr("Name");
+        return OrganisationColumns::label(OrganisationColumn::Name);
     case SearchHit::Field::ShortName:
-        return tr("Short name");
+        return OrganisationColumns::label(OrganisationColumn::ShortName);
     case SearchHit::Field::Ids:
         return tr("Business ID or register number");
     case SearchHit::Field::Places:
         return tr("Municipalities");
     case SearchHit::Field::Sectors:
-        return tr("Sectors");
+        return OrganisationColumns::label(OrganisationColumn::Sectors);
     case SearchHit::Field::Activities:
         return tr("Activities");
     case SearchHit::Field::Details:

@@ -1,5 +1,7 @@
 #include "search/searchhits.h"
 
+#include "search/searchindex.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,15 +19,6 @@ constexpr SearchHit::Field indexFields[] = {
     SearchHit::Field::Places,  SearchHit::Field::Sectors,   SearchHit::Field::Activities,
     SearchHit::Field::Details,
 };
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list.append(QString::number(id));
-    return list.join(QLatin1Char(','));
-}
 
 bool fail(const QSqlQuery &query, QString *error)
 {
@@ -64,9 +57,7 @@ bool addTextHits(const QSqlDatabase &db, const QString &match, const QString &id
 bool addServedHits(const QSqlDatabase &db, const QStringList &municipalities, const QString &ids,
                    QHash<qint64, QList<SearchHit>> *hits, QString *error)
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < municipalities.size(); ++i)
-        marks.append(QStringLiteral("?"));
+    const QStringList marks(municipalities.size(), QStringLiteral("?"));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(
@@ -102,7 +93,7 @@ QHash<qint64, QList<SearchHit>> SearchHits::of(const QSqlDatabase &db, const Rec
     QHash<qint64, QList<SearchHit>> hits;
     if (ids.isEmpty())
         return hits;
-    const QString list = idList(ids);
+    const QString list = SearchIndex::idList(ids);
     const QString match = filter.matchExpression();
     if (!match.isEmpty() && !addTextHits(db, match, list, &hits, error))
         return {};

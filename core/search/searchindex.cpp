@@ -159,11 +159,7 @@ bool SearchIndex::reindex(const QSqlDatabase &db, const QList<qint64> &organisat
 {
     if (organisationIds.isEmpty())
         return true;
-    QStringList ids;
-    ids.reserve(organisationIds.size());
-    for (qint64 id : organisationIds)
-        ids.append(QString::number(id));
-    const QString list = ids.join(QLatin1Char(','));
+    const QString list = idList(organisationIds);
     return storage::execScript(
         db,
         QStringLiteral("DELETE FROM organisation_search WHERE rowid IN (%1);"
@@ -171,6 +167,15 @@ bool SearchIndex::reindex(const QSqlDatabase &db, const QList<qint64> &organisat
                        " sectors, activities, text) %2;")
             .arg(list, indexRowsSelect(QStringLiteral("o.id IN (%1)").arg(list))),
         error);
+}
+
+QString SearchIndex::idList(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    return list.join(QLatin1Char(','));
 }
 
 bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)

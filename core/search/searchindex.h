@@ -55,6 +55,9 @@ public:
     // a scan of the list's rows, which stops early when most rows match).
     static QString containsPattern(const QString &key);
 
+    // "1,2,3": ids written into a statement (numbers only, so nothing to bind).
+    static QString idList(const QList<qint64> &ids);
+
     // Number of organisations whose index row is missing or stale (for `check`).
     static int staleRows(const QSqlDatabase &db, QString *error);
 };

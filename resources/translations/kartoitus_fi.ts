@@ -2631,24 +2631,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Lyhenne</translation>
-    </message>
-    <message>
         <source>Business ID or register number</source>
         <translation>Y-tunnus tai rekisterinumero</translation>
     </message>
     <message>
         <source>Municipalities</source>
         <translation>Kunnat</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Toimialat</translation>
     </message>
     <message>
         <source>Activities</source>

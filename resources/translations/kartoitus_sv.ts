@@ -2631,24 +2631,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Förkortning</translation>
-    </message>
-    <message>
         <source>Business ID or register number</source>
         <translation>FO-nummer eller registernummer</translation>
     </message>
     <message>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Branscher</translation>
     </message>
     <message>
         <source>Activities</source>
