@@ -77,10 +77,6 @@
         <translation>Uusi toiminta</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (vain luku)</translation>
-    </message>
-    <message>
         <source>Organisation: choose the organisation that runs the activity.</source>
         <translation>Järjestö: valitse järjestö, joka järjestää toiminnan.</translation>
     </message>
@@ -2314,26 +2310,6 @@
         <translation>Uusi järjestö</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (vain luku)</translation>
-    </message>
-    <message>
-        <source>The register is open read-only: nothing can be changed.</source>
-        <translation>Rekisteri on avattu vain luettavaksi: mitään ei voi muuttaa.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Ei tallennettu: %1</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>Hylkää muutokset</translation>
-    </message>
-    <message>
-        <source>Discard the changes to %1?</source>
-        <translation>Hylätäänkö muutokset: %1?</translation>
-    </message>
-    <message>
         <source>the new organisation</source>
         <translation>uusi järjestö</translation>
     </message>
@@ -2772,10 +2748,6 @@
         <translation>Uusi henkilö</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (vain luku)</translation>
-    </message>
-    <message>
         <source>given %1</source>
         <translation>annettu %1</translation>
     </message>
@@ -3023,6 +2995,10 @@
     <message>
         <source>Discard the changes to %1?</source>
         <translation>Hylätäänkö muutokset: %1?</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (vain luku)</translation>
     </message>
 </context>
 <context>

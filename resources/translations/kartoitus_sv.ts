@@ -77,10 +77,6 @@
         <translation>Ny verksamhet</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (skrivskyddad)</translation>
-    </message>
-    <message>
         <source>Organisation: choose the organisation that runs the activity.</source>
         <translation>Förening: välj föreningen som ordnar verksamheten.</translation>
     </message>
@@ -2314,26 +2310,6 @@
         <translation>Ny förening</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (skrivskyddad)</translation>
-    </message>
-    <message>
-        <source>The register is open read-only: nothing can be changed.</source>
-        <translation>Registret är öppnat skrivskyddat: inget kan ändras.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>Förkasta ändringar</translation>
-    </message>
-    <message>
-        <source>Discard the changes to %1?</source>
-        <translation>Förkasta ändringarna i %1?</translation>
-    </message>
-    <message>
         <source>the new organisation</source>
         <translation>den nya föreningen</translation>
     </message>
@@ -2772,10 +2748,6 @@
         <translation>Ny person</translation>
     </message>
     <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (skrivskyddad)</translation>
-    </message>
-    <message>
         <source>given %1</source>
         <translation>givet %1</translation>
     </message>
@@ -3023,6 +2995,10 @@
     <message>
         <source>Discard the changes to %1?</source>
         <translation>Förkasta ändringarna i %1?</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivskyddad)</translation>
     </message>
 </context>
 <context>

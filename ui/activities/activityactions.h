@@ -1,18 +1,22 @@
 #pragma once
 
+#include "activities/activityrecord.h"
 #include "common/recordactions.h"
+#include "repositories/activityrepository.h"
 
 namespace kartoitus {
 
 class ActivityEditor;
 class ActivityListWidget;
 
+using ActivityActionsBase = RepositoryActions<ActivityRepository, ActivityRecord>;
+
 // What can be done to the activities of the Activities view (RecordActions): open one in
 // the editor (Enter, F2, a double click, Enter in the search box on a hit), add one,
 // delete the selected ones (after a question that names them) and mark them verified
 // today. The window puts the actions in its Activity menu; they are in the list's context
 // menu as well.
-class ActivityActions : public RecordActions
+class ActivityActions : public ActivityActionsBase
 {
     Q_OBJECT
 
@@ -25,24 +29,13 @@ public:
     // none), as a window-modal dialog over `parent` (the window when null). Null
     // when no register is open.
     ActivityEditor *openEditor(qint64 id, qint64 organisationId = 0, QWidget *parent = nullptr);
-    bool deleteActivities(const QList<qint64> &ids, QString *error)
-    {
-        return deleteRecords(ids, error);
-    }
 
 protected:
     qint64 currentId() const override;
     QList<qint64> selectedIds() const override;
     void openRecord(qint64 id) override { openEditor(id); }
-    QStringList names(const QList<qint64> &ids) const override;
-    QString deleteTitle() const override;
     QString deleteHeadline(int count, const QString &name) const override;
     QString deleteConsequences(const QList<qint64> &ids) const override;
-    QString deleteQuestionName() const override;
-    QString deleteText(int count, const QString &name) const override;
-    QString verifyText(int count, const QString &name) const override;
-    EachRecord removeEach() const override;
-    EachRecord verifyEach(const QString &timestamp) const override;
 
 private:
     ActivityListWidget *m_list;

@@ -1,21 +1,16 @@
 #include "activities/activityeditor.h"
 
-#include "activities/activityrecord.h"
 #include "common/finnishtext.h"
 #include "common/openregister.h"
-#include "common/recordtexts.h"
+#include "common/recordchoices.h"
 #include "common/referencenames.h"
 #include "common/verifiedfield.h"
 #include "fields/fieldcatalogue.h"
 #include "fields/fieldvalues.h"
-#include "reference/referencedata.h"
-#include "repositories/activityrepository.h"
-#include "repositories/organisationquery.h"
 #include "repositories/personrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QLabel>
@@ -103,7 +98,7 @@ QString comboKey(const QComboBox *box)
 } // namespace
 
 ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisationId, QWidget *parent)
-    : RecordEditor(reg, parent)
+    : ActivityEditorBase(reg, parent)
     , m_organisation(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_description(textArea(this, 4))
@@ -141,7 +136,8 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
     formLayout()->addWidget(tabs);
     resize(720, 640);
 
-    fillOrganisations();
+    // Every organisation by name, typed to find.
+    fillOrganisationChoice(m_organisation, reg->database(), QString());
     fillLists();
     load(id, organisationId);
     if (isReadOnly())
@@ -220,22 +216,6 @@ QWidget *ActivityEditor::buildFacets()
     return page;
 }
 
-void ActivityEditor::fillOrganisations()
-{
-    // Every organisation by name, typed to find: the box completes any part of a
-    // name.
-    m_organisation->setEditable(true);
-    m_organisation->setInsertPolicy(QComboBox::NoInsert);
-    m_organisation->addItem(QString(), qint64(0));
-    QList<OrganisationRow> rows;
-    OrganisationQuery(RecordFilter(), OrganisationColumn::Name)
-        .fetch(openRegister()->database(), {OrganisationColumn::Name}, -1, 0, &rows);
-    for (const OrganisationRow &row : std::as_const(rows))
-        m_organisation->addItem(row.values.value(0).toString(), row.id);
-    m_organisation->completer()->setFilterMode(Qt::MatchContains);
-    m_organisation->completer()->setCompletionMode(QCompleter::PopupCompletion);
-}
-
 void ActivityEditor::fillContacts(qint64 organisationId, std::optional<qint64> current)
 {
     const QSignalBlocker block(m_contact);
@@ -264,35 +244,17 @@ void ActivityEditor::fillLists()
         addChecked(m_themes, name, id);
     for (const auto &[id, name] : referenceNames(db, QStringLiteral("target_groups")))
         addChecked(m_targetGroups, name, id);
-    MunicipalityDirectory directory;
-    if (directory.load(db)) {
-        // The home region first: the municipalities the register is about.
-        QList<Municipality> all = directory.all();
-        std::sort(all.begin(), all.end(), [](const Municipality &a, const Municipality &b) {
-            if (a.homeRegion != b.homeRegion)
-                return a.homeRegion;
-            return FinnishText::sortKey(a.nameFi) < FinnishText::sortKey(b.nameFi);
-        });
-        for (const Municipality &m : std::as_const(all))
-            addChecked(m_municipalities, m.nameFi, m.code);
-    }
+    for (const Municipality &m : municipalitiesHomeFirst(db))
+        addChecked(m_municipalities, m.nameFi, m.code);
 }
 
 void ActivityEditor::load(qint64 id, qint64 organisationId)
 {
-    if (id > 0) {
-        const std::optional<Activity> found =
-            ActivityRepository(openRegister()->database()).get(id, &m_loadError);
-        if (found)
-            m_original = *found;
-    } else {
-        m_original.organisationId = organisationId;
-    }
-    show(m_original);
-    QString title = isNew() ? tr("New Activity") : m_original.name;
-    if (isReadOnly())
-        title = tr("%1 (read-only)").arg(title);
-    setWindowTitle(title);
+    readRecord(id);
+    if (id <= 0)
+        original().organisationId = organisationId;
+    show(original());
+    setRecordTitle(isNew() ? tr("New Activity") : original().name);
 }
 
 void ActivityEditor::show(const Activity &a)
@@ -337,7 +299,7 @@ void ActivityEditor::setReadOnlyForm()
 
 Activity ActivityEditor::record() const
 {
-    Activity a = m_original;
+    Activity a = original();
     a.organisationId = m_organisation->currentData().toLongLong();
     a.name = m_name->text();
     a.description = m_description->toPlainText().trimmed();
@@ -362,7 +324,7 @@ Activity ActivityEditor::record() const
 
 QStringList ActivityEditor::changedKeys() const
 {
-    Activity before = m_original;
+    Activity before = original();
     Activity after = record();
     before.name = before.name.simplified();
     after.name = after.name.simplified();
@@ -371,38 +333,14 @@ QStringList ActivityEditor::changedKeys() const
 
 QString ActivityEditor::problem() const
 {
-    if (!m_loadError.isEmpty())
-        return m_loadError;
-    if (m_organisation->currentData().toLongLong() <= 0)
+    if (loadError().isEmpty() && m_organisation->currentData().toLongLong() <= 0)
         return tr("Organisation: choose the organisation that runs the activity.");
-    Activity a = record();
-    QString error;
-    if (!ActivityRepository(openRegister()->database()).validate(&a, &error))
-        return error;
-    return {};
-}
-
-bool ActivityEditor::isChanged() const
-{
-    return isNew() ? !m_name->text().trimmed().isEmpty() : !changedKeys().isEmpty();
-}
-
-bool ActivityEditor::write(qint64 *id, QString *text, QString *error)
-{
-    Activity edited = record();
-    *text = isNew()
-                ? ActivityRecord::createText(edited.name.simplified())
-                : RecordTexts::editText(m_original.name, fields::Entity::Activities, changedKeys());
-    if (!writeRecord<ActivityRepository>(&edited, *text, error))
-        return false;
-    m_original = edited;
-    *id = edited.id;
-    return true;
+    return ActivityEditorBase::problem();
 }
 
 QString ActivityEditor::recordName() const
 {
-    return isNew() ? tr("the new activity") : m_original.name;
+    return isNew() ? tr("the new activity") : original().name;
 }
 
 } // namespace kartoitus

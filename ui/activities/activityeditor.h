@@ -1,7 +1,8 @@
 #pragma once
 
+#include "activities/activityrecord.h"
 #include "common/recordeditor.h"
-#include "repositories/activity.h"
+#include "repositories/activityrepository.h"
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +15,9 @@ namespace kartoitus {
 
 class VerifiedField;
 
+using ActivityEditorBase =
+    RecordEditorOf<Activity, ActivityRepository, ActivityRecord, fields::Entity::Activities>;
+
 // Edits one activity of the open register, or a new one (for a given
 // organisation when opened from it): its organisation, name and description,
 // health promotion (hyte), place type, address, schedule, cost and cost
@@ -21,7 +25,7 @@ class VerifiedField;
 // person (one of the organisation's persons), themes, target groups and
 // municipalities. Save writes through ActivityRepository as one undo step named
 // after the activity and the fields changed ("Edit: Senioritanssi, schedule").
-class ActivityEditor : public RecordEditor
+class ActivityEditor : public ActivityEditorBase
 {
     Q_OBJECT
 
@@ -30,12 +34,9 @@ public:
     ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisationId = 0,
                    QWidget *parent = nullptr);
 
-    qint64 activityId() const { return m_original.id; }
-    bool isNew() const { return m_original.id == 0; }
-    QString loadError() const { return m_loadError; }
-    // The activity as the form has it now.
-    Activity record() const;
-    QStringList changedKeys() const;
+    qint64 activityId() const { return original().id; }
+    Activity record() const override;
+    QStringList changedKeys() const override;
 
     QComboBox *organisationBox() const { return m_organisation; }
     QLineEdit *nameField() const { return m_name; }
@@ -46,22 +47,17 @@ public:
 
 protected:
     QString problem() const override;
-    bool isChanged() const override;
-    bool write(qint64 *id, QString *text, QString *error) override;
     QString recordName() const override;
 
 private:
     QWidget *buildDetails();
     QWidget *buildFacets();
     void load(qint64 id, qint64 organisationId);
-    void fillOrganisations();
     void fillContacts(qint64 organisationId, std::optional<qint64> current);
     void fillLists();
     void show(const Activity &a);
     void setReadOnlyForm();
 
-    Activity m_original;
-    QString m_loadError;
     QComboBox *m_organisation;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

@@ -1,9 +1,8 @@
 #include "activities/activitylistwidget.h"
 
-#include "common/finnishtext.h"
+#include "common/recordchoices.h"
 #include "common/referencenames.h"
 #include "models/activitytablemodel.h"
-#include "reference/referencedata.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,52 +10,21 @@
 #include <QLineEdit>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace kartoitus {
-
-namespace {
-
-QComboBox *makeBox(QWidget *parent, const QString &accessibleName, const char *name)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(QLatin1String(name));
-    box->setAccessibleName(accessibleName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    box->setMaxVisibleItems(24);
-    return box;
-}
-
-QCheckBox *makeCheck(const QString &text, QWidget *parent, const char *name)
-{
-    auto *check = new QCheckBox(text, parent);
-    check->setObjectName(QLatin1String(name));
-    return check;
-}
-
-} // namespace
 
 ActivityListWidget::ActivityListWidget(QWidget *parent)
     : RecordListPage(new ActivityTableModel, QStringLiteral("activityList/columns"), parent)
     , m_model(static_cast<ActivityTableModel *>(listModel()))
-    , m_municipality(makeBox(this, tr("Municipality filter"), "activityMunicipality"))
-    , m_theme(makeBox(this, tr("Theme filter"), "activityTheme"))
-    , m_targetGroup(makeBox(this, tr("Target group filter"), "activityTargetGroup"))
-    , m_free(makeCheck(tr("Free"), this, "activityFree"))
-    , m_hyte(makeCheck(tr("HYTE"), this, "activityHyte"))
-    , m_referral(makeCheck(tr("Open for referral"), this, "activityReferral"))
+    , m_municipality(addFacetBox(tr("Municipality filter"), "activityMunicipality"))
+    , m_theme(addFacetBox(tr("Theme filter"), "activityTheme"))
+    , m_targetGroup(addFacetBox(tr("Target group filter"), "activityTargetGroup"))
+    , m_free(addFacetCheck(tr("Free"), "activityFree"))
+    , m_hyte(addFacetCheck(tr("HYTE"), "activityHyte"))
+    , m_referral(addFacetCheck(tr("Open for referral"), "activityReferral"))
 {
     searchField()->setPlaceholderText(tr("Search by activity or organisation name…"));
     searchField()->setAccessibleName(tr("Search activities"));
     m_hyte->setToolTip(tr("Health and well-being promotion (hyte)"));
-    for (QWidget *w : {static_cast<QWidget *>(m_municipality), static_cast<QWidget *>(m_theme),
-                       static_cast<QWidget *>(m_targetGroup), static_cast<QWidget *>(m_free),
-                       static_cast<QWidget *>(m_hyte), static_cast<QWidget *>(m_referral)})
-        facetLayout()->addWidget(w);
-    for (QComboBox *box : {m_municipality, m_theme, m_targetGroup})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
-    for (QCheckBox *check : {m_free, m_hyte, m_referral})
-        connect(check, &QCheckBox::toggled, this, [this] { applyFilter(); });
     fillFacets(QSqlDatabase());
 }
 
@@ -71,7 +39,6 @@ void ActivityListWidget::setDatabase(const QSqlDatabase &db)
         for (QCheckBox *check : {m_free, m_hyte, m_referral})
             check->setChecked(false);
     }
-    m_model->setFilter(filter());
     RecordListPage::setDatabase(db);
 }
 
@@ -90,25 +57,12 @@ void ActivityListWidget::fillFacets(const QSqlDatabase &db)
         return;
     // The home region's municipalities first (the ones the register is about),
     // then the rest.
-    MunicipalityDirectory directory;
-    if (directory.load(db)) {
-        QList<Municipality> home = directory.homeRegion();
-        QList<Municipality> others;
-        for (const Municipality &m : directory.all()) {
-            if (!m.homeRegion)
-                others.append(m);
-        }
-        const auto byName = [](const Municipality &a, const Municipality &b) {
-            return FinnishText::sortKey(a.nameFi) < FinnishText::sortKey(b.nameFi);
-        };
-        std::sort(home.begin(), home.end(), byName);
-        std::sort(others.begin(), others.end(), byName);
-        for (const Municipality &m : std::as_const(home))
-            m_municipality->addItem(m.nameFi, m.code);
-        if (!home.isEmpty() && !others.isEmpty())
+    bool home = false;
+    for (const Municipality &m : municipalitiesHomeFirst(db)) {
+        if (home && !m.homeRegion)
             m_municipality->insertSeparator(m_municipality->count());
-        for (const Municipality &m : std::as_const(others))
-            m_municipality->addItem(m.nameFi, m.code);
+        home = m.homeRegion;
+        m_municipality->addItem(m.nameFi, m.code);
     }
     // Named in the window's language.
     for (const auto &[id, name] : referenceNames(db, QStringLiteral("themes")))
@@ -141,11 +95,6 @@ RecordFilter ActivityListWidget::filter() const
     filter.hyte = RecordFilter::onlyIf(m_hyte->isChecked());
     filter.openForReferral = RecordFilter::onlyIf(m_referral->isChecked());
     return filter;
-}
-
-void ActivityListWidget::applyFilter()
-{
-    m_model->setFilter(filter());
 }
 
 QString ActivityListWidget::countText() const

@@ -23,7 +23,7 @@ public:
 
     void setDatabase(const QSqlDatabase &db) override;
     ActivityTableModel *model() const { return m_model; }
-    RecordFilter filter() const;
+    RecordFilter filter() const override;
     // "12 of 715 activities", or all of them.
     QString countText() const override;
 
@@ -36,9 +36,6 @@ public:
     // Chooses the item whose data is `value` in `box` (a municipality code, a
     // theme id).
     static bool choose(QComboBox *box, const QVariant &value);
-
-protected:
-    void applyFilter() override;
 
 private:
     void fillFacets(const QSqlDatabase &db);

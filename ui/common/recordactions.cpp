@@ -2,6 +2,8 @@
 
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
+#include "common/recordeditor.h"
+#include "common/recordlistpage.h"
 #include "common/registertask.h"
 #include "storage/register.h"
 
@@ -44,11 +46,12 @@ SelectionWrite writeSelection(Register &reg, const QList<qint64> &ids,
 } // namespace
 
 RecordActions::RecordActions(QTableView *view, QWidget *window, const QString &kind,
-                             const QString &newText)
+                             const QString &newText, const QString &deleteTitle)
     : QObject(window)
     , m_view(view)
     , m_window(window)
     , m_kind(kind)
+    , m_deleteTitle(deleteTitle)
     , m_open(new QAction(tr("&Open…"), this))
     , m_new(new QAction(newText, this))
     , m_delete(new QAction(tr("&Delete…"), this))
@@ -175,11 +178,12 @@ void RecordActions::askToDelete()
             lines.append(tr("and %n more", nullptr, int(ids.size() - MaxListedNames)));
         headline += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     }
-    ask(deleteTitle(), headline, deleteConsequences(ids), deleteQuestionName(), tr("&Delete"),
+    ask(m_deleteTitle, headline, deleteConsequences(ids),
+        QStringLiteral("delete%1Question").arg(m_kind), tr("&Delete"),
         QStringLiteral("deleteButton"), [this, ids] {
             QString error;
             if (!deleteRecords(ids, &error) && !error.isEmpty())
-                failed(deleteTitle(), error);
+                failed(m_deleteTitle, error);
         });
 }
 
@@ -188,7 +192,7 @@ bool RecordActions::deleteRecords(const QList<qint64> &ids, QString *error)
     if (!isWritable() || ids.isEmpty())
         return false;
     const QString text = deleteText(int(ids.size()), names(ids.mid(0, 1)).value(0));
-    return writeStep(text, ids, removeEach(), deleteTitle(), error);
+    return writeStep(text, ids, removeEach(), m_deleteTitle, error);
 }
 
 void RecordActions::verifyTargets()
@@ -259,6 +263,20 @@ void RecordActions::waitForWrite()
 {
     m_watcher.waitForFinished();
     writtenOnWorker();
+}
+
+void RecordActions::showEditor(RecordEditor *editor, RecordListPage *list)
+{
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowModality(Qt::WindowModal);
+    connect(editor, &RecordEditor::saved, this, [this, list](qint64 id, const QString &text) {
+        if (list) {
+            list->refresh();
+            list->selectRecord(id);
+        }
+        emit statusMessage(text);
+    });
+    editor->open();
 }
 
 void RecordActions::failed(const QString &title, const QString &message)

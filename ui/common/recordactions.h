@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/openregister.h"
 #include "storage/undojournal.h"
 
 #include <QFutureWatcher>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -19,7 +21,8 @@ class QWidget;
 
 namespace kartoitus {
 
-class OpenRegister;
+class RecordEditor;
+class RecordListPage;
 
 // What a selection step written on a worker hands back to the GUI thread.
 struct SelectionWrite
@@ -50,9 +53,11 @@ public:
     // GUI thread or on a worker, so it must not touch anything but `db`.
     using EachRecord = std::function<bool(const QSqlDatabase &db, qint64 id, QString *error)>;
 
-    // `kind` names the actions' objects ("Activity": "openActivityAction", …),
-    // `newText` is the New action's text ("&New Activity…").
-    RecordActions(QTableView *view, QWidget *window, const QString &kind, const QString &newText);
+    // `kind` names the actions' objects and the delete question ("Activity":
+    // "openActivityAction", …, "deleteActivityQuestion"), `newText` is the New action's
+    // text ("&New Activity…"), `deleteTitle` the delete question's ("Delete Activities").
+    RecordActions(QTableView *view, QWidget *window, const QString &kind, const QString &newText,
+                  const QString &deleteTitle);
     ~RecordActions() override;
 
     void setRegister(kartoitus::OpenRegister *reg);
@@ -99,12 +104,10 @@ protected:
     // The names of the records `ids` (a few: what a question or a step text shows).
     virtual QStringList names(const QList<qint64> &ids) const = 0;
 
-    // The delete question's title, its first line ("Delete %n activities?" with the
-    // names under it, or the one name), what goes with them, and its object name.
-    virtual QString deleteTitle() const = 0;
+    // The delete question's first line ("Delete %n activities?" with the names under it,
+    // or the one name) and what goes with them.
     virtual QString deleteHeadline(int count, const QString &name) const = 0;
     virtual QString deleteConsequences(const QList<qint64> &ids) const = 0;
-    virtual QString deleteQuestionName() const = 0;
     // The steps' texts: "Delete: X" or "Delete 3 activities", and the same for verify.
     virtual QString deleteText(int count, const QString &name) const = 0;
     virtual QString verifyText(int count, const QString &name) const = 0;
@@ -125,6 +128,9 @@ protected:
     void ask(const QString &title, const QString &headline, const QString &details,
              const QString &name, const QString &yes, const QString &yesName,
              const std::function<void()> &onYes);
+    // Opens `editor` window-modal (it deletes itself when closed). What it saves is
+    // named in the status bar and, when `list` is given, read again and selected there.
+    void showEditor(RecordEditor *editor, RecordListPage *list = nullptr);
     // Shows a failed write in a window-modal message box.
     void failed(const QString &title, const QString &message);
     // Runs `each` over `ids` as one undo step named `text`: on the GUI connection, or on a
@@ -140,6 +146,7 @@ private:
     QTableView *m_view;
     QWidget *m_window;
     QString m_kind;
+    QString m_deleteTitle;
     QPointer<OpenRegister> m_register;
     QAction *m_open;
     QAction *m_new;
@@ -151,6 +158,57 @@ private:
     bool m_writing = false;
     QString m_pendingText; // the step the worker writes
     QString m_pendingFailure;
+};
+
+// RecordActions over one kind of record read and written through `Repository`
+// (ActivityRepository, PersonRepository, OrganisationRepository), the steps named by
+// `Texts` (ActivityRecord, …): the records' names, and what deleting one and marking it
+// verified write.
+template<typename Repository, typename Texts> class RepositoryActions : public RecordActions
+{
+public:
+    using RecordActions::RecordActions;
+
+protected:
+    QStringList names(const QList<qint64> &ids) const override
+    {
+        QStringList result;
+        const Repository repository(openRegister()->database());
+        for (qint64 id : ids) {
+            if (const auto record = repository.get(id))
+                result.append(record->name);
+        }
+        return result;
+    }
+    QString deleteText(int count, const QString &name) const override
+    {
+        return Texts::deleteText(count, name);
+    }
+    QString verifyText(int count, const QString &name) const override
+    {
+        return Texts::verifyText(count, name);
+    }
+    EachRecord removeEach() const override
+    {
+        return [](const QSqlDatabase &db, qint64 id, QString *error) {
+            return Repository(db).remove(id, error);
+        };
+    }
+    EachRecord verifyEach(const QString &timestamp) const override
+    {
+        return [timestamp](const QSqlDatabase &db, qint64 id, QString *error) {
+            Repository repository(db);
+            auto record = repository.get(id, error);
+            if (!record)
+                return false;
+            record->verifiedAt = timestamp;
+            if (repository.update(&*record, error))
+                return true;
+            // The message names the record whose stored data stops it.
+            *error = QStringLiteral("%1: %2").arg(record->name, *error);
+            return false;
+        };
+    }
 };
 
 } // namespace kartoitus

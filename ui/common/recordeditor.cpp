@@ -59,6 +59,11 @@ void RecordEditor::updateState()
         button->setEnabled(text.isEmpty() && isChanged());
 }
 
+void RecordEditor::setRecordTitle(const QString &title)
+{
+    setWindowTitle(m_readOnly ? tr("%1 (read-only)").arg(title) : title);
+}
+
 bool RecordEditor::save()
 {
     QPushButton *button = saveButton();

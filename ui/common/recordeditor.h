@@ -2,9 +2,12 @@
 
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
+#include "common/recordtexts.h"
 
 #include <QDialog>
 #include <QPointer>
+
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -57,20 +60,9 @@ protected:
     virtual QString recordName() const = 0;
     // Call after every edit: shows the problem and enables Save.
     void updateState();
-    // What write() does in the activity and the person editor: `record` created (its id
-    // 0) or updated through its `Repository`, as the one undo step `text`.
-    template<typename Repository, typename Record>
-    bool writeRecord(Record *record, const QString &text, QString *error)
-    {
-        Repository repository(openRegister()->database());
-        const bool creating = record->id == 0;
-        return runJournaled(
-            openRegister(), text,
-            [&](QString *e) {
-                return creating ? repository.create(record, e) : repository.update(record, e);
-            },
-            error);
-    }
+    // The window's title: `title` (the record's name, or "New Activity"), marked when
+    // the register is read-only.
+    void setRecordTitle(const QString &title);
 
 private:
     QPointer<OpenRegister> m_register;
@@ -78,6 +70,80 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     bool m_readOnly = false;
+};
+
+// A RecordEditor over one kind of record: `Record` (Activity, Person, Organisation) read,
+// checked and written through its `Repository`, the undo steps named by `Texts`
+// (ActivityRecord, …: createText()) and by the catalogue of `entity` ("Edit: X, schedule").
+// The subclass builds the form, fills it from original() and says what it holds now
+// (record()) and which of its fields changed (changedKeys()).
+template<typename Record, typename Repository, typename Texts, fields::Entity entity>
+class RecordEditorOf : public RecordEditor
+{
+public:
+    using RecordEditor::RecordEditor;
+
+    bool isNew() const { return m_original.id == 0; }
+    // Why the record could not be read (the form then stays empty and cannot be saved).
+    QString loadError() const { return m_loadError; }
+    // The record as the form has it now.
+    virtual Record record() const = 0;
+    // The catalogue keys of the fields changed so far.
+    virtual QStringList changedKeys() const = 0;
+
+protected:
+    const Record &original() const { return m_original; }
+    Record &original() { return m_original; }
+    // Reads record `id` into original(), or keeps it new (`id` 0).
+    void readRecord(qint64 id)
+    {
+        if (id <= 0)
+            return;
+        const Repository repository(openRegister()->database());
+        if (const std::optional<Record> found = repository.get(id, &m_loadError))
+            m_original = *found;
+    }
+    // The load error, or what the repository finds wrong in the form's record.
+    QString problem() const override
+    {
+        if (!m_loadError.isEmpty())
+            return m_loadError;
+        Record edited = record();
+        QString error;
+        if (!Repository(openRegister()->database()).validate(&edited, &error))
+            return error;
+        return {};
+    }
+    // A new record is changed once it has a name.
+    bool isChanged() const override
+    {
+        return isNew() ? !record().name.trimmed().isEmpty() : !changedKeys().isEmpty();
+    }
+    // Creates or updates the record as one undo step: "New activity: X", or
+    // "Edit: X, schedule".
+    bool write(qint64 *id, QString *text, QString *error) override
+    {
+        Record edited = record();
+        *text = isNew() ? Texts::createText(edited.name.simplified())
+                        : RecordTexts::editText(m_original.name, entity, changedKeys());
+        Repository repository(openRegister()->database());
+        const bool creating = isNew();
+        const bool written = runJournaled(
+            openRegister(), *text,
+            [&](QString *e) {
+                return creating ? repository.create(&edited, e) : repository.update(&edited, e);
+            },
+            error);
+        if (!written)
+            return false;
+        m_original = edited;
+        *id = edited.id;
+        return true;
+    }
+
+private:
+    Record m_original;
+    QString m_loadError;
 };
 
 } // namespace kartoitus

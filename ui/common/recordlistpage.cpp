@@ -4,6 +4,8 @@
 #include "models/recordlistmodel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,7 +29,7 @@ RecordListPage::RecordListPage(RecordListModel *model, const QString &settingsKe
     m_model->setParent(this);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_search->setList(m_view);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+    connect(m_search, &QLineEdit::textChanged, this, &RecordListPage::applyFilter);
     connect(m_search, &SearchField::openRequested, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->recordId(index.row()); id > 0)
             emit openRequested(id);
@@ -74,16 +76,39 @@ RecordListPage::RecordListPage(RecordListModel *model, const QString &settingsKe
 
 void RecordListPage::setDatabase(const QSqlDatabase &db)
 {
+    m_model->setFilter(filter());
     m_model->setDatabase(db);
+}
+
+void RecordListPage::applyFilter()
+{
+    m_model->setFilter(filter());
+}
+
+QComboBox *RecordListPage::addFacetBox(const QString &accessibleName, const char *name)
+{
+    auto *box = new QComboBox(this);
+    box->setObjectName(QLatin1String(name));
+    box->setAccessibleName(accessibleName);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setMaxVisibleItems(24);
+    m_facets->addWidget(box);
+    connect(box, &QComboBox::currentIndexChanged, this, &RecordListPage::applyFilter);
+    return box;
+}
+
+QCheckBox *RecordListPage::addFacetCheck(const QString &text, const char *name)
+{
+    auto *check = new QCheckBox(text, this);
+    check->setObjectName(QLatin1String(name));
+    m_facets->addWidget(check);
+    connect(check, &QCheckBox::toggled, this, &RecordListPage::applyFilter);
+    return check;
 }
 
 void RecordListPage::refresh()
 {
-    const QModelIndex current = m_view->currentIndex();
-    m_model->refresh();
-    const int rows = m_model->rowCount();
-    if (current.isValid() && rows > 0)
-        m_view->setCurrentIndex(m_model->index(qMin(current.row(), rows - 1), current.column()));
+    rereadKeepingRow(m_view, [this] { m_model->refresh(); });
 }
 
 int RecordListPage::shownCount() const

@@ -2,10 +2,13 @@
 
 #include "common/searchfield.h"
 #include "common/viewpage.h"
+#include "repositories/recordfilter.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
+class QCheckBox;
+class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
 class QTableView;
@@ -16,10 +19,11 @@ class RecordListModel;
 
 // A view that lists one kind of record (activities, persons): a search box that
 // filters as the user types, the list's facets beside it (the subclass adds
-// them to facetLayout()), and a sortable table over a lazy RecordListModel
+// them to addFacetBox(), addFacetCheck()), and a sortable table over a lazy RecordListModel
 // whose columns the user chooses from the header's context menu; the choice and
 // order are remembered under `settingsKey`. Down in the search box moves into
-// the list, Enter there asks to open the hit (openRequested).
+// the list, Enter there asks to open the hit (openRequested). A change of the search
+// text or of a facet applies the subclass's filter() to the model.
 class RecordListPage : public ViewPage
 {
     Q_OBJECT
@@ -27,8 +31,11 @@ class RecordListPage : public ViewPage
 public:
     RecordListPage(RecordListModel *model, const QString &settingsKey, QWidget *parent = nullptr);
 
-    // Shows the records of db (an open register), or none.
+    // Shows the records of db (an open register), or none, through filter(); a subclass
+    // sets its facets back first.
     virtual void setDatabase(const QSqlDatabase &db);
+    // The search text and the facets as they stand.
+    virtual RecordFilter filter() const = 0;
     // Reads the register again (after an edit, an import, an undo or a redo),
     // keeping the row with the keyboard focus where it was.
     void refresh();
@@ -55,10 +62,12 @@ signals:
     void selectionChanged();
 
 protected:
-    QHBoxLayout *facetLayout() const { return m_facets; }
-    // The subclass's filter changed (search text or a facet): apply it to the
-    // model.
-    virtual void applyFilter() = 0;
+    // A drop-down or a check box (named `name`) beside the search box, after the
+    // facets added so far; a change applies filter().
+    QComboBox *addFacetBox(const QString &accessibleName, const char *name);
+    QCheckBox *addFacetCheck(const QString &text, const char *name);
+    // The search text or a facet changed: filter() goes to the model.
+    void applyFilter();
     // The search box's text.
     QString searchText() const;
 

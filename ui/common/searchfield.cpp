@@ -94,4 +94,14 @@ void setUpListTable(QTableView *view)
     header->setStretchLastSection(true);
 }
 
+void rereadKeepingRow(QTableView *view, const std::function<void()> &reread)
+{
+    const QModelIndex current = view->currentIndex();
+    reread();
+    const QAbstractItemModel *model = view->model();
+    const int rows = model->rowCount();
+    if (current.isValid() && rows > 0)
+        view->setCurrentIndex(model->index(qMin(current.row(), rows - 1), current.column()));
+}
+
 } // namespace kartoitus

@@ -6,6 +6,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <functional>
+
 class QTableView;
 
 namespace kartoitus {
@@ -66,5 +68,10 @@ private:
 // alternating colours, one line a row with long text elided, no row numbers, columns the
 // user can move, the last one stretched.
 void setUpListTable(QTableView *view);
+
+// Runs `reread` (the list's model reads the register again, which forgets the current
+// row) and keeps the keyboard where it was: Enter opens the record just saved, and a
+// delete leaves the next one current.
+void rereadKeepingRow(QTableView *view, const std::function<void()> &reread);
 
 } // namespace kartoitus

@@ -9,7 +9,9 @@
 namespace kartoitus {
 
 NetworkMembersModel::NetworkMembersModel(QObject *parent)
-    : RosterTableModel(&RosterMember::membership, ColumnCount,
+    : RosterTableModel(&RosterMember::membership,
+                       {tr("Organisation"), tr("Municipality"), tr("Role"), tr("Joined"),
+                        tr("Left"), tr("Contact person"), tr("Email"), tr("Phone")},
                        {RoleColumn, &NetworkMember::role, JoinedColumn, &NetworkMember::joinedOn,
                         LeftColumn, &NetworkMember::leftOn},
                        parent)
@@ -53,34 +55,10 @@ QVariant NetworkMembersModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant NetworkMembersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case OrganisationColumn:
-        return tr("Organisation");
-    case MunicipalityColumn:
-        return tr("Municipality");
-    case RoleColumn:
-        return tr("Role");
-    case JoinedColumn:
-        return tr("Joined");
-    case LeftColumn:
-        return tr("Left");
-    case ContactColumn:
-        return tr("Contact person");
-    case EmailColumn:
-        return tr("Email");
-    case PhoneColumn:
-        return tr("Phone");
-    default:
-        return {};
-    }
-}
-
 RepresentativesModel::RepresentativesModel(QObject *parent)
-    : RosterTableModel(&RosterRepresentative::term, ColumnCount,
+    : RosterTableModel(&RosterRepresentative::term,
+                       {tr("Role"), tr("Representative"), tr("Organisation"), tr("Term start"),
+                        tr("Term end"), tr("Email"), tr("Phone")},
                        {RoleColumn, &NetworkRepresentative::role, TermStartColumn,
                         &NetworkRepresentative::termStart, TermEndColumn,
                         &NetworkRepresentative::termEnd},
@@ -116,30 +94,6 @@ QVariant RepresentativesModel::data(const QModelIndex &index, int role) const
         return r.person.email;
     case PhoneColumn:
         return r.person.phone;
-    default:
-        return {};
-    }
-}
-
-QVariant RepresentativesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case RoleColumn:
-        return tr("Role");
-    case NameColumn:
-        return tr("Representative");
-    case OrganisationColumn:
-        return tr("Organisation");
-    case TermStartColumn:
-        return tr("Term start");
-    case TermEndColumn:
-        return tr("Term end");
-    case EmailColumn:
-        return tr("Email");
-    case PhoneColumn:
-        return tr("Phone");
     default:
         return {};
     }

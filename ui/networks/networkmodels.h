@@ -26,10 +26,12 @@ public:
         QString Entry::*to;
     };
 
-    RosterTableModel(Entry Row::*entry, int columns, Editable editable, QObject *parent)
+    // `headers` name the columns, in order.
+    RosterTableModel(Entry Row::*entry, const QStringList &headers, Editable editable,
+                     QObject *parent)
         : QAbstractTableModel(parent)
         , m_entry(entry)
-        , m_columns(columns)
+        , m_headers(headers)
         , m_editable(editable)
     {}
 
@@ -48,7 +50,14 @@ public:
     }
     int columnCount(const QModelIndex &parent = QModelIndex()) const override
     {
-        return parent.isValid() ? 0 : m_columns;
+        return parent.isValid() ? 0 : int(m_headers.size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        return m_headers.value(section);
     }
 
     Qt::ItemFlags flags(const QModelIndex &index) const override
@@ -96,7 +105,7 @@ protected:
 private:
     QList<Row> m_rows;
     Entry Row::*m_entry;
-    int m_columns;
+    QStringList m_headers;
     Editable m_editable;
     bool m_readOnly = false;
 };
@@ -126,8 +135,6 @@ public:
     const QList<RosterMember> &members() const { return rows(); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     static QString roleText(const QString &role);
 
@@ -166,8 +173,6 @@ public:
     const QList<RosterRepresentative> &representatives() const { return rows(); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     static QString roleText(const QString &role);
 

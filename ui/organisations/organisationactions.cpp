@@ -18,7 +18,8 @@
 namespace kartoitus {
 
 OrganisationActions::OrganisationActions(OrganisationListWidget *list, QWidget *window)
-    : RecordActions(list->view(), window, QStringLiteral("Organisation"), tr("&New Organisation…"))
+    : OrganisationActionsBase(list->view(), window, QStringLiteral("Organisation"),
+                              tr("&New Organisation…"), tr("Delete Organisations"))
     , m_list(list)
 {
     // Ctrl+N makes a new register.
@@ -37,7 +38,7 @@ OrganisationActions::OrganisationActions(OrganisationListWidget *list, QWidget *
 
 QMenu *OrganisationActions::createMenu(QWidget *parent)
 {
-    return RecordActions::createMenu(tr("&Organisation"), parent);
+    return OrganisationActionsBase::createMenu(tr("&Organisation"), parent);
 }
 
 qint64 OrganisationActions::currentId() const
@@ -50,39 +51,19 @@ QList<qint64> OrganisationActions::selectedIds() const
     return m_list->selectedOrganisationIds();
 }
 
-QStringList OrganisationActions::names(const QList<qint64> &ids) const
-{
-    QStringList result;
-    const OrganisationRepository repository(openRegister()->database());
-    for (qint64 id : ids) {
-        if (const std::optional<Organisation> o = repository.get(id))
-            result.append(o->name);
-    }
-    return result;
-}
-
 OrganisationEditor *OrganisationActions::openEditor(qint64 id)
 {
     if (!openRegister())
         return nullptr;
     auto *editor = new OrganisationEditor(openRegister(), id, window());
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setWindowModality(Qt::WindowModal);
-    connect(editor, &OrganisationEditor::saved, this,
-            [this](qint64, const QString &text) { emit statusMessage(text); });
     connect(editor, &OrganisationEditor::activityRequested, this,
             &OrganisationActions::activityRequested);
     connect(editor, &OrganisationEditor::personRequested, this,
             &OrganisationActions::personRequested);
     connect(editor, &OrganisationEditor::networkRequested, this,
             &OrganisationActions::networkRequested);
-    editor->open();
+    showEditor(editor);
     return editor;
-}
-
-QString OrganisationActions::deleteTitle() const
-{
-    return tr("Delete Organisations");
 }
 
 QString OrganisationActions::deleteHeadline(int count, const QString &name) const
@@ -137,44 +118,6 @@ QString OrganisationActions::deleteConsequences(const QList<qint64> &ids) const
                           "organisation.",
                           nullptr, int(persons)));
     return text + QLatin1Char(' ') + tr("Edit › Undo brings everything back.");
-}
-
-QString OrganisationActions::deleteQuestionName() const
-{
-    return QStringLiteral("deleteQuestion");
-}
-
-QString OrganisationActions::deleteText(int count, const QString &name) const
-{
-    return OrganisationRecord::deleteText(count, name);
-}
-
-QString OrganisationActions::verifyText(int count, const QString &name) const
-{
-    return OrganisationRecord::verifyText(count, name);
-}
-
-RecordActions::EachRecord OrganisationActions::removeEach() const
-{
-    return [](const QSqlDatabase &db, qint64 id, QString *error) {
-        return OrganisationRepository(db).remove(id, error);
-    };
-}
-
-RecordActions::EachRecord OrganisationActions::verifyEach(const QString &timestamp) const
-{
-    return [timestamp](const QSqlDatabase &db, qint64 id, QString *error) {
-        OrganisationRepository repository(db);
-        std::optional<Organisation> o = repository.get(id, error);
-        if (!o)
-            return false;
-        o->verifiedAt = timestamp;
-        // The message names the organisation whose stored data stops it.
-        if (repository.update(&*o, error))
-            return true;
-        *error = QStringLiteral("%1: %2").arg(o->name, *error);
-        return false;
-    };
 }
 
 } // namespace kartoitus

@@ -1,18 +1,22 @@
 #pragma once
 
 #include "common/recordactions.h"
+#include "organisations/organisationrecord.h"
+#include "repositories/organisationrepository.h"
 
 namespace kartoitus {
 
 class OrganisationEditor;
 class OrganisationListWidget;
 
+using OrganisationActionsBase = RepositoryActions<OrganisationRepository, OrganisationRecord>;
+
 // What can be done to the organisations of the list (RecordActions): open one in the
 // editor (Enter, F2, a double click, Enter in the search box on a hit), add one, delete
 // the selected ones (after a question that says what goes with them) and mark them
 // verified today. The window puts the actions in its Organisation menu; they are in the
 // list's context menu as well.
-class OrganisationActions : public RecordActions
+class OrganisationActions : public OrganisationActionsBase
 {
     Q_OBJECT
 
@@ -25,10 +29,6 @@ public:
     // Opens the editor on organisation `id` (0: a new one); it shows itself and closes
     // itself. Null when no register is open.
     OrganisationEditor *openEditor(qint64 id);
-    bool deleteOrganisations(const QList<qint64> &ids, QString *error)
-    {
-        return deleteRecords(ids, error);
-    }
 
 signals:
     // The editor asks to open activity / person `id` over `over` (0: a new one of
@@ -42,15 +42,8 @@ protected:
     qint64 currentId() const override;
     QList<qint64> selectedIds() const override;
     void openRecord(qint64 id) override { openEditor(id); }
-    QStringList names(const QList<qint64> &ids) const override;
-    QString deleteTitle() const override;
     QString deleteHeadline(int count, const QString &name) const override;
     QString deleteConsequences(const QList<qint64> &ids) const override;
-    QString deleteQuestionName() const override;
-    QString deleteText(int count, const QString &name) const override;
-    QString verifyText(int count, const QString &name) const override;
-    EachRecord removeEach() const override;
-    EachRecord verifyEach(const QString &timestamp) const override;
 
 private:
     OrganisationListWidget *m_list;

@@ -105,13 +105,7 @@ void OrganisationListWidget::setDatabase(const QSqlDatabase &db)
 
 void OrganisationListWidget::refresh()
 {
-    // Reading the list again forgets the current row: the keyboard stays where it was, so
-    // that Enter opens the organisation just saved, and a delete leaves the next one current.
-    const QModelIndex current = m_view->currentIndex();
-    m_model->refresh();
-    const int rows = m_model->rowCount();
-    if (current.isValid() && rows > 0)
-        m_view->setCurrentIndex(m_model->index(qMin(current.row(), rows - 1), current.column()));
+    rereadKeepingRow(m_view, [this] { m_model->refresh(); });
 }
 
 int OrganisationListWidget::shownCount() const

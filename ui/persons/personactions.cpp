@@ -14,7 +14,8 @@
 namespace kartoitus {
 
 PersonActions::PersonActions(PersonListWidget *list, QWidget *window)
-    : RecordActions(list->view(), window, QStringLiteral("Person"), tr("&New Person…"))
+    : PersonActionsBase(list->view(), window, QStringLiteral("Person"), tr("&New Person…"),
+                        tr("Delete Persons"))
     , m_list(list)
     , m_forget(new QAction(tr("&Forget This Person…"), this))
 {
@@ -29,14 +30,14 @@ PersonActions::PersonActions(PersonListWidget *list, QWidget *window)
 
 QMenu *PersonActions::createMenu(QWidget *parent)
 {
-    QMenu *menu = RecordActions::createMenu(tr("&Person"), parent);
+    QMenu *menu = PersonActionsBase::createMenu(tr("&Person"), parent);
     menu->addAction(m_forget);
     return menu;
 }
 
 void PersonActions::updateEnabled()
 {
-    RecordActions::updateEnabled();
+    PersonActionsBase::updateEnabled();
     m_forget->setEnabled(isWritable() && m_list->currentId() > 0);
 }
 
@@ -50,36 +51,13 @@ QList<qint64> PersonActions::selectedIds() const
     return m_list->selectedIds();
 }
 
-QStringList PersonActions::names(const QList<qint64> &ids) const
-{
-    QStringList result;
-    const PersonRepository repository(openRegister()->database());
-    for (qint64 id : ids) {
-        if (const std::optional<Person> p = repository.get(id))
-            result.append(p->name);
-    }
-    return result;
-}
-
 PersonEditor *PersonActions::openEditor(qint64 id, qint64 organisationId, QWidget *parent)
 {
     if (!openRegister())
         return nullptr;
     auto *editor = new PersonEditor(openRegister(), id, organisationId, parent ? parent : window());
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setWindowModality(Qt::WindowModal);
-    connect(editor, &PersonEditor::saved, this, [this](qint64 savedId, const QString &text) {
-        m_list->refresh();
-        m_list->selectRecord(savedId);
-        emit statusMessage(text);
-    });
-    editor->open();
+    showEditor(editor, m_list);
     return editor;
-}
-
-QString PersonActions::deleteTitle() const
-{
-    return tr("Delete Persons");
 }
 
 QString PersonActions::deleteHeadline(int count, const QString &name) const
@@ -92,43 +70,6 @@ QString PersonActions::deleteConsequences(const QList<qint64> &) const
     return tr("Activities and organisations that name them as contact are left "
               "without one. Their words in survey answers stay: use Forget This "
               "Person to erase those too. Edit › Undo brings everything back.");
-}
-
-QString PersonActions::deleteQuestionName() const
-{
-    return QStringLiteral("deletePersonQuestion");
-}
-
-QString PersonActions::deleteText(int count, const QString &name) const
-{
-    return PersonRecord::deleteText(count, name);
-}
-
-QString PersonActions::verifyText(int count, const QString &name) const
-{
-    return PersonRecord::verifyText(count, name);
-}
-
-RecordActions::EachRecord PersonActions::removeEach() const
-{
-    return [](const QSqlDatabase &db, qint64 id, QString *error) {
-        return PersonRepository(db).remove(id, error);
-    };
-}
-
-RecordActions::EachRecord PersonActions::verifyEach(const QString &timestamp) const
-{
-    return [timestamp](const QSqlDatabase &db, qint64 id, QString *error) {
-        PersonRepository repository(db);
-        std::optional<Person> p = repository.get(id, error);
-        if (!p)
-            return false;
-        p->verifiedAt = timestamp;
-        if (repository.update(&*p, error))
-            return true;
-        *error = QStringLiteral("%1: %2").arg(p->name, *error);
-        return false;
-    };
 }
 
 QString PersonActions::forgetConsequences(qint64 id) const

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "common/recordactions.h"
+#include "persons/personrecord.h"
+#include "repositories/personrepository.h"
 
 namespace kartoitus {
 
 class PersonEditor;
 class PersonListWidget;
+
+using PersonActionsBase = RepositoryActions<PersonRepository, PersonRecord>;
 
 // What can be done to the persons of the Persons view (RecordActions): open one in the
 // editor, add one, delete the selected ones, mark them verified today, and forget one —
@@ -13,7 +17,7 @@ class PersonListWidget;
 // what goes. Undoing a forget brings the person back only while the register is open: the
 // undo store is removed when it closes, and with it the last copy. The window puts the
 // actions in its Person menu and the list's context menu.
-class PersonActions : public RecordActions
+class PersonActions : public PersonActionsBase
 {
     Q_OBJECT
 
@@ -29,25 +33,14 @@ public:
     // The question's explanation of what forgetting person `id` erases.
     QString forgetConsequences(qint64 id) const;
 
-    bool deletePersons(const QList<qint64> &ids, QString *error)
-    {
-        return deleteRecords(ids, error);
-    }
     bool forgetPerson(qint64 id, QString *error);
 
 protected:
     qint64 currentId() const override;
     QList<qint64> selectedIds() const override;
     void openRecord(qint64 id) override { openEditor(id); }
-    QStringList names(const QList<qint64> &ids) const override;
-    QString deleteTitle() const override;
     QString deleteHeadline(int count, const QString &name) const override;
     QString deleteConsequences(const QList<qint64> &ids) const override;
-    QString deleteQuestionName() const override;
-    QString deleteText(int count, const QString &name) const override;
-    QString verifyText(int count, const QString &name) const override;
-    EachRecord removeEach() const override;
-    EachRecord verifyEach(const QString &timestamp) const override;
     void updateEnabled() override;
 
 private:

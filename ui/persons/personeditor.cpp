@@ -1,18 +1,12 @@
 #include "persons/personeditor.h"
 
-#include "common/finnishtext.h"
 #include "common/openregister.h"
-#include "common/recordtexts.h"
+#include "common/recordchoices.h"
 #include "common/verifiedfield.h"
 #include "fields/fieldcatalogue.h"
-#include "persons/personrecord.h"
-#include "reference/referencedata.h"
-#include "repositories/organisationquery.h"
-#include "repositories/personrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDate>
 #include <QDateTime>
 #include <QFormLayout>
@@ -21,8 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-
-#include <algorithm>
 
 namespace kartoitus {
 
@@ -39,7 +31,7 @@ QString label(const char *key)
 } // namespace
 
 PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, QWidget *parent)
-    : RecordEditor(reg, parent)
+    : PersonEditorBase(reg, parent)
     , m_name(new QLineEdit(this))
     , m_role(new QLineEdit(this))
     , m_email(new QLineEdit(this))
@@ -111,40 +103,18 @@ PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, 
 void PersonEditor::fillChoices()
 {
     const QSqlDatabase db = openRegister()->database();
-    m_organisation->setEditable(true);
-    m_organisation->setInsertPolicy(QComboBox::NoInsert);
-    m_organisation->addItem(tr("(none)"), qint64(0));
-    QList<OrganisationRow> rows;
-    OrganisationQuery(RecordFilter(), OrganisationColumn::Name)
-        .fetch(db, {OrganisationColumn::Name}, -1, 0, &rows);
-    for (const OrganisationRow &row : std::as_const(rows))
-        m_organisation->addItem(row.values.value(0).toString(), row.id);
-    m_organisation->completer()->setFilterMode(Qt::MatchContains);
-    m_organisation->completer()->setCompletionMode(QCompleter::PopupCompletion);
-
+    fillOrganisationChoice(m_organisation, db, tr("(none)"));
     m_municipality->addItem(tr("(none)"));
-    MunicipalityDirectory directory;
-    if (directory.load(db)) {
-        QList<Municipality> all = directory.all();
-        std::sort(all.begin(), all.end(), [](const Municipality &a, const Municipality &b) {
-            if (a.homeRegion != b.homeRegion)
-                return a.homeRegion;
-            return FinnishText::sortKey(a.nameFi) < FinnishText::sortKey(b.nameFi);
-        });
-        for (const Municipality &m : std::as_const(all))
-            m_municipality->addItem(m.nameFi, m.code);
-    }
+    for (const Municipality &m : municipalitiesHomeFirst(db))
+        m_municipality->addItem(m.nameFi, m.code);
 }
 
 void PersonEditor::load(qint64 id, qint64 organisationId)
 {
-    if (id > 0) {
-        if (const auto found = PersonRepository(openRegister()->database()).get(id, &m_loadError))
-            m_original = *found;
-    } else if (organisationId > 0) {
-        m_original.organisationId = organisationId;
-    }
-    const Person &p = m_original;
+    readRecord(id);
+    if (id <= 0 && organisationId > 0)
+        original().organisationId = organisationId;
+    const Person &p = original();
     m_name->setText(p.name);
     m_role->setText(p.role);
     m_email->setText(p.email);
@@ -160,10 +130,7 @@ void PersonEditor::load(qint64 id, qint64 organisationId)
     m_consentDay = p.consentDate;
     showConsentDate();
     m_verified->setTimestamp(p.verifiedAt);
-    QString title = isNew() ? tr("New Person") : p.name;
-    if (isReadOnly())
-        title = tr("%1 (read-only)").arg(title);
-    setWindowTitle(title);
+    setRecordTitle(isNew() ? tr("New Person") : p.name);
 }
 
 void PersonEditor::showConsentDate()
@@ -175,7 +142,7 @@ void PersonEditor::showConsentDate()
 
 Person PersonEditor::record() const
 {
-    Person p = m_original;
+    Person p = original();
     p.name = m_name->text();
     p.role = m_role->text().trimmed();
     p.email = m_email->text().trimmed();
@@ -195,45 +162,16 @@ QStringList PersonEditor::changedKeys() const
     // Both sides as the repository stores them: "040 1234567" retyped as
     // "0401234567" is no change.
     PersonRepository repository(openRegister()->database());
-    Person before = m_original;
+    Person before = original();
     Person after = record();
     repository.validate(&before, nullptr);
     repository.validate(&after, nullptr);
     return PersonRecord::changedKeys(before, after);
 }
 
-QString PersonEditor::problem() const
-{
-    if (!m_loadError.isEmpty())
-        return m_loadError;
-    Person p = record();
-    QString error;
-    if (!PersonRepository(openRegister()->database()).validate(&p, &error))
-        return error;
-    return {};
-}
-
-bool PersonEditor::isChanged() const
-{
-    return isNew() ? !m_name->text().trimmed().isEmpty() : !changedKeys().isEmpty();
-}
-
-bool PersonEditor::write(qint64 *id, QString *text, QString *error)
-{
-    Person edited = record();
-    *text = isNew()
-                ? PersonRecord::createText(edited.name.simplified())
-                : RecordTexts::editText(m_original.name, fields::Entity::Persons, changedKeys());
-    if (!writeRecord<PersonRepository>(&edited, *text, error))
-        return false;
-    m_original = edited;
-    *id = edited.id;
-    return true;
-}
-
 QString PersonEditor::recordName() const
 {
-    return isNew() ? tr("the new person") : m_original.name;
+    return isNew() ? tr("the new person") : original().name;
 }
 
 } // namespace kartoitus

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "common/recordeditor.h"
-#include "repositories/person.h"
+#include "persons/personrecord.h"
+#include "repositories/personrepository.h"
 
 class QCheckBox;
 class QComboBox;
@@ -13,13 +14,16 @@ namespace kartoitus {
 
 class VerifiedField;
 
+using PersonEditorBase =
+    RecordEditorOf<Person, PersonRepository, PersonRecord, fields::Entity::Persons>;
+
 // Edits one contact or liaison person of the open register, or a new one: name,
 // role, email, phone, organisation, municipality (for a liaison person), notes
 // and the consent to publish with its date — ticking the consent sets the date
 // to today, unticking clears it. Email and phone are checked as they are typed
 // (the line under the form names the field and the reason). Save writes through
 // PersonRepository as one undo step.
-class PersonEditor : public RecordEditor
+class PersonEditor : public PersonEditorBase
 {
     Q_OBJECT
 
@@ -28,10 +32,9 @@ public:
     PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId = 0,
                  QWidget *parent = nullptr);
 
-    qint64 personId() const { return m_original.id; }
-    bool isNew() const { return m_original.id == 0; }
-    Person record() const;
-    QStringList changedKeys() const;
+    qint64 personId() const { return original().id; }
+    Person record() const override;
+    QStringList changedKeys() const override;
 
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *emailField() const { return m_email; }
@@ -41,9 +44,6 @@ public:
     QLabel *consentDateLabel() const { return m_consentDate; }
 
 protected:
-    QString problem() const override;
-    bool isChanged() const override;
-    bool write(qint64 *id, QString *text, QString *error) override;
     QString recordName() const override;
 
 private:
@@ -51,8 +51,6 @@ private:
     void fillChoices();
     void showConsentDate();
 
-    Person m_original;
-    QString m_loadError;
     QString m_consentDay; // ISO date while the consent is ticked
     QLineEdit *m_name;
     QLineEdit *m_role;

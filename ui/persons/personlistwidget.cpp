@@ -10,26 +10,12 @@
 
 namespace kartoitus {
 
-namespace {
-
-QComboBox *makeBox(QWidget *parent, const QString &accessibleName, const char *name)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(QLatin1String(name));
-    box->setAccessibleName(accessibleName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    box->setMaxVisibleItems(24);
-    return box;
-}
-
-} // namespace
-
 PersonListWidget::PersonListWidget(QWidget *parent)
     : RecordListPage(new PersonTableModel, QStringLiteral("personList/columns"), parent)
     , m_model(static_cast<PersonTableModel *>(listModel()))
-    , m_organisation(makeBox(this, tr("Organisation filter"), "personOrganisation"))
-    , m_consent(makeBox(this, tr("Publish consent filter"), "personConsent"))
-    , m_kind(makeBox(this, tr("Contact or liaison filter"), "personKind"))
+    , m_organisation(addFacetBox(tr("Organisation filter"), "personOrganisation"))
+    , m_consent(addFacetBox(tr("Publish consent filter"), "personConsent"))
+    , m_kind(addFacetBox(tr("Contact or liaison filter"), "personKind"))
 {
     searchField()->setPlaceholderText(tr("Search by name, organisation or email…"));
     searchField()->setAccessibleName(tr("Search persons"));
@@ -42,10 +28,6 @@ PersonListWidget::PersonListWidget(QWidget *parent)
     m_kind->addItem(tr("Contact and liaison persons"));
     m_kind->addItem(tr("Contact persons"), int(RecordFilter::PersonKind::Contact));
     m_kind->addItem(tr("Liaison persons"), int(RecordFilter::PersonKind::Liaison));
-    for (QComboBox *box : {m_organisation, m_consent, m_kind}) {
-        facetLayout()->addWidget(box);
-        connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
-    }
     m_organisation->addItem(tr("All organisations"));
     m_organisation->installEventFilter(this);
 }
@@ -65,7 +47,6 @@ void PersonListWidget::setDatabase(const QSqlDatabase &db)
         m_consent->setCurrentIndex(0);
         m_kind->setCurrentIndex(0);
     }
-    m_model->setFilter(filter());
     RecordListPage::setDatabase(db);
 }
 
@@ -108,11 +89,6 @@ RecordFilter PersonListWidget::filter() const
     if (const QVariant kind = m_kind->currentData(); kind.isValid())
         filter.personKind = RecordFilter::PersonKind(kind.toInt());
     return filter;
-}
-
-void PersonListWidget::applyFilter()
-{
-    m_model->setFilter(filter());
 }
 
 QString PersonListWidget::countText() const

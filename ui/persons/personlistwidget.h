@@ -22,7 +22,7 @@ public:
 
     void setDatabase(const QSqlDatabase &db) override;
     PersonTableModel *model() const { return m_model; }
-    RecordFilter filter() const;
+    RecordFilter filter() const override;
     // "12 of 492 persons", or all of them.
     QString countText() const override;
 
@@ -32,7 +32,6 @@ public:
     QComboBox *kindBox() const { return m_kind; }
 
 protected:
-    void applyFilter() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
