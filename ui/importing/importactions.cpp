@@ -15,19 +15,6 @@
 
 namespace kartoitus {
 
-namespace {
-
-// The one local file a drag carries, or empty.
-QString draggedFile(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
-        return {};
-    const QUrl url = mime->urls().constFirst();
-    return url.isLocalFile() ? url.toLocalFile() : QString();
-}
-
-} // namespace
-
 ImportActions::ImportActions(QWidget *window)
     : QObject(window)
     , m_window(window)
@@ -52,6 +39,14 @@ void ImportActions::setRegister(OpenRegister *reg)
 void ImportActions::updateEnabled()
 {
     m_import->setEnabled(m_register && !m_register->isReadOnly());
+}
+
+QString ImportActions::draggedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
 }
 
 bool ImportActions::isImportableFile(const QString &path)

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QAction;
+class QMimeData;
 class QWidget;
 
 namespace kartoitus {
@@ -31,6 +32,8 @@ public:
 
     // Whether a dropped file is one the import takes (.csv, .txt, .tsv).
     static bool isImportableFile(const QString &path);
+    // The one local file a drag carries, or empty.
+    static QString draggedFile(const QMimeData *mime);
 
 signals:
     // A line for the status bar (what the import did).

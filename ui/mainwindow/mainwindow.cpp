@@ -25,7 +25,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
@@ -34,21 +33,11 @@
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kartoitus {
 
 namespace {
-
-// The one local file a drag carries, or empty.
-QString draggedFile(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
-        return {};
-    const QUrl url = mime->urls().constFirst();
-    return url.isLocalFile() ? url.toLocalFile() : QString();
-}
 
 bool isRegisterFile(const QString &path)
 {
@@ -368,14 +357,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QString path = draggedFile(event->mimeData());
+    const QString path = ImportActions::draggedFile(event->mimeData());
     if (isRegisterFile(path) || ImportActions::isImportableFile(path))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = draggedFile(event->mimeData());
+    const QString path = ImportActions::draggedFile(event->mimeData());
     if (!isRegisterFile(path) && !ImportActions::isImportableFile(path))
         return;
     event->acceptProposedAction();

@@ -12,7 +12,7 @@
 namespace kartoitus {
 
 LiaisonDialog::LiaisonDialog(const Person &person, const QString &municipality, QWidget *parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_person(person)
     , m_name(new QLineEdit(person.name, this))
     , m_role(new QLineEdit(person.role, this))
@@ -20,7 +20,6 @@ LiaisonDialog::LiaisonDialog(const Person &person, const QString &municipality, 
     , m_phone(new QLineEdit(person.phone, this))
     , m_checked(new QCheckBox(tr("&Last checked:"), this))
     , m_checkedOn(new QDateEdit(QDate::currentDate(), this))
-    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("liaisonDialog"));
     setWindowTitle(person.id > 0 ? tr("Liaison Person of %1").arg(municipality)
@@ -33,20 +32,15 @@ LiaisonDialog::LiaisonDialog(const Person &person, const QString &municipality, 
     m_checkedOn->setCalendarPopup(true);
     connect(m_checked, &QCheckBox::toggled, m_checkedOn, &QWidget::setEnabled);
     m_role->setPlaceholderText(tr("e.g. liaison person for organisations"));
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("message"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(m_checked, m_checkedOn);
-    form->addRow(m_message);
-    form->addRow(buttons);
+    form->addRow(message());
+    form->addRow(buttons());
     m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 36);
 }
 
@@ -82,16 +76,6 @@ bool LiaisonDialog::validate(QString *error) const
         }
     }
     return true;
-}
-
-void LiaisonDialog::accept()
-{
-    QString error;
-    if (!validate(&error)) {
-        m_message->setText(error);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace kartoitus

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "networks/entrydialog.h"
 #include "repositories/person.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 
 namespace kartoitus {
@@ -14,7 +12,7 @@ namespace kartoitus {
 // A municipality's liaison person for organisations: name, role, email, phone and the day
 // the details were last checked. OK is refused, with the field named, while the name is
 // empty or the email or phone is not one (the validators the register uses).
-class LiaisonDialog : public QDialog
+class LiaisonDialog : public EntryDialog
 {
     Q_OBJECT
 
@@ -24,7 +22,7 @@ public:
 
     // `person` with what was entered; email and phone as the validators normalise them.
     Person person() const;
-    bool validate(QString *error) const;
+    bool validate(QString *error) const override;
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *roleEdit() const { return m_role; }
@@ -32,9 +30,6 @@ public:
     QLineEdit *phoneEdit() const { return m_phone; }
     QCheckBox *checked() const { return m_checked; }
     QDateEdit *checkedOn() const { return m_checkedOn; }
-    QLabel *message() const { return m_message; }
-
-    void accept() override;
 
 private:
     Person m_person;
@@ -44,7 +39,6 @@ private:
     QLineEdit *m_phone;
     QCheckBox *m_checked;
     QDateEdit *m_checkedOn;
-    QLabel *m_message;
 };
 
 } // namespace kartoitus

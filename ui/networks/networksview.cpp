@@ -283,13 +283,13 @@ bool NetworksView::addMembers(const QList<qint64> &organisationIds, const QStrin
                               const QDate &joined, QString *error)
 {
     const qint64 network = currentNetworkId();
-    if (!m_register || m_register->isReadOnly() || network == 0 || organisationIds.isEmpty())
+    if (network == 0 || organisationIds.isEmpty())
         return false;
     const QString text = tr("Add %n organisations to %1", nullptr, int(organisationIds.size()))
                              .arg(currentNetworkName());
     int added = 0;
-    const bool done = runJournaledTransaction(
-        m_register, text,
+    const bool done = writeStep(
+        text,
         [&](const QSqlDatabase &db, QString *e) {
             return NetworkRepository(db).addMembers(network, organisationIds, role,
                                                     joined.toString(Qt::ISODate), e, &added);
@@ -306,12 +306,12 @@ bool NetworksView::addMembers(const QList<qint64> &organisationIds, const QStrin
 
 bool NetworksView::leave(const QList<qint64> &memberIds, const QDate &day, QString *error)
 {
-    if (!m_register || m_register->isReadOnly() || memberIds.isEmpty())
+    if (memberIds.isEmpty())
         return false;
     const QString text =
         tr("%n organisations leave %1", nullptr, int(memberIds.size())).arg(currentNetworkName());
-    const bool done = runJournaledTransaction(
-        m_register, text,
+    const bool done = writeStep(
+        text,
         [&](const QSqlDatabase &db, QString *e) {
             NetworkRepository repository(db);
             for (qint64 id : memberIds) {
@@ -371,11 +371,11 @@ bool NetworksView::eventFilter(QObject *watched, QEvent *event)
 bool NetworksView::setCoordinator(qint64 personId, QString *error)
 {
     const qint64 networkId = currentNetworkId();
-    if (!m_register || m_register->isReadOnly() || networkId <= 0)
+    if (networkId <= 0)
         return false;
     const QString text = tr("Choose the coordinator of %1").arg(currentNetworkName());
-    const bool done = runJournaledTransaction(
-        m_register, text,
+    const bool done = writeStep(
+        text,
         [&](const QSqlDatabase &db, QString *e) {
             NetworkRepository networks(db);
             std::optional<Network> network = networks.get(networkId, e);
@@ -393,11 +393,8 @@ bool NetworksView::setCoordinator(qint64 personId, QString *error)
 
 bool NetworksView::updateMember(const NetworkMember &member, QString *error)
 {
-    if (!m_register || m_register->isReadOnly())
-        return false;
-    const QString text = tr("Change a membership of %1").arg(currentNetworkName());
-    return runJournaledTransaction(
-        m_register, text,
+    return writeStep(
+        tr("Change a membership of %1").arg(currentNetworkName()),
         [&](const QSqlDatabase &db, QString *e) {
             return NetworkRepository(db).updateMember(member, e);
         },
@@ -406,15 +403,21 @@ bool NetworksView::updateMember(const NetworkMember &member, QString *error)
 
 bool NetworksView::updateRepresentative(const NetworkRepresentative &representative, QString *error)
 {
-    if (!m_register || m_register->isReadOnly())
-        return false;
-    const QString text = tr("Change a representative of %1").arg(currentNetworkName());
-    return runJournaledTransaction(
-        m_register, text,
+    return writeStep(
+        tr("Change a representative of %1").arg(currentNetworkName()),
         [&](const QSqlDatabase &db, QString *e) {
             return NetworkRepository(db).updateRepresentative(representative, e);
         },
         error);
+}
+
+bool NetworksView::writeStep(
+    const QString &text, const std::function<bool(const QSqlDatabase &db, QString *error)> &write,
+    QString *error)
+{
+    if (!m_register || m_register->isReadOnly())
+        return false;
+    return runJournaledTransaction(m_register, text, write, error);
 }
 
 reports::Report NetworksView::rosterReport(bool allNetworks) const

@@ -5,7 +5,9 @@
 
 #include <QDate>
 #include <QPointer>
+#include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -94,6 +96,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Runs `write` as the one undo step `text` when the register can be written.
+    bool writeStep(const QString &text,
+                   const std::function<bool(const QSqlDatabase &db, QString *error)> &write,
+                   QString *error);
     void buildLayout();
     void setUpTables();
     QHBoxLayout *buildDayRow();

@@ -16,14 +16,13 @@ namespace kartoitus {
 
 RepresentativeDialog::RepresentativeDialog(const QSqlDatabase &db, qint64 networkId,
                                            QWidget *parent)
-    : QDialog(parent)
+    : EntryDialog(parent)
     , m_network(new QComboBox(this))
     , m_person(new QComboBox(this))
     , m_role(new QComboBox(this))
     , m_start(new QDateEdit(QDate::currentDate(), this))
     , m_ends(new QCheckBox(tr("Term &ends:"), this))
     , m_end(new QDateEdit(QDate::currentDate().addYears(2), this))
-    , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Add Representative"));
     setObjectName(QStringLiteral("representativeDialog"));
@@ -48,20 +47,15 @@ RepresentativeDialog::RepresentativeDialog(const QSqlDatabase &db, qint64 networ
         date->setCalendarPopup(true);
     m_ends->setChecked(true);
     connect(m_ends, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("message"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Network:"), m_network);
     form->addRow(tr("&Person:"), m_person);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("Term &starts:"), m_start);
     form->addRow(m_ends, m_end);
-    form->addRow(m_message);
-    form->addRow(buttons);
+    form->addRow(message());
+    form->addRow(buttons());
 }
 
 NetworkRepresentative RepresentativeDialog::representative() const
@@ -101,16 +95,6 @@ bool RepresentativeDialog::validate(QString *error) const
         return false;
     }
     return true;
-}
-
-void RepresentativeDialog::accept()
-{
-    QString error;
-    if (!validate(&error)) {
-        m_message->setText(error);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace kartoitus

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "networks/entrydialog.h"
 #include "repositories/networkrepository.h"
 
-#include <QDialog>
 #include <QSqlDatabase>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
 
 namespace kartoitus {
 
@@ -16,7 +15,7 @@ namespace kartoitus {
 // the register found by typing part of the name, the role (chair, member, deputy) and the
 // term. OK is refused, with the field named, until a person is chosen and the term ends on
 // or after its start.
-class RepresentativeDialog : public QDialog
+class RepresentativeDialog : public EntryDialog
 {
     Q_OBJECT
 
@@ -26,7 +25,7 @@ public:
     // The term as entered (id 0).
     NetworkRepresentative representative() const;
     // False with *error naming the field when the entries cannot be saved.
-    bool validate(QString *error) const;
+    bool validate(QString *error) const override;
 
     QComboBox *networkChoice() const { return m_network; }
     QComboBox *personChoice() const { return m_person; }
@@ -34,9 +33,6 @@ public:
     QDateEdit *termStart() const { return m_start; }
     QCheckBox *termEnds() const { return m_ends; }
     QDateEdit *termEnd() const { return m_end; }
-    QLabel *message() const { return m_message; }
-
-    void accept() override;
 
 private:
     QComboBox *m_network;
@@ -45,7 +41,6 @@ private:
     QDateEdit *m_start;
     QCheckBox *m_ends;
     QDateEdit *m_end;
-    QLabel *m_message;
 };
 
 } // namespace kartoitus
