@@ -147,19 +147,11 @@ bool ApplyAnswersDialog::applyNow(QString *error, int *writtenOut)
     }
     const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
     const QString target = m_target->currentData().toString();
-    const QSqlDatabase db = m_register->database();
     int written = 0;
-    const bool ok = runJournaled(
+    const bool ok = runJournaledTransaction(
         m_register, tr("Apply Answers to %1").arg(AnswerApplier::targetLabel(target)),
-        [&](QString *e) {
-            Transaction transaction(db);
-            if (!AnswerApplier::apply(db, question, target, ids, &written, e))
-                return false;
-            if (!transaction.commit()) {
-                *e = transaction.error();
-                return false;
-            }
-            return true;
+        [&](const QSqlDatabase &db, QString *e) {
+            return AnswerApplier::apply(db, question, target, ids, &written, e);
         },
         error);
     if (writtenOut)

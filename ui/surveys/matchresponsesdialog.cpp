@@ -168,16 +168,15 @@ bool MatchResponsesDialog::saveNow(QString *error, int *linked)
         *error = tr("The register is read-only.");
         return false;
     }
-    const QSqlDatabase db = m_register->database();
-    const std::optional<Survey> survey = SurveyRepository(db).survey(m_surveyId, error);
+    const std::optional<Survey> survey =
+        SurveyRepository(m_register->database()).survey(m_surveyId, error);
     if (!survey)
         return false;
     int count = 0;
-    const bool ok = runJournaled(
+    const bool ok = runJournaledTransaction(
         m_register, tr("Matching of Responses to \"%1\"").arg(survey->name),
-        [&](QString *e) {
+        [&](const QSqlDatabase &db, QString *e) {
             count = 0;
-            Transaction transaction(db);
             SurveyRepository surveys(db);
             for (int row = 0; row < m_responses.size(); ++row) {
                 RespondentMatch chosen;
@@ -190,10 +189,6 @@ bool MatchResponsesDialog::saveNow(QString *error, int *linked)
                                           chosen.matchedBy, e))
                     return false;
                 ++count;
-            }
-            if (!transaction.commit()) {
-                *e = transaction.error();
-                return false;
             }
             return true;
         },

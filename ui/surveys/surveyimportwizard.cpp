@@ -298,24 +298,16 @@ bool SurveyImportWizard::importNow(QString *error)
     survey.source = m_tool->text().simplified();
     QList<RespondentMatch> matches = m_matches;
     SurveyImportResult result;
-    const QSqlDatabase db = m_register->database();
-    const bool ok = runJournaled(
+    const bool ok = runJournaledTransaction(
         m_register, tr("Import of Survey \"%1\"").arg(survey.name),
-        [&](QString *e) {
-            Transaction transaction(db);
+        [&](const QSqlDatabase &db, QString *e) {
             for (int row = 0; row < matches.size(); ++row) {
                 if (!RespondentChoice::resolve(db, choiceBox(row),
                                                SurveyImport::respondent(m_plan, row),
                                                m_matches.at(row), &matches[row], e))
                     return false;
             }
-            if (!SurveyImport::write(db, m_plan, survey, matches, &result, e))
-                return false;
-            if (!transaction.commit()) {
-                *e = transaction.error();
-                return false;
-            }
-            return true;
+            return SurveyImport::write(db, m_plan, survey, matches, &result, e);
         },
         error);
     if (!ok)
