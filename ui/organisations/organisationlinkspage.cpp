@@ -22,6 +22,16 @@ QString yesNo(bool value)
     return value ? OrganisationLinksPage::tr("yes") : OrganisationLinksPage::tr("no");
 }
 
+// The records `Repository` holds of organisation `id` (none of a new one, id 0).
+template<typename Repository> auto ofOrganisation(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    if (id <= 0)
+        return decltype(Repository(db).list()){};
+    RecordFilter filter;
+    filter.organisationId = id;
+    return Repository(db).list(filter, 0, 0, error);
+}
+
 } // namespace
 
 OrganisationLinksPage::OrganisationLinksPage(QWidget *parent)
@@ -79,13 +89,8 @@ void OrganisationLinksPage::load(const QSqlDatabase &db, qint64 id)
 void OrganisationLinksPage::loadActivities(const QSqlDatabase &db, qint64 id)
 {
     m_activities->clear();
-    QList<Activity> activities;
     QString error;
-    if (id > 0) {
-        RecordFilter filter;
-        filter.organisationId = id;
-        activities = ActivityRepository(db).list(filter, 0, 0, &error);
-    }
+    const QList<Activity> activities = ofOrganisation<ActivityRepository>(db, id, &error);
     MunicipalityDirectory municipalities;
     municipalities.load(db);
     for (const Activity &activity : std::as_const(activities)) {
@@ -105,13 +110,8 @@ void OrganisationLinksPage::loadActivities(const QSqlDatabase &db, qint64 id)
 void OrganisationLinksPage::loadPersons(const QSqlDatabase &db, qint64 id)
 {
     m_persons->clear();
-    QList<Person> persons;
     QString error;
-    if (id > 0) {
-        RecordFilter filter;
-        filter.organisationId = id;
-        persons = PersonRepository(db).list(filter, 0, 0, &error);
-    }
+    const QList<Person> persons = ofOrganisation<PersonRepository>(db, id, &error);
     for (const Person &person : std::as_const(persons)) {
         auto *item = new QTreeWidgetItem(m_persons, {person.name, person.role, person.email,
                                                      person.phone, yesNo(person.publishConsent)});
