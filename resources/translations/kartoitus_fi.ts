@@ -540,10 +540,6 @@
         <translation>&amp;Vie</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Selaa…</translation>
-    </message>
-    <message>
         <source>Every column the list shows, in its order, under the list&apos;s header names</source>
         <translation>Jokainen luettelon näyttämä sarake sen järjestyksessä, luettelon otsikoin</translation>
     </message>
@@ -594,6 +590,13 @@
     <message>
         <source>Exports the %1 persons the list shows now: its search and filters, in its order.</source>
         <translation>Vie luettelossa nyt näkyvät henkilöt (%1) sen haun ja suodattimien mukaan ja sen järjestyksessä.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::FileChooser</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
     </message>
 </context>
 <context>
@@ -759,10 +762,6 @@
     <message>
         <source>Read as:</source>
         <translation>Lukutapa:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Se&amp;laa…</translation>
     </message>
     <message>
         <source>Excel in a Finnish locale saves CSV as Windows-1252; its “CSV UTF-8” adds a BOM; its “Unicode text” is UTF-16 LE.</source>
@@ -3735,10 +3734,6 @@
     <message>
         <source>A Webropol, Microsoft Forms or Google Forms export (CSV, XLSX or ODS): one response per row, the questions as headers.</source>
         <translation>Webropolista, Microsoft Formsista tai Google Formsista viety tiedosto (CSV, XLSX tai ODS): yksi vastaus riviä kohden, kysymykset otsikkoina.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Selaa…</translation>
     </message>
     <message>
         <source>Survey exports (*.csv *.txt *.xlsx *.ods)</source>

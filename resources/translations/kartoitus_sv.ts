@@ -540,10 +540,6 @@
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bläddra…</translation>
-    </message>
-    <message>
         <source>Every column the list shows, in its order, under the list&apos;s header names</source>
         <translation>Varje kolumn som listan visar, i dess ordning, under listans rubriker</translation>
     </message>
@@ -594,6 +590,13 @@
     <message>
         <source>Exports the %1 persons the list shows now: its search and filters, in its order.</source>
         <translation>Exporterar de %1 personer som listan visar nu: enligt dess sökning och filter, i dess ordning.</translation>
+    </message>
+</context>
+<context>
+    <name>kartoitus::FileChooser</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
     </message>
 </context>
 <context>
@@ -759,10 +762,6 @@
     <message>
         <source>Read as:</source>
         <translation>Läs som:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>B&amp;läddra…</translation>
     </message>
     <message>
         <source>Excel in a Finnish locale saves CSV as Windows-1252; its “CSV UTF-8” adds a BOM; its “Unicode text” is UTF-16 LE.</source>
@@ -3735,10 +3734,6 @@
     <message>
         <source>A Webropol, Microsoft Forms or Google Forms export (CSV, XLSX or ODS): one response per row, the questions as headers.</source>
         <translation>En fil från Webropol, Microsoft Forms eller Google Forms (CSV, XLSX eller ODS): ett svar per rad, frågorna som rubriker.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Survey exports (*.csv *.txt *.xlsx *.ods)</source>

@@ -1,5 +1,6 @@
 #include "exporting/exportdialog.h"
 
+#include "common/filechooser.h"
 #include "common/registertask.h"
 #include "fields/fieldcatalogue.h"
 
@@ -70,8 +71,7 @@ ExportDialog::ExportDialog(const QString &registerPath, const ExportScope &scope
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_visibleColumns, &QRadioButton::toggled, this, &ExportDialog::updateSummary);
-    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::updateSummary);
+    connect(m_file->lineEdit(), &QLineEdit::textChanged, this, &ExportDialog::updateSummary);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(&m_watcher, &QFutureWatcher<ExportResult>::finished, this, &ExportDialog::workerDone);
@@ -127,6 +127,17 @@ void ExportDialog::setTexts()
     const QString name = base.arg(QDate::currentDate().toString(Qt::ISODate));
     setFilePath(
         QDir(proposedFolder()).filePath(name + QLatin1Char('.') + suffixFor(currentFormat())));
+    m_file->setDialogTitle(windowTitle());
+    chooserFollowsFormat();
+}
+
+// Browse offers the format's files and gives a name typed without a suffix the format's.
+void ExportDialog::chooserFollowsFormat()
+{
+    const Format format = currentFormat();
+    m_file->setNameFilter(format == Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
+                                                 : tr("CSV files (*.csv)"));
+    m_file->setDefaultSuffix(suffixFor(format));
 }
 
 Format ExportDialog::currentFormat() const
@@ -159,14 +170,19 @@ ExportRequest ExportDialog::request() const
     return request;
 }
 
+QLineEdit *ExportDialog::fileEdit() const
+{
+    return m_file->lineEdit();
+}
+
 QString ExportDialog::filePath() const
 {
-    return m_file->text().trimmed();
+    return m_file->path();
 }
 
 void ExportDialog::setFilePath(const QString &path)
 {
-    m_file->setText(QDir::toNativeSeparators(path));
+    m_file->setPath(path);
 }
 
 void ExportDialog::formatChanged()
@@ -178,20 +194,8 @@ void ExportDialog::formatChanged()
         setFilePath(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') +
                                         suffixFor(currentFormat())));
     }
+    chooserFollowsFormat();
     updateSummary();
-}
-
-void ExportDialog::browse()
-{
-    const Format format = currentFormat();
-    const QString filter =
-        format == Format::Xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)");
-    QString path = QFileDialog::getSaveFileName(this, windowTitle(), filePath(), filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffixFor(format);
-    setFilePath(path);
 }
 
 QString ExportDialog::summaryText() const
@@ -243,10 +247,9 @@ bool ExportDialog::isRunning() const
 
 void ExportDialog::setRunning(bool running)
 {
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_headers),
-          static_cast<QWidget *>(m_visibleColumns), static_cast<QWidget *>(m_allColumns),
-          static_cast<QWidget *>(m_file), static_cast<QWidget *>(m_browse)})
+    for (QWidget *w : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_headers),
+                       static_cast<QWidget *>(m_visibleColumns),
+                       static_cast<QWidget *>(m_allColumns), static_cast<QWidget *>(m_file)})
         w->setEnabled(!running);
     m_progress->setVisible(running);
     if (running) {

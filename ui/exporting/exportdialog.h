@@ -23,6 +23,8 @@ class QRadioButton;
 
 namespace kartoitus {
 
+class FileChooser;
+
 // What File › Export… writes: a list of the window as the user sees it.
 struct ExportScope
 {
@@ -78,7 +80,7 @@ public:
     QLabel *personalDataNote() const { return m_personalNote; }
     QLabel *noteLabel() const { return m_note; }
     const ExportScope &scope() const { return m_scope; }
-    QLineEdit *fileEdit() const { return m_file; }
+    QLineEdit *fileEdit() const;
     QPushButton *exportButton() const { return m_exportButton; }
     QProgressBar *progressBar() const { return m_progress; }
 
@@ -94,9 +96,8 @@ private:
     void setTexts();
     QString summaryText() const;
     QWidget *buildColumnsChoice();
-    QWidget *buildFileChooser();
-    void browse();
     void formatChanged();
+    void chooserFollowsFormat();
     void updateSummary();
     void setRunning(bool running);
     void workerDone();
@@ -114,8 +115,7 @@ private:
     QRadioButton *m_allColumns = nullptr;
     QCheckBox *m_personal = nullptr;
     QLabel *m_personalNote = nullptr;
-    QLineEdit *m_file = nullptr;
-    QPushButton *m_browse = nullptr;
+    FileChooser *m_file = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

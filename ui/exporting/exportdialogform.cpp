@@ -1,6 +1,8 @@
 // The export dialog's widgets: what is exported, in which format, and where.
 #include "exporting/exportdialog.h"
 
+#include "common/filechooser.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,9 +63,10 @@ void ExportDialog::buildForm()
     form->addRow(QString(), m_personal);
     form->addRow(QString(), m_personalNote);
     auto *fileLabel = new QLabel(tr("&Save as:"), this);
-    QWidget *chooser = buildFileChooser();
-    fileLabel->setBuddy(m_file);
-    form->addRow(fileLabel, chooser);
+    m_file = new FileChooser(FileChooser::Mode::Save, this);
+    m_file->setDialogTitle(windowTitle());
+    fileLabel->setBuddy(m_file->lineEdit());
+    form->addRow(fileLabel, m_file);
 
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
@@ -98,20 +101,6 @@ QWidget *ExportDialog::buildColumnsChoice()
     m_visibleColumns->setChecked(true);
     layout->addWidget(m_visibleColumns);
     layout->addWidget(m_allColumns);
-    return box;
-}
-
-QWidget *ExportDialog::buildFileChooser()
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_file = new QLineEdit(box);
-    m_file->setMinimumWidth(320);
-    m_browse = new QPushButton(tr("&Browse…"), box);
-    m_browse->setAutoDefault(false);
-    layout->addWidget(m_file, 1);
-    layout->addWidget(m_browse);
     return box;
 }
 

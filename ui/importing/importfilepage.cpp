@@ -1,12 +1,13 @@
 #include "importing/importfilepage.h"
 
+#include "common/filechooser.h"
+#include "common/panels.h"
 #include "importing/importlabels.h"
 #include "importing/importwizard.h"
 #include "importing/mappingpreviewmodel.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +29,7 @@ using csv::Encoding;
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
+    , m_file(new FileChooser(FileChooser::Mode::Open, this))
     , m_sampleModel(new MappingPreviewModel(this))
     , m_typingPause(new QTimer(this))
 {
@@ -38,10 +39,13 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    QWidget *chooser = buildFileChooser();
+    m_file->setDialogTitle(tr("Import CSV"));
+    m_file->setNameFilter(
+        tr("CSV files and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)") +
+        QStringLiteral(";;") + tr("All files (*)"));
     auto *fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_file);
-    form->addRow(fileLabel, chooser);
+    fileLabel->setBuddy(m_file->lineEdit());
+    form->addRow(fileLabel, m_file);
 
     m_entity = new QComboBox(this);
     for (fields::Entity e :
@@ -56,12 +60,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_detected->setWordWrap(true);
     m_detected->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_sampleView = new QTableView(this);
-    m_sampleView->setModel(m_sampleModel);
-    m_sampleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sampleView->setWordWrap(false);
-    m_sampleView->horizontalHeader()->setDefaultSectionSize(140);
-    m_sampleView->verticalHeader()->setDefaultSectionSize(m_sampleView->fontMetrics().height() + 6);
+    m_sampleView = previewTable(m_sampleModel, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -72,12 +71,12 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(300);
     connect(m_typingPause, &QTimer::timeout, this, &ImportFilePage::reread);
-    connect(m_file, &QLineEdit::textEdited, this, [this](const QString &text) {
+    connect(m_file->lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
         if (QFileInfo(QDir::fromNativeSeparators(text.trimmed())).isFile())
             m_typingPause->start();
     });
-    connect(m_file, &QLineEdit::editingFinished, this, &ImportFilePage::reread);
-    connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(m_file->lineEdit(), &QLineEdit::editingFinished, this, &ImportFilePage::reread);
+    connect(m_file, &FileChooser::chosen, this, &ImportFilePage::setFilePath);
     for (QComboBox *combo : {m_entity, m_encoding, m_delimiter, m_sheet})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportFilePage::reread);
     connect(m_skipLines, &QSpinBox::valueChanged, this, [this] {
@@ -140,18 +139,6 @@ void ImportFilePage::fileChecked()
     emit completeChanged();
 }
 
-QWidget *ImportFilePage::buildFileChooser()
-{
-    auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_file = new QLineEdit(box);
-    m_browse = new QPushButton(tr("&Browse…"), box);
-    row->addWidget(m_file, 1);
-    row->addWidget(m_browse);
-    return box;
-}
-
 QWidget *ImportFilePage::buildReadingChoices()
 {
     auto *box = new QWidget(this);
@@ -197,28 +184,20 @@ QWidget *ImportFilePage::buildReadingChoices()
 
 void ImportFilePage::initializePage()
 {
-    if (!m_wizard->session().filePath.isEmpty() && m_file->text().isEmpty())
+    if (!m_wizard->session().filePath.isEmpty() && m_file->path().isEmpty())
         setFilePath(m_wizard->session().filePath);
+}
+
+QLineEdit *ImportFilePage::fileEdit() const
+{
+    return m_file->lineEdit();
 }
 
 void ImportFilePage::setFilePath(const QString &path)
 {
-    m_file->setText(QDir::toNativeSeparators(path));
+    m_file->setPath(path);
     m_skipLinesChosen = false;
     reread();
-}
-
-void ImportFilePage::browse()
-{
-    QString folder = QFileInfo(QDir::fromNativeSeparators(m_file->text())).absolutePath();
-    if (m_file->text().isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import CSV"), folder,
-        tr("CSV files and spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods *.xls)") +
-            QStringLiteral(";;") + tr("All files (*)"));
-    if (!path.isEmpty())
-        setFilePath(path);
 }
 
 void ImportFilePage::reread()
@@ -227,7 +206,7 @@ void ImportFilePage::reread()
     stopFileCheck();
     m_fileError.clear();
     ImportSession &s = m_wizard->session();
-    s.filePath = QDir::fromNativeSeparators(m_file->text().trimmed());
+    s.filePath = m_file->path();
     s.options.entity = fields::Entity(m_entity->currentData().toInt());
     s.options.dialect = csv::Dialect::autoDetect();
     s.options.dialect.encoding = Encoding(m_encoding->currentData().toInt());

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace kartoitus {
 
+class FileChooser;
 class ImportWizard;
 class MappingPreviewModel;
 
@@ -39,7 +40,7 @@ public:
 
     void setFilePath(const QString &path);
 
-    QLineEdit *fileEdit() const { return m_file; }
+    QLineEdit *fileEdit() const;
     QComboBox *entityCombo() const { return m_entity; }
     QComboBox *encodingCombo() const { return m_encoding; }
     QComboBox *delimiterCombo() const { return m_delimiter; }
@@ -56,9 +57,7 @@ public:
     void waitForFileCheck();
 
 private:
-    QWidget *buildFileChooser();
     QWidget *buildReadingChoices();
-    void browse();
     void reread();
     void showDetected();
     void showSheets();
@@ -68,8 +67,7 @@ private:
     void fileChecked();
 
     ImportWizard *m_wizard;
-    QLineEdit *m_file;
-    QPushButton *m_browse;
+    FileChooser *m_file;
     QComboBox *m_entity;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;

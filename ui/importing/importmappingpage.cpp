@@ -1,5 +1,6 @@
 #include "importing/importmappingpage.h"
 
+#include "common/panels.h"
 #include "importing/importwizard.h"
 #include "importing/mappingpreviewmodel.h"
 #include "repositories/mappingstore.h"
@@ -37,18 +38,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_grid = new QGridLayout(m_rows);
     m_grid->setColumnStretch(1, 1);
     m_grid->setColumnStretch(2, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_rows);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea *scroll = scrollingPanel(m_rows, this);
 
-    m_previewView = new QTableView(this);
-    m_previewView->setModel(m_preview);
-    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_previewView->setWordWrap(false);
-    m_previewView->horizontalHeader()->setDefaultSectionSize(140);
-    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() +
-                                                           6);
+    m_previewView = previewTable(m_preview, this);
     auto *previewBox = new QWidget(this);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "importing/importpreviewpage.h"
 
+#include "common/panels.h"
 #include "importing/importlabels.h"
 #include "importing/importplanmodel.h"
 #include "importing/importwizard.h"
@@ -91,13 +92,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
 
 void ImportPreviewPage::buildPlanView()
 {
-    m_planView = new QTableView(this);
-    m_planView->setModel(m_plan);
-    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planView = previewTable(m_plan, this);
     m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_planView->setWordWrap(false);
     m_planView->verticalHeader()->hide();
-    m_planView->verticalHeader()->setDefaultSectionSize(m_planView->fontMetrics().height() + 6);
     m_planView->horizontalHeader()->setStretchLastSection(true);
     m_planView->setColumnWidth(ImportPlanModel::LineColumn, 60);
     m_planView->setColumnWidth(ImportPlanModel::NameColumn, 240);

@@ -1,5 +1,6 @@
 #include "importing/importvaluespage.h"
 
+#include "common/panels.h"
 #include "common/registertask.h"
 #include "importing/importmappingpage.h"
 #include "importing/importwizard.h"
@@ -35,10 +36,7 @@ ImportValuesPage::ImportValuesPage(ImportWizard *wizard)
     auto *rows = new QWidget;
     m_grid = new QGridLayout(rows);
     m_grid->setColumnStretch(1, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(rows);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea *scroll = scrollingPanel(rows, this);
     m_remember = new QCheckBox(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);

@@ -2,6 +2,7 @@
 
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
+#include "common/panels.h"
 #include "common/reportoutput.h"
 #include "reports/healthstationfilterpanel.h"
 #include "reports/reportlanguage.h"
@@ -115,10 +116,7 @@ void HealthStationDialog::buildLayout()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(savedBox);
     leftLayout->addWidget(m_panel, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(left);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea *scroll = scrollingPanel(left, this);
 
     m_table->setObjectName(QStringLiteral("activities"));
     m_table->setModel(m_model);

@@ -3,6 +3,7 @@
 #include "surveys/respondentchoice.h"
 
 #include "commands/journaledcommand.h"
+#include "common/filechooser.h"
 #include "common/openregister.h"
 #include "repositories/organisationrepository.h"
 #include "storage/register.h"
@@ -31,7 +32,7 @@ using namespace survey;
 SurveyImportWizard::SurveyImportWizard(OpenRegister *reg, QWidget *parent)
     : QWizard(parent)
     , m_register(reg)
-    , m_path(new QLineEdit(this))
+    , m_path(new FileChooser(FileChooser::Mode::Open, this))
     , m_name(new QLineEdit(this))
     , m_year(new QSpinBox(this))
     , m_tool(new QLineEdit(this))
@@ -58,26 +59,18 @@ QWizardPage *SurveyImportWizard::createFilePage()
     page->setTitle(tr("Survey File"));
     page->setSubTitle(tr("A Webropol, Microsoft Forms or Google Forms export (CSV, XLSX or "
                          "ODS): one response per row, the questions as headers."));
-    auto *browse = new QPushButton(tr("&Browse…"), page);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Survey File"), QFileInfo(m_path->text()).absolutePath(),
-            tr("Survey exports (*.csv *.txt *.xlsx *.ods)"));
-        if (!path.isEmpty())
-            setFile(path);
-    });
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
+    m_path->setDialogTitle(tr("Survey File"));
+    m_path->setNameFilter(tr("Survey exports (*.csv *.txt *.xlsx *.ods)"));
+    connect(m_path, &FileChooser::chosen, this, &SurveyImportWizard::setFile);
     m_year->setRange(1990, 2200);
     m_year->setValue(QDate::currentDate().year());
     m_tool->setPlaceholderText(QStringLiteral("Webropol"));
-    m_path->setObjectName(QStringLiteral("surveyPath"));
+    m_path->lineEdit()->setObjectName(QStringLiteral("surveyPath"));
     m_name->setObjectName(QStringLiteral("surveyName"));
     m_year->setObjectName(QStringLiteral("surveyYear"));
     m_fileStatus->setWordWrap(true);
     auto *form = new QFormLayout(page);
-    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&File:"), m_path);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Collected with:"), m_tool);
@@ -145,7 +138,7 @@ QWizardPage *SurveyImportWizard::createConfirmPage()
 
 void SurveyImportWizard::setFile(const QString &path)
 {
-    m_path->setText(path);
+    m_path->setPath(path);
     if (m_name->text().isEmpty())
         m_name->setText(QFileInfo(path).completeBaseName());
 }
@@ -159,11 +152,11 @@ void SurveyImportWizard::setSurvey(const QString &name, int year, const QString 
 
 bool SurveyImportWizard::readFile(QString *error)
 {
-    if (m_readPath == m_path->text() && !m_plan.rows.isEmpty())
+    if (m_readPath == m_path->path() && !m_plan.rows.isEmpty())
         return true;
-    if (!SurveyImport::read(m_path->text(), spreadsheet::SourceOptions(), &m_plan, error))
+    if (!SurveyImport::read(m_path->path(), spreadsheet::SourceOptions(), &m_plan, error))
         return false;
-    m_readPath = m_path->text();
+    m_readPath = m_path->path();
     if (!m_matcher.load(m_register->database(), error))
         return false;
     m_matches = SurveyImport::match(m_plan, m_matcher);

@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace kartoitus {
 
+class FileChooser;
+
 class OpenRegister;
 
 // File › Import Survey…: the export file and the survey's name and year; the questions with
@@ -79,7 +81,7 @@ private:
     survey::RespondentMatcher m_matcher;
     QList<survey::RespondentMatch> m_matches;
     QString m_readPath;
-    QLineEdit *m_path;
+    FileChooser *m_path;
     QLineEdit *m_name;
     QSpinBox *m_year;
     QLineEdit *m_tool;
