@@ -621,22 +621,6 @@
         <source>&amp;Delete</source>
         <translation>Poi&amp;sta</translation>
     </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Esikatselu ja t&amp;ulostus…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Tallenna &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Tallenna &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Tallenna &amp;XLSX…</translation>
-    </message>
     <message numerus="yes">
         <source>%n activities match: choose municipalities, themes or target groups to narrow the list to at most %1.</source>
         <translation>
@@ -1774,22 +1758,6 @@
 </context>
 <context>
     <name>kartoitus::MunicipalitiesView</name>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Tulostuksen &amp;esikatselu…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Tallenna &amp;PDF-muodossa…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Tallenna &amp;CSV-muodossa…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Tallenna &amp;XLSX-muodossa…</translation>
-    </message>
     <message>
         <source>liaison-persons</source>
         <translation>jarjestoyhdyshenkilot</translation>
@@ -3442,6 +3410,22 @@
         <source>Saved %1.</source>
         <translation>Tallennettu: %1.</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Tallenna &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Tallenna &amp;XLSX…</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::RepresentativeDialog</name>
@@ -4001,22 +3985,6 @@
     <message>
         <source>&amp;Groups shown</source>
         <translation>&amp;Näytettävät ryhmät</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Tulostuksen &amp;esikatselu…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Tallenna &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Tallenna &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Tallenna &amp;XLSX…</translation>
     </message>
     <message>
         <source>The register has no surveys yet: import one with Import Survey….</source>

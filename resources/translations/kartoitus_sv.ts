@@ -621,22 +621,6 @@
         <source>&amp;Delete</source>
         <translation>Ta &amp;bort</translation>
     </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Förhands&amp;visning…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Spara som &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Spara som &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Spara som &amp;XLSX…</translation>
-    </message>
     <message numerus="yes">
         <source>%n activities match: choose municipalities, themes or target groups to narrow the list to at most %1.</source>
         <translation>
@@ -1774,22 +1758,6 @@
 </context>
 <context>
     <name>kartoitus::MunicipalitiesView</name>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Förhandsgranska utskrift…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Spara som &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Spara som &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Spara som &amp;XLSX…</translation>
-    </message>
     <message>
         <source>liaison-persons</source>
         <translation>kontaktpersoner</translation>
@@ -3442,6 +3410,22 @@
         <source>Saved %1.</source>
         <translation>Sparat: %1.</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Förhands&amp;visning…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Spara som &amp;XLSX…</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::RepresentativeDialog</name>
@@ -4001,22 +3985,6 @@
     <message>
         <source>&amp;Groups shown</source>
         <translation>&amp;Grupper som visas</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Förhandsgrans&amp;ka…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Spara som &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Spara som &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;XLSX…</source>
-        <translation>Spara som &amp;XLSX…</translation>
     </message>
     <message>
         <source>The register has no surveys yet: import one with Import Survey….</source>

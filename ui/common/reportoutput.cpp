@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -38,6 +39,26 @@ ReportOutput::ReportOutput(QWidget *parent)
 {}
 
 ReportOutput::~ReportOutput() = default;
+
+QList<QPushButton *> ReportOutput::makeButtons(QWidget *parent,
+                                               const std::function<void()> &preview,
+                                               const std::function<void(const QString &)> &save)
+{
+    const auto button = [parent](const QString &text, const QString &name,
+                                 const std::function<void()> &run) {
+        auto *b = new QPushButton(text, parent);
+        b->setObjectName(name);
+        QObject::connect(b, &QPushButton::clicked, parent, run);
+        return b;
+    };
+    return {button(tr("Print Pre&view…"), QStringLiteral("preview"), preview),
+            button(tr("Save as &PDF…"), QStringLiteral("savePdf"),
+                   [save] { save(QStringLiteral("pdf")); }),
+            button(tr("Save as &CSV…"), QStringLiteral("saveCsv"),
+                   [save] { save(QStringLiteral("csv-excel")); }),
+            button(tr("Save as &XLSX…"), QStringLiteral("saveXlsx"),
+                   [save] { save(QStringLiteral("xlsx")); })};
+}
 
 QPrintPreviewDialog *ReportOutput::printPreview(const reports::Report &report, const QString &title)
 {

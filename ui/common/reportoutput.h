@@ -5,9 +5,13 @@
 #include <QObject>
 #include <QString>
 
+#include <QList>
+
+#include <functional>
 #include <memory>
 
 class QPrinter;
+class QPushButton;
 class QPrintPreviewDialog;
 class QWidget;
 
@@ -36,6 +40,12 @@ public:
                     const QString &base, const QString &caption = QString());
     void saveTo(const reports::Report &report, const QString &path, const QString &format);
     bool isSaving() const { return m_saving > 0; }
+
+    // The buttons every report offers, for the feature's own row: Print Preview… (runs
+    // `preview`), Save as PDF…, Save as CSV… and Save as XLSX… (run `save` with pdf,
+    // csv-excel or xlsx), named preview, savePdf, saveCsv and saveXlsx.
+    static QList<QPushButton *> makeButtons(QWidget *parent, const std::function<void()> &preview,
+                                            const std::function<void(const QString &)> &save);
 
 signals:
     void savingStarted(const QString &path);

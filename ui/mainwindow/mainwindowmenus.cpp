@@ -210,24 +210,23 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     // The actions follow the stack's texts; the open register carries them out, so that a
     // large step replays on a worker with progress instead of freezing the window.
+    const auto stepAction = [this](QAction *action, QKeySequence::StandardKey key,
+                                   void (QUndoGroup::*groupStep)(),
+                                   void (OpenRegister::*registerStep)()) {
+        action->setShortcut(key);
+        disconnect(action, &QAction::triggered, m_undoGroup, groupStep);
+        connect(action, &QAction::triggered, this, [this, registerStep] {
+            if (m_open)
+                (m_open->*registerStep)();
+        });
+        m_editMenu->addAction(action);
+    };
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
-    disconnect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
-    connect(undo, &QAction::triggered, this, [this] {
-        if (m_open)
-            m_open->undo();
-    });
+    stepAction(undo, QKeySequence::Undo, &QUndoGroup::undo, &OpenRegister::undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
-    disconnect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
-    connect(redo, &QAction::triggered, this, [this] {
-        if (m_open)
-            m_open->redo();
-    });
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    stepAction(redo, QKeySequence::Redo, &QUndoGroup::redo, &OpenRegister::redo);
     m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(tr("&Find…"), this, [this] {
         if (QLineEdit *search = m_views->currentSearchField()) {

@@ -80,16 +80,11 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     });
 
     auto *buttons = new QHBoxLayout;
-    const auto addButton = [this, buttons](const QString &text, const std::function<void()> &run) {
-        auto *button = new QPushButton(text, this);
-        connect(button, &QPushButton::clicked, this, run);
+    m_buttons = ReportOutput::makeButtons(
+        this, [this] { m_output->printPreview(m_model->report()); },
+        [this](const QString &format) { save(format); });
+    for (QPushButton *button : std::as_const(m_buttons))
         buttons->addWidget(button);
-        m_buttons.append(button);
-    };
-    addButton(tr("Print Pre&view…"), [this] { m_output->printPreview(m_model->report()); });
-    addButton(tr("Save as &PDF…"), [this] { save(QStringLiteral("pdf")); });
-    addButton(tr("Save as &CSV…"), [this] { save(QStringLiteral("csv-excel")); });
-    addButton(tr("Save as &XLSX…"), [this] { save(QStringLiteral("xlsx")); });
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);

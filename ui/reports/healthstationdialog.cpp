@@ -139,19 +139,10 @@ void HealthStationDialog::buildLayout()
     splitter->setSizes({300, 800});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    const auto addButton = [&](const QString &text, const QString &name, auto slot) {
-        QPushButton *button = buttons->addButton(text, QDialogButtonBox::ActionRole);
-        button->setObjectName(name);
-        connect(button, &QPushButton::clicked, this, slot);
-        m_outputButtons.append(button);
-    };
-    addButton(tr("Print Pre&view…"), QStringLiteral("preview"), [this] { printPreview(); });
-    addButton(tr("Save as &PDF…"), QStringLiteral("savePdf"),
-              [this] { askAndSave(QStringLiteral("pdf")); });
-    addButton(tr("Save as &CSV…"), QStringLiteral("saveCsv"),
-              [this] { askAndSave(QStringLiteral("csv-excel")); });
-    addButton(tr("Save as &XLSX…"), QStringLiteral("saveXlsx"),
-              [this] { askAndSave(QStringLiteral("xlsx")); });
+    m_outputButtons = ReportOutput::makeButtons(
+        this, [this] { printPreview(); }, [this](const QString &format) { askAndSave(format); });
+    for (QPushButton *button : std::as_const(m_outputButtons))
+        buttons->addButton(button, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_status->setObjectName(QStringLiteral("status"));
 

@@ -143,20 +143,10 @@ QWidget *SurveysView::buildOutputButtons()
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status, 1);
-    const auto add = [&](const QString &text, const QString &name, auto slot) {
-        auto *button = new QPushButton(text, row);
-        button->setObjectName(name);
-        connect(button, &QPushButton::clicked, this, slot);
+    m_outputButtons = ReportOutput::makeButtons(
+        row, [this] { printPreview(); }, [this](const QString &format) { askAndSave(format); });
+    for (QPushButton *button : std::as_const(m_outputButtons))
         layout->addWidget(button);
-        m_outputButtons.append(button);
-    };
-    add(tr("Print Pre&view…"), QStringLiteral("preview"), [this] { printPreview(); });
-    add(tr("Save as &PDF…"), QStringLiteral("savePdf"),
-        [this] { askAndSave(QStringLiteral("pdf")); });
-    add(tr("Save as &CSV…"), QStringLiteral("saveCsv"),
-        [this] { askAndSave(QStringLiteral("csv-excel")); });
-    add(tr("Save as &XLSX…"), QStringLiteral("saveXlsx"),
-        [this] { askAndSave(QStringLiteral("xlsx")); });
     return row;
 }
 
