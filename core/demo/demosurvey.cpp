@@ -1,6 +1,8 @@
 // The demo's survey: "Järjestökysely" 2025 as imported from a Webropol export.
 #include "demo/demowriter.h"
 
+#include "fields/fieldcatalogue.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,7 +117,10 @@ bool DemoWriter::writeSurveyResponse(qint64 surveyId, const QList<qint64> &quest
         raw.insert(QString::fromUtf8(list.at(i).text),
                    QString(answers[i]).replace(QLatin1Char('\n'), QStringLiteral(", ")));
     const QString matchedBy =
-        org.businessId.isEmpty() ? QStringLiteral("name") : QStringLiteral("business_id");
+        org.businessId.isEmpty() ? QStringLiteral("name")
+                                 : fields::FieldCatalogue::firstOfKind(
+                                       fields::Entity::Organisations, fields::FieldKind::BusinessId)
+                                       ->key;
     qint64 responseId = 0;
     if (!exec(BulkInserts::Row::SurveyResponse,
               {uuid(QStringLiteral("response"), index), surveyId,

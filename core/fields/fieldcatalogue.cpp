@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace kartoitus::fields {
 
 namespace {
@@ -13,6 +15,7 @@ ValueFormat formatOf(FieldKind kind)
 {
     switch (kind) {
     case FieldKind::Count:
+    case FieldKind::Number:
     case FieldKind::Year:
         return ValueFormat::Integer;
     case FieldKind::RegisterNumber:
@@ -60,6 +63,11 @@ Field toField(Entity entity, const detail::FieldSpec &spec)
     field.privacy = spec.privacyClass;
     field.defaultValue = QLatin1String(spec.defaultValue);
     field.dayOnly = spec.day;
+    field.identifies = spec.identifierOrder;
+    field.multiline = spec.severalLines;
+    field.listLabel = spec.listName.source
+                          ? FieldCatalogue::tr(spec.listName.source, spec.listName.comment)
+                          : field.label;
     return field;
 }
 
@@ -135,6 +143,29 @@ QString FieldCatalogue::label(Entity entity, const QString &key)
             return tr(spec->label);
     }
     return key;
+}
+
+QList<Field> FieldCatalogue::identifiers(Entity entity)
+{
+    QList<Field> result;
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (spec->identifierOrder > 0)
+            result.append(toField(entity, *spec));
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Field &a, const Field &b) { return a.identifies < b.identifies; });
+    return result;
+}
+
+std::optional<Field> FieldCatalogue::firstOfKind(Entity entity, FieldKind kind)
+{
+    const detail::SpecTable table = detail::specs(entity);
+    for (auto spec = table.begin; spec != table.end; ++spec) {
+        if (spec->kind == kind)
+            return toField(entity, *spec);
+    }
+    return std::nullopt;
 }
 
 QStringList FieldCatalogue::personalKeys(Entity entity)

@@ -23,7 +23,8 @@ enum class FieldKind
 {
     Text,
     Uuid,           // the record's stable id
-    Count,          // a whole number from 0: `1 240`, `1.240`
+    Count,          // a number of people from 0: `1 240`, `1.240`
+    Number,         // any other whole number from 0 (a fee in euros, square metres)
     Year,           // founded year
     YesNo,          // yes/no words in Finnish, Swedish and English
     Date,           // 2024-05-31 or 31.5.2024
@@ -111,8 +112,18 @@ struct Field
     QString column;
     QString defaultValue;
     bool dayOnly = false;
+    // Where the field stands among those that identify a record on import (1 first), 0
+    // when it identifies none; an identifier shared by two records is a likely duplicate.
+    int identifies = 0;
+    // Free text of several lines (a description, notes): a box, not a line, in editors.
+    bool multiline = false;
+    // The label of its column in the organisation list: the label, unless the catalogue
+    // gives the list one of its own.
+    QString listLabel;
 
     bool isPersonal() const { return privacy == Privacy::Personal; }
+    // A whole number from 0 (Count or Number): parsed, checked, exported and shown alike.
+    bool isWholeNumber() const { return kind == FieldKind::Count || kind == FieldKind::Number; }
 };
 
 // The fields of organisations, activities and persons: their canonical keys (design §7),
@@ -129,6 +140,10 @@ public:
     static std::optional<Field> find(Entity entity, const QString &key);
     // The translated column label of a field (the key itself when unknown).
     static QString label(Entity entity, const QString &key);
+    // The fields that identify a record on import, first one first (Field::identifies).
+    static QList<Field> identifiers(Entity entity);
+    // The first field of a kind (the business ID of organisations), or empty.
+    static std::optional<Field> firstOfKind(Entity entity, FieldKind kind);
     // The keys of the personal-data fields (Privacy::Personal).
     static QStringList personalKeys(Entity entity);
     // The organisation field a list column shows; empty for the list's own columns.

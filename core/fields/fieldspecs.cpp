@@ -37,6 +37,7 @@ constexpr FieldSpec organisationSpecs[] = {
               "y-tunnus|ytunnus|y-tun|yritys- ja yhteisötunnus|fo-nummer|fo-nr|företags- och "
               "organisationsnummer|business id|business identity code"}
         .stored()
+        .identifies(1)
         .list(OrganisationColumn::BusinessId, true),
     FieldSpec{
         "register_number", FieldKind::RegisterNumber, "",
@@ -44,6 +45,7 @@ constexpr FieldSpec organisationSpecs[] = {
         "rekisterinumero|yhdistysrekisterinumero|rek.nro|rekisterinro|yhdistysrekisterinro|"
         "registernummer|föreningsregisternummer|association register number|registration number"}
         .stored()
+        .identifies(2)
         .list(OrganisationColumn::RegisterNumber, false),
     FieldSpec{"legal_form", FieldKind::Reference, "legal_forms",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Legal form"),
@@ -57,7 +59,9 @@ constexpr FieldSpec organisationSpecs[] = {
         "kunta|kotikunta|kotipaikka|kotipaikkakunta|kommun|hemkommun|hemort|home municipality"}
         .stored("home_municipality")
         .read("(SELECT m.name_fi FROM municipalities m WHERE m.code = o.home_municipality)")
-        .list(OrganisationColumn::Municipality, true),
+        .list(OrganisationColumn::Municipality, true)
+        .listLabel(QT_TRANSLATE_NOOP3("kartoitus::fields::FieldCatalogue", "Municipality",
+                                      "the list's column: the home municipality")),
     FieldSpec{
         "municipalities_served", FieldKind::MunicipalityList, "",
         QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Municipalities served"),
@@ -92,7 +96,8 @@ constexpr FieldSpec organisationSpecs[] = {
     FieldSpec{"description", FieldKind::Text, "",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Description"),
               "kuvaus|toiminnan kuvaus|esittely|beskrivning|about"}
-        .stored(),
+        .stored()
+        .multiline(),
     FieldSpec{"street_address", FieldKind::Text, "",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Street address"),
               "katuosoite|osoite|postiosoite|lähiosoite|gatuadress|adress|address"}
@@ -174,7 +179,8 @@ constexpr FieldSpec organisationSpecs[] = {
         "notes", FieldKind::Text, "",
         QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Notes"),
         "muistiinpanot|huomiot|lisätiedot|huomautukset|anteckningar|noteringar|comments|remarks"}
-        .stored(),
+        .stored()
+        .multiline(),
     FieldSpec{"verified_at", FieldKind::Date, "",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Last checked"),
               "tarkistettu|viimeksi tarkistettu|tarkistuspäivä|kontrollerad|senast kontrollerad|"
@@ -202,7 +208,8 @@ constexpr FieldSpec activitySpecs[] = {
     FieldSpec{"description", FieldKind::Text, "",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Description"),
               "kuvaus|toiminnan kuvaus|esittely|beskrivning|about"}
-        .stored(),
+        .stored()
+        .multiline(),
     FieldSpec{
         "hyte", FieldKind::YesNo, "",
         QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Health promotion (hyte)"),
@@ -339,7 +346,8 @@ constexpr FieldSpec personSpecs[] = {
         "notes", FieldKind::Text, "",
         QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Notes"),
         "muistiinpanot|huomiot|lisätiedot|huomautukset|anteckningar|noteringar|comments|remarks"}
-        .stored(),
+        .stored()
+        .multiline(),
 };
 
 #undef JOINED

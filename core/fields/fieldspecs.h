@@ -4,6 +4,13 @@
 
 namespace kartoitus::fields::detail {
 
+// A text to translate with its disambiguation: what QT_TRANSLATE_NOOP3 gives.
+struct Translatable
+{
+    const char *source;
+    const char *comment;
+};
+
 // One row of the catalogue as data: the label is translated in FieldCatalogue's context;
 // `headers` lists the header variants, separated by '|', in UTF-8. The rest is added by
 // the chained calls after the five basics, so that a row reads as a sentence:
@@ -53,6 +60,29 @@ struct FieldSpec
         s.privacyClass = value;
         return s;
     }
+    // The list column's label when the field's own would mislead there ("Municipality"
+    // is the home municipality in the list: "Kotikunta").
+    constexpr FieldSpec listLabel(Translatable text) const
+    {
+        FieldSpec s = *this;
+        s.listName = text;
+        return s;
+    }
+    // Identifies a record on import: matched in this order (1 first), after the record's
+    // id and before its name; and checked for records that share it.
+    constexpr FieldSpec identifies(int order) const
+    {
+        FieldSpec s = *this;
+        s.identifierOrder = order;
+        return s;
+    }
+    // Free text of several lines.
+    constexpr FieldSpec multiline() const
+    {
+        FieldSpec s = *this;
+        s.severalLines = true;
+        return s;
+    }
     // A column of the organisation list, shown in a new window or not.
     constexpr FieldSpec list(OrganisationColumn column, bool shown) const
     {
@@ -72,7 +102,10 @@ struct FieldSpec
     const char *defaultValue = nullptr;
     bool day = false;
     Privacy privacyClass = Privacy::Public;
+    int identifierOrder = 0;
+    bool severalLines = false;
     int listColumn = -1;
+    Translatable listName = {nullptr, nullptr};
     bool listShown = false;
 };
 

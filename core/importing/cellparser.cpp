@@ -94,6 +94,8 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
     }
     case FieldKind::Count:
         return takeNumber(Validators::count(cell, field.label));
+    case FieldKind::Number:
+        return takeNumber(Validators::number(cell, field.label));
     case FieldKind::Year:
         return takeNumber(Validators::foundedYear(cell, m_currentYear));
     case FieldKind::YesNo: {

@@ -1,5 +1,7 @@
 #include "repositories/bulkwriters.h"
 
+#include "fields/fieldcatalogue.h"
+
 namespace kartoitus {
 
 using storage::Statement;
@@ -54,24 +56,33 @@ qint64 singleId(Statement &statement, const QString &key)
 
 // --- OrganisationBulkWriter --------------------------------------------------------------
 
+// The identifiers are the catalogue's (FieldCatalogue::identifiers()): one statement each.
 bool OrganisationBulkWriter::prepare(const QSqlDatabase &db, QString *error)
 {
+    const QList<fields::Field> identifiers =
+        fields::FieldCatalogue::identifiers(fields::Entity::Organisations);
+    m_byIdentifier.clear();
+    for (const fields::Field &field : identifiers) {
+        auto statement = std::make_unique<Statement>();
+        if (!statement->prepare(db,
+                                QStringLiteral("SELECT id FROM organisations WHERE %1 = ?1 "
+                                               "ORDER BY id LIMIT 1")
+                                    .arg(field.column),
+                                error))
+            return false;
+        m_byIdentifier.push_back(std::move(statement));
+    }
+    // Without identifiers, ?3 is never compared with a column: any name matches.
+    const QString first =
+        identifiers.isEmpty() ? QStringLiteral("NULL") : identifiers.first().column;
     return m_byUuid.prepare(db, QStringLiteral("SELECT id FROM organisations WHERE uuid = ?1"),
                             error) &&
-           m_byBusinessId.prepare(db,
-                                  QStringLiteral("SELECT id FROM organisations WHERE "
-                                                 "business_id = ?1 ORDER BY id LIMIT 1"),
-                                  error) &&
-           m_byRegister.prepare(db,
-                                QStringLiteral("SELECT id FROM organisations WHERE "
-                                               "register_number = ?1 ORDER BY id LIMIT 1"),
-                                error) &&
            m_byName.prepare(db,
                             QStringLiteral("SELECT id, name FROM organisations WHERE "
                                            "name_sort >= ?1 AND name_sort < ?4 AND "
                                            "home_municipality IS ?2 AND "
-                                           "(?3 IS NULL OR business_id IS NULL OR "
-                                           "business_id = ?3)"),
+                                           "(?3 IS NULL OR %1 IS NULL OR %1 = ?3)")
+                                .arg(first),
                             error) &&
            m_contact.prepare(
                db, QStringLiteral("SELECT contact_person_id FROM organisations WHERE id = ?1"),
@@ -87,25 +98,20 @@ bool OrganisationBulkWriter::findByUuid(const QString &uuid, qint64 *id, QString
     return firstIdOf(m_byUuid, uuid, id, error);
 }
 
-bool OrganisationBulkWriter::findByBusinessId(const QString &businessId, qint64 *id, QString *error)
+bool OrganisationBulkWriter::findByIdentifier(int index, const QString &value, qint64 *id,
+                                              QString *error)
 {
-    return firstIdOf(m_byBusinessId, businessId, id, error);
-}
-
-bool OrganisationBulkWriter::findByRegisterNumber(const QString &registerNumber, qint64 *id,
-                                                  QString *error)
-{
-    return firstIdOf(m_byRegister, registerNumber, id, error);
+    return firstIdOf(*m_byIdentifier.at(std::size_t(index)), value, id, error);
 }
 
 bool OrganisationBulkWriter::findByNameStem(const QString &stem, const QString &municipality,
-                                            const QString &businessId, QList<NamedId> *found,
+                                            const QString &identifier, QList<NamedId> *found,
                                             QString *error)
 {
     m_byName.bindText(1, stem);
     m_byName.bindText(4, stem + QChar(0xDBFF) + QChar(0xDFFF));
     m_byName.bindText(2, municipality);
-    m_byName.bindText(3, businessId);
+    m_byName.bindText(3, identifier);
     return namedIds(m_byName, found, error);
 }
 

@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace kartoitus {
 
 // A record found by its name: the caller decides which of several is the same name.
@@ -24,11 +27,11 @@ public:
     bool prepare(const QSqlDatabase &db, QString *error);
 
     bool findByUuid(const QString &uuid, qint64 *id, QString *error);
-    bool findByBusinessId(const QString &businessId, qint64 *id, QString *error);
-    bool findByRegisterNumber(const QString &registerNumber, qint64 *id, QString *error);
-    // Organisations whose sort key starts with `stem`, in `municipality`, whose business
-    // ID is `businessId` or blank (any, when `businessId` is blank).
-    bool findByNameStem(const QString &stem, const QString &municipality, const QString &businessId,
+    // By the catalogue's identifier `index` (FieldCatalogue::identifiers(), first is 0).
+    bool findByIdentifier(int index, const QString &value, qint64 *id, QString *error);
+    // Organisations whose sort key starts with `stem`, in `municipality`, whose first
+    // identifier (the business ID) is `identifier` or blank (any, when `identifier` is blank).
+    bool findByNameStem(const QString &stem, const QString &municipality, const QString &identifier,
                         QList<NamedId> *found, QString *error);
     // The organisation's contact person, 0 when it has none.
     bool contactPerson(qint64 id, qint64 *person, QString *error);
@@ -36,8 +39,7 @@ public:
 
 private:
     storage::Statement m_byUuid;
-    storage::Statement m_byBusinessId;
-    storage::Statement m_byRegister;
+    std::vector<std::unique_ptr<storage::Statement>> m_byIdentifier;
     storage::Statement m_byName;
     storage::Statement m_contact;
     storage::Statement m_setContact;

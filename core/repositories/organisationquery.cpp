@@ -9,8 +9,8 @@ namespace kartoitus {
 
 namespace {
 
-// The list's labels: translated in OrganisationColumns' context, where "Municipality" is
-// the home municipality ("Kotikunta"), not any municipality as in a file's header.
+// The labels of the list's own columns; a catalogue field's column has the field's list
+// label (FieldCatalogue: Field::listLabel).
 struct ColumnLabel
 {
     OrganisationColumn column;
@@ -18,49 +18,19 @@ struct ColumnLabel
     bool numeric;
 };
 
-constexpr ColumnLabel columnLabels[] = {
-    {OrganisationColumn::Name, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Name"), false},
-    {OrganisationColumn::ShortName,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Short name"), false},
-    {OrganisationColumn::BusinessId,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Business ID"), false},
-    {OrganisationColumn::RegisterNumber,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Register number"), false},
-    {OrganisationColumn::Municipality,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Municipality"), false},
-    {OrganisationColumn::MunicipalitiesServed,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Municipalities served"), false},
-    {OrganisationColumn::Sectors, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Sectors"),
-     false},
-    {OrganisationColumn::Email, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Email"),
-     false},
-    {OrganisationColumn::Phone, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Phone"),
-     false},
-    {OrganisationColumn::Website, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Website"),
-     false},
-    {OrganisationColumn::StreetAddress,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Street address"), false},
-    {OrganisationColumn::PostalCode,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Postal code"), false},
-    {OrganisationColumn::City, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "City"), false},
-    {OrganisationColumn::Members, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Members"),
-     true},
-    {OrganisationColumn::Volunteers,
-     QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Volunteers"), true},
-    {OrganisationColumn::Status, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Status"),
-     false},
+constexpr ColumnLabel ownColumnLabels[] = {
     {OrganisationColumn::UpdatedAt, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "Updated"),
      false},
     {OrganisationColumn::Id, QT_TRANSLATE_NOOP("kartoitus::OrganisationColumns", "ID"), true},
 };
 
-const ColumnLabel &labelOf(OrganisationColumn column)
+const ColumnLabel *ownLabelOf(OrganisationColumn column)
 {
-    for (const ColumnLabel &l : columnLabels) {
+    for (const ColumnLabel &l : ownColumnLabels) {
         if (l.column == column)
-            return l;
+            return &l;
     }
-    return columnLabels[0];
+    return nullptr;
 }
 
 // Key and SQL expression of every column: the catalogue's field, or the list's own
@@ -138,12 +108,19 @@ std::optional<OrganisationColumn> OrganisationColumns::fromKey(const QString &ke
 
 QString OrganisationColumns::label(OrganisationColumn column)
 {
-    return tr(labelOf(column).label);
+    if (const ColumnLabel *own = ownLabelOf(column))
+        return tr(own->label);
+    const auto field = fields::FieldCatalogue::listField(column);
+    return field ? field->listLabel : QString();
 }
 
+// A catalogue field's column is a number when the field exports as one (a count).
 bool OrganisationColumns::isNumeric(OrganisationColumn column)
 {
-    return labelOf(column).numeric;
+    if (const ColumnLabel *own = ownLabelOf(column))
+        return own->numeric;
+    const auto field = fields::FieldCatalogue::listField(column);
+    return field && field->format == fields::ValueFormat::Integer;
 }
 
 QString OrganisationColumns::formatRegisterNumber(const QString &digits)

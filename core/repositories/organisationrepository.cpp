@@ -48,6 +48,65 @@ constexpr Member members[] = {
     {"verified_at", &Organisation::verifiedAt, nullptr},
 };
 
+template<typename T> QVariant optional(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+template<typename T> std::optional<T> optionalOf(const QVariant &value)
+{
+    return value.isValid() ? std::optional<T>(value.value<T>()) : std::nullopt;
+}
+
+template<typename T> QVariantList listOf(const QList<T> &values)
+{
+    QVariantList result;
+    for (const T &value : values)
+        result.append(QVariant::fromValue(value));
+    return result;
+}
+
+template<typename T> QList<T> valuesOf(const QVariant &list)
+{
+    QList<T> result;
+    for (const QVariant &value : list.toList())
+        result.append(value.value<T>());
+    return result;
+}
+
+// The catalogue's fields of organisations that are no column of `organisations`: the
+// record's id, its links and the contact person, as editors read and set them.
+struct Link
+{
+    const char *key;
+    QVariant (*get)(const Organisation &);
+    void (*set)(Organisation *, const QVariant &);
+};
+const Link linkMembers[] = {
+    {"id", [](const Organisation &o) { return QVariant(o.uuid); },
+     [](Organisation *o, const QVariant &v) { o->uuid = v.toString(); }},
+    {"municipalities_served",
+     [](const Organisation &o) { return QVariant(listOf(o.municipalitiesServed)); },
+     [](Organisation *o, const QVariant &v) { o->municipalitiesServed = valuesOf<QString>(v); }},
+    {"sectors", [](const Organisation &o) { return QVariant(listOf(o.sectorIds)); },
+     [](Organisation *o, const QVariant &v) { o->sectorIds = valuesOf<int>(v); }},
+    {"primary_sector", [](const Organisation &o) { return optional(o.primarySectorId); },
+     [](Organisation *o, const QVariant &v) { o->primarySectorId = optionalOf<int>(v); }},
+    {"target_groups", [](const Organisation &o) { return QVariant(listOf(o.targetGroupIds)); },
+     [](Organisation *o, const QVariant &v) { o->targetGroupIds = valuesOf<int>(v); }},
+    {"contact_person", [](const Organisation &o) { return optional(o.contactPersonId); },
+     [](Organisation *o, const QVariant &v) { o->contactPersonId = optionalOf<qint64>(v); }},
+};
+
+const Link *linkOf(const QString &key)
+{
+    for (const Link &link : linkMembers) {
+        if (key == QLatin1String(link.key))
+            return &link;
+    }
+    return nullptr;
+}
+
 const Member *memberOf(const QString &key)
 {
     for (const Member &member : members) {
@@ -120,13 +179,13 @@ bool validateNumbers(const Organisation &o, QString *error)
             !year.ok)
             return fail(error, year.error);
     }
-    // Counts (members, volunteers, ...): the catalogue's fields of that kind.
+    // Whole numbers (members, volunteers, ...): the catalogue's fields of those kinds.
     for (const Member &member : members) {
         const std::optional<int> *value = member.number ? &(o.*member.number) : nullptr;
         if (!value || !*value || **value >= 0)
             continue;
         const auto field = fields::FieldCatalogue::find(fields::Entity::Organisations, member.key);
-        if (field && field->kind == fields::FieldKind::Count)
+        if (field && field->isWholeNumber())
             return fail(error, OrganisationRepository::tr("%1 \"%2\": cannot be negative.")
                                    .arg(fields::FieldCatalogue::label(fields::Entity::Organisations,
                                                                       field->key))
@@ -185,6 +244,29 @@ std::optional<int> *OrganisationRepository::numberMember(Organisation *o, const 
 {
     const Member *member = memberOf(key);
     return member && member->number ? &(o->*member->number) : nullptr;
+}
+
+QVariant OrganisationRepository::value(const Organisation &o, const QString &key)
+{
+    if (const Member *member = memberOf(key))
+        return member->text ? QVariant(o.*member->text) : optional(o.*member->number);
+    const Link *link = linkOf(key);
+    return link ? link->get(o) : QVariant();
+}
+
+bool OrganisationRepository::setValue(Organisation *o, const QString &key, const QVariant &value)
+{
+    if (const Member *member = memberOf(key)) {
+        if (member->text)
+            o->*member->text = value.toString();
+        else
+            o->*member->number = optionalOf<int>(value);
+        return true;
+    }
+    const Link *link = linkOf(key);
+    if (link)
+        link->set(o, value);
+    return link != nullptr;
 }
 
 QStringList OrganisationRepository::writtenColumns()

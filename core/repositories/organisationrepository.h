@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 
@@ -44,6 +45,13 @@ public:
     // form's id); null when `key` is not a field stored in a column of `organisations`.
     static QString *textMember(Organisation *organisation, const QString &key);
     static std::optional<int> *numberMember(Organisation *organisation, const QString &key);
+    // The value of the catalogue field `key` as editors hold it: a text member's text, a
+    // number member's number, an id (the contact person's, the primary sector's) or, for
+    // the links (sectors, target groups, municipalities served), a QVariantList of ids or
+    // codes; invalid when the record has none or `key` is no field of it.
+    static QVariant value(const Organisation &organisation, const QString &key);
+    // Sets it back (an invalid value clears a number or an id); false for an unknown key.
+    static bool setValue(Organisation *organisation, const QString &key, const QVariant &value);
     // The columns of `organisations` a write gives (all but id; the catalogue's columns for
     // its fields), and a record's values in that order: create(), update() and the demo
     // register's bulk insert (BulkInserts) write through them.

@@ -52,14 +52,6 @@ constexpr KeyedQuery countQueries[] = {
 constexpr KeyedQuery ruleQueries[] = {
     {"no_home_municipality",
      "SELECT id FROM organisations WHERE coalesce(home_municipality, '') = ''"},
-    {"shared_business_id",
-     "SELECT o.id, o.business_id, (SELECT min(p.id) FROM organisations p WHERE"
-     " p.business_id = o.business_id AND p.id <> o.id) AS other FROM organisations"
-     " o WHERE o.business_id <> '' AND other IS NOT NULL"},
-    {"shared_register_number",
-     "SELECT o.id, o.register_number, (SELECT min(p.id) FROM organisations p WHERE"
-     " p.register_number = o.register_number AND p.id <> o.id) AS other FROM"
-     " organisations o WHERE o.register_number <> '' AND other IS NOT NULL"},
     {"no_sector", "SELECT id FROM organisations o WHERE NOT EXISTS (SELECT 1 FROM"
                   " organisation_sectors s WHERE s.organisation_id = o.id)"},
     {"not_one_primary_sector",
@@ -151,6 +143,16 @@ bool StatsRepository::visitRule(const QString &key, const RowVisitor &visitor, Q
     const char *sql = find(ruleQueries, key);
     return sql ? visit(QLatin1String(sql), visitor, error)
                : fail(error, QStringLiteral("no rule %1").arg(key));
+}
+
+bool StatsRepository::visitShared(const QString &table, const QString &column,
+                                  const RowVisitor &visitor, QString *error) const
+{
+    return visit(QStringLiteral("SELECT o.id, o.%2, (SELECT min(p.id) FROM %1 p WHERE p.%2 = "
+                                "o.%2 AND p.id <> o.id) AS other FROM %1 o WHERE o.%2 <> '' AND "
+                                "other IS NOT NULL")
+                     .arg(table, column),
+                 visitor, error);
 }
 
 bool StatsRepository::visitNegative(const QStringList &columns, const RowVisitor &visitor,

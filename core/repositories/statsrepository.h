@@ -33,6 +33,10 @@ public:
     // The rows that break the data-quality rule `key` (RegisterCheck's rules): the row's id,
     // then up to two values for the message. An unknown key is an error.
     bool visitRule(const QString &key, const RowVisitor &visit, QString *error) const;
+    // (id, value, the lowest other id with that value) of every row of `table` whose
+    // `column` (an identifier, such as the business ID) another row has too.
+    bool visitShared(const QString &table, const QString &column, const RowVisitor &visit,
+                     QString *error) const;
     // (id) of every organisation with a value below 0 in one of `columns`.
     bool visitNegative(const QStringList &columns, const RowVisitor &visit, QString *error) const;
     // (id, then `columns` in that order) of every row of `table`: organisations, persons or

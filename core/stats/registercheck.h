@@ -58,6 +58,7 @@ private:
     static void checkSearchIndex(const QSqlDatabase &db, CheckReport *report);
     // registerrules.cpp
     static void checkRules(const QSqlDatabase &db, CheckReport *report);
+    static void checkSharedIdentifiers(const QSqlDatabase &db, CheckReport *report);
     static void checkCounts(const QSqlDatabase &db, CheckReport *report);
     static void checkValues(const QSqlDatabase &db, fields::Entity entity, CheckReport *report);
     static void checkSortKeys(const QSqlDatabase &db, CheckReport *report);

@@ -28,12 +28,6 @@ struct Rule
 constexpr Rule rules[] = {
     {Severity::Warning, "organisations", "home_municipality", "no_home_municipality",
      QT_TRANSLATE_NOOP("kartoitus::RegisterCheck", "The organisation has no home municipality.")},
-    {Severity::Warning, "organisations", "business_id", "shared_business_id",
-     QT_TRANSLATE_NOOP("kartoitus::RegisterCheck",
-                       "Business ID %1 is also used by organisation %2: a duplicate?")},
-    {Severity::Warning, "organisations", "register_number", "shared_register_number",
-     QT_TRANSLATE_NOOP("kartoitus::RegisterCheck",
-                       "Register number %1 is also used by organisation %2: a duplicate?")},
     {Severity::Warning, "organisations", "sectors", "no_sector",
      QT_TRANSLATE_NOOP("kartoitus::RegisterCheck", "The organisation has no sector.")},
     {Severity::Warning, "organisations", "sectors", "not_one_primary_sector",
@@ -115,31 +109,59 @@ void RegisterCheck::checkRules(const QSqlDatabase &db, CheckReport *report)
         if (!repository.visitRule(QLatin1String(rule.key), visit, &error))
             queryFailed(table, error, report);
     }
+    checkSharedIdentifiers(db, report);
 }
 
-// Every count of people the catalogue knows (members, paid staff, ...) is 0 or more.
+// An identifier of the catalogue's (the business ID, the register number) that two
+// organisations share most likely means one organisation entered twice.
+void RegisterCheck::checkSharedIdentifiers(const QSqlDatabase &db, CheckReport *report)
+{
+    const StatsRepository repository(db);
+    const QString table = QStringLiteral("organisations");
+    for (const fields::Field &field :
+         fields::FieldCatalogue::identifiers(fields::Entity::Organisations)) {
+        const auto visit = [&](const QVariantList &row) {
+            add(report, Severity::Warning, table, row[0].toLongLong(), field.key,
+                tr("%1 %2 is also used by organisation %3: a duplicate?")
+                    .arg(field.label, row[1].toString(), row[2].toString()));
+        };
+        QString error;
+        if (!field.column.isEmpty() && !repository.visitShared(table, field.column, visit, &error))
+            queryFailed(table, error, report);
+    }
+}
+
+// Every whole number the catalogue knows (members, paid staff, ... and other numbers) is 0
+// or more.
 void RegisterCheck::checkCounts(const QSqlDatabase &db, CheckReport *report)
 {
-    QStringList columns;
-    QStringList labels;
-    for (const fields::Field &field :
-         fields::FieldCatalogue::fields(fields::Entity::Organisations)) {
-        if (field.kind != fields::FieldKind::Count || field.column.isEmpty())
+    for (const fields::FieldKind kind : {fields::FieldKind::Count, fields::FieldKind::Number}) {
+        QStringList columns;
+        QStringList labels;
+        for (const fields::Field &field :
+             fields::FieldCatalogue::fields(fields::Entity::Organisations)) {
+            if (field.kind != kind || field.column.isEmpty())
+                continue;
+            columns.append(field.column);
+            labels.append(field.label);
+        }
+        if (columns.isEmpty())
             continue;
-        columns.append(field.column);
-        labels.append(field.label);
+        const QString table = QStringLiteral("organisations");
+        const QString list = labels.join(QLatin1String(", "));
+        const QString message = kind == fields::FieldKind::Count
+                                    ? tr("A number of people (%1) is negative.").arg(list)
+                                    : tr("A number (%1) is negative.").arg(list);
+        QString error;
+        if (!StatsRepository(db).visitNegative(
+                columns,
+                [&](const QVariantList &row) {
+                    add(report, Severity::Error, table, row[0].toLongLong(), columns.value(0),
+                        message);
+                },
+                &error))
+            queryFailed(table, error, report);
     }
-    const QString table = QStringLiteral("organisations");
-    const QString message =
-        tr("A number of people (%1) is negative.").arg(labels.join(QLatin1String(", ")));
-    QString error;
-    if (!StatsRepository(db).visitNegative(
-            columns,
-            [&](const QVariantList &row) {
-                add(report, Severity::Error, table, row[0].toLongLong(), columns.value(0), message);
-            },
-            &error))
-        queryFailed(table, error, report);
 }
 
 // Every stored value of a kind with a format (business ID, email, year, ...) is judged by

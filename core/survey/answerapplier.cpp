@@ -20,9 +20,8 @@ std::optional<int> *countField(Organisation &o, const QString &target)
 {
     const std::optional<fields::Field> field =
         fields::FieldCatalogue::find(fields::Entity::Organisations, target);
-    return field && field->kind == fields::FieldKind::Count
-               ? OrganisationRepository::numberMember(&o, target)
-               : nullptr;
+    return field && field->isWholeNumber() ? OrganisationRepository::numberMember(&o, target)
+                                           : nullptr;
 }
 
 QString countText(const std::optional<int> &value)
@@ -100,8 +99,13 @@ bool AnswerApplier::plan(const QSqlDatabase &db, const SurveyQuestion &question,
         if (std::optional<int> *field = countField(o, target)) {
             change.before = countText(*field);
             const Parsed<qint64> value = ValueParsing::parseInteger(answer.value);
+            const bool people =
+                fields::FieldCatalogue::find(fields::Entity::Organisations, target)->kind ==
+                fields::FieldKind::Count;
             if (!value || value.value < 0 || value.value > std::numeric_limits<int>::max())
-                change.problem = tr("\"%1\" is not a whole number of people.").arg(answer.value);
+                change.problem =
+                    people ? tr("\"%1\" is not a whole number of people.").arg(answer.value)
+                           : tr("\"%1\" is not a whole number from 0.").arg(answer.value);
             else
                 *field = int(value.value);
             change.after = change.problem.isEmpty() ? countText(*field) : change.before;

@@ -1,6 +1,7 @@
 #include "survey/respondentmatcher.h"
 
 #include "common/finnishtext.h"
+#include "fields/fieldcatalogue.h"
 #include "validation/validators.h"
 
 #include <QSet>
@@ -13,6 +14,13 @@ namespace {
 
 constexpr int maxCandidates = 5;
 constexpr double minSimilarity = 0.45;
+
+// The key of the organisation field of `kind` that a match names (RespondentMatch::matchedBy).
+QString keyOf(fields::FieldKind kind)
+{
+    const auto field = fields::FieldCatalogue::firstOfKind(fields::Entity::Organisations, kind);
+    return field ? field->key : QString();
+}
 
 QString emailKey(const QString &email)
 {
@@ -112,10 +120,10 @@ RespondentMatch RespondentMatcher::match(const Respondent &respondent) const
     if (const Validation valid = Validators::businessId(respondent.businessId); valid.ok)
         businessId = valid.value;
     if (!businessId.isEmpty() &&
-        unique(m_byBusinessId.value(businessId), QStringLiteral("business_id")))
+        unique(m_byBusinessId.value(businessId), keyOf(fields::FieldKind::BusinessId)))
         return result;
     if (!respondent.email.trimmed().isEmpty() &&
-        unique(m_byEmail.value(emailKey(respondent.email)), QStringLiteral("email")))
+        unique(m_byEmail.value(emailKey(respondent.email)), keyOf(fields::FieldKind::Email)))
         return result;
 
     const QString key = nameKey(respondent.organisationName);

@@ -37,7 +37,9 @@ struct MatchCandidate
 struct RespondentMatch
 {
     std::optional<qint64> organisationId;
-    QString matchedBy; // business_id, email, name; manual when a person chose
+    // The organisation field's key (the business ID's, the email's, the name's); manual when
+    // a person chose.
+    QString matchedBy;
     QList<MatchCandidate> candidates;
 };
 

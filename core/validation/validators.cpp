@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <limits>
+
 namespace kartoitus {
 
 namespace {
@@ -376,26 +378,44 @@ Validation Validators::foundedYear(QStringView text, int currentYear)
     return Validation::valid(QString::number(year));
 }
 
-Validation Validators::count(QStringView text, const QString &field)
+namespace {
+
+// A whole number from 0 up to `largest`, read as ValueParsing::parseInteger() reads it;
+// `negative` and `tooLarge` are the messages of the kind (with %1 the field, %2 the text).
+Validation wholeNumber(QStringView text, const QString &field, qint64 largest,
+                       const QString &negative, const QString &tooLarge)
 {
-    static constexpr qint64 largest = 10'000'000; // more than everyone in Finland
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Validation::valid({});
     const Parsed<qint64> number = ValueParsing::parseInteger(trimmed);
     if (!number) {
         return Validation::invalid(
-            tr("%1 \"%2\": write a whole number, such as 1 240.").arg(field, trimmed));
+            Validators::tr("%1 \"%2\": write a whole number, such as 1 240.").arg(field, trimmed));
     }
-    if (number.value < 0) {
-        return Validation::invalid(
-            tr("%1 \"%2\": a count cannot be negative.").arg(field, trimmed));
-    }
-    if (number.value > largest) {
-        return Validation::invalid(
-            tr("%1 \"%2\": the number is too large for a count.").arg(field, trimmed));
-    }
+    if (number.value < 0)
+        return Validation::invalid(negative.arg(field, trimmed));
+    if (number.value > largest)
+        return Validation::invalid(tooLarge.arg(field, trimmed));
     return Validation::valid(QString::number(number.value));
+}
+
+} // namespace
+
+Validation Validators::count(QStringView text, const QString &field)
+{
+    static constexpr qint64 largest = 10'000'000; // more than everyone in Finland
+    return wholeNumber(text, field, largest, tr("%1 \"%2\": a count cannot be negative."),
+                       tr("%1 \"%2\": the number is too large for a count."));
+}
+
+// Any other whole number: a fee or an area is not bounded by the people of Finland, only
+// by what a record's member holds.
+Validation Validators::number(QStringView text, const QString &field)
+{
+    return wholeNumber(text, field, std::numeric_limits<int>::max(),
+                       tr("%1 \"%2\": the number cannot be negative."),
+                       tr("%1 \"%2\": the number is too large."));
 }
 
 } // namespace kartoitus

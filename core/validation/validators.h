@@ -81,6 +81,9 @@ public:
     // ValueParsing::parseInteger() reads it (`1 240`, `1.240`). Normalised to plain digits.
     // `field` is the field's user-visible name, used in the message.
     static Validation count(QStringView text, const QString &field);
+    // Any other whole number from 0 (a fee in euros, an area in square metres), read the
+    // same way as a count, with messages that do not speak of people.
+    static Validation number(QStringView text, const QString &field);
 };
 
 } // namespace kartoitus

@@ -1017,14 +1017,6 @@
         <translation>Tunnisteen perusteella</translation>
     </message>
     <message>
-        <source>Matched by business ID</source>
-        <translation>Y-tunnuksen perusteella</translation>
-    </message>
-    <message>
-        <source>Matched by register number</source>
-        <translation>Rekisterinumeron perusteella</translation>
-    </message>
-    <message>
         <source>Matched by name and municipality</source>
         <translation>Nimen ja kunnan perusteella</translation>
     </message>
@@ -1063,6 +1055,10 @@
     <message>
         <source>Changes (old → new)</source>
         <translation>Muutokset (vanha → uusi)</translation>
+    </message>
+    <message>
+        <source>Matched by %1</source>
+        <translation>Kohdistettu: %1</translation>
     </message>
 </context>
 <context>
@@ -2174,70 +2170,6 @@
 <context>
     <name>kartoitus::OrganisationColumns</name>
     <message>
-        <source>Name</source>
-        <translation>Nimi</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Lyhenne</translation>
-    </message>
-    <message>
-        <source>Business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>Rekisterinumero</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kotikunta</translation>
-    </message>
-    <message>
-        <source>Municipalities served</source>
-        <translation>Toimintakunnat</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Toimialat</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Sähköposti</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Verkkosivut</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>Katuosoite</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postinumero</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Postitoimipaikka</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Jäsenmäärä</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Vapaaehtoiset</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
@@ -2989,10 +2921,6 @@
         <source>Mark as verified: %1</source>
         <translation>Merkitse tarkistetuksi: %1</translation>
     </message>
-    <message>
-        <source>Verified</source>
-        <translation>Tarkistettu</translation>
-    </message>
 </context>
 <context>
     <name>kartoitus::Register</name>
@@ -3151,14 +3079,6 @@
         <translation>Järjestöllä ei ole kotikuntaa.</translation>
     </message>
     <message>
-        <source>Business ID %1 is also used by organisation %2: a duplicate?</source>
-        <translation>Y-tunnus %1 on myös järjestöllä %2: kaksoiskappale?</translation>
-    </message>
-    <message>
-        <source>Register number %1 is also used by organisation %2: a duplicate?</source>
-        <translation>Rekisterinumero %1 on myös järjestöllä %2: kaksoiskappale?</translation>
-    </message>
-    <message>
         <source>The organisation has no sector.</source>
         <translation>Järjestöllä ei ole toimialaa.</translation>
     </message>
@@ -3209,6 +3129,14 @@
     <message>
         <source>“%1” and organisation %2 “%3” in the same municipality have the same name, the association suffix (ry, r.y., rf) aside: a duplicate?</source>
         <translation>”%1” ja järjestö %2 ”%3” samassa kunnassa ovat samannimisiä yhdistyksen päätettä (ry, r.y., rf) lukuun ottamatta: kaksoiskappale?</translation>
+    </message>
+    <message>
+        <source>%1 %2 is also used by organisation %3: a duplicate?</source>
+        <translation>%1 %2 on myös järjestöllä %3: kaksoiskappale?</translation>
+    </message>
+    <message>
+        <source>A number (%1) is negative.</source>
+        <translation>Luku (%1) on negatiivinen.</translation>
     </message>
 </context>
 <context>
@@ -3542,18 +3470,6 @@
 </context>
 <context>
     <name>kartoitus::RespondentChoice</name>
-    <message>
-        <source>business ID</source>
-        <translation>Y-tunnus</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>sähköposti</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nimi</translation>
-    </message>
     <message>
         <source>%1 (matched by %2)</source>
         <translation>%1 (kohdistettu: %2)</translation>
@@ -4109,6 +4025,14 @@
     <message>
         <source>%1 &quot;%2&quot;: the number is too large for a count.</source>
         <translation>%1 &quot;%2&quot;: luku on liian suuri lukumääräksi.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the number cannot be negative.</source>
+        <translation>%1 &quot;%2&quot;: luku ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the number is too large.</source>
+        <translation>%1 &quot;%2&quot;: luku on liian suuri.</translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5125,11 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
         <source>Consent date</source>
         <translation>Julkaisuluvan päivämäärä</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <comment>the list&apos;s column: the home municipality</comment>
+        <translation>Kotikunta</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::importing::ActivityWriter</name>
@@ -6097,6 +6026,10 @@ Paluuarvot: 0, kun tuonti kirjoitettiin (tai esikatseltiin), vaikka osa riveist�
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0.</source>
+        <translation>&quot;%1&quot; ei ole kokonaisluku nollasta ylöspäin.</translation>
     </message>
 </context>
 <context>

@@ -1017,14 +1017,6 @@
         <translation>Matchad via id</translation>
     </message>
     <message>
-        <source>Matched by business ID</source>
-        <translation>Matchad via FO-nummer</translation>
-    </message>
-    <message>
-        <source>Matched by register number</source>
-        <translation>Matchad via registernummer</translation>
-    </message>
-    <message>
         <source>Matched by name and municipality</source>
         <translation>Matchad via namn och kommun</translation>
     </message>
@@ -1063,6 +1055,10 @@
     <message>
         <source>Changes (old → new)</source>
         <translation>Ändringar (gammalt → nytt)</translation>
+    </message>
+    <message>
+        <source>Matched by %1</source>
+        <translation>Kopplad: %1</translation>
     </message>
 </context>
 <context>
@@ -2174,70 +2170,6 @@
 <context>
     <name>kartoitus::OrganisationColumns</name>
     <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Förkortning</translation>
-    </message>
-    <message>
-        <source>Business ID</source>
-        <translation>FO-nummer</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>Registernummer</translation>
-    </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Hemkommun</translation>
-    </message>
-    <message>
-        <source>Municipalities served</source>
-        <translation>Verksamhetskommuner</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Branscher</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Webbplats</translation>
-    </message>
-    <message>
-        <source>Street address</source>
-        <translation>Gatuadress</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Postnummer</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Postanstalt</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Medlemmar</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Frivilliga</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
@@ -2989,10 +2921,6 @@
         <source>Mark as verified: %1</source>
         <translation>Markera som kontrollerad: %1</translation>
     </message>
-    <message>
-        <source>Verified</source>
-        <translation>Kontrollerad</translation>
-    </message>
 </context>
 <context>
     <name>kartoitus::Register</name>
@@ -3151,14 +3079,6 @@
         <translation>Föreningen har ingen hemkommun.</translation>
     </message>
     <message>
-        <source>Business ID %1 is also used by organisation %2: a duplicate?</source>
-        <translation>FO-nummer %1 används också av föreningen %2: en dubblett?</translation>
-    </message>
-    <message>
-        <source>Register number %1 is also used by organisation %2: a duplicate?</source>
-        <translation>Registernummer %1 används också av föreningen %2: en dubblett?</translation>
-    </message>
-    <message>
         <source>The organisation has no sector.</source>
         <translation>Föreningen har ingen bransch.</translation>
     </message>
@@ -3209,6 +3129,14 @@
     <message>
         <source>“%1” and organisation %2 “%3” in the same municipality have the same name, the association suffix (ry, r.y., rf) aside: a duplicate?</source>
         <translation>”%1” och föreningen %2 ”%3” i samma kommun har samma namn bortsett från föreningens ändelse (ry, r.y., rf): en dubblett?</translation>
+    </message>
+    <message>
+        <source>%1 %2 is also used by organisation %3: a duplicate?</source>
+        <translation>%1 %2 används också av organisation %3: en dubblett?</translation>
+    </message>
+    <message>
+        <source>A number (%1) is negative.</source>
+        <translation>Ett tal (%1) är negativt.</translation>
     </message>
 </context>
 <context>
@@ -3542,18 +3470,6 @@
 </context>
 <context>
     <name>kartoitus::RespondentChoice</name>
-    <message>
-        <source>business ID</source>
-        <translation>FO-nummer</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>namn</translation>
-    </message>
     <message>
         <source>%1 (matched by %2)</source>
         <translation>%1 (kopplad med %2)</translation>
@@ -4109,6 +4025,14 @@
     <message>
         <source>%1 &quot;%2&quot;: the number is too large for a count.</source>
         <translation>%1 &quot;%2&quot;: talet är för stort för ett antal.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the number cannot be negative.</source>
+        <translation>%1 &quot;%2&quot;: talet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the number is too large.</source>
+        <translation>%1 &quot;%2&quot;: talet är för stort.</translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5125,11 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
         <source>Consent date</source>
         <translation>Samtyckesdatum</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <comment>the list&apos;s column: the home municipality</comment>
+        <translation>Hemkommun</translation>
+    </message>
 </context>
 <context>
     <name>kartoitus::importing::ActivityWriter</name>
@@ -6097,6 +6026,10 @@ Slutkoder: 0 när importen skrevs (eller förhandsgranskades), även om några r
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0.</source>
+        <translation>&quot;%1&quot; är inte ett heltal från 0.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "common/recordtexts.h"
 
+#include "repositories/activityquery.h"
+#include "repositories/personquery.h"
+
 namespace kartoitus {
 
 QString RecordTexts::editText(const QString &name, const QStringList &words)
@@ -17,11 +20,22 @@ QString RecordTexts::editText(const QString &name, fields::Entity entity, const 
     return editText(name, words);
 }
 
+// A catalogue field by its label; a column of the record's list that is no field of the
+// catalogue (an activity's or a person's day of the last check) by the list's label.
 QString RecordTexts::fieldWord(fields::Entity entity, const QString &key)
 {
-    if (key == QLatin1String("verified_at") && !fields::FieldCatalogue::find(entity, key))
-        return sentenceWord(tr("Verified"));
-    return sentenceWord(fields::FieldCatalogue::label(entity, key));
+    if (fields::FieldCatalogue::find(entity, key))
+        return sentenceWord(fields::FieldCatalogue::label(entity, key));
+    const bool activities = entity == fields::Entity::Activities;
+    if (activities || entity == fields::Entity::Persons) {
+        for (const ListColumn &column :
+             activities ? ActivityQuery::columns() : PersonQuery::columns()) {
+            if (column.key == key)
+                return sentenceWord(activities ? ActivityQuery::label(column)
+                                               : PersonQuery::label(column));
+        }
+    }
+    return sentenceWord(key);
 }
 
 QString RecordTexts::deleteText(const QString &name)

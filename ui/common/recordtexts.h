@@ -28,9 +28,9 @@ public:
     static QString editText(const QString &name, const QStringList &words);
     // The same for the changed `keys` of a record of `entity`, each named by fieldWord().
     static QString editText(const QString &name, fields::Entity entity, const QStringList &keys);
-    // A field's catalogue label as it reads inside a sentence ("schedule"); "verified" for
-    // the day of the last check of an activity or a person, which their catalogue leaves
-    // out.
+    // A field's catalogue label as it reads inside a sentence ("schedule"); for a key the
+    // catalogue leaves out (an activity's or a person's day of the last check) the label of
+    // the record list's column ("verified").
     static QString fieldWord(fields::Entity entity, const QString &key);
     // One record's step: "Delete: X", "Mark as verified: X".
     static QString deleteText(const QString &name);

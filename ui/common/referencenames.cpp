@@ -1,5 +1,6 @@
 #include "common/referencenames.h"
 
+#include "fields/fieldcatalogue.h"
 #include "repositories/referencerepository.h"
 
 #include <QLocale>
@@ -8,15 +9,18 @@ namespace kartoitus {
 
 namespace {
 
-// The list columns that hold reference names, and the table they come from.
+// The list columns that hold reference names, and the table they come from: the
+// catalogue's reference fields (sectors, the primary sector, themes, target groups, the
+// legal form) of organisations and activities.
 QString tableOfColumn(const QString &key)
 {
-    if (key == QLatin1String("sectors") || key == QLatin1String("primary_sector"))
-        return QStringLiteral("sectors");
-    if (key == QLatin1String("themes") || key == QLatin1String("target_groups"))
-        return key;
-    if (key == QLatin1String("legal_form"))
-        return QStringLiteral("legal_forms");
+    for (const fields::Entity entity :
+         {fields::Entity::Organisations, fields::Entity::Activities}) {
+        const auto field = fields::FieldCatalogue::find(entity, key);
+        if (field && (field->kind == fields::FieldKind::Reference ||
+                      field->kind == fields::FieldKind::ReferenceList))
+            return field->referenceTable;
+    }
     return {};
 }
 

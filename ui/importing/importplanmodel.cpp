@@ -87,12 +87,11 @@ QString ImportPlanModel::details(const RowOutcome &outcome) const
         return outcome.reasons.isEmpty() ? outcome.reason : outcome.reasons.join(QLatin1Char(' '));
     if (outcome.matchedBy == QLatin1String("uuid"))
         return tr("Matched by its ID");
-    if (outcome.matchedBy == QLatin1String("business_id"))
-        return tr("Matched by business ID");
-    if (outcome.matchedBy == QLatin1String("register_number"))
-        return tr("Matched by register number");
     if (outcome.matchedBy == QLatin1String("name"))
         return tr("Matched by name and municipality");
+    // One of the catalogue's identifiers (the business ID, the register number), by its key.
+    if (fields::FieldCatalogue::find(m_entity, outcome.matchedBy))
+        return tr("Matched by %1").arg(fields::FieldCatalogue::label(m_entity, outcome.matchedBy));
     return outcome.matchedBy;
 }
 

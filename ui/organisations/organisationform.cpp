@@ -30,19 +30,22 @@ using fields::FieldKind;
 
 namespace {
 
-// The fields kept on the second page: a record's links to the register's lists.
-bool isFacet(const QString &key)
+bool isList(const Field &field)
 {
-    static const QStringList facets = {QStringLiteral("sectors"), QStringLiteral("primary_sector"),
-                                       QStringLiteral("target_groups"),
-                                       QStringLiteral("municipalities_served")};
-    return facets.contains(key);
+    return field.kind == FieldKind::ReferenceList || field.kind == FieldKind::MunicipalityList;
 }
 
-// Long free text gets a box of several lines.
-bool isLongText(const QString &key)
+// The list of `fields` that a reference chooses one entry of (the primary sector among the
+// sectors): a list of the same reference table. Empty for every other field.
+QString listChosenFrom(const QList<Field> &fields, const Field &field)
 {
-    return key == QLatin1String("description") || key == QLatin1String("notes");
+    if (field.kind != FieldKind::Reference)
+        return {};
+    for (const Field &list : fields) {
+        if (list.kind == FieldKind::ReferenceList && list.referenceTable == field.referenceTable)
+            return list.key;
+    }
+    return {};
 }
 
 QString editorText(const QWidget *editor)
@@ -84,6 +87,8 @@ Validation checkValue(const Field &field, const QString &text)
         return Validators::foundedYear(text);
     case FieldKind::Count:
         return Validators::count(text, field.label);
+    case FieldKind::Number:
+        return Validators::number(text, field.label);
     default:
         return Validation::valid(text);
     }
@@ -108,14 +113,6 @@ void setChecked(QListWidget *list, const QList<QVariant> &values)
     }
 }
 
-template<typename T> QList<QVariant> variants(const QList<T> &values)
-{
-    QList<QVariant> result;
-    for (const T &value : values)
-        result.append(value);
-    return result;
-}
-
 } // namespace
 
 OrganisationForm::OrganisationForm(QWidget *parent)
@@ -129,6 +126,10 @@ OrganisationForm::OrganisationForm(QWidget *parent)
 void OrganisationForm::build()
 {
     m_fields = fields::FieldCatalogue::fields(fields::Entity::Organisations);
+    for (const Field &field : std::as_const(m_fields)) {
+        if (const QString list = listChosenFrom(m_fields, field); !list.isEmpty())
+            m_chooserOf.insert(list, field.key);
+    }
     for (const Field &field : std::as_const(m_fields)) {
         QWidget *editor = makeEditor(field);
         editor->setObjectName(field.key);
@@ -154,7 +155,7 @@ void OrganisationForm::buildDetailsPage()
     m_detailsForm = new QFormLayout(inner);
     m_detailsForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const Field &field : std::as_const(m_fields)) {
-        if (isFacet(field.key))
+        if (isFacet(field))
             continue;
         auto *label = new QLabel(field.label + QLatin1Char(':'));
         label->setBuddy(m_editors.value(field.key));
@@ -174,50 +175,66 @@ void OrganisationForm::buildDetailsPage()
     layout->addWidget(scroll);
 }
 
-// Sectors with the primary one, and target groups, side by side; municipalities served
-// (all of Finland) with a filter box above them.
+bool OrganisationForm::isFacet(const Field &field) const
+{
+    return isList(field) || m_chooserOf.values().contains(field.key);
+}
+
+// The lists side by side in catalogue order (sectors, target groups, municipalities
+// served), each under its label; below a list, the drop-down that chooses one of its
+// entries (the primary sector); above a list of municipalities (all of Finland), a box
+// that filters it.
 void OrganisationForm::buildFacetsPage()
 {
-    const auto label = [this](const QString &key) {
-        auto *l = new QLabel(fields::FieldCatalogue::label(fields::Entity::Organisations, key) +
-                             QLatin1Char(':'));
-        l->setBuddy(m_editors.value(key));
+    const auto label = [this](const Field &field) {
+        auto *l = new QLabel(field.label + QLatin1Char(':'));
+        l->setBuddy(m_editors.value(field.key));
         return l;
     };
     auto *grid = new QGridLayout(m_facets);
-    grid->addWidget(label(QStringLiteral("sectors")), 0, 0);
-    grid->addWidget(m_editors.value(QStringLiteral("sectors")), 1, 0);
-    auto *primary = new QHBoxLayout;
-    primary->addWidget(label(QStringLiteral("primary_sector")));
-    primary->addWidget(m_editors.value(QStringLiteral("primary_sector")), 1);
-    grid->addLayout(primary, 2, 0);
-    grid->addWidget(label(QStringLiteral("target_groups")), 0, 1);
-    grid->addWidget(m_editors.value(QStringLiteral("target_groups")), 1, 1, 2, 1);
-    grid->addWidget(label(QStringLiteral("municipalities_served")), 0, 2);
-    m_municipalityFilter = new QLineEdit;
-    m_municipalityFilter->setObjectName(QStringLiteral("municipalityFilter"));
-    m_municipalityFilter->setPlaceholderText(tr("Filter municipalities…"));
-    m_municipalityFilter->setClearButtonEnabled(true);
-    auto *served = new QVBoxLayout;
-    served->addWidget(m_municipalityFilter);
-    served->addWidget(m_editors.value(QStringLiteral("municipalities_served")), 1);
-    grid->addLayout(served, 1, 2, 2, 1);
+    int column = 0;
+    for (const Field &field : std::as_const(m_fields)) {
+        if (!isList(field))
+            continue;
+        grid->addWidget(label(field), 0, column);
+        QWidget *list = m_editors.value(field.key);
+        const QString chooser = m_chooserOf.value(field.key);
+        if (field.kind == FieldKind::MunicipalityList) {
+            auto *filter = new QLineEdit;
+            filter->setObjectName(QStringLiteral("municipalityFilter"));
+            filter->setPlaceholderText(tr("Filter municipalities…"));
+            filter->setClearButtonEnabled(true);
+            connect(filter, &QLineEdit::textChanged, this, [list](const QString &text) {
+                auto *items = qobject_cast<QListWidget *>(list);
+                for (int row = 0; row < items->count(); ++row)
+                    items->item(row)->setHidden(
+                        !items->item(row)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+            });
+            auto *filtered = new QVBoxLayout;
+            filtered->addWidget(filter);
+            filtered->addWidget(list, 1);
+            grid->addLayout(filtered, 1, column, 2, 1);
+        } else if (!chooser.isEmpty()) {
+            grid->addWidget(list, 1, column);
+            const Field chosen =
+                *fields::FieldCatalogue::find(fields::Entity::Organisations, chooser);
+            auto *row = new QHBoxLayout;
+            row->addWidget(label(chosen));
+            row->addWidget(m_editors.value(chooser), 1);
+            grid->addLayout(row, 2, column);
+        } else {
+            grid->addWidget(list, 1, column, 2, 1);
+        }
+        // The list with a drop-down below it is the widest.
+        grid->setColumnStretch(column, chooser.isEmpty() ? 2 : 3);
+        ++column;
+    }
     auto *errors = new QVBoxLayout;
     for (const Field &field : std::as_const(m_fields)) {
-        if (isFacet(field.key))
+        if (isFacet(field))
             errors->addWidget(m_errorLabels.value(field.key));
     }
-    grid->addLayout(errors, 3, 0, 1, 3);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 2);
-    connect(m_municipalityFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        auto *list =
-            qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("municipalities_served")));
-        for (int row = 0; row < list->count(); ++row)
-            list->item(row)->setHidden(
-                !list->item(row)->text().contains(text.trimmed(), Qt::CaseInsensitive));
-    });
+    grid->addLayout(errors, 3, 0, 1, qMax(column, 1));
 }
 
 QWidget *OrganisationForm::makeEditor(const Field &field)
@@ -229,7 +246,7 @@ QWidget *OrganisationForm::makeEditor(const Field &field)
         return label;
     }
     case FieldKind::Text:
-        if (isLongText(field.key)) {
+        if (field.multiline) {
             auto *box = new QPlainTextEdit;
             box->setTabChangesFocus(true);
             box->setMaximumHeight(box->fontMetrics().lineSpacing() * 5 + 12);
@@ -238,6 +255,7 @@ QWidget *OrganisationForm::makeEditor(const Field &field)
         }
         return makeLine(field);
     case FieldKind::Count:
+    case FieldKind::Number:
     case FieldKind::Year:
     case FieldKind::BusinessId:
     case FieldKind::RegisterNumber:
@@ -265,7 +283,7 @@ QWidget *OrganisationForm::makeEditor(const Field &field)
 QLineEdit *OrganisationForm::makeLine(const Field &field)
 {
     auto *line = new QLineEdit;
-    const bool narrow = field.kind == FieldKind::Count || field.kind == FieldKind::Year ||
+    const bool narrow = field.isWholeNumber() || field.kind == FieldKind::Year ||
                         field.kind == FieldKind::PostalCode;
     if (narrow)
         line->setMaximumWidth(line->fontMetrics().averageCharWidth() * 14);
@@ -286,8 +304,8 @@ QListWidget *OrganisationForm::makeChecklist(const QString &key)
     auto *list = new QListWidget;
     list->setUniformItemSizes(true);
     connect(list, &QListWidget::itemChanged, this, [this, key] {
-        if (key == QLatin1String("sectors"))
-            fillPrimarySectors();
+        if (m_chooserOf.contains(key))
+            fillChooser(key);
         changed();
     });
     return list;
@@ -295,9 +313,9 @@ QListWidget *OrganisationForm::makeChecklist(const QString &key)
 
 QWidget *OrganisationForm::makeVerifiedEditor()
 {
-    m_verified = new VerifiedField;
-    connect(m_verified, &VerifiedField::changed, this, &OrganisationForm::changed);
-    return m_verified;
+    auto *day = new VerifiedField;
+    connect(day, &VerifiedField::changed, this, &OrganisationForm::changed);
+    return day;
 }
 
 void OrganisationForm::selectData(QComboBox *box, const QVariant &data)
@@ -310,11 +328,15 @@ void OrganisationForm::setRecord(const Organisation &o, const QList<Person> &per
 {
     m_loading = true;
     m_record = o;
-    auto *contact = qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("contact_person")));
-    contact->clear();
-    contact->addItem(tr("(none)"), qint64(0));
-    for (const Person &person : persons)
-        contact->addItem(person.name, person.id);
+    for (const Field &field : std::as_const(m_fields)) {
+        if (field.kind != FieldKind::PersonName)
+            continue;
+        auto *contact = qobject_cast<QComboBox *>(m_editors.value(field.key));
+        contact->clear();
+        contact->addItem(tr("(none)"), qint64(0));
+        for (const Person &person : persons)
+            contact->addItem(person.name, person.id);
+    }
     Organisation copy = o;
     for (const Field &field : std::as_const(m_fields)) {
         QWidget *editor = m_editors.value(field.key);
@@ -329,10 +351,11 @@ void OrganisationForm::setRecord(const Organisation &o, const QList<Person> &per
             label->setText(field.kind == FieldKind::Uuid && o.uuid.isEmpty()
                                ? tr("(given when saved)")
                                : OrganisationRecord::value(o, field.key));
+        } else if (auto *day = qobject_cast<VerifiedField *>(editor)) {
+            day->setTimestamp(OrganisationRepository::value(o, field.key).toString());
         }
     }
     showChoices(o);
-    m_verified->setTimestamp(o.verifiedAt);
     m_timesLabel->setText(o.id > 0 ? tr("Created %1, last changed %2.")
                                          .arg(VerifiedField::shownDay(o.createdAt),
                                               VerifiedField::shownDay(o.updatedAt))
@@ -341,26 +364,22 @@ void OrganisationForm::setRecord(const Organisation &o, const QList<Person> &per
     check();
 }
 
-// The drop-downs and check lists: references to the register's lists.
+// The check lists, then the drop-downs (references to the register's lists, the contact
+// person), once the lists they choose from are filled.
 void OrganisationForm::showChoices(const Organisation &o)
 {
-    selectData(qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("legal_form"))),
-               o.legalFormId.value_or(0));
-    selectData(qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("municipality"))),
-               o.homeMunicipality);
-    selectData(qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("status"))), o.status);
-    selectData(qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("contact_person"))),
-               o.contactPersonId.value_or(0));
-    setChecked(
-        qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("municipalities_served"))),
-        variants(o.municipalitiesServed));
-    setChecked(qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("target_groups"))),
-               variants(o.targetGroupIds));
-    setChecked(qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("sectors"))),
-               variants(o.sectorIds));
-    fillPrimarySectors();
-    selectData(qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("primary_sector"))),
-               o.primarySectorId.value_or(0));
+    for (const Field &field : std::as_const(m_fields)) {
+        if (auto *list = qobject_cast<QListWidget *>(m_editors.value(field.key)))
+            setChecked(list, OrganisationRepository::value(o, field.key).toList());
+    }
+    for (const QString &list : m_chooserOf.keys())
+        fillChooser(list);
+    for (const Field &field : std::as_const(m_fields)) {
+        if (auto *box = qobject_cast<QComboBox *>(m_editors.value(field.key))) {
+            const QVariant value = OrganisationRepository::value(o, field.key);
+            selectData(box, value.isValid() ? value : box->itemData(0));
+        }
+    }
 }
 
 Organisation OrganisationForm::record() const
@@ -375,32 +394,20 @@ Organisation OrganisationForm::record() const
             bool ok = false;
             const int value = checked.value.toInt(&ok);
             *number = checked.ok && ok ? std::optional<int>(value) : std::nullopt;
+        } else if (const auto *box = qobject_cast<const QComboBox *>(editor)) {
+            // A reference or a person chosen by id; "(none)" is id 0.
+            QVariant data = box->currentData();
+            const bool byId =
+                field.kind == FieldKind::Reference || field.kind == FieldKind::PersonName;
+            if (byId && data.toLongLong() <= 0)
+                data = QVariant();
+            OrganisationRepository::setValue(&o, field.key, data);
+        } else if (const auto *list = qobject_cast<const QListWidget *>(editor)) {
+            OrganisationRepository::setValue(&o, field.key, checkedData(list));
+        } else if (const auto *day = qobject_cast<const VerifiedField *>(editor)) {
+            OrganisationRepository::setValue(&o, field.key, day->timestamp());
         }
     }
-    const auto combo = [this](const char *key) {
-        return qobject_cast<QComboBox *>(m_editors.value(QLatin1String(key)))->currentData();
-    };
-    const auto checked = [this](const char *key) {
-        return checkedData(qobject_cast<QListWidget *>(m_editors.value(QLatin1String(key))));
-    };
-    const int legalForm = combo("legal_form").toInt();
-    o.legalFormId = legalForm > 0 ? std::optional<int>(legalForm) : std::nullopt;
-    o.homeMunicipality = combo("municipality").toString();
-    o.status = combo("status").toString();
-    const qint64 contact = combo("contact_person").toLongLong();
-    o.contactPersonId = contact > 0 ? std::optional<qint64>(contact) : std::nullopt;
-    o.municipalitiesServed.clear();
-    for (const QVariant &code : checked("municipalities_served"))
-        o.municipalitiesServed.append(code.toString());
-    o.sectorIds.clear();
-    for (const QVariant &id : checked("sectors"))
-        o.sectorIds.append(id.toInt());
-    const int primary = combo("primary_sector").toInt();
-    o.primarySectorId = primary > 0 ? std::optional<int>(primary) : std::nullopt;
-    o.targetGroupIds.clear();
-    for (const QVariant &id : checked("target_groups"))
-        o.targetGroupIds.append(id.toInt());
-    o.verifiedAt = m_verified->timestamp();
     return o;
 }
 
@@ -414,8 +421,9 @@ void OrganisationForm::setReadOnly(bool readOnly)
             box->setReadOnly(readOnly);
         else if (qobject_cast<QComboBox *>(editor) || qobject_cast<QListWidget *>(editor))
             editor->setEnabled(!readOnly);
+        else if (auto *day = qobject_cast<VerifiedField *>(editor))
+            day->setReadOnly(readOnly);
     }
-    m_verified->setReadOnly(readOnly);
 }
 
 QStringList OrganisationForm::errors() const

@@ -70,7 +70,8 @@ private:
     void fillReference(QComboBox *box, const QString &table);
     void fillMunicipalities();
     void fillChecklist(QListWidget *list, const QString &table);
-    void fillPrimarySectors();
+    void fillChooser(const QString &listKey);
+    bool isFacet(const fields::Field &field) const;
     void showChoices(const Organisation &organisation);
     // Selects the entry with `data`, or the first ("none") when there is none.
     static void selectData(QComboBox *box, const QVariant &data);
@@ -88,8 +89,7 @@ private:
     QHash<QString, QLabel *> m_errorLabels;
     QList<fields::Field> m_fields;
     QMap<int, QString> m_errors;         // field order -> message
-    VerifiedField *m_verified = nullptr; // the day of the last check, as edited
-    QLineEdit *m_municipalityFilter = nullptr;
+    QHash<QString, QString> m_chooserOf; // a list's key -> the drop-down choosing one of it
     QLabel *m_timesLabel = nullptr;
     bool m_loading = false;
     bool m_readOnly = false;

@@ -29,7 +29,7 @@ void OrganisationForm::setRegister(OpenRegister *reg)
     m_loading = true;
     for (const Field &field : std::as_const(m_fields)) {
         QWidget *editor = m_editors.value(field.key);
-        if (field.kind == FieldKind::Reference && field.key != QLatin1String("primary_sector"))
+        if (field.kind == FieldKind::Reference && !m_chooserOf.values().contains(field.key))
             fillReference(qobject_cast<QComboBox *>(editor), field.referenceTable);
         else if (field.kind == FieldKind::ReferenceList)
             fillChecklist(qobject_cast<QListWidget *>(editor), field.referenceTable);
@@ -72,15 +72,24 @@ void OrganisationForm::fillChecklist(QListWidget *list, const QString &table)
 }
 
 // The home region's municipalities first (the register is about them), then the rest of
-// Finland, each in Finnish alphabetical order.
+// Finland, each in Finnish alphabetical order: in every drop-down of a municipality and
+// every list of them.
 void OrganisationForm::fillMunicipalities()
 {
-    auto *home = qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("municipality")));
-    auto *served =
-        qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("municipalities_served")));
-    home->clear();
-    served->clear();
-    home->addItem(tr("(none)"), QString());
+    QList<QComboBox *> boxes;
+    QList<QListWidget *> lists;
+    for (const Field &field : std::as_const(m_fields)) {
+        if (field.kind == FieldKind::Municipality)
+            boxes.append(qobject_cast<QComboBox *>(m_editors.value(field.key)));
+        else if (field.kind == FieldKind::MunicipalityList)
+            lists.append(qobject_cast<QListWidget *>(m_editors.value(field.key)));
+    }
+    for (QComboBox *box : std::as_const(boxes)) {
+        box->clear();
+        box->addItem(tr("(none)"), QString());
+    }
+    for (QListWidget *list : std::as_const(lists))
+        list->clear();
     MunicipalityDirectory directory;
     if (!m_register || !directory.load(database()))
         return;
@@ -92,31 +101,37 @@ void OrganisationForm::fillMunicipalities()
     });
     bool homeRegion = true;
     for (const Municipality &m : std::as_const(all)) {
-        if (homeRegion && !m.homeRegion && home->count() > 1)
-            home->insertSeparator(home->count());
+        for (QComboBox *box : std::as_const(boxes)) {
+            if (homeRegion && !m.homeRegion && box->count() > 1)
+                box->insertSeparator(box->count());
+            box->addItem(m.nameFi, m.code);
+        }
         homeRegion = m.homeRegion;
-        home->addItem(m.nameFi, m.code);
-        auto *item = new QListWidgetItem(m.nameFi, served);
-        item->setData(Qt::UserRole, m.code);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        for (QListWidget *list : std::as_const(lists)) {
+            auto *item = new QListWidgetItem(m.nameFi, list);
+            item->setData(Qt::UserRole, m.code);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
     }
 }
 
-void OrganisationForm::fillPrimarySectors()
+// The drop-down that chooses one of the checked entries of the list `key` (the primary
+// sector among the sectors).
+void OrganisationForm::fillChooser(const QString &key)
 {
-    auto *box = qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("primary_sector")));
-    auto *sectors = qobject_cast<QListWidget *>(m_editors.value(QStringLiteral("sectors")));
+    auto *box = qobject_cast<QComboBox *>(m_editors.value(m_chooserOf.value(key)));
+    auto *list = qobject_cast<QListWidget *>(m_editors.value(key));
     const QVariant current = box->currentData();
     const QSignalBlocker block(box);
     box->clear();
     box->addItem(tr("(none)"), 0);
-    for (int row = 0; row < sectors->count(); ++row) {
-        const QListWidgetItem *item = sectors->item(row);
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
         if (item->checkState() == Qt::Checked)
             box->addItem(item->text(), item->data(Qt::UserRole));
     }
-    // A sector left alone is the primary one: nothing else could be.
+    // An entry left alone is the chosen one: nothing else could be.
     selectData(box, box->count() == 2 ? box->itemData(1) : current);
 }
 

@@ -10,15 +10,6 @@ using fields::Entity;
 using fields::FieldCatalogue;
 using fields::FieldKind;
 
-namespace {
-
-QString optionalText(const std::optional<int> &value)
-{
-    return value ? QString::number(*value) : QString();
-}
-
-} // namespace
-
 // The fields the form edits as a line of text or a number; the others (municipality,
 // legal form, status, the day of the last check) have editors of their own.
 QString *OrganisationRecord::textMember(Organisation *o, const QString &key)
@@ -43,31 +34,22 @@ QString *OrganisationRecord::textMember(Organisation *o, const QString &key)
 std::optional<int> *OrganisationRecord::numberMember(Organisation *o, const QString &key)
 {
     const auto field = FieldCatalogue::find(Entity::Organisations, key);
-    return field && (field->kind == FieldKind::Count || field->kind == FieldKind::Year)
+    return field && (field->isWholeNumber() || field->kind == FieldKind::Year)
                ? OrganisationRepository::numberMember(o, key)
                : nullptr;
 }
 
+// Comparable text of a field: a link's ids or codes sorted and joined, so that the same
+// choice in another order is no change.
 QString OrganisationRecord::value(const Organisation &organisation, const QString &key)
 {
-    Organisation o = organisation;
-    if (const QString *text = OrganisationRepository::textMember(&o, key))
-        return *text;
-    if (const std::optional<int> *number = OrganisationRepository::numberMember(&o, key))
-        return optionalText(*number);
-    if (key == QLatin1String("id"))
-        return o.uuid;
-    if (key == QLatin1String("municipalities_served"))
-        return RecordTexts::sortedJoined(o.municipalitiesServed);
-    if (key == QLatin1String("sectors"))
-        return RecordTexts::sortedJoined(o.sectorIds);
-    if (key == QLatin1String("primary_sector"))
-        return optionalText(o.primarySectorId);
-    if (key == QLatin1String("target_groups"))
-        return RecordTexts::sortedJoined(o.targetGroupIds);
-    if (key == QLatin1String("contact_person"))
-        return o.contactPersonId ? QString::number(*o.contactPersonId) : QString();
-    return {};
+    const QVariant value = OrganisationRepository::value(organisation, key);
+    if (value.typeId() != QMetaType::QVariantList)
+        return value.toString();
+    QStringList texts;
+    for (const QVariant &item : value.toList())
+        texts.append(item.toString());
+    return RecordTexts::sortedJoined(texts);
 }
 
 QStringList OrganisationRecord::changedKeys(const Organisation &before, const Organisation &after)

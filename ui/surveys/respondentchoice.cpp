@@ -1,5 +1,6 @@
 #include "surveys/respondentchoice.h"
 
+#include "fields/fieldcatalogue.h"
 #include "reference/referencedata.h"
 #include "repositories/organisationrepository.h"
 
@@ -9,13 +10,11 @@ namespace kartoitus {
 
 using namespace survey;
 
+// The matcher names the organisation field it matched by (the business ID, the email
+// address, the name): its label says it.
 QString RespondentChoice::matchedByText(const QString &by)
 {
-    if (by == QLatin1String("business_id"))
-        return tr("business ID");
-    if (by == QLatin1String("email"))
-        return tr("email");
-    return tr("name");
+    return fields::FieldCatalogue::label(fields::Entity::Organisations, by);
 }
 
 void RespondentChoice::fill(QComboBox *box, const Respondent &who, const RespondentMatch &match,

@@ -262,6 +262,20 @@ void TestOrganisationModel::columnKeysRoundTrip()
     }
     QCOMPARE(OrganisationColumns::key(OrganisationColumn::City), QStringLiteral("city"));
     QVERIFY(!OrganisationColumns::fromKey(QStringLiteral("no_such_column")));
+    // A field's column is labelled by the catalogue, and is a number when the field is one.
+    for (const auto &[column, shown] : fields::FieldCatalogue::listColumns()) {
+        const auto field = fields::FieldCatalogue::listField(column);
+        QVERIFY(field);
+        QCOMPARE(OrganisationColumns::label(column), field->listLabel);
+        QCOMPARE(OrganisationColumns::isNumeric(column),
+                 field->format == fields::ValueFormat::Integer);
+    }
+    QCOMPARE(
+        OrganisationColumns::label(OrganisationColumn::Volunteers),
+        fields::FieldCatalogue::label(fields::Entity::Organisations, QStringLiteral("volunteers")));
+    QVERIFY(OrganisationColumns::isNumeric(OrganisationColumn::Members));
+    QVERIFY(!OrganisationColumns::isNumeric(OrganisationColumn::BusinessId));
+    QVERIFY(OrganisationColumns::isNumeric(OrganisationColumn::Id));
     QCOMPARE(OrganisationColumns::formatRegisterNumber(QStringLiteral("192130")),
              QStringLiteral("192.130"));
 }

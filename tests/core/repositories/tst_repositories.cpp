@@ -62,6 +62,7 @@ private slots:
     void finnishSortOrder();
     void writesKeepSearchIndex();
     void recordColumnsAreTheCatalogues();
+    void everyOrganisationFieldHasAValue();
 
     void personRoundTripAndFilters();
     void personValidation_data();
@@ -562,6 +563,58 @@ void TestRepositories::forgetErasesPerson()
     QVERIFY(!bytes.contains(QStringLiteral("Riitta Järvinen").toUtf8()));
     QVERIFY(!bytes.contains("0401239876"));
     QVERIFY(bytes.contains("timo.salo@example.org"));
+}
+
+// Every organisation field the catalogue has is read and set through the repository by its
+// key (the editor goes by these, not by naming keys): a value set is the value read back.
+void TestRepositories::everyOrganisationFieldHasAValue()
+{
+    using fields::Entity;
+    using fields::FieldKind;
+    Organisation o;
+    for (const fields::Field &field : fields::FieldCatalogue::fields(Entity::Organisations)) {
+        QVariant value;
+        switch (field.kind) {
+        case FieldKind::ReferenceList:
+            value = QVariantList{3, 1};
+            break;
+        case FieldKind::MunicipalityList:
+            value = QVariantList{QStringLiteral("179"), QStringLiteral("077")};
+            break;
+        case FieldKind::Reference:
+        case FieldKind::PersonName:
+        case FieldKind::Count:
+        case FieldKind::Number:
+        case FieldKind::Year:
+            value = 1990;
+            break;
+        default:
+            value = QStringLiteral("x-") + field.key;
+        }
+        QVERIFY2(OrganisationRepository::setValue(&o, field.key, value), qPrintable(field.key));
+        const QVariant read = OrganisationRepository::value(o, field.key);
+        if (value.typeId() == QMetaType::QVariantList) {
+            QCOMPARE(read.toList().size(), 2);
+            QCOMPARE(read.toList().value(0).toString(), value.toList().value(0).toString());
+        } else {
+            QCOMPARE(read.toString(), value.toString());
+        }
+    }
+    QCOMPARE(o.sectorIds, (QList<int>{3, 1}));
+    QCOMPARE(o.municipalitiesServed, (QStringList{"179", "077"}));
+    QCOMPARE(o.contactPersonId, std::optional<qint64>(1990));
+    // An invalid value clears an id; an unknown key is refused.
+    QVERIFY(OrganisationRepository::setValue(&o, QStringLiteral("contact_person"), QVariant()));
+    QVERIFY(!o.contactPersonId);
+    QVERIFY(!OrganisationRepository::value(o, QStringLiteral("contact_person")).isValid());
+    QVERIFY(!OrganisationRepository::setValue(&o, QStringLiteral("no_such_field"), 1));
+
+    // The catalogue's identifiers, first first: what import matches by, and what the
+    // check looks for twice.
+    QStringList identifiers;
+    for (const fields::Field &field : fields::FieldCatalogue::identifiers(Entity::Organisations))
+        identifiers.append(field.key);
+    QCOMPARE(identifiers, (QStringList{"business_id", "register_number"}));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

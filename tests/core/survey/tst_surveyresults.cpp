@@ -234,7 +234,7 @@ void TestSurveyResults::answersFillTheCataloguesCounts()
     QStringList counts;
     for (const fields::Field &field :
          fields::FieldCatalogue::fields(fields::Entity::Organisations)) {
-        if (field.kind == fields::FieldKind::Count)
+        if (field.isWholeNumber())
             counts.append(field.key);
     }
     QVERIFY(counts.contains(QStringLiteral("volunteers")));

@@ -99,6 +99,8 @@ private slots:
     void foundedYearDefaultsToThisYear();
     void count_data();
     void count();
+    void number_data();
+    void number();
 };
 
 void TestValidation::municipalityBusinessIds()
@@ -418,6 +420,36 @@ void TestValidation::count()
     QFETCH(bool, ok);
     QFETCH(QString, expected);
     check(Validators::count(input, QStringLiteral("Members")), ok, expected);
+}
+
+// Any whole number from 0 (a fee, an area): read like a count, without speaking of people,
+// and up to what a record holds.
+void TestValidation::number_data()
+{
+    addColumns();
+    addRows({
+        {"plain", "120", true, "120"},
+        {"space thousands", "1 240", true, "1240"},
+        {"dot thousands", "1.240", true, "1240"},
+        {"zero", "0", true, "0"},
+        {"past a count's limit", "25 000 000", true, "25000000"},
+        {"blank", "", true, ""},
+        {"negative", "-3", false, "Member fee \"-3\": the number cannot be negative."},
+        {"decimal", "12,5", false, "Member fee \"12,5\": write a whole number"},
+        {"too large", "358401234567", false,
+         "Member fee \"358401234567\": the number is too large."},
+    });
+}
+
+void TestValidation::number()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, ok);
+    QFETCH(QString, expected);
+    const Validation result = Validators::number(input, QStringLiteral("Member fee"));
+    check(result, ok, expected);
+    if (!ok)
+        QVERIFY2(!result.error.contains(QLatin1String("count")), qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
