@@ -1,42 +1,37 @@
 #include "csv/csvdialect.h"
 
+#include "common/keytable.h"
+
 namespace kartoitus::csv {
+
+namespace {
+
+// The encodings' names, then the words users also type for them (for Excel files mostly).
+constexpr KeyName<Encoding> encodings[] = {
+    {Encoding::Auto, "auto"},           {Encoding::Utf8, "utf-8"},
+    {Encoding::Utf8Bom, "utf-8-bom"},   {Encoding::Utf16LE, "utf-16le"},
+    {Encoding::Utf16BE, "utf-16be"},    {Encoding::Windows1252, "windows-1252"},
+    {Encoding::Utf8, "utf8"},           {Encoding::Utf8Bom, "utf8-bom"},
+    {Encoding::Utf16LE, "utf-16"},      {Encoding::Utf16LE, "utf16"},
+    {Encoding::Utf16LE, "utf16le"},     {Encoding::Utf16BE, "utf16be"},
+    {Encoding::Windows1252, "cp1252"},  {Encoding::Windows1252, "latin1"},
+    {Encoding::Windows1252, "latin-1"}, {Encoding::Windows1252, "iso-8859-1"}};
+
+} // namespace
 
 Dialect Dialect::excelFinnish()
 {
-    Dialect d;
-    d.encoding = Encoding::Utf8Bom;
-    d.delimiter = u';';
-    d.lineEnding = "\r\n";
-    return d;
+    return {Encoding::Utf8Bom, u';'};
 }
 
 Dialect Dialect::standard()
 {
-    Dialect d;
-    d.encoding = Encoding::Utf8;
-    d.delimiter = u',';
-    d.lineEnding = "\r\n";
-    return d;
+    return {Encoding::Utf8, u','};
 }
 
 QString encodingName(Encoding encoding)
 {
-    switch (encoding) {
-    case Encoding::Auto:
-        return QStringLiteral("auto");
-    case Encoding::Utf8:
-        return QStringLiteral("utf-8");
-    case Encoding::Utf8Bom:
-        return QStringLiteral("utf-8-bom");
-    case Encoding::Utf16LE:
-        return QStringLiteral("utf-16le");
-    case Encoding::Utf16BE:
-        return QStringLiteral("utf-16be");
-    case Encoding::Windows1252:
-        return QStringLiteral("windows-1252");
-    }
-    return {};
+    return keyOf(encodings, encoding);
 }
 
 QString delimiterName(QChar delimiter)
@@ -50,21 +45,7 @@ QString delimiterName(QChar delimiter)
 
 std::optional<Encoding> parseEncoding(const QString &word)
 {
-    const QString w = word.trimmed().toLower();
-    if (w == u"auto")
-        return Encoding::Auto;
-    if (w == u"utf-8" || w == u"utf8")
-        return Encoding::Utf8;
-    if (w == u"utf-8-bom" || w == u"utf8-bom")
-        return Encoding::Utf8Bom;
-    if (w == u"utf-16" || w == u"utf16" || w == u"utf-16le" || w == u"utf16le")
-        return Encoding::Utf16LE;
-    if (w == u"utf-16be" || w == u"utf16be")
-        return Encoding::Utf16BE;
-    if (w == u"windows-1252" || w == u"cp1252" || w == u"latin1" || w == u"latin-1" ||
-        w == u"iso-8859-1")
-        return Encoding::Windows1252;
-    return std::nullopt;
+    return valueOf(encodings, word.trimmed().toLower());
 }
 
 std::optional<QChar> parseDelimiter(const QString &word)

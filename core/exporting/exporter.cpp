@@ -1,5 +1,6 @@
 #include "exporting/exporter.h"
 
+#include "common/keytable.h"
 #include "exporting/csvsink.h"
 #include "exporting/tablefile.h"
 #include "fields/fieldvalues.h"
@@ -18,6 +19,9 @@ namespace {
 // enough to cost nothing.
 constexpr qint64 ProgressStep = 500;
 
+constexpr KeyName<Format> formats[] = {
+    {Format::Csv, "csv"}, {Format::CsvExcel, "csv-excel"}, {Format::Xlsx, "xlsx"}};
+
 } // namespace
 
 Exporter::Exporter(const QSqlDatabase &db)
@@ -26,26 +30,15 @@ Exporter::Exporter(const QSqlDatabase &db)
 
 QString Exporter::formatKey(Format format)
 {
-    switch (format) {
-    case Format::Csv:
-        return QStringLiteral("csv");
-    case Format::CsvExcel:
-        return QStringLiteral("csv-excel");
-    case Format::Xlsx:
-        return QStringLiteral("xlsx");
-    }
-    return {};
+    return keyOf(formats, format);
 }
 
 bool Exporter::formatFromKey(const QString &key, Format *format)
 {
-    for (Format f : {Format::Csv, Format::CsvExcel, Format::Xlsx}) {
-        if (formatKey(f) == key) {
-            *format = f;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<Format> f = valueOf(formats, key);
+    if (f)
+        *format = *f;
+    return f.has_value();
 }
 
 namespace {

@@ -1,51 +1,39 @@
 #include "importing/importtypes.h"
 
+#include "common/keytable.h"
+
 namespace kartoitus::importing {
+
+namespace {
+
+constexpr KeyName<MatchPolicy> matchPolicies[] = {{MatchPolicy::Update, "update"},
+                                                  {MatchPolicy::Fill, "fill"},
+                                                  {MatchPolicy::Skip, "skip"},
+                                                  {MatchPolicy::Create, "create"}};
+
+constexpr KeyName<RowAction> rowActions[] = {
+    {RowAction::Create, "create"}, {RowAction::Update, "update"},
+    {RowAction::Fill, "fill"},     {RowAction::Unchanged, "unchanged"},
+    {RowAction::Skip, "skip"},     {RowAction::Reject, "reject"}};
+
+} // namespace
 
 QString matchPolicyKey(MatchPolicy policy)
 {
-    switch (policy) {
-    case MatchPolicy::Update:
-        return QStringLiteral("update");
-    case MatchPolicy::Fill:
-        return QStringLiteral("fill");
-    case MatchPolicy::Skip:
-        return QStringLiteral("skip");
-    case MatchPolicy::Create:
-        return QStringLiteral("create");
-    }
-    return {};
+    return keyOf(matchPolicies, policy);
 }
 
 bool parseMatchPolicy(const QString &word, MatchPolicy *policy)
 {
-    for (MatchPolicy p :
-         {MatchPolicy::Update, MatchPolicy::Fill, MatchPolicy::Skip, MatchPolicy::Create}) {
-        if (matchPolicyKey(p) == word.trimmed().toLower()) {
-            *policy = p;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<MatchPolicy> p = valueOf(matchPolicies, word.trimmed().toLower());
+    if (p)
+        *policy = *p;
+    return p.has_value();
 }
 
 QString rowActionKey(RowAction action)
 {
-    switch (action) {
-    case RowAction::Create:
-        return QStringLiteral("create");
-    case RowAction::Update:
-        return QStringLiteral("update");
-    case RowAction::Fill:
-        return QStringLiteral("fill");
-    case RowAction::Unchanged:
-        return QStringLiteral("unchanged");
-    case RowAction::Skip:
-        return QStringLiteral("skip");
-    case RowAction::Reject:
-        return QStringLiteral("reject");
-    }
-    return {};
+    return keyOf(rowActions, action);
 }
 
 } // namespace kartoitus::importing

@@ -1,5 +1,6 @@
 #include "spreadsheet/rowsource.h"
 
+#include "common/keytable.h"
 #include "spreadsheet/csvrowsource.h"
 #include "spreadsheet/odsreader.h"
 #include "spreadsheet/xlsreader.h"
@@ -30,17 +31,9 @@ bool isOdsArchive(ZipArchive &zip)
 
 QString formatKey(Format format)
 {
-    switch (format) {
-    case Format::Csv:
-        return QStringLiteral("csv");
-    case Format::Xlsx:
-        return QStringLiteral("xlsx");
-    case Format::Ods:
-        return QStringLiteral("ods");
-    case Format::Xls:
-        return QStringLiteral("xls");
-    }
-    return {};
+    static constexpr KeyName<Format> formats[] = {
+        {Format::Csv, "csv"}, {Format::Xlsx, "xlsx"}, {Format::Ods, "ods"}, {Format::Xls, "xls"}};
+    return keyOf(formats, format);
 }
 
 Format detectFormat(const QString &path)

@@ -1,6 +1,7 @@
 #include "survey/surveyplan.h"
 
 #include "common/finnishtext.h"
+#include "common/keytable.h"
 #include "common/valueparsing.h"
 
 #include <QRegularExpression>
@@ -168,6 +169,14 @@ bool usesSemicolons(const SurveyPlan &plan, const PlannedQuestion &question)
     return false;
 }
 
+constexpr KeyName<QuestionType> questionTypeKeys[] = {
+    {QuestionType::SingleChoice, "single_choice"},
+    {QuestionType::MultipleChoice, "multiple_choice"},
+    {QuestionType::Number, "number"},
+    {QuestionType::Scale, "scale"},
+    {QuestionType::Text, "text"},
+    {QuestionType::Date, "date"}};
+
 } // namespace
 
 QList<QuestionType> QuestionTypes::all()
@@ -178,30 +187,12 @@ QList<QuestionType> QuestionTypes::all()
 
 QString QuestionTypes::key(QuestionType type)
 {
-    switch (type) {
-    case QuestionType::SingleChoice:
-        return QStringLiteral("single_choice");
-    case QuestionType::MultipleChoice:
-        return QStringLiteral("multiple_choice");
-    case QuestionType::Number:
-        return QStringLiteral("number");
-    case QuestionType::Scale:
-        return QStringLiteral("scale");
-    case QuestionType::Text:
-        return QStringLiteral("text");
-    case QuestionType::Date:
-        return QStringLiteral("date");
-    }
-    return QString();
+    return keyOf(questionTypeKeys, type);
 }
 
 std::optional<QuestionType> QuestionTypes::fromKey(const QString &key)
 {
-    for (QuestionType type : all()) {
-        if (QuestionTypes::key(type) == key)
-            return type;
-    }
-    return std::nullopt;
+    return valueOf(questionTypeKeys, key);
 }
 
 const char *QuestionTypes::labelSource(QuestionType type)
