@@ -3,9 +3,6 @@
 #include "fields/fieldvalues.h"
 #include "search/searchindex.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 #include <algorithm>
 
 namespace kartoitus {
@@ -20,34 +17,23 @@ bool wantsHits(const RecordFilter &filter)
 } // namespace
 
 OrganisationTableModel::OrganisationTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : LazyTableModel(parent)
     , m_columns(OrganisationColumns::defaultVisible())
 {}
 
-void OrganisationTableModel::setDatabase(const QSqlDatabase &db)
-{
-    setDatabase(db, m_query.filter());
-}
-
 void OrganisationTableModel::setDatabase(const QSqlDatabase &db, const RecordFilter &filter)
 {
-    beginResetModel();
-    m_db = db;
-    m_query = OrganisationQuery(filter, m_query.sortColumn(), m_query.sortOrder());
-    reload(true);
-    endResetModel();
-    emit countsChanged();
+    reread(true, [&] {
+        m_db = db;
+        m_query = OrganisationQuery(filter, m_query.sortColumn(), m_query.sortOrder());
+    });
 }
 
 void OrganisationTableModel::setColumns(const QList<OrganisationColumn> &columns)
 {
     if (columns == m_columns)
         return;
-    beginResetModel();
-    m_columns = columns;
-    m_pages.clear();
-    m_pageUse.clear();
-    endResetModel();
+    reshape([&] { m_columns = columns; });
 }
 
 OrganisationColumn OrganisationTableModel::columnAt(int section) const
@@ -79,11 +65,8 @@ void OrganisationTableModel::setFilter(const RecordFilter &filter)
 {
     if (filter == m_query.filter())
         return;
-    beginResetModel();
-    m_query = OrganisationQuery(filter, m_query.sortColumn(), m_query.sortOrder());
-    reload(false);
-    endResetModel();
-    emit countsChanged();
+    reread(false,
+           [&] { m_query = OrganisationQuery(filter, m_query.sortColumn(), m_query.sortOrder()); });
 }
 
 void OrganisationTableModel::sort(int column, Qt::SortOrder order)
@@ -97,49 +80,22 @@ void OrganisationTableModel::sort(int column, Qt::SortOrder order)
         order = Qt::AscendingOrder;
     if (sortColumn == m_query.sortColumn() && order == m_query.sortOrder())
         return;
-    beginResetModel();
-    m_query = OrganisationQuery(m_query.filter(), sortColumn, order);
-    m_query.setRowEstimate(m_count, m_total);
-    m_pages.clear();
-    m_pageUse.clear();
-    endResetModel();
-}
-
-void OrganisationTableModel::refresh()
-{
-    beginResetModel();
-    reload(true);
-    endResetModel();
-    emit countsChanged();
+    reshape([&] {
+        m_query = OrganisationQuery(m_query.filter(), sortColumn, order);
+        m_query.setRowEstimate(m_count, m_total);
+    });
 }
 
 void OrganisationTableModel::reload(bool countAll)
 {
-    m_pages.clear();
-    m_pageUse.clear();
     m_hits.clear();
-    m_lastError.clear();
-    m_count = 0;
-    if (!m_db.isValid() || !m_db.isOpen()) {
-        m_total = 0;
-        return;
-    }
-    // A new filter does not change how many organisations there are: keep that count.
-    if (countAll)
-        m_total = qMax(0, OrganisationQuery().count(m_db, &m_lastError));
-    m_count = m_query.filter().isEmpty() ? m_total : qMax(0, m_query.count(m_db, &m_lastError));
+    LazyTableModel::reload(countAll);
     m_query.setRowEstimate(m_count, m_total);
 }
 
-qint64 OrganisationTableModel::organisationId(int row) const
+int OrganisationTableModel::countRows(bool filtered, QString *error) const
 {
-    const OrganisationRow *r = rowAt(row);
-    return r ? r->id : 0;
-}
-
-int OrganisationTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_count;
+    return filtered ? m_query.count(m_db, error) : OrganisationQuery().count(m_db, error);
 }
 
 int OrganisationTableModel::columnCount(const QModelIndex &parent) const
@@ -147,36 +103,34 @@ int OrganisationTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size()) + (hitSection() >= 0 ? 1 : 0);
 }
 
-const QList<OrganisationRow> *OrganisationTableModel::page(int pageIndex) const
+bool OrganisationTableModel::fetch(int offset, int limit, QList<ListRow> *rows,
+                                   QString *error) const
 {
-    auto it = m_pages.constFind(pageIndex);
-    if (it != m_pages.constEnd()) {
-        m_pageUse.removeOne(pageIndex);
-        m_pageUse.append(pageIndex);
-        return &it.value();
-    }
-    QList<OrganisationRow> rows;
-    rows.reserve(PageSize);
-    if (!m_query.fetch(m_db, m_columns, PageSize, pageIndex * PageSize, &rows, &m_lastError))
-        return nullptr;
+    if (!m_query.fetch(m_db, m_columns, limit, offset, rows, error))
+        return false;
     if (hitSection() >= 0)
-        readHits(rows);
-    while (m_pageUse.size() >= MaxCachedPages)
-        m_pages.remove(m_pageUse.takeFirst());
-    m_pageUse.append(pageIndex);
-    return &m_pages.insert(pageIndex, std::move(rows)).value();
+        readHits(*rows);
+    return true;
 }
 
-const OrganisationRow *OrganisationTableModel::rowAt(int row) const
+QString OrganisationTableModel::sectionLabel(int section) const
 {
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    const QList<OrganisationRow> *rows = page(row / PageSize);
-    const int offset = row % PageSize;
-    // The register may have shrunk since the count (another connection deleted rows).
-    if (!rows || offset >= rows->size())
-        return nullptr;
-    return &rows->at(offset);
+    return OrganisationColumns::label(m_columns.at(section));
+}
+
+QString OrganisationTableModel::sectionKey(int section) const
+{
+    return OrganisationColumns::key(m_columns.at(section));
+}
+
+bool OrganisationTableModel::isNumeric(int section) const
+{
+    return OrganisationColumns::isNumeric(columnAt(section));
+}
+
+QVariant OrganisationTableModel::shownValue(int section, const QVariant &raw) const
+{
+    return displayValue(columnAt(section), raw);
 }
 
 QVariant OrganisationTableModel::displayValue(OrganisationColumn column, const QVariant &raw) const
@@ -188,12 +142,8 @@ QVariant OrganisationTableModel::displayValue(OrganisationColumn column, const Q
         return OrganisationColumns::formatRegisterNumber(raw.toString());
     case OrganisationColumn::Status:
         return fields::FieldValues::label(fields::FieldKind::Status, raw.toString());
-    case OrganisationColumn::UpdatedAt: {
-        const QDateTime time = QDateTime::fromString(raw.toString(), Qt::ISODate);
-        // A list needs the day; the exact time belongs to the record itself.
-        return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat)
-                              : raw;
-    }
+    case OrganisationColumn::UpdatedAt:
+        return shownTime(raw);
     default:
         // A numeric column (columnLabels) shows its number; a new one needs no case here.
         return OrganisationColumns::isNumeric(column) ? QVariant(raw.toLongLong()) : raw;
@@ -288,26 +238,7 @@ QVariant OrganisationTableModel::data(const QModelIndex &index, int role) const
         const QStringList notes = hitNotes(index.row());
         return role == Qt::DisplayRole ? notes.value(0) : notes.join(QLatin1Char('\n'));
     }
-    const OrganisationColumn column = columnAt(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
-    case Qt::ToolTipRole:
-    case OrganisationIdRole: {
-        const OrganisationRow *row = rowAt(index.row());
-        if (!row)
-            return QVariant();
-        if (role == OrganisationIdRole)
-            return row->id;
-        const QVariant raw = row->values.value(index.column());
-        return role == Qt::EditRole ? raw : displayValue(column, raw);
-    }
-    case Qt::TextAlignmentRole:
-        return OrganisationColumns::isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return QVariant();
-    }
+    return LazyTableModel::data(index, role);
 }
 
 QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orientation,
@@ -322,20 +253,7 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant();
     }
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const OrganisationColumn column = m_columns.at(section);
-    switch (role) {
-    case Qt::DisplayRole:
-        return OrganisationColumns::label(column);
-    case ColumnKeyRole:
-        return OrganisationColumns::key(column);
-    case Qt::TextAlignmentRole:
-        return OrganisationColumns::isNumeric(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return QVariant();
-    }
+    return LazyTableModel::headerData(section, orientation, role);
 }
 
 } // namespace kartoitus

@@ -1,14 +1,11 @@
 #include "models/recordlistmodel.h"
 
-#include <QDateTime>
-#include <QLocale>
-
 #include <utility>
 
 namespace kartoitus {
 
 RecordListModel::RecordListModel(QList<ListColumn> columns, QObject *parent)
-    : QAbstractTableModel(parent)
+    : LazyTableModel(parent)
     , m_available(std::move(columns))
 {
     Q_ASSERT(!m_available.isEmpty());
@@ -35,15 +32,6 @@ const ListColumn *RecordListModel::column(const QString &key) const
     return nullptr;
 }
 
-void RecordListModel::setDatabase(const QSqlDatabase &db)
-{
-    beginResetModel();
-    m_db = db;
-    reload(true);
-    endResetModel();
-    emit countsChanged();
-}
-
 void RecordListModel::setColumnKeys(const QStringList &keys)
 {
     QList<const ListColumn *> columns;
@@ -57,11 +45,7 @@ void RecordListModel::setColumnKeys(const QStringList &keys)
     }
     if (columns == m_columns)
         return;
-    beginResetModel();
-    m_columns = columns;
-    m_pages.clear();
-    m_pageUse.clear();
-    endResetModel();
+    reshape([&] { m_columns = columns; });
 }
 
 QStringList RecordListModel::columnKeys() const
@@ -101,12 +85,10 @@ void RecordListModel::sort(int section, Qt::SortOrder order)
         order = Qt::AscendingOrder;
     if (key == m_sortKey && order == m_order)
         return;
-    beginResetModel();
-    m_sortKey = key;
-    m_order = order;
-    m_pages.clear();
-    m_pageUse.clear();
-    endResetModel();
+    reshape([&] {
+        m_sortKey = key;
+        m_order = order;
+    });
 }
 
 QString RecordListModel::orderClause() const
@@ -120,71 +102,26 @@ QString RecordListModel::orderClause() const
     return expression + direction;
 }
 
-void RecordListModel::refresh()
-{
-    beginResetModel();
-    reload(true);
-    endResetModel();
-    emit countsChanged();
-}
-
 void RecordListModel::setFilter(const RecordFilter &filter)
 {
     if (filter == m_filter)
         return;
-    m_filter = filter;
-    beginResetModel();
-    reload(false);
-    endResetModel();
-    emit countsChanged();
+    reread(false, [&] { m_filter = filter; });
 }
 
-void RecordListModel::reload(bool countAll)
+int RecordListModel::countRows(bool filtered, QString *error) const
 {
-    m_pages.clear();
-    m_pageUse.clear();
-    m_lastError.clear();
-    m_count = 0;
-    if (!m_db.isValid() || !m_db.isOpen()) {
-        m_total = 0;
-        return;
-    }
-    // Another filter does not change how many records there are: keep that count.
-    if (countAll)
-        m_total = qMax(0, allQuery().count(m_db, &m_lastError));
-    m_count =
-        isFiltered() ? qMax(0, filteredQuery(orderClause()).count(m_db, &m_lastError)) : m_total;
-}
-
-qint64 RecordListModel::recordId(int row) const
-{
-    const ListRow *r = rowAt(row);
-    return r ? r->id : 0;
-}
-
-int RecordListModel::cachedRowOf(qint64 id) const
-{
-    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
-        for (int i = 0; i < it.value().size(); ++i) {
-            if (it.value().at(i).id == id)
-                return it.key() * PageSize + i;
-        }
-    }
-    return -1;
+    return filtered ? filteredQuery(orderClause()).count(m_db, error)
+                    : allQuery().count(m_db, error);
 }
 
 int RecordListModel::rowOf(qint64 id) const
 {
     if (const int row = cachedRowOf(id); row >= 0)
         return row;
-    if (!m_db.isValid() || !m_db.isOpen())
+    if (!isOpen())
         return -1;
     return int(filteredQuery(orderClause()).ids(m_db, &m_lastError).indexOf(id));
-}
-
-int RecordListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_count;
 }
 
 int RecordListModel::columnCount(const QModelIndex &parent) const
@@ -192,96 +129,36 @@ int RecordListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-const QList<ListRow> *RecordListModel::page(int pageIndex) const
+bool RecordListModel::fetch(int offset, int limit, QList<ListRow> *rows, QString *error) const
 {
-    auto it = m_pages.constFind(pageIndex);
-    if (it != m_pages.constEnd()) {
-        m_pageUse.removeOne(pageIndex);
-        m_pageUse.append(pageIndex);
-        return &it.value();
-    }
     QStringList expressions;
     for (const ListColumn *c : m_columns)
         expressions.append(c->expression);
-    QList<ListRow> rows;
-    rows.reserve(PageSize);
     ListQuery query = filteredQuery(orderClause());
     query.setRowEstimate(m_count, m_total);
-    if (!query.fetch(m_db, expressions, PageSize, pageIndex * PageSize, &rows, &m_lastError))
-        return nullptr;
-    while (m_pageUse.size() >= MaxCachedPages)
-        m_pages.remove(m_pageUse.takeFirst());
-    m_pageUse.append(pageIndex);
-    return &m_pages.insert(pageIndex, std::move(rows)).value();
+    return query.fetch(m_db, expressions, limit, offset, rows, error);
 }
 
-const ListRow *RecordListModel::rowAt(int row) const
+QString RecordListModel::sectionLabel(int section) const
 {
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    const QList<ListRow> *rows = page(row / PageSize);
-    const int offset = row % PageSize;
-    // The register may have shrunk since the count (another connection deleted rows).
-    if (!rows || offset >= rows->size())
-        return nullptr;
-    return &rows->at(offset);
+    return translatedLabel(*m_columns.at(section));
+}
+
+bool RecordListModel::isNumeric(int section) const
+{
+    return m_columns.at(section)->numeric;
+}
+
+QVariant RecordListModel::shownValue(int section, const QVariant &raw) const
+{
+    return displayValue(m_columns.at(section)->key, raw);
 }
 
 QVariant RecordListModel::displayValue(const QString &key, const QVariant &raw) const
 {
     if (raw.isNull())
         return QVariant();
-    if (key.endsWith(QLatin1String("_at"))) {
-        const QDateTime time = QDateTime::fromString(raw.toString(), Qt::ISODate);
-        // A list needs the day; the exact time belongs to the record itself.
-        return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat)
-                              : raw;
-    }
-    return raw;
-}
-
-QVariant RecordListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return QVariant();
-    const ListColumn *c = m_columns.at(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
-    case Qt::ToolTipRole:
-    case RecordIdRole: {
-        const ListRow *row = rowAt(index.row());
-        if (!row)
-            return QVariant();
-        if (role == RecordIdRole)
-            return row->id;
-        const QVariant raw = row->values.value(index.column());
-        return role == Qt::EditRole ? raw : displayValue(c->key, raw);
-    }
-    case Qt::TextAlignmentRole:
-        return c->numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return QVariant();
-    }
-}
-
-QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const ListColumn *c = m_columns.at(section);
-    switch (role) {
-    case Qt::DisplayRole:
-        return translatedLabel(*c);
-    case ColumnKeyRole:
-        return c->key;
-    case Qt::TextAlignmentRole:
-        return c->numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return QVariant();
-    }
+    return key.endsWith(QLatin1String("_at")) ? shownTime(raw) : raw;
 }
 
 } // namespace kartoitus

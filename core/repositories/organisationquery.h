@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fields/fieldcatalogue.h"
+#include "repositories/listquery.h"
 #include "repositories/recordfilter.h"
 
 #include <QCoreApplication>
@@ -42,11 +43,7 @@ public:
 
 // One row as the query returns it: the organisation's id and one value per requested
 // column, in the order requested (raw values: status keys, ISO times, digits).
-struct OrganisationRow
-{
-    qint64 id = 0;
-    QVariantList values;
-};
+using OrganisationRow = ListRow;
 
 // Builds the list's SQL: the single place where the organisation list becomes a query.
 // Search uses the FTS5 index (SearchIndex::matchExpression); sorting by name uses the
