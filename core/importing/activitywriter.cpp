@@ -14,30 +14,27 @@ class ActivityWriter : public EntityWriter
     // while lupdate files them under ActivityWriter.
     Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::ActivityWriter)
 
+public:
+    ActivityWriter()
+        : EntityWriter(Entity::Activities)
+    {}
+
 protected:
-    bool prepareEntity(const QSqlDatabase &db, const ColumnMapping &mapping,
-                       QString *error) override
+    bool prepareEntity(const QSqlDatabase &db, QString *error) override
     {
-        m_keys = fields::FieldCatalogue::keys(Entity::Activities);
-        return m_rows.prepare(db, Entity::Activities, m_keys, mapping, error) &&
-               m_organisations.prepare(db, error) && m_activities.prepare(db, error) &&
+        return m_organisations.prepare(db, error) && m_activities.prepare(db, error) &&
                m_persons.prepare(db, error);
     }
 
     bool resolve(ParsedRow &row, QString *reason, QString *error) override
     {
-        const int index = field(QStringLiteral("organisation"));
-        CellValue &organisation = row.values[index];
+        CellValue &organisation = row.values[field(QStringLiteral("organisation"))];
         if (organisation.blank) {
             *reason = tr("column \"%1\": the organisation is missing.").arg(header("organisation"));
             return false;
         }
-        const qint64 id =
-            m_organisations.resolve(organisation.text, header("organisation"), reason, error);
-        if (id == 0)
+        if (!m_organisations.resolveCell(&organisation, header("organisation"), reason, error))
             return false;
-        organisation.isNumber = true;
-        organisation.number = id;
         const bool contactDetails =
             !value(row, "contact_email").blank || !value(row, "contact_phone").blank;
         if (contactDetails && value(row, "contact_person").blank) {
@@ -51,10 +48,7 @@ protected:
 
     bool match(const ParsedRow &row, Match *match, QString *error) override
     {
-        using namespace std::placeholders;
-        if (matchByCell(row, "id",
-                        std::bind(&ActivityBulkWriter::findByUuid, &m_activities, _1, _2, _3),
-                        QStringLiteral("uuid"), match, error))
+        if (matchByUuid(row, m_activities, match, error))
             return true;
         if (!error->isEmpty())
             return false;
@@ -63,9 +57,7 @@ protected:
         if (!m_activities.findByName(value(row, "organisation").number, FinnishText::sortKey(name),
                                      &found, error))
             return false;
-        match->id = sameNameFor(found, name);
-        if (match->id != 0)
-            match->by = QStringLiteral("name");
+        matchByName(found, name, match);
         return true;
     }
 

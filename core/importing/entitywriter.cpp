@@ -15,7 +15,8 @@ bool EntityWriter::prepare(const QSqlDatabase &db, const ColumnMapping &mapping,
     m_policy = policy;
     m_touch = std::move(touch);
     m_now = currentTimestamp();
-    return prepareEntity(db, mapping, error);
+    m_keys = fields::FieldCatalogue::keys(m_entity);
+    return m_rows.prepare(db, m_entity, m_keys, mapping, error) && prepareEntity(db, error);
 }
 
 const CellValue &EntityWriter::value(const ParsedRow &row, const char *key) const
@@ -53,6 +54,13 @@ bool EntityWriter::matchByCell(const ParsedRow &row, const char *key, const Find
         return false;
     *match = {id, by};
     return true;
+}
+
+void EntityWriter::matchByName(const QList<NamedId> &found, const QString &name, Match *match)
+{
+    match->id = sameNameFor(found, name);
+    if (match->id != 0)
+        match->by = QStringLiteral("name");
 }
 
 bool EntityWriter::uuidForNew(const ParsedRow &row, QString *uuid, QString *error)
@@ -156,6 +164,19 @@ bool EntityWriter::updateRecord(const Match &found, const ParsedRow &row, RowOut
 bool OrganisationResolver::prepare(const QSqlDatabase &db, QString *error)
 {
     return m_organisations.prepare(db, error);
+}
+
+bool OrganisationResolver::resolveCell(CellValue *cell, const QString &header, QString *reason,
+                                       QString *error)
+{
+    if (cell->blank)
+        return true;
+    const qint64 id = resolve(cell->text, header, reason, error);
+    if (id == 0)
+        return false;
+    cell->isNumber = true;
+    cell->number = id;
+    return true;
 }
 
 qint64 OrganisationResolver::resolve(const QString &cell, const QString &header, QString *reason,

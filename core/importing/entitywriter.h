@@ -22,6 +22,9 @@ class EntityWriter
     Q_DECLARE_TR_FUNCTIONS(kartoitus::importing::EntityWriter)
 
 public:
+    explicit EntityWriter(Entity entity)
+        : m_entity(entity)
+    {}
     virtual ~EntityWriter() = default;
 
     // `touch` receives the id of every organisation whose search-index row the write
@@ -52,15 +55,20 @@ protected:
         QString by; // uuid, business_id, register_number, name
     };
 
-    virtual bool prepareEntity(const QSqlDatabase &db, const ColumnMapping &mapping,
-                               QString *error) = 0;
+    // Prepares the entity's own statements (the rows' are prepared by prepare()).
+    virtual bool prepareEntity(const QSqlDatabase &db, QString *error) = 0;
     // Resolves references the row makes to other records; false with *reason rejects it.
-    virtual bool resolve(ParsedRow &row, QString *reason, QString *error) = 0;
+    virtual bool resolve(ParsedRow &, QString * /*reason*/, QString * /*error*/) { return true; }
     virtual bool match(const ParsedRow &row, Match *match, QString *error) = 0;
     // After the row's own record is written: contact persons and the like.
-    virtual bool afterWrite(qint64 id, const ParsedRow &row, bool isNew, bool fill, bool *changed,
-                            QString *error) = 0;
-    virtual void touched(qint64 id, const ParsedRow &row) = 0;
+    virtual bool afterWrite(qint64 /*id*/, const ParsedRow &, bool /*isNew*/, bool /*fill*/,
+                            bool * /*changed*/, QString * /*error*/)
+    {
+        return true;
+    }
+    // Record `id` of the row was written: the organisations whose search-index row it
+    // changes go to m_touch (nothing by default).
+    virtual void touched(qint64 /*id*/, const ParsedRow &) {}
 
     // Looks the cell `key` up with `find` (the cell's text in, the first record's id or 0
     // out). True when a record has it: *match is set, found `by` that key. A database
@@ -68,6 +76,17 @@ protected:
     using Find = std::function<bool(const QString &, qint64 *, QString *)>;
     bool matchByCell(const ParsedRow &row, const char *key, const Find &find, const QString &by,
                      Match *match, QString *error);
+    // matchByCell() on the row's id with `writer`'s findByUuid.
+    template<typename BulkWriter>
+    bool matchByUuid(const ParsedRow &row, BulkWriter &writer, Match *match, QString *error)
+    {
+        const Find find = [&writer](const QString &uuid, qint64 *id, QString *e) {
+            return writer.findByUuid(uuid, id, e);
+        };
+        return matchByCell(row, "id", find, QStringLiteral("uuid"), match, error);
+    }
+    // The record of `found` with the row's name (sameNameFor) as *match, found by name.
+    static void matchByName(const QList<NamedId> &found, const QString &name, Match *match);
     // The id a new record gets: the file's, unless the register already has it.
     bool uuidForNew(const ParsedRow &row, QString *uuid, QString *error);
     // Updates or fills a matched record as the policy says.
@@ -79,6 +98,7 @@ protected:
     // The column header a field came from, for messages.
     QString header(const char *key) const;
 
+    const Entity m_entity;
     QStringList m_keys;
     ColumnMapping m_mapping;
     MatchPolicy m_policy = MatchPolicy::Update;
@@ -97,6 +117,9 @@ public:
     bool prepare(const QSqlDatabase &db, QString *error);
     // The organisation's id; 0 with *reason when the cell names none or several.
     qint64 resolve(const QString &cell, const QString &header, QString *reason, QString *error);
+    // Puts the id of the organisation a cell of column `header` names into the cell, as its
+    // number; a blank cell stays blank. False with *reason as resolve().
+    bool resolveCell(CellValue *cell, const QString &header, QString *reason, QString *error);
 
 private:
     OrganisationLookup m_organisations;

@@ -18,16 +18,16 @@ QStringList identifierKeys()
 // name in the same home municipality, unless the two carry different business IDs.
 class OrganisationWriter : public EntityWriter
 {
-protected:
-    bool prepareEntity(const QSqlDatabase &db, const ColumnMapping &mapping,
-                       QString *error) override
-    {
-        m_keys = fields::FieldCatalogue::keys(Entity::Organisations);
-        return m_rows.prepare(db, Entity::Organisations, m_keys, mapping, error) &&
-               m_organisations.prepare(db, error) && m_persons.prepare(db, error);
-    }
+public:
+    OrganisationWriter()
+        : EntityWriter(Entity::Organisations)
+    {}
 
-    bool resolve(ParsedRow &, QString *, QString *) override { return true; }
+protected:
+    bool prepareEntity(const QSqlDatabase &db, QString *error) override
+    {
+        return m_organisations.prepare(db, error) && m_persons.prepare(db, error);
+    }
 
     // The identifiers are the catalogue's (FieldCatalogue::identifiers()), in their order;
     // the first is the one two records of the same name must not differ in.

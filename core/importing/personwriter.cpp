@@ -10,35 +10,26 @@ namespace {
 // by id, then by name within the same organisation and municipality.
 class PersonWriter : public EntityWriter
 {
+public:
+    PersonWriter()
+        : EntityWriter(Entity::Persons)
+    {}
+
 protected:
-    bool prepareEntity(const QSqlDatabase &db, const ColumnMapping &mapping,
-                       QString *error) override
+    bool prepareEntity(const QSqlDatabase &db, QString *error) override
     {
-        m_keys = fields::FieldCatalogue::keys(Entity::Persons);
-        return m_rows.prepare(db, Entity::Persons, m_keys, mapping, error) &&
-               m_organisations.prepare(db, error) && m_persons.prepare(db, error);
+        return m_organisations.prepare(db, error) && m_persons.prepare(db, error);
     }
 
     bool resolve(ParsedRow &row, QString *reason, QString *error) override
     {
-        const int index = field(QStringLiteral("organisation"));
-        CellValue &organisation = row.values[index];
-        if (organisation.blank)
-            return true;
-        const qint64 id =
-            m_organisations.resolve(organisation.text, header("organisation"), reason, error);
-        if (id == 0)
-            return false;
-        organisation.isNumber = true;
-        organisation.number = id;
-        return true;
+        return m_organisations.resolveCell(&row.values[field(QStringLiteral("organisation"))],
+                                           header("organisation"), reason, error);
     }
 
     bool match(const ParsedRow &row, Match *match, QString *error) override
     {
-        using namespace std::placeholders;
-        if (matchByCell(row, "id", std::bind(&PersonBulkWriter::findByUuid, &m_persons, _1, _2, _3),
-                        QStringLiteral("uuid"), match, error))
+        if (matchByUuid(row, m_persons, match, error))
             return true;
         if (!error->isEmpty())
             return false;
@@ -49,19 +40,9 @@ protected:
                                   organisation.blank ? 0 : organisation.number,
                                   value(row, "municipality").text, &found, error))
             return false;
-        match->id = sameNameFor(found, name);
-        if (match->id != 0)
-            match->by = QStringLiteral("name");
+        matchByName(found, name, match);
         return true;
     }
-
-    bool afterWrite(qint64, const ParsedRow &, bool, bool, bool *, QString *) override
-    {
-        return true;
-    }
-
-    // Persons are not in the organisations' search index.
-    void touched(qint64, const ParsedRow &) override {}
 
 private:
     OrganisationResolver m_organisations;
