@@ -69,44 +69,18 @@ QString ActivityQuery::label(const ListColumn &column)
 ListQuery ActivityQuery::filtered(const RecordFilter &filter, const QString &order)
 {
     // Each word selects the activities it finds from the activities' full-text indexes
-    // alone (SearchIndex::activityMatches): no keystroke reads the activities table.
-    QStringList conditions;
-    QVariantList binds;
-    QStringList matches;
-    QVariantList matchBinds;
-    for (const QString &word : searchWords(filter.search)) {
-        QVariantList wordBinds;
-        const QString match = SearchIndex::activityMatches(word, &wordBinds);
-        conditions.append(QStringLiteral("a.id IN (%1)").arg(match));
-        matches.append(QStringLiteral("SELECT id FROM (%1)").arg(match));
-        binds << wordBinds;
-        matchBinds << wordBinds;
-    }
-    const QString own = filter.activityConditions(&binds);
-    if (!own.isEmpty())
-        conditions.append(own);
-    const QString direction =
-        order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // Ordered by name, the name's own index holds the id too: (name_sort, id) is its order.
-    const bool byName = order.startsWith(QLatin1String("a.name_sort "));
-    ListQuery query(QStringLiteral("a.id"), From, conditions, binds,
-                    byName ? QStringLiteral("a.name_sort%1, a.id%1").arg(direction)
-                           : order + QStringLiteral(", a.name_sort%1, a.id%1").arg(direction));
-    if (matches.isEmpty())
-        return query;
-    // A search alone is counted in the indexes (every activity has its organisation), and
-    // with many matches a page walks the name index until it has its rows instead of
-    // reading and sorting every match.
-    if (own.isEmpty()) {
-        query.setCountSql(QStringLiteral("SELECT count(*) FROM (%1)")
-                              .arg(matches.join(QLatin1String(" INTERSECT "))),
-                          matchBinds);
-    }
-    if (byName) {
-        query.setWalkFrom(QStringLiteral(" FROM activities a INDEXED BY activities_name_sort"
+    // alone (SearchIndex::activityMatches): no keystroke reads the activities table (every
+    // activity has its organisation, so the index counts a search alone).
+    NamedListBuilder list(QStringLiteral("a"), From,
+                          QStringLiteral(" FROM activities a INDEXED BY activities_name_sort"
                                          " JOIN organisations o ON o.id = a.organisation_id"));
+    for (const QString &word : searchWords(filter.search)) {
+        QVariantList binds;
+        const QString match = SearchIndex::activityMatches(word, &binds);
+        list.addMatch(match, binds);
     }
-    return query;
+    const QString own = filter.activityConditions(list.binds());
+    return list.query(own, order);
 }
 
 ListQuery ActivityQuery::all()

@@ -96,6 +96,51 @@ QList<qint64> ListQuery::ids(const QSqlDatabase &db, QString *error) const
     return result;
 }
 
+NamedListBuilder::NamedListBuilder(QString alias, QString from, QString walkFrom)
+    : m_alias(std::move(alias))
+    , m_from(std::move(from))
+    , m_walkFrom(std::move(walkFrom))
+{}
+
+void NamedListBuilder::addMatch(const QString &match, const QVariantList &binds)
+{
+    m_conditions.append(QStringLiteral("%1.id IN (%2)").arg(m_alias, match));
+    m_matches.append(QStringLiteral("SELECT id FROM (%1)").arg(match));
+    m_binds << binds;
+    m_matchBinds << binds;
+}
+
+void NamedListBuilder::addCondition(const QString &condition, const QVariantList &binds)
+{
+    m_conditions.append(condition);
+    m_binds << binds;
+    m_indexed = false;
+}
+
+ListQuery NamedListBuilder::query(const QString &own, const QString &order) const
+{
+    QStringList conditions = m_conditions;
+    if (!own.isEmpty())
+        conditions.append(own);
+    const QString direction =
+        order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Ordered by name, the name's own index holds the id too: (name_sort, id) is its order.
+    const QString byName = QStringLiteral("%1.name_sort%2, %1.id%2").arg(m_alias, direction);
+    const bool walks = order.startsWith(m_alias + QLatin1String(".name_sort "));
+    ListQuery query(m_alias + QLatin1String(".id"), m_from, conditions, m_binds,
+                    walks ? byName : order + QStringLiteral(", ") + byName);
+    if (m_matches.isEmpty())
+        return query;
+    if (own.isEmpty() && m_indexed) {
+        query.setCountSql(QStringLiteral("SELECT count(*) FROM (%1)")
+                              .arg(m_matches.join(QLatin1String(" INTERSECT "))),
+                          m_matchBinds);
+    }
+    if (walks)
+        query.setWalkFrom(m_walkFrom);
+    return query;
+}
+
 QStringList searchWords(const QString &text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));

@@ -92,6 +92,38 @@ private:
     QString m_order;
 };
 
+// The statement of a list whose natural order is its records' names (activities, persons):
+// the search's words, each found in an index of the list's own when it can be, and the
+// filter's conditions. A search alone is then counted in the index, and a page of many
+// matches in name order walks the name index instead of reading and sorting every match.
+class NamedListBuilder
+{
+public:
+    // The list's alias ("a"), its FROM with its joins, and the same walking the name index.
+    NamedListBuilder(QString alias, QString from, QString walkFrom);
+
+    // A word the index finds: the ids `match` selects, with its values.
+    void addMatch(const QString &match, const QVariantList &binds);
+    // A word the index cannot find: a condition on the list's rows, with its values.
+    void addCondition(const QString &condition, const QVariantList &binds);
+    // The values of the conditions so far, for the filter to append its own to.
+    QVariantList *binds() { return &m_binds; }
+
+    // The list with the filter's `own` conditions, in `order` (an ORDER BY list over the
+    // columns' expressions), ties broken by name and id.
+    ListQuery query(const QString &own, const QString &order) const;
+
+private:
+    QString m_alias;
+    QString m_from;
+    QString m_walkFrom;
+    QStringList m_conditions;
+    QVariantList m_binds;
+    QStringList m_matches;
+    QVariantList m_matchBinds;
+    bool m_indexed = true; // every word is found in the index
+};
+
 // The words of a search, split on white space (empty words dropped).
 QStringList searchWords(const QString &text);
 

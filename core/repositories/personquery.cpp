@@ -61,55 +61,27 @@ ListQuery PersonQuery::filtered(const RecordFilter &filter, const QString &order
 {
     // Each word selects the persons it finds from their full-text index alone
     // (SearchIndex::personMatches): a keystroke does not read the persons table.
-    QStringList conditions;
-    QVariantList binds;
-    QStringList matches;
-    QVariantList matchBinds;
-    bool indexed = true;
+    NamedListBuilder list(QStringLiteral("p"), From,
+                          QStringLiteral(" FROM persons p INDEXED BY persons_name_sort"
+                                         " LEFT JOIN organisations o ON o.id = p.organisation_id"));
     for (const QString &word : searchWords(filter.search)) {
-        QVariantList wordBinds;
-        const QString match = SearchIndex::personMatches(word, &wordBinds);
-        if (match.isEmpty()) {
-            // One or two characters: in the names or the email as before (most persons
-            // match, so a page along the name index stops early). Emails are ASCII:
-            // SQLite's lower() is enough for them.
-            const QString pattern = SearchIndex::containsPattern(FinnishText::sortKey(word));
-            conditions.append(QStringLiteral("(p.name_sort LIKE ? ESCAPE '\\' OR o.name_sort "
-                                             "LIKE ? ESCAPE '\\' OR lower(coalesce(p.email, "
-                                             "'')) LIKE ? ESCAPE '\\')"));
-            binds << pattern << pattern << pattern;
-            indexed = false;
+        QVariantList binds;
+        const QString match = SearchIndex::personMatches(word, &binds);
+        if (!match.isEmpty()) {
+            list.addMatch(match, binds);
             continue;
         }
-        conditions.append(QStringLiteral("p.id IN (%1)").arg(match));
-        matches.append(QStringLiteral("SELECT id FROM (%1)").arg(match));
-        binds << wordBinds;
-        matchBinds << wordBinds;
+        // One or two characters: in the names or the email as before (most persons match,
+        // so a page along the name index stops early). Emails are ASCII: SQLite's lower()
+        // is enough for them.
+        const QString pattern = SearchIndex::containsPattern(FinnishText::sortKey(word));
+        list.addCondition(QStringLiteral("(p.name_sort LIKE ? ESCAPE '\\' OR o.name_sort LIKE ? "
+                                         "ESCAPE '\\' OR lower(coalesce(p.email, '')) LIKE ? "
+                                         "ESCAPE '\\')"),
+                          {pattern, pattern, pattern});
     }
-    const QString own = filter.personConditions(&binds);
-    if (!own.isEmpty())
-        conditions.append(own);
-    const QString direction =
-        order.endsWith(QLatin1String(" DESC")) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // Ordered by name, the name's own index holds the id too: (name_sort, id) is its order.
-    const bool byName = order.startsWith(QLatin1String("p.name_sort "));
-    ListQuery query(QStringLiteral("p.id"), From, conditions, binds,
-                    byName ? QStringLiteral("p.name_sort%1, p.id%1").arg(direction)
-                           : order + QStringLiteral(", p.name_sort%1, p.id%1").arg(direction));
-    if (matches.isEmpty())
-        return query;
-    // As for activities (ActivityQuery::filtered): a search alone is counted in the index,
-    // and a page of many matches walks the name index.
-    if (own.isEmpty() && indexed) {
-        query.setCountSql(QStringLiteral("SELECT count(*) FROM (%1)")
-                              .arg(matches.join(QLatin1String(" INTERSECT "))),
-                          matchBinds);
-    }
-    if (byName) {
-        query.setWalkFrom(QStringLiteral(" FROM persons p INDEXED BY persons_name_sort"
-                                         " LEFT JOIN organisations o ON o.id = p.organisation_id"));
-    }
-    return query;
+    const QString own = filter.personConditions(list.binds());
+    return list.query(own, order);
 }
 
 ListQuery PersonQuery::all()
