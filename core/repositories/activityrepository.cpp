@@ -50,9 +50,8 @@ ActivityRepository::ActivityRepository(const QSqlDatabase &db)
 
 bool ActivityRepository::validate(Activity *a, QString *error) const
 {
-    a->name = a->name.simplified();
-    if (a->name.isEmpty())
-        return fail(error, tr("Name: an activity needs a name."));
+    if (!requireName(&a->name, tr("Name: an activity needs a name."), error))
+        return false;
     a->nameSort = FinnishText::sortKey(a->name);
     if (!rowExists(m_db, QStringLiteral("organisations"), QStringLiteral("id"), a->organisationId))
         return fail(error,
@@ -83,19 +82,10 @@ bool ActivityRepository::create(Activity *a, QString *error)
 {
     if (!validate(a, error))
         return false;
-    if (a->uuid.isEmpty())
-        a->uuid = newUuid();
-    a->createdAt = a->updatedAt = currentTimestamp();
-    Savepoint savepoint(m_db);
-    QSqlQuery query(m_db);
-    if (!run(query, insertSql(QStringLiteral("activities"), activityColumns.written()),
-             activityColumns.values(*a), error))
-        return false;
-    a->id = query.lastInsertId().toLongLong();
-    if (writeFacets(*a, error) && savepoint.release(error))
-        return true;
-    a->id = 0;
-    return false;
+    stampNew(a);
+    return insertRecord(m_db, insertSql(QStringLiteral("activities"), activityColumns.written()),
+                        activityColumns.values(*a), &a->id, error,
+                        [&](QString *e) { return writeFacets(*a, e); });
 }
 
 bool ActivityRepository::update(Activity *a, QString *error)
@@ -105,14 +95,10 @@ bool ActivityRepository::update(Activity *a, QString *error)
     if (!validate(a, error))
         return false;
     a->updatedAt = currentTimestamp();
-    Savepoint savepoint(m_db);
-    QSqlQuery query(m_db);
-    if (!run(query, updateSql(QStringLiteral("activities"), activityColumns.written()),
-             activityColumns.values(*a) << a->id, error))
-        return false;
-    if (query.numRowsAffected() != 1)
-        return fail(error, tr("No activity has the id %1.").arg(a->id));
-    return writeFacets(*a, error) && savepoint.release(error);
+    return updateRecord(m_db, updateSql(QStringLiteral("activities"), activityColumns.written()),
+                        activityColumns.values(*a) << a->id,
+                        tr("No activity has the id %1.").arg(a->id), error,
+                        [&](QString *e) { return writeFacets(*a, e); });
 }
 
 bool ActivityRepository::remove(qint64 id, QString *error)
@@ -203,40 +189,9 @@ bool ActivityRepository::readFacets(Activity *a, QString *error) const
     return message.isEmpty() || fail(error, message);
 }
 
-QString ActivityRepository::selectedColumns(const QString &alias)
+const RecordColumns<Activity> &ActivityRepository::recordColumns()
 {
-    return activityColumns.selected(alias);
-}
-
-int ActivityRepository::selectedColumnCount()
-{
-    return activityColumns.count();
-}
-
-Activity ActivityRepository::fromRow(const QSqlQuery &row)
-{
-    return activityColumns.read(row);
-}
-
-QString ActivityRepository::columnOf(const QString &key)
-{
-    return activityColumns.column(key);
-}
-
-QStringList ActivityRepository::writtenColumns()
-{
-    return activityColumns.written();
-}
-
-QVariantList ActivityRepository::writtenValues(const Activity &activity)
-{
-    return activityColumns.values(activity);
-}
-
-QString ActivityRepository::valueText(const Activity &activity, const QString &key)
-{
-    const RecordColumn<Activity> *c = activityColumns.find(key);
-    return c ? c->text(activity) : QString();
+    return activityColumns;
 }
 
 } // namespace kartoitus

@@ -58,46 +58,36 @@ NetworkRepository::NetworkRepository(const QSqlDatabase &db)
 
 bool NetworkRepository::create(Network *n, QString *error)
 {
-    n->name = n->name.simplified();
-    if (n->name.isEmpty())
-        return fail(error, tr("Name: a network needs a name."));
-    if (n->uuid.isEmpty())
-        n->uuid = newUuid();
-    n->createdAt = n->updatedAt = currentTimestamp();
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO networks (uuid, sector_id, name, coordinator_person_id,"
-                            " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {n->uuid, n->sectorId, n->name, optionalValue(n->coordinatorPersonId),
-              textOrNull(n->notes), n->createdAt, n->updatedAt},
-             error))
+    if (!requireName(&n->name, tr("Name: a network needs a name."), error))
         return false;
-    n->id = query.lastInsertId().toLongLong();
-    return true;
+    stampNew(n);
+    return insertRecord(
+        m_db,
+        QStringLiteral("INSERT INTO networks (uuid, sector_id, name, coordinator_person_id,"
+                       " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {n->uuid, n->sectorId, n->name, optionalValue(n->coordinatorPersonId), textOrNull(n->notes),
+         n->createdAt, n->updatedAt},
+        &n->id, error);
 }
 
 bool NetworkRepository::update(Network *n, QString *error)
 {
-    n->name = n->name.simplified();
-    if (n->name.isEmpty())
-        return fail(error, tr("Name: a network needs a name."));
-    n->updatedAt = currentTimestamp();
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("UPDATE networks SET sector_id = ?, name = ?, coordinator_person_id"
-                            " = ?, notes = ?, updated_at = ? WHERE id = ?"),
-             {n->sectorId, n->name, optionalValue(n->coordinatorPersonId), textOrNull(n->notes),
-              n->updatedAt, n->id},
-             error))
+    if (!requireName(&n->name, tr("Name: a network needs a name."), error))
         return false;
-    return query.numRowsAffected() == 1 || fail(error, tr("No network has the id %1.").arg(n->id));
+    n->updatedAt = currentTimestamp();
+    return updateRecord(
+        m_db,
+        QStringLiteral("UPDATE networks SET sector_id = ?, name = ?, coordinator_person_id"
+                       " = ?, notes = ?, updated_at = ? WHERE id = ?"),
+        {n->sectorId, n->name, optionalValue(n->coordinatorPersonId), textOrNull(n->notes),
+         n->updatedAt, n->id},
+        tr("No network has the id %1.").arg(n->id), error);
 }
 
 bool NetworkRepository::remove(qint64 id, QString *error)
 {
-    QSqlQuery query(m_db);
-    return run(query, QStringLiteral("DELETE FROM networks WHERE id = ?"), {id}, error) &&
-           (query.numRowsAffected() == 1 || fail(error, tr("No network has the id %1.").arg(id)));
+    return removeRow(m_db, QStringLiteral("networks"), id, tr("No network has the id %1.").arg(id),
+                     error);
 }
 
 std::optional<Network> NetworkRepository::get(qint64 id, QString *error) const

@@ -202,9 +202,8 @@ OrganisationRepository::OrganisationRepository(const QSqlDatabase &db)
 
 bool OrganisationRepository::validate(Organisation *o, QString *error) const
 {
-    o->name = o->name.simplified();
-    if (o->name.isEmpty())
-        return fail(error, tr("Name: an organisation needs a name."));
+    if (!requireName(&o->name, tr("Name: an organisation needs a name."), error))
+        return false;
     o->nameSort = FinnishText::sortKey(o->name);
     static const QStringList statuses = {QStringLiteral("active"), QStringLiteral("dormant"),
                                          QStringLiteral("dissolved")};
@@ -287,19 +286,10 @@ bool OrganisationRepository::create(Organisation *o, QString *error)
 {
     if (!validate(o, error))
         return false;
-    if (o->uuid.isEmpty())
-        o->uuid = newUuid();
-    o->createdAt = o->updatedAt = currentTimestamp();
-    Savepoint savepoint(m_db);
-    QSqlQuery query(m_db);
-    if (!run(query, insertSql(QStringLiteral("organisations"), writtenColumnList()),
-             writtenValues(*o), error))
-        return false;
-    o->id = query.lastInsertId().toLongLong();
-    if (writeFacets(*o, error) && savepoint.release(error))
-        return true;
-    o->id = 0;
-    return false;
+    stampNew(o);
+    return insertRecord(m_db, insertSql(QStringLiteral("organisations"), writtenColumnList()),
+                        writtenValues(*o), &o->id, error,
+                        [&](QString *e) { return writeFacets(*o, e); });
 }
 
 bool OrganisationRepository::update(Organisation *o, QString *error)
@@ -309,14 +299,9 @@ bool OrganisationRepository::update(Organisation *o, QString *error)
     if (!validate(o, error))
         return false;
     o->updatedAt = currentTimestamp();
-    Savepoint savepoint(m_db);
-    QSqlQuery query(m_db);
-    if (!run(query, updateSql(QStringLiteral("organisations"), writtenColumnList()),
-             writtenValues(*o) << o->id, error))
-        return false;
-    if (query.numRowsAffected() != 1)
-        return fail(error, tr("No organisation has the id %1.").arg(o->id));
-    return writeFacets(*o, error) && savepoint.release(error);
+    return updateRecord(m_db, updateSql(QStringLiteral("organisations"), writtenColumnList()),
+                        writtenValues(*o) << o->id, tr("No organisation has the id %1.").arg(o->id),
+                        error, [&](QString *e) { return writeFacets(*o, e); });
 }
 
 bool OrganisationRepository::remove(qint64 id, QString *error)

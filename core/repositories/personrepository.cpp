@@ -36,11 +36,6 @@ constexpr RecordColumns personColumns(personTable);
 
 const QString columns = personColumns.selected();
 
-Person fromQuery(const QSqlQuery &q)
-{
-    return personColumns.read(q);
-}
-
 } // namespace
 
 PersonRepository::PersonRepository(const QSqlDatabase &db)
@@ -49,9 +44,8 @@ PersonRepository::PersonRepository(const QSqlDatabase &db)
 
 bool PersonRepository::validate(Person *p, QString *error) const
 {
-    p->name = p->name.simplified();
-    if (p->name.isEmpty())
-        return fail(error, tr("Name: a person needs a name."));
+    if (!requireName(&p->name, tr("Name: a person needs a name."), error))
+        return false;
     p->nameSort = FinnishText::sortKey(p->name);
     if (!applyValidation(&p->email, Validators::email(p->email), error) ||
         !applyValidation(&p->phone, Validators::phone(p->phone), error))
@@ -80,15 +74,9 @@ bool PersonRepository::create(Person *p, QString *error)
 {
     if (!validate(p, error))
         return false;
-    if (p->uuid.isEmpty())
-        p->uuid = newUuid();
-    p->createdAt = p->updatedAt = currentTimestamp();
-    QSqlQuery query(m_db);
-    if (!run(query, insertSql(QStringLiteral("persons"), personColumns.written()),
-             personColumns.values(*p), error))
-        return false;
-    p->id = query.lastInsertId().toLongLong();
-    return true;
+    stampNew(p);
+    return insertRecord(m_db, insertSql(QStringLiteral("persons"), personColumns.written()),
+                        personColumns.values(*p), &p->id, error);
 }
 
 bool PersonRepository::update(Person *p, QString *error)
@@ -98,11 +86,9 @@ bool PersonRepository::update(Person *p, QString *error)
     if (!validate(p, error))
         return false;
     p->updatedAt = currentTimestamp();
-    QSqlQuery query(m_db);
-    if (!run(query, updateSql(QStringLiteral("persons"), personColumns.written()),
-             personColumns.values(*p) << p->id, error))
-        return false;
-    return query.numRowsAffected() == 1 || fail(error, tr("No person has the id %1.").arg(p->id));
+    return updateRecord(m_db, updateSql(QStringLiteral("persons"), personColumns.written()),
+                        personColumns.values(*p) << p->id,
+                        tr("No person has the id %1.").arg(p->id), error);
 }
 
 bool PersonRepository::remove(qint64 id, QString *error)
@@ -132,7 +118,7 @@ std::optional<Person> PersonRepository::getWhere(const QString &where, const QVa
         fail(error, tr("No such person."));
         return std::nullopt;
     }
-    return fromQuery(query);
+    return fromRow(query);
 }
 
 QList<Person> PersonRepository::list(const RecordFilter &filter, int limit, int offset,
@@ -142,7 +128,7 @@ QList<Person> PersonRepository::list(const RecordFilter &filter, int limit, int 
     const QString sql = QStringLiteral("SELECT %1 FROM persons p%2 ORDER BY p.name_sort, p.id")
                             .arg(columns, where(filter.personConditions(&values)));
     return listRecords<Person>(
-        m_db, withPage(sql, limit, offset), values, &fromQuery,
+        m_db, withPage(sql, limit, offset), values, &PersonRepository::fromRow,
         [](Person *, QString *) { return true; }, error);
 }
 
@@ -154,25 +140,9 @@ qint64 PersonRepository::count(const RecordFilter &filter, QString *error) const
                      values, error);
 }
 
-QString PersonRepository::columnOf(const QString &key)
+const RecordColumns<Person> &PersonRepository::recordColumns()
 {
-    return personColumns.column(key);
-}
-
-QStringList PersonRepository::writtenColumns()
-{
-    return personColumns.written();
-}
-
-QVariantList PersonRepository::writtenValues(const Person &person)
-{
-    return personColumns.values(person);
-}
-
-QString PersonRepository::valueText(const Person &person, const QString &key)
-{
-    const RecordColumn<Person> *c = personColumns.find(key);
-    return c ? c->text(person) : QString();
+    return personColumns;
 }
 
 } // namespace kartoitus

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repositories/person.h"
+#include "repositories/recordcolumns.h"
 #include "repositories/recordfilter.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ namespace kartoitus {
 // Reads and writes contact and liaison persons. Writes validate first (the message names
 // the field), fill uuid, timestamps and the Finnish sort key, and return false with
 // *error, never throw.
-class PersonRepository
+class PersonRepository : public repository::RecordTable<Person, PersonRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::PersonRepository)
 
@@ -53,16 +54,8 @@ public:
                        QString *error = nullptr) const;
     qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
 
-    // The column of the person's row that holds the catalogue field `key` ("organisation":
-    // "organisation_id"), empty when none does.
-    static QString columnOf(const QString &key);
-    // The value of `key` as comparable text ("1"/"0", ids as numbers) when the person's row
-    // holds it; a null string otherwise.
-    static QString valueText(const Person &person, const QString &key);
-    // The columns a write gives (all but id) and a person's values in that order: create(),
-    // update() and the demo register's bulk insert (BulkInserts) write through them.
-    static QStringList writtenColumns();
-    static QVariantList writtenValues(const Person &person);
+    // Its table of columns (RecordTable: selectedColumns(), fromRow(), columnOf(), ...).
+    static const repository::RecordColumns<Person> &recordColumns();
 
 private:
     std::optional<Person> getWhere(const QString &where, const QVariant &key, QString *error) const;

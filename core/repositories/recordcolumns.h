@@ -88,22 +88,24 @@ template<typename Record> struct RecordColumn
     }
 };
 
-// The operations a repository needs of its table of columns, `Columns` a constexpr array of
+// The operations a repository needs of its table of columns, a constexpr array of
 // RecordColumn<Record>: "id" first, then the table's columns in order.
-template<typename Record, std::size_t N> class RecordColumns
+template<typename Record> class RecordColumns
 {
 public:
+    template<std::size_t N>
     constexpr explicit RecordColumns(const RecordColumn<Record> (&columns)[N])
-        : m_columns(columns)
+        : m_begin(columns)
+        , m_end(columns + N)
     {}
 
-    static constexpr int count() { return int(N) + 1; } // with the id
+    constexpr int count() const { return int(m_end - m_begin) + 1; } // with the id
 
     // "id, uuid, ..." with each name prefixed by `alias` ("a.").
     QString selected(const QString &alias = QString()) const
     {
         QStringList names{alias + QStringLiteral("id")};
-        for (const auto &c : m_columns)
+        for (const auto &c : *this)
             names.append(alias + QLatin1String(c.column));
         return names.join(QLatin1String(", "));
     }
@@ -111,14 +113,14 @@ public:
     QStringList written() const
     {
         QStringList names;
-        for (const auto &c : m_columns)
+        for (const auto &c : *this)
             names.append(QLatin1String(c.column));
         return names;
     }
     QVariantList values(const Record &r) const
     {
         QVariantList list;
-        for (const auto &c : m_columns)
+        for (const auto &c : *this)
             list.append(c.value(r));
         return list;
     }
@@ -128,13 +130,13 @@ public:
         Record r;
         r.id = q.value(0).toLongLong();
         int i = 1;
-        for (const auto &c : m_columns)
+        for (const auto &c : *this)
             c.read(&r, q.value(i++));
         return r;
     }
     const RecordColumn<Record> *find(const QString &key) const
     {
-        for (const auto &c : m_columns) {
+        for (const auto &c : *this) {
             if (key == QLatin1String(c.key))
                 return &c;
         }
@@ -146,8 +148,47 @@ public:
         return c ? QString::fromLatin1(c->column) : QString();
     }
 
+    constexpr const RecordColumn<Record> *begin() const { return m_begin; }
+    constexpr const RecordColumn<Record> *end() const { return m_end; }
+
 private:
-    const RecordColumn<Record> (&m_columns)[N];
+    const RecordColumn<Record> *m_begin;
+    const RecordColumn<Record> *m_end;
+};
+
+// What a repository whose record is read and written through a table of columns
+// (`Repository::recordColumns()`) offers of it, for the lists' queries, the bulk writers, the
+// demo register and the editors.
+template<typename Record, typename Repository> class RecordTable
+{
+public:
+    // The table's columns, "id" first, in the order fromRow() reads them, each prefixed with
+    // `alias` ("a." in a join); a query's own columns follow at selectedColumnCount().
+    static QString selectedColumns(const QString &alias = QString())
+    {
+        return Repository::recordColumns().selected(alias);
+    }
+    static int selectedColumnCount() { return Repository::recordColumns().count(); }
+    // The record in the current row of a query that selected selectedColumns() first; what
+    // other tables hold of it (links) is not in the row.
+    static Record fromRow(const QSqlQuery &row) { return Repository::recordColumns().read(row); }
+    // The column of the record's own row that holds the catalogue field `key` (an activity's
+    // "place": "place_type"), empty when none does.
+    static QString columnOf(const QString &key) { return Repository::recordColumns().column(key); }
+    // The value of `key` as comparable text ("1"/"0", ids as numbers) when the record's own
+    // row holds it; a null string otherwise.
+    static QString valueText(const Record &record, const QString &key)
+    {
+        const RecordColumn<Record> *c = Repository::recordColumns().find(key);
+        return c ? c->text(record) : QString();
+    }
+    // The columns a write gives (all but id) and a record's values in that order: create(),
+    // update() and the demo register's bulk insert (BulkInserts) write through them.
+    static QStringList writtenColumns() { return Repository::recordColumns().written(); }
+    static QVariantList writtenValues(const Record &record)
+    {
+        return Repository::recordColumns().values(record);
+    }
 };
 
 } // namespace kartoitus::repository

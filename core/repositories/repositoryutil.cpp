@@ -53,6 +53,44 @@ bool removeRow(const QSqlDatabase &db, const QString &table, qint64 id, const QS
     return query.numRowsAffected() == 1 || fail(error, notFound);
 }
 
+namespace {
+
+// insertRecord() when newId is given, updateRecord() otherwise.
+bool writeRecord(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                 qint64 *newId, const QString &notFound, QString *error, const WriteLinks &links)
+{
+    // A single row needs no savepoint of its own.
+    std::optional<Savepoint> savepoint;
+    if (links)
+        savepoint.emplace(db);
+    QSqlQuery query(db);
+    if (!run(query, sql, values, error))
+        return false;
+    if (newId)
+        *newId = query.lastInsertId().toLongLong();
+    else if (query.numRowsAffected() != 1)
+        return fail(error, notFound);
+    if (!links || (links(error) && savepoint->release(error)))
+        return true;
+    if (newId)
+        *newId = 0;
+    return false;
+}
+
+} // namespace
+
+bool insertRecord(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  qint64 *id, QString *error, const WriteLinks &links)
+{
+    return writeRecord(db, sql, values, id, QString(), error, links);
+}
+
+bool updateRecord(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  const QString &notFound, QString *error, const WriteLinks &links)
+{
+    return writeRecord(db, sql, values, nullptr, notFound, error, links);
+}
+
 bool replaceLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
                   qint64 ownerId, const QString &valueColumn, const QVariantList &values,
                   QString *error)

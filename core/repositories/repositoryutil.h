@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/register.h"
 #include "validation/validators.h"
 
 #include <QSqlDatabase>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 // Functions shared by the repositories: the mapping between optional C++ values and SQL
@@ -39,6 +41,13 @@ inline bool fail(QString *error, const QString &message)
     if (error)
         *error = message;
     return false;
+}
+
+// Simplifies a record's name (its white space) and fails with `missing` when none is left.
+inline bool requireName(QString *name, const QString &missing, QString *error)
+{
+    *name = name->simplified();
+    return !name->isEmpty() || fail(error, missing);
 }
 
 // Stores a validator's normalised value in *field, or fails with its message (which names
@@ -109,6 +118,27 @@ bool removeRow(const QSqlDatabase &db, const QString &table, qint64 id, const QS
 bool replaceLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
                   qint64 ownerId, const QString &valueColumn, const QVariantList &values,
                   QString *error);
+
+// A new record's uuid (unless it has one) and its creation and update times: now.
+template<typename Record> void stampNew(Record *record)
+{
+    if (record->uuid.isEmpty())
+        record->uuid = newUuid();
+    record->createdAt = record->updatedAt = currentTimestamp();
+}
+
+// What a record keeps in other tables (its links), written after its own row; false with
+// *error.
+using WriteLinks = std::function<bool(QString *error)>;
+
+// Runs the INSERT `sql` of a record's own row with `values`, then `links` when given, as one
+// savepoint: *id is the new row's id, and 0 again when the links failed.
+bool insertRecord(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  qint64 *id, QString *error, const WriteLinks &links = {});
+// Runs the UPDATE `sql` of one record's own row with `values` (the id last), then `links` when
+// given, as one savepoint; fails with `notFound` when no row has that id.
+bool updateRecord(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                  const QString &notFound, QString *error, const WriteLinks &links = {});
 
 // A SAVEPOINT: every multi-row write is atomic whether or not the caller (an undo command,
 // an import) already holds a transaction. Rolled back unless release() succeeds.

@@ -67,9 +67,8 @@ std::optional<SavedList> SavedListRepository::find(const QString &kind, const QS
 
 bool SavedListRepository::save(SavedList *list, QString *error)
 {
-    list->name = list->name.simplified();
-    if (list->name.isEmpty())
-        return fail(error, tr("Name: a saved list needs a name."));
+    if (!requireName(&list->name, tr("Name: a saved list needs a name."), error))
+        return false;
     if (list->kind.isEmpty())
         return fail(error, tr("The saved list has no kind."));
     QSqlQuery query(m_db);
@@ -102,10 +101,8 @@ bool SavedListRepository::save(SavedList *list, QString *error)
 
 bool SavedListRepository::remove(qint64 id, QString *error)
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("DELETE FROM saved_lists WHERE id = ?"), {id}, error))
-        return false;
-    return query.numRowsAffected() == 1 || fail(error, tr("No saved list has the id %1.").arg(id));
+    return removeRow(m_db, QStringLiteral("saved_lists"), id,
+                     tr("No saved list has the id %1.").arg(id), error);
 }
 
 } // namespace kartoitus

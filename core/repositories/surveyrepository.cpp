@@ -41,29 +41,22 @@ SurveyRepository::SurveyRepository(const QSqlDatabase &db)
 
 bool SurveyRepository::createSurvey(Survey *s, QString *error)
 {
-    s->name = s->name.simplified();
-    if (s->name.isEmpty())
-        return fail(error, tr("Name: a survey needs a name."));
-    if (s->uuid.isEmpty())
-        s->uuid = newUuid();
-    s->createdAt = s->updatedAt = currentTimestamp();
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO surveys (uuid, name, year, source, notes, imported_at,"
-                            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {s->uuid, s->name, optionalValue(s->year), textOrNull(s->source), textOrNull(s->notes),
-              textOrNull(s->importedAt), s->createdAt, s->updatedAt},
-             error))
+    if (!requireName(&s->name, tr("Name: a survey needs a name."), error))
         return false;
-    s->id = query.lastInsertId().toLongLong();
-    return true;
+    stampNew(s);
+    return insertRecord(
+        m_db,
+        QStringLiteral("INSERT INTO surveys (uuid, name, year, source, notes, imported_at,"
+                       " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {s->uuid, s->name, optionalValue(s->year), textOrNull(s->source), textOrNull(s->notes),
+         textOrNull(s->importedAt), s->createdAt, s->updatedAt},
+        &s->id, error);
 }
 
 bool SurveyRepository::removeSurvey(qint64 id, QString *error)
 {
-    QSqlQuery query(m_db);
-    return run(query, QStringLiteral("DELETE FROM surveys WHERE id = ?"), {id}, error) &&
-           (query.numRowsAffected() == 1 || fail(error, tr("No survey has the id %1.").arg(id)));
+    return removeRow(m_db, QStringLiteral("surveys"), id, tr("No survey has the id %1.").arg(id),
+                     error);
 }
 
 std::optional<Survey> SurveyRepository::survey(qint64 id, QString *error) const
@@ -149,21 +142,16 @@ QList<SurveyQuestion> SurveyRepository::questions(qint64 surveyId, QString *erro
 
 bool SurveyRepository::addResponse(SurveyResponse *r, QString *error)
 {
-    if (r->uuid.isEmpty())
-        r->uuid = newUuid();
-    r->createdAt = r->updatedAt = currentTimestamp();
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("INSERT INTO survey_responses (uuid, survey_id, organisation_id,"
-                            " matched_by, respondent, submitted_at, raw, created_at, updated_at)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {r->uuid, r->surveyId, optionalValue(r->organisationId), textOrNull(r->matchedBy),
-              textOrNull(r->respondent), textOrNull(r->submittedAt),
-              compactJson(QJsonDocument(r->raw)), r->createdAt, r->updatedAt},
-             error))
-        return false;
-    r->id = query.lastInsertId().toLongLong();
-    return true;
+    stampNew(r);
+    return insertRecord(
+        m_db,
+        QStringLiteral("INSERT INTO survey_responses (uuid, survey_id, organisation_id,"
+                       " matched_by, respondent, submitted_at, raw, created_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r->uuid, r->surveyId, optionalValue(r->organisationId), textOrNull(r->matchedBy),
+         textOrNull(r->respondent), textOrNull(r->submittedAt), compactJson(QJsonDocument(r->raw)),
+         r->createdAt, r->updatedAt},
+        &r->id, error);
 }
 
 bool SurveyRepository::linkResponse(qint64 responseId, std::optional<qint64> organisationId,
