@@ -65,6 +65,9 @@ Field toField(Entity entity, const detail::FieldSpec &spec)
     field.dayOnly = spec.day;
     field.identifies = spec.identifierOrder;
     field.multiline = spec.severalLines;
+    field.linkTable = QLatin1String(spec.link.table);
+    field.linkOwner = QLatin1String(spec.link.ownerColumn);
+    field.linkValue = QLatin1String(spec.link.valueColumn);
     field.listLabel = spec.listName.source
                           ? FieldCatalogue::tr(spec.listName.source, spec.listName.comment)
                           : field.label;

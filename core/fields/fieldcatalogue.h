@@ -115,6 +115,11 @@ struct Field
     // Where the field stands among those that identify a record on import (1 first), 0
     // when it identifies none; an identifier shared by two records is a likely duplicate.
     int identifies = 0;
+    // A field stored as rows of a link table (municipalities served, sectors, themes, target
+    // groups): the table and its owner and value columns; empty for any other field.
+    QString linkTable;
+    QString linkOwner;
+    QString linkValue;
     // Free text of several lines (a description, notes): a box, not a line, in editors.
     bool multiline = false;
     // The label of its column in the organisation list: the label, unless the catalogue

@@ -67,6 +67,7 @@ constexpr FieldSpec organisationSpecs[] = {
         QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Municipalities served"),
         "toimintakunnat|toiminta-alue|toiminta-alueen kunnat|kunnat joissa toimii|toimintakunta|"
         "verksamhetskommuner|verksamhetsområde|municipalities|area of operation|service area"}
+        .linked("organisation_municipalities", "organisation_id", "municipality_code")
         .read(JOINED("SELECT m.name_fi AS n FROM organisation_municipalities om JOIN "
                      "municipalities m ON m.code = om.municipality_code WHERE "
                      "om.organisation_id = o.id ORDER BY m.name_fi"))
@@ -74,6 +75,7 @@ constexpr FieldSpec organisationSpecs[] = {
     FieldSpec{"sectors", FieldKind::ReferenceList, "sectors",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Sectors"),
               "toimialat|toimiala|sektorit|branscher|bransch|sektor|sector"}
+        .linked("organisation_sectors", "organisation_id", "sector_id")
         .read(JOINED("SELECT s.name_fi AS n FROM organisation_sectors os JOIN sectors s ON "
                      "s.id = os.sector_id WHERE os.organisation_id = o.id ORDER BY "
                      "os.is_primary DESC, s.sort_order, s.name_fi"))
@@ -86,6 +88,7 @@ constexpr FieldSpec organisationSpecs[] = {
     FieldSpec{"target_groups", FieldKind::ReferenceList, "target_groups",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Target groups"),
               "kohderyhmät|kohderyhmä|målgrupper|målgrupp|target group"}
+        .linked("organisation_target_groups", "organisation_id", "target_group_id")
         .read(JOINED("SELECT t.name_fi AS n FROM organisation_target_groups ot JOIN "
                      "target_groups t ON t.id = ot.target_group_id WHERE ot.organisation_id "
                      "= o.id ORDER BY t.sort_order, t.name_fi")),
@@ -220,18 +223,21 @@ constexpr FieldSpec activitySpecs[] = {
     FieldSpec{"themes", FieldKind::ReferenceList, "themes",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Themes"),
               "teemat|teema|aihe|aiheet|teman|tema|theme|topics"}
+        .linked("activity_themes", "activity_id", "theme_id")
         .read(JOINED("SELECT t.name_fi AS n FROM activity_themes at JOIN themes t ON t.id = "
                      "at.theme_id WHERE at.activity_id = a.id ORDER BY t.sort_order, "
                      "t.name_fi")),
     FieldSpec{"target_groups", FieldKind::ReferenceList, "target_groups",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Target groups"),
               "kohderyhmät|kohderyhmä|målgrupper|målgrupp|target group"}
+        .linked("activity_target_groups", "activity_id", "target_group_id")
         .read(JOINED("SELECT t.name_fi AS n FROM activity_target_groups ag JOIN "
                      "target_groups t ON t.id = ag.target_group_id WHERE ag.activity_id = "
                      "a.id ORDER BY t.sort_order, t.name_fi")),
     FieldSpec{"municipalities", FieldKind::MunicipalityList, "",
               QT_TRANSLATE_NOOP("kartoitus::fields::FieldCatalogue", "Municipalities"),
               "kunnat|kunta|toimintakunnat|paikkakunta|kommuner|kommun|municipality"}
+        .linked("activity_municipalities", "activity_id", "municipality_code")
         .read(JOINED("SELECT m.name_fi AS n FROM activity_municipalities am JOIN "
                      "municipalities m ON m.code = am.municipality_code WHERE am.activity_id "
                      "= a.id ORDER BY m.name_fi")),

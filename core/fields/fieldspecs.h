@@ -11,6 +11,14 @@ struct Translatable
     const char *comment;
 };
 
+// A link table's name and its owner and value columns, as written in a spec.
+struct LinkTable
+{
+    const char *table = nullptr;
+    const char *ownerColumn = nullptr;
+    const char *valueColumn = nullptr;
+};
+
 // One row of the catalogue as data: the label is translated in FieldCatalogue's context;
 // `headers` lists the header variants, separated by '|', in UTF-8. The rest is added by
 // the chained calls after the five basics, so that a row reads as a sentence:
@@ -83,6 +91,14 @@ struct FieldSpec
         s.severalLines = true;
         return s;
     }
+    // Stored as rows of a link table: (owner id, value) in `table`.
+    constexpr FieldSpec linked(const char *table, const char *ownerColumn,
+                               const char *valueColumn) const
+    {
+        FieldSpec s = *this;
+        s.link = {table, ownerColumn, valueColumn};
+        return s;
+    }
     // A column of the organisation list, shown in a new window or not.
     constexpr FieldSpec list(OrganisationColumn column, bool shown) const
     {
@@ -104,6 +120,7 @@ struct FieldSpec
     Privacy privacyClass = Privacy::Public;
     int identifierOrder = 0;
     bool severalLines = false;
+    LinkTable link;
     int listColumn = -1;
     Translatable listName = {nullptr, nullptr};
     bool listShown = false;

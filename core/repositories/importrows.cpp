@@ -25,27 +25,23 @@ QString ImportRows::tableOf(fields::Entity entity)
 
 QList<ImportRows::LinkSpec> ImportRows::linksOf(fields::Entity entity)
 {
-    switch (entity) {
-    case fields::Entity::Activities:
-        return {
-            {"themes", "activity_themes", "activity_id", "theme_id"},
-            {"target_groups", "activity_target_groups", "activity_id", "target_group_id"},
-            {"municipalities", "activity_municipalities", "activity_id", "municipality_code"},
-        };
-    case fields::Entity::Persons:
-        return {};
-    case fields::Entity::Organisations:
-        break;
+    const QList<fields::Field> all = fields::FieldCatalogue::fields(entity);
+    QList<LinkSpec> links;
+    for (const fields::Field &field : all) {
+        if (field.linkTable.isEmpty())
+            continue;
+        LinkSpec spec{field.key, field.linkTable, field.linkOwner, field.linkValue, QString()};
+        for (const fields::Field &other : all) {
+            if (other.kind == fields::FieldKind::Reference && !field.referenceTable.isEmpty() &&
+                other.referenceTable == field.referenceTable)
+                spec.primaryKey = other.key;
+        }
+        links.append(spec);
     }
-    return {
-        {"municipalities_served", "organisation_municipalities", "organisation_id",
-         "municipality_code"},
-        {"sectors", "organisation_sectors", "organisation_id", "sector_id", "primary_sector"},
-        {"target_groups", "organisation_target_groups", "organisation_id", "target_group_id"},
-    };
+    return links;
 }
 
-// The columns are the catalogue's fields that have one; the link tables are this file's.
+// The columns are the catalogue's fields that have one, and so are the link tables.
 bool ImportRows::prepare(const QSqlDatabase &db, fields::Entity entity,
                          const QStringList &fieldKeys, const importing::ColumnMapping &mapping,
                          QString *error)
@@ -63,12 +59,11 @@ bool ImportRows::prepare(const QSqlDatabase &db, fields::Entity entity,
     if (!prepareSnapshot(db, entity, mapping, error))
         return false;
     for (const LinkSpec &spec : linksOf(entity)) {
-        const int field = int(fieldKeys.indexOf(QLatin1String(spec.key)));
+        const int field = int(fieldKeys.indexOf(spec.key));
         const int primary =
-            spec.primaryKey ? int(fieldKeys.indexOf(QLatin1String(spec.primaryKey))) : -1;
-        const bool mapped =
-            mapping.columnOf(QLatin1String(spec.key)) >= 0 ||
-            (spec.primaryKey && mapping.columnOf(QLatin1String(spec.primaryKey)) >= 0);
+            spec.primaryKey.isEmpty() ? -1 : int(fieldKeys.indexOf(spec.primaryKey));
+        const bool mapped = mapping.columnOf(spec.key) >= 0 ||
+                            (!spec.primaryKey.isEmpty() && mapping.columnOf(spec.primaryKey) >= 0);
         if (mapped && !prepareLink(db, spec, field, primary, error))
             return false;
     }
@@ -242,14 +237,14 @@ bool ImportRows::prepareLink(const QSqlDatabase &db, const LinkSpec &spec, int f
     Link link;
     link.field = field;
     link.primaryField = primaryField;
-    link.text = QLatin1String(spec.valueColumn).endsWith(QLatin1String("_code"));
+    link.text = spec.valueColumn.endsWith(QLatin1String("_code"));
     link.select = std::make_unique<Statement>();
     link.remove = std::make_unique<Statement>();
     link.add = std::make_unique<Statement>();
-    const QString table = QLatin1String(spec.table);
-    const QString owner = QLatin1String(spec.ownerColumn);
-    const QString value = QLatin1String(spec.valueColumn);
-    const bool primary = spec.primaryKey != nullptr;
+    const QString &table = spec.table;
+    const QString &owner = spec.ownerColumn;
+    const QString &value = spec.valueColumn;
+    const bool primary = !spec.primaryKey.isEmpty();
     const QString primaryColumn = primary ? QStringLiteral(", is_primary") : QString();
     if (!link.select->prepare(db,
                               QStringLiteral("SELECT %1%2 FROM %3 WHERE %4 = ?1")

@@ -44,16 +44,16 @@ public:
     const QStringList &snapshotKeys() const { return m_snapshotKeys; }
 
 private:
-    // A field stored as rows of a link table (owner id, value): municipalities served,
-    // sectors, themes, target groups. `primaryKey` names the field that marks one value as
-    // primary (sectors' is_primary).
+    // A field stored as rows of a link table (owner id, value), as the catalogue says:
+    // municipalities served, sectors, themes, target groups. `primaryKey` names the field
+    // that marks one value as primary (sectors' is_primary): a reference to the same table.
     struct LinkSpec
     {
-        const char *key;
-        const char *table;
-        const char *ownerColumn;
-        const char *valueColumn;
-        const char *primaryKey = nullptr;
+        QString key;
+        QString table;
+        QString ownerColumn;
+        QString valueColumn;
+        QString primaryKey;
     };
     struct Column
     {

@@ -12,8 +12,30 @@ namespace kartoitus::survey {
 
 namespace {
 
-const QString Sectors = QStringLiteral("sectors");
-const QString MunicipalitiesServed = QStringLiteral("municipalities_served");
+// The organisation field of `kind` that refers to `table` (any table when empty): where
+// the answers' sectors and municipalities go.
+QString fieldOfKind(fields::FieldKind kind, const QString &table = QString())
+{
+    for (const fields::Field &field :
+         fields::FieldCatalogue::fields(fields::Entity::Organisations)) {
+        if (field.kind == kind && (table.isEmpty() || field.referenceTable == table))
+            return field.key;
+    }
+    return {};
+}
+
+const QString &sectorsTarget()
+{
+    static const QString key =
+        fieldOfKind(fields::FieldKind::ReferenceList, QStringLiteral("sectors"));
+    return key;
+}
+
+const QString &municipalitiesTarget()
+{
+    static const QString key = fieldOfKind(fields::FieldKind::MunicipalityList);
+    return key;
+}
 
 // The organisation's count that `target` names, or null when it names no count.
 std::optional<int> *countField(Organisation &o, const QString &target)
@@ -39,7 +61,7 @@ QStringList AnswerApplier::targets()
         if (countField(o, key))
             keys.append(key);
     }
-    return keys << Sectors << MunicipalitiesServed;
+    return keys << sectorsTarget() << municipalitiesTarget();
 }
 
 QString AnswerApplier::targetLabel(const QString &target)
@@ -52,7 +74,7 @@ bool AnswerApplier::fits(const QString &type, const QString &target)
     Organisation o;
     if (countField(o, target))
         return type == QLatin1String("number");
-    if (target != Sectors && target != MunicipalitiesServed)
+    if (target != sectorsTarget() && target != municipalitiesTarget())
         return false;
     return type == QLatin1String("single_choice") || type == QLatin1String("multiple_choice") ||
            type == QLatin1String("text");
@@ -109,7 +131,7 @@ bool AnswerApplier::plan(const QSqlDatabase &db, const SurveyQuestion &question,
             else
                 *field = int(value.value);
             change.after = change.problem.isEmpty() ? countText(*field) : change.before;
-        } else if (target == Sectors) {
+        } else if (target == sectorsTarget()) {
             QStringList before;
             for (int sector : std::as_const(o.sectorIds))
                 before.append(sectors.name(sector));

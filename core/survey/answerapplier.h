@@ -34,8 +34,8 @@ class AnswerApplier
 public:
     // The organisation fields a question's answers can fill, by catalogue key: every count
     // of the field catalogue, in its order (a count added to the catalogue is offered without
-    // code here), then "sectors" and "municipalities_served", to which the answer's sectors
-    // and municipalities are added.
+    // code here), then the sectors and the municipalities served (the catalogue's sector
+    // list and municipality list), to which the answer's sectors and municipalities are added.
     static QStringList targets();
     static QString targetLabel(const QString &target); // the catalogue's label
     // Whether a question of this type can fill the field (numbers into counts, choices into
