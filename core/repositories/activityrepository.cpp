@@ -40,13 +40,7 @@ constexpr RecordColumn<Activity> activityTable[] = {
 };
 constexpr RecordColumns activityColumns(activityTable);
 
-const QString columns = activityColumns.selected();
-
 } // namespace
-
-ActivityRepository::ActivityRepository(const QSqlDatabase &db)
-    : m_db(db)
-{}
 
 bool ActivityRepository::validate(Activity *a, QString *error) const
 {
@@ -78,82 +72,7 @@ bool ActivityRepository::validate(Activity *a, QString *error) const
     return true;
 }
 
-bool ActivityRepository::create(Activity *a, QString *error)
-{
-    if (!validate(a, error))
-        return false;
-    stampNew(a);
-    return insertRecord(m_db, insertSql(QStringLiteral("activities"), activityColumns.written()),
-                        activityColumns.values(*a), &a->id, error,
-                        [&](QString *e) { return writeFacets(*a, e); });
-}
-
-bool ActivityRepository::update(Activity *a, QString *error)
-{
-    if (a->id <= 0)
-        return fail(error, tr("The activity has not been saved yet."));
-    if (!validate(a, error))
-        return false;
-    a->updatedAt = currentTimestamp();
-    return updateRecord(m_db, updateSql(QStringLiteral("activities"), activityColumns.written()),
-                        activityColumns.values(*a) << a->id,
-                        tr("No activity has the id %1.").arg(a->id), error,
-                        [&](QString *e) { return writeFacets(*a, e); });
-}
-
-bool ActivityRepository::remove(qint64 id, QString *error)
-{
-    return removeRow(m_db, QStringLiteral("activities"), id,
-                     tr("No activity has the id %1.").arg(id), error);
-}
-
-std::optional<Activity> ActivityRepository::get(qint64 id, QString *error) const
-{
-    return getWhere(QStringLiteral("id = ?"), id, error);
-}
-
-std::optional<Activity> ActivityRepository::getByUuid(const QString &uuid, QString *error) const
-{
-    return getWhere(QStringLiteral("uuid = ?"), uuid, error);
-}
-
-std::optional<Activity> ActivityRepository::getWhere(const QString &where, const QVariant &key,
-                                                     QString *error) const
-{
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM activities WHERE %2").arg(columns, where), {key},
-             error))
-        return std::nullopt;
-    if (!query.next()) {
-        fail(error, tr("No such activity."));
-        return std::nullopt;
-    }
-    Activity a = fromRow(query);
-    if (!readFacets(&a, error))
-        return std::nullopt;
-    return a;
-}
-
-QList<Activity> ActivityRepository::list(const RecordFilter &filter, int limit, int offset,
-                                         QString *error) const
-{
-    QVariantList values;
-    const QString sql = QStringLiteral("SELECT %1 FROM activities a%2 ORDER BY a.name_sort, a.id")
-                            .arg(columns, where(filter.activityConditions(&values)));
-    return listRecords<Activity>(
-        m_db, withPage(sql, limit, offset), values, &ActivityRepository::fromRow,
-        [this](Activity *r, QString *e) { return readFacets(r, e); }, error);
-}
-
-qint64 ActivityRepository::count(const RecordFilter &filter, QString *error) const
-{
-    QVariantList values;
-    const QString conditions = filter.activityConditions(&values);
-    return countRows(m_db, QStringLiteral("SELECT count(*) FROM activities a") + where(conditions),
-                     values, error);
-}
-
-bool ActivityRepository::writeFacets(const Activity &a, QString *error)
+bool ActivityRepository::writeLinks(const Activity &a, QString *error)
 {
     QVariantList themes;
     for (int id : a.themeIds)
@@ -173,7 +92,7 @@ bool ActivityRepository::writeFacets(const Activity &a, QString *error)
                         QStringLiteral("municipality_code"), codes, error);
 }
 
-bool ActivityRepository::readFacets(Activity *a, QString *error) const
+bool ActivityRepository::readLinks(Activity *a, QString *error) const
 {
     QString message;
     const QString owner = QStringLiteral("activity_id");

@@ -134,7 +134,7 @@ const QStringList &writtenColumnList()
     return list;
 }
 
-const QString &selectedColumns()
+const QString &selectedColumnList()
 {
     static const QString columns =
         QStringLiteral("id, ") + writtenColumnList().join(QLatin1String(", "));
@@ -195,10 +195,6 @@ bool validateNumbers(const Organisation &o, QString *error)
 }
 
 } // namespace
-
-OrganisationRepository::OrganisationRepository(const QSqlDatabase &db)
-    : m_db(db)
-{}
 
 bool OrganisationRepository::validate(Organisation *o, QString *error) const
 {
@@ -268,6 +264,16 @@ bool OrganisationRepository::setValue(Organisation *o, const QString &key, const
     return link != nullptr;
 }
 
+QString OrganisationRepository::selectedColumns()
+{
+    return selectedColumnList();
+}
+
+Organisation OrganisationRepository::fromRow(const QSqlQuery &row)
+{
+    return fromQuery(row);
+}
+
 QStringList OrganisationRepository::writtenColumns()
 {
     return writtenColumnList();
@@ -282,85 +288,7 @@ QVariantList OrganisationRepository::writtenValues(const Organisation &o)
     return values;
 }
 
-bool OrganisationRepository::create(Organisation *o, QString *error)
-{
-    if (!validate(o, error))
-        return false;
-    stampNew(o);
-    return insertRecord(m_db, insertSql(QStringLiteral("organisations"), writtenColumnList()),
-                        writtenValues(*o), &o->id, error,
-                        [&](QString *e) { return writeFacets(*o, e); });
-}
-
-bool OrganisationRepository::update(Organisation *o, QString *error)
-{
-    if (o->id <= 0)
-        return fail(error, tr("The organisation has not been saved yet."));
-    if (!validate(o, error))
-        return false;
-    o->updatedAt = currentTimestamp();
-    return updateRecord(m_db, updateSql(QStringLiteral("organisations"), writtenColumnList()),
-                        writtenValues(*o) << o->id, tr("No organisation has the id %1.").arg(o->id),
-                        error, [&](QString *e) { return writeFacets(*o, e); });
-}
-
-bool OrganisationRepository::remove(qint64 id, QString *error)
-{
-    return removeRow(m_db, QStringLiteral("organisations"), id,
-                     tr("No organisation has the id %1.").arg(id), error);
-}
-
-std::optional<Organisation> OrganisationRepository::get(qint64 id, QString *error) const
-{
-    return getWhere(QStringLiteral("id = ?"), id, error);
-}
-
-std::optional<Organisation> OrganisationRepository::getByUuid(const QString &uuid,
-                                                              QString *error) const
-{
-    return getWhere(QStringLiteral("uuid = ?"), uuid, error);
-}
-
-std::optional<Organisation>
-OrganisationRepository::getWhere(const QString &where, const QVariant &key, QString *error) const
-{
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM organisations WHERE %2").arg(selectedColumns(), where),
-             {key}, error))
-        return std::nullopt;
-    if (!query.next()) {
-        fail(error, tr("No such organisation."));
-        return std::nullopt;
-    }
-    Organisation o = fromQuery(query);
-    if (!readFacets(&o, error))
-        return std::nullopt;
-    return o;
-}
-
-QList<Organisation> OrganisationRepository::list(const RecordFilter &filter, int limit, int offset,
-                                                 QString *error) const
-{
-    QVariantList values;
-    const QString sql =
-        QStringLiteral("SELECT %1 FROM organisations o%2 ORDER BY o.name_sort, o.id")
-            .arg(selectedColumns(), where(filter.organisationConditions(&values)));
-    return listRecords<Organisation>(
-        m_db, withPage(sql, limit, offset), values, &fromQuery,
-        [this](Organisation *r, QString *e) { return readFacets(r, e); }, error);
-}
-
-qint64 OrganisationRepository::count(const RecordFilter &filter, QString *error) const
-{
-    QVariantList values;
-    const QString conditions = filter.organisationConditions(&values);
-    return countRows(m_db,
-                     QStringLiteral("SELECT count(*) FROM organisations o") + where(conditions),
-                     values, error);
-}
-
-bool OrganisationRepository::writeFacets(const Organisation &o, QString *error)
+bool OrganisationRepository::writeLinks(const Organisation &o, QString *error)
 {
     QVariantList served;
     for (const QString &code : o.municipalitiesServed)
@@ -389,7 +317,7 @@ bool OrganisationRepository::writeFacets(const Organisation &o, QString *error)
     return true;
 }
 
-bool OrganisationRepository::readFacets(Organisation *o, QString *error) const
+bool OrganisationRepository::readLinks(Organisation *o, QString *error) const
 {
     QString message;
     const QString owner = QStringLiteral("organisation_id");

@@ -2,6 +2,7 @@
 
 #include "repositories/organisation.h"
 #include "repositories/recordfilter.h"
+#include "repositories/recordstore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,34 +12,21 @@
 
 namespace kartoitus {
 
-// Reads and writes organisations with their municipalities, sectors and target groups.
-// Writes validate first (the message names the field), fill uuid, timestamps and the
-// Finnish sort key, and are atomic. They return false with *error, never throw.
-class OrganisationRepository
+// Reads and writes organisations with their municipalities, sectors and target groups
+// (RecordStore: create, update, remove, get, list, count). remove() deletes the organisation
+// with its activities and memberships; persons stay (without the organisation).
+class OrganisationRepository : public repository::RecordStore<Organisation, OrganisationRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::OrganisationRepository)
 
 public:
-    explicit OrganisationRepository(const QSqlDatabase &db);
+    explicit OrganisationRepository(const QSqlDatabase &db)
+        : RecordStore(db)
+    {}
 
     // Checks and normalises the fields as the register stores them (business ID form,
     // register number digits, ...); false with a message naming the first bad field.
     bool validate(Organisation *organisation, QString *error) const;
-
-    // Inserts; sets id, uuid (unless given), created/updated time and nameSort.
-    bool create(Organisation *organisation, QString *error);
-    // Writes every field and facet of organisation->id; sets updatedAt and nameSort.
-    bool update(Organisation *organisation, QString *error);
-    // Deletes the organisation with its activities and memberships; persons stay
-    // (without the organisation).
-    bool remove(qint64 id, QString *error);
-
-    std::optional<Organisation> get(qint64 id, QString *error = nullptr) const;
-    std::optional<Organisation> getByUuid(const QString &uuid, QString *error = nullptr) const;
-    // In Finnish alphabetical order; a page of `limit` rows from `offset` when limit > 0.
-    QList<Organisation> list(const RecordFilter &filter = {}, int limit = 0, int offset = 0,
-                             QString *error = nullptr) const;
-    qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
 
     // The member that holds the catalogue field `key` as text (names, codes, the status,
     // the day of the last check) or as a number (counts, the founded year, the legal
@@ -59,12 +47,24 @@ public:
     static QVariantList writtenValues(const Organisation &organisation);
 
 private:
-    std::optional<Organisation> getWhere(const QString &where, const QVariant &key,
-                                         QString *error) const;
-    bool writeFacets(const Organisation &organisation, QString *error);
-    bool readFacets(Organisation *organisation, QString *error) const;
-
-    QSqlDatabase m_db;
+    friend class repository::RecordStore<Organisation, OrganisationRepository>;
+    static constexpr const char *table = "organisations";
+    static constexpr const char *alias = "o";
+    static constexpr repository::RecordWords words = {
+        QT_TRANSLATE_NOOP("kartoitus::OrganisationRepository",
+                          "The organisation has not been saved yet."),
+        QT_TRANSLATE_NOOP("kartoitus::OrganisationRepository", "No such organisation."),
+        QT_TRANSLATE_NOOP("kartoitus::OrganisationRepository", "No organisation has the id %1.")};
+    static QString conditions(const RecordFilter &filter, QVariantList *values)
+    {
+        return filter.organisationConditions(values);
+    }
+    // "id" and the written columns, in the order fromRow() reads them.
+    static QString selectedColumns();
+    static Organisation fromRow(const QSqlQuery &row);
+    static constexpr bool hasLinks = true;
+    bool writeLinks(const Organisation &organisation, QString *error);
+    bool readLinks(Organisation *organisation, QString *error) const;
 };
 
 } // namespace kartoitus

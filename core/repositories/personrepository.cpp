@@ -34,13 +34,7 @@ constexpr RecordColumn<Person> personTable[] = {
 };
 constexpr RecordColumns personColumns(personTable);
 
-const QString columns = personColumns.selected();
-
 } // namespace
-
-PersonRepository::PersonRepository(const QSqlDatabase &db)
-    : m_db(db)
-{}
 
 bool PersonRepository::validate(Person *p, QString *error) const
 {
@@ -68,76 +62,6 @@ bool PersonRepository::validate(Person *p, QString *error) const
             error,
             tr("Municipality \"%1\": no municipality has this code.").arg(p->municipalityCode));
     return true;
-}
-
-bool PersonRepository::create(Person *p, QString *error)
-{
-    if (!validate(p, error))
-        return false;
-    stampNew(p);
-    return insertRecord(m_db, insertSql(QStringLiteral("persons"), personColumns.written()),
-                        personColumns.values(*p), &p->id, error);
-}
-
-bool PersonRepository::update(Person *p, QString *error)
-{
-    if (p->id <= 0)
-        return fail(error, tr("The person has not been saved yet."));
-    if (!validate(p, error))
-        return false;
-    p->updatedAt = currentTimestamp();
-    return updateRecord(m_db, updateSql(QStringLiteral("persons"), personColumns.written()),
-                        personColumns.values(*p) << p->id,
-                        tr("No person has the id %1.").arg(p->id), error);
-}
-
-bool PersonRepository::remove(qint64 id, QString *error)
-{
-    return removeRow(m_db, QStringLiteral("persons"), id, tr("No person has the id %1.").arg(id),
-                     error);
-}
-
-std::optional<Person> PersonRepository::get(qint64 id, QString *error) const
-{
-    return getWhere(QStringLiteral("id = ?"), id, error);
-}
-
-std::optional<Person> PersonRepository::getByUuid(const QString &uuid, QString *error) const
-{
-    return getWhere(QStringLiteral("uuid = ?"), uuid, error);
-}
-
-std::optional<Person> PersonRepository::getWhere(const QString &where, const QVariant &key,
-                                                 QString *error) const
-{
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM persons WHERE %2").arg(columns, where), {key},
-             error))
-        return std::nullopt;
-    if (!query.next()) {
-        fail(error, tr("No such person."));
-        return std::nullopt;
-    }
-    return fromRow(query);
-}
-
-QList<Person> PersonRepository::list(const RecordFilter &filter, int limit, int offset,
-                                     QString *error) const
-{
-    QVariantList values;
-    const QString sql = QStringLiteral("SELECT %1 FROM persons p%2 ORDER BY p.name_sort, p.id")
-                            .arg(columns, where(filter.personConditions(&values)));
-    return listRecords<Person>(
-        m_db, withPage(sql, limit, offset), values, &PersonRepository::fromRow,
-        [](Person *, QString *) { return true; }, error);
-}
-
-qint64 PersonRepository::count(const RecordFilter &filter, QString *error) const
-{
-    QVariantList values;
-    const QString conditions = filter.personConditions(&values);
-    return countRows(m_db, QStringLiteral("SELECT count(*) FROM persons p") + where(conditions),
-                     values, error);
 }
 
 const RecordColumns<Person> &PersonRepository::recordColumns()

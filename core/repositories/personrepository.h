@@ -3,6 +3,7 @@
 #include "repositories/person.h"
 #include "repositories/recordcolumns.h"
 #include "repositories/recordfilter.h"
+#include "repositories/recordstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,21 +13,21 @@
 
 namespace kartoitus {
 
-// Reads and writes contact and liaison persons. Writes validate first (the message names
-// the field), fill uuid, timestamps and the Finnish sort key, and return false with
-// *error, never throw.
-class PersonRepository : public repository::RecordTable<Person, PersonRepository>
+// Reads and writes contact and liaison persons (RecordStore: create, update, remove, get,
+// list, count). remove() deletes the row; organisations and activities that named the person
+// keep no link. A list's filter is read as RecordFilter::personConditions (its search is not
+// read).
+class PersonRepository : public repository::RecordTable<Person, PersonRepository>,
+                         public repository::RecordStore<Person, PersonRepository>
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::PersonRepository)
 
 public:
-    explicit PersonRepository(const QSqlDatabase &db);
+    explicit PersonRepository(const QSqlDatabase &db)
+        : RecordStore(db)
+    {}
 
     bool validate(Person *person, QString *error) const;
-    bool create(Person *person, QString *error);
-    bool update(Person *person, QString *error);
-    // Deletes the row; organisations and activities that named the person keep no link.
-    bool remove(qint64 id, QString *error);
 
     // Erases the person completely (the right to be forgotten): the row, their
     // representative terms, and their name, email and phone wherever a survey response's
@@ -45,23 +46,23 @@ public:
     };
     bool forgetScope(qint64 id, ForgetScope *scope, QString *error) const;
 
-    std::optional<Person> get(qint64 id, QString *error = nullptr) const;
-    std::optional<Person> getByUuid(const QString &uuid, QString *error = nullptr) const;
-    // The persons `filter` selects (RecordFilter::personConditions: its search is not
-    // read), in Finnish alphabetical order; a page of `limit` rows from `offset` when
-    // limit > 0.
-    QList<Person> list(const RecordFilter &filter = {}, int limit = 0, int offset = 0,
-                       QString *error = nullptr) const;
-    qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const;
-
     // Its table of columns (RecordTable: selectedColumns(), fromRow(), columnOf(), ...).
     static const repository::RecordColumns<Person> &recordColumns();
 
 private:
-    std::optional<Person> getWhere(const QString &where, const QVariant &key, QString *error) const;
-    bool scrubSurveyResponses(const Person &person, QString *error);
+    friend class repository::RecordStore<Person, PersonRepository>;
+    static constexpr const char *table = "persons";
+    static constexpr const char *alias = "p";
+    static constexpr repository::RecordWords words = {
+        QT_TRANSLATE_NOOP("kartoitus::PersonRepository", "The person has not been saved yet."),
+        QT_TRANSLATE_NOOP("kartoitus::PersonRepository", "No such person."),
+        QT_TRANSLATE_NOOP("kartoitus::PersonRepository", "No person has the id %1.")};
+    static QString conditions(const RecordFilter &filter, QVariantList *values)
+    {
+        return filter.personConditions(values);
+    }
 
-    QSqlDatabase m_db;
+    bool scrubSurveyResponses(const Person &person, QString *error);
 };
 
 } // namespace kartoitus
