@@ -5,23 +5,8 @@
 namespace kartoitus {
 
 ActivityTableModel::ActivityTableModel(QObject *parent)
-    : RecordListModel(ActivityQuery::columns(), parent)
+    : RecordListModel(ListSource::of<ActivityQuery>(), parent)
 {}
-
-ListQuery ActivityTableModel::filteredQuery(const QString &order) const
-{
-    return ActivityQuery::filtered(filter(), order);
-}
-
-ListQuery ActivityTableModel::allQuery() const
-{
-    return ActivityQuery::all();
-}
-
-QString ActivityTableModel::translatedLabel(const ListColumn &column) const
-{
-    return ActivityQuery::label(column);
-}
 
 QVariant ActivityTableModel::displayValue(const QString &key, const QVariant &raw) const
 {

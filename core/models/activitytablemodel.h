@@ -15,9 +15,6 @@ public:
     explicit ActivityTableModel(QObject *parent = nullptr);
 
 protected:
-    ListQuery filteredQuery(const QString &order) const override;
-    ListQuery allQuery() const override;
-    QString translatedLabel(const ListColumn &column) const override;
     QVariant displayValue(const QString &key, const QVariant &raw) const override;
 };
 

@@ -6,23 +6,8 @@
 namespace kartoitus {
 
 PersonTableModel::PersonTableModel(QObject *parent)
-    : RecordListModel(PersonQuery::columns(), parent)
+    : RecordListModel(ListSource::of<PersonQuery>(), parent)
 {}
-
-ListQuery PersonTableModel::filteredQuery(const QString &order) const
-{
-    return PersonQuery::filtered(filter(), order);
-}
-
-ListQuery PersonTableModel::allQuery() const
-{
-    return PersonQuery::all();
-}
-
-QString PersonTableModel::translatedLabel(const ListColumn &column) const
-{
-    return PersonQuery::label(column);
-}
 
 QVariant PersonTableModel::displayValue(const QString &key, const QVariant &raw) const
 {

@@ -4,9 +4,10 @@
 
 namespace kartoitus {
 
-RecordListModel::RecordListModel(QList<ListColumn> columns, QObject *parent)
+RecordListModel::RecordListModel(ListSource source, QObject *parent)
     : LazyTableModel(parent)
-    , m_available(std::move(columns))
+    , m_source(source)
+    , m_available(source.columns())
 {
     Q_ASSERT(!m_available.isEmpty());
     m_sortKey = m_available.constFirst().key;
@@ -73,7 +74,7 @@ int RecordListModel::sectionOf(const QString &key) const
 QString RecordListModel::columnLabel(const QString &key) const
 {
     const ListColumn *c = column(key);
-    return c ? translatedLabel(*c) : key;
+    return c ? m_source.label(*c) : key;
 }
 
 void RecordListModel::sort(int section, Qt::SortOrder order)
@@ -102,6 +103,11 @@ QString RecordListModel::orderClause() const
     return expression + direction;
 }
 
+ListQuery RecordListModel::filteredQuery() const
+{
+    return m_source.filtered(m_filter, orderClause());
+}
+
 void RecordListModel::setFilter(const RecordFilter &filter)
 {
     if (filter == m_filter)
@@ -111,8 +117,7 @@ void RecordListModel::setFilter(const RecordFilter &filter)
 
 int RecordListModel::countRows(bool filtered, QString *error) const
 {
-    return filtered ? filteredQuery(orderClause()).count(m_db, error)
-                    : allQuery().count(m_db, error);
+    return filtered ? filteredQuery().count(m_db, error) : m_source.all().count(m_db, error);
 }
 
 int RecordListModel::rowOf(qint64 id) const
@@ -121,7 +126,7 @@ int RecordListModel::rowOf(qint64 id) const
         return row;
     if (!isOpen())
         return -1;
-    return int(filteredQuery(orderClause()).ids(m_db, &m_lastError).indexOf(id));
+    return int(filteredQuery().ids(m_db, &m_lastError).indexOf(id));
 }
 
 int RecordListModel::columnCount(const QModelIndex &parent) const
@@ -134,14 +139,14 @@ bool RecordListModel::fetch(int offset, int limit, QList<ListRow> *rows, QString
     QStringList expressions;
     for (const ListColumn *c : m_columns)
         expressions.append(c->expression);
-    ListQuery query = filteredQuery(orderClause());
+    ListQuery query = filteredQuery();
     query.setRowEstimate(m_count, m_total);
     return query.fetch(m_db, expressions, limit, offset, rows, error);
 }
 
 QString RecordListModel::sectionLabel(int section) const
 {
-    return translatedLabel(*m_columns.at(section));
+    return m_source.label(*m_columns.at(section));
 }
 
 bool RecordListModel::isNumeric(int section) const

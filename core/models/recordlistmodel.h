@@ -8,16 +8,31 @@
 
 namespace kartoitus {
 
+// What a record list reads, as its query class (ActivityQuery, PersonQuery) gives it: every
+// column the list can show in their default order, a column's header in the query's
+// translation context, the records a filter selects in an order, and every record.
+struct ListSource
+{
+    const QList<ListColumn> &(*columns)();
+    QString (*label)(const ListColumn &column);
+    ListQuery (*filtered)(const RecordFilter &filter, const QString &order);
+    ListQuery (*all)();
+
+    template<typename Query> static ListSource of()
+    {
+        return {&Query::columns, &Query::label, &Query::filtered, &Query::all};
+    }
+};
+
 // A list of records as a lazy table (LazyTableModel), shared by the activity and the person
-// lists. The columns are chosen by key from the list's columns; sorting by any of them is
-// done by SQL. A subclass says which records (its filter) as a ListQuery.
+// lists. The columns are chosen by key from the source's columns; sorting by any of them is
+// done by SQL. A subclass says how a stored value is shown.
 class RecordListModel : public LazyTableModel
 {
     Q_OBJECT
 
 public:
-    // `columns`: every column the list can show, in their default order.
-    explicit RecordListModel(QList<ListColumn> columns, QObject *parent = nullptr);
+    explicit RecordListModel(ListSource source, QObject *parent = nullptr);
 
     const QList<ListColumn> &availableColumns() const { return m_available; }
     QStringList defaultColumnKeys() const;
@@ -49,20 +64,17 @@ protected:
     QString sectionKey(int section) const override { return columnKeyAt(section); }
     bool isNumeric(int section) const override;
     QVariant shownValue(int section, const QVariant &raw) const override;
-    // The records filter() selects, in `order` (an ORDER BY list the model built from the
-    // sort column; the subclass appends its tie-break ending with the id).
-    virtual ListQuery filteredQuery(const QString &order) const = 0;
-    // Every record, for the total.
-    virtual ListQuery allQuery() const = 0;
-    // The column's header in the subclass's translation context.
-    virtual QString translatedLabel(const ListColumn &column) const = 0;
     // What a cell shows for a stored value (labels of keys, dates); the raw value otherwise.
     virtual QVariant displayValue(const QString &key, const QVariant &raw) const;
 
 private:
     const ListColumn *column(const QString &key) const;
     QString orderClause() const;
+    // The records filter() selects, in the list's order (the source appends its tie-break
+    // ending with the id).
+    ListQuery filteredQuery() const;
 
+    ListSource m_source;
     RecordFilter m_filter;
     QList<ListColumn> m_available;
     QList<const ListColumn *> m_columns;

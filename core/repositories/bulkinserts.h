@@ -66,8 +66,7 @@ public:
 
     explicit BulkInserts(const QSqlDatabase &db);
     ~BulkInserts();
-    BulkInserts(const BulkInserts &) = delete;
-    BulkInserts &operator=(const BulkInserts &) = delete;
+    Q_DISABLE_COPY(BulkInserts)
 
     // Writes one row; false and *error on failure. *id, when given, receives the new row's
     // id.

@@ -103,31 +103,19 @@ std::optional<Network> NetworkRepository::forSector(int sectorId, QString *error
 std::optional<Network> NetworkRepository::getWhere(const QString &where, const QVariant &key,
                                                    QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM networks WHERE %2").arg(networkColumns, where),
-             {key}, error))
-        return std::nullopt;
-    if (!query.next()) {
-        fail(error, tr("No such network."));
-        return std::nullopt;
-    }
-    return networkFromQuery(query);
+    return oneRecord<Network>(
+        m_db, QStringLiteral("SELECT %1 FROM networks WHERE %2").arg(networkColumns, where), {key},
+        tr("No such network."), &networkFromQuery, error);
 }
 
 QList<Network> NetworkRepository::list(QString *error) const
 {
-    QList<Network> result;
-    QSqlQuery query(m_db);
-    if (!run(
-            query,
-            QStringLiteral("SELECT n.%1 FROM networks n JOIN sectors s ON s.id = n.sector_id"
-                           " ORDER BY s.sort_order, s.id")
-                .arg(QString(networkColumns).replace(QStringLiteral(", "), QStringLiteral(", n."))),
-            {}, error))
-        return result;
-    while (query.next())
-        result.append(networkFromQuery(query));
-    return result;
+    return listRecords<Network>(
+        m_db,
+        QStringLiteral("SELECT n.%1 FROM networks n JOIN sectors s ON s.id = n.sector_id"
+                       " ORDER BY s.sort_order, s.id")
+            .arg(QString(networkColumns).replace(QStringLiteral(", "), QStringLiteral(", n."))),
+        {}, &networkFromQuery, error);
 }
 
 bool NetworkRepository::validateMember(const NetworkMember &m, QString *error) const
@@ -252,23 +240,14 @@ NetworkMember memberFromQuery(const QSqlQuery &q)
 
 std::optional<NetworkMember> NetworkRepository::member(qint64 memberId, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM network_members m WHERE m.id = ?").arg(memberColumns),
-             {memberId}, error))
-        return std::nullopt;
-    if (!query.next()) {
-        fail(error, tr("No membership has the id %1.").arg(memberId));
-        return std::nullopt;
-    }
-    return memberFromQuery(query);
+    return oneRecord<NetworkMember>(
+        m_db, QStringLiteral("SELECT %1 FROM network_members m WHERE m.id = ?").arg(memberColumns),
+        {memberId}, tr("No membership has the id %1.").arg(memberId), &memberFromQuery, error);
 }
 
 QList<NetworkMember> NetworkRepository::members(qint64 networkId, const QDate &on,
                                                 QString *error) const
 {
-    QList<NetworkMember> result;
-    QSqlQuery query(m_db);
     QString sql = QStringLiteral("SELECT %1 FROM network_members m JOIN organisations o ON"
                                  " o.id = m.organisation_id WHERE m.network_id = ?")
                       .arg(memberColumns);
@@ -279,28 +258,19 @@ QList<NetworkMember> NetworkRepository::members(qint64 networkId, const QDate &o
         values << on.toString(Qt::ISODate) << on.toString(Qt::ISODate);
     }
     sql += QStringLiteral(" ORDER BY o.name_sort, o.id, m.joined_on");
-    if (!run(query, sql, values, error))
-        return result;
-    while (query.next())
-        result.append(memberFromQuery(query));
-    return result;
+    return listRecords<NetworkMember>(m_db, sql, values, &memberFromQuery, error);
 }
 
 QList<NetworkMember> NetworkRepository::memberships(qint64 organisationId, QString *error) const
 {
-    QList<NetworkMember> result;
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM network_members m JOIN networks n ON n.id = "
-                            "m.network_id JOIN sectors s ON s.id = n.sector_id WHERE "
-                            "m.organisation_id = ? ORDER BY s.sort_order, s.id, "
-                            "m.left_on IS NOT NULL, m.joined_on DESC, m.id DESC")
-                 .arg(memberColumns),
-             {organisationId}, error))
-        return result;
-    while (query.next())
-        result.append(memberFromQuery(query));
-    return result;
+    return listRecords<NetworkMember>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM network_members m JOIN networks n ON n.id = "
+                       "m.network_id JOIN sectors s ON s.id = n.sector_id WHERE "
+                       "m.organisation_id = ? ORDER BY s.sort_order, s.id, "
+                       "m.left_on IS NOT NULL, m.joined_on DESC, m.id DESC")
+            .arg(memberColumns),
+        {organisationId}, &memberFromQuery, error);
 }
 
 bool NetworkRepository::validateRepresentative(const NetworkRepresentative &r, QString *error) const

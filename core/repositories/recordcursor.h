@@ -24,8 +24,7 @@ public:
                  OrganisationColumn sortColumn, Qt::SortOrder sortOrder,
                  const QList<fields::Field> &fields);
     ~RecordCursor();
-    RecordCursor(const RecordCursor &) = delete;
-    RecordCursor &operator=(const RecordCursor &) = delete;
+    Q_DISABLE_COPY(RecordCursor)
 
     // Activities and persons: the rows the window's list selects with the filter (its search
     // too) in the list's order, sorted by its column `sortKey` (ActivityQuery::columns(),

@@ -97,6 +97,33 @@ QList<Record> listRecords(const QSqlDatabase &db, const QString &sql, const QVar
     return result;
 }
 
+// The one row a query selects, as a record built by fromRow(query); std::nullopt with *error
+// set when the query fails or (to `notFound`) when it selects no row.
+template<typename Record, typename FromRow>
+std::optional<Record> oneRecord(const QSqlDatabase &db, const QString &sql,
+                                const QVariantList &values, const QString &notFound,
+                                FromRow fromRow, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, values, error))
+        return std::nullopt;
+    if (!query.next()) {
+        fail(error, notFound);
+        return std::nullopt;
+    }
+    return fromRow(query);
+}
+
+// Every row of a query as a record built by fromRow(query); empty with *error set when the
+// query fails.
+template<typename Record, typename FromRow>
+QList<Record> listRecords(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                          FromRow fromRow, QString *error)
+{
+    return listRecords<Record>(
+        db, sql, values, fromRow, [](Record *, QString *) { return true; }, error);
+}
+
 // The values of the first column of a query with one bound value, such as the link rows
 // of one organisation.
 QVariantList column(const QSqlDatabase &db, const QString &sql, const QVariant &key,
@@ -147,8 +174,7 @@ class Savepoint
 public:
     explicit Savepoint(const QSqlDatabase &db);
     ~Savepoint();
-    Savepoint(const Savepoint &) = delete;
-    Savepoint &operator=(const Savepoint &) = delete;
+    Q_DISABLE_COPY(Savepoint)
 
     bool isActive() const { return m_active; }
     bool release(QString *error);

@@ -92,18 +92,13 @@ QList<NetworkRoster> RosterRepository::rosters(const QList<int> &sectorIds, cons
 
 std::optional<RosterPerson> RosterRepository::person(qint64 id, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM persons p LEFT JOIN organisations po ON"
-                            " po.id = p.organisation_id WHERE p.id = ?")
-                 .arg(personColumns),
-             {id}, error))
-        return std::nullopt;
-    if (!query.next()) {
-        fail(error, tr("No person has the id %1.").arg(id));
-        return std::nullopt;
-    }
-    return personFromQuery(query, 0);
+    return oneRecord<RosterPerson>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM persons p LEFT JOIN organisations po ON"
+                       " po.id = p.organisation_id WHERE p.id = ?")
+            .arg(personColumns),
+        {id}, tr("No person has the id %1.").arg(id),
+        [](const QSqlQuery &q) { return personFromQuery(q, 0); }, error);
 }
 
 bool RosterRepository::fillMembers(NetworkRoster *roster, const QDate &on, QString *error) const

@@ -61,15 +61,9 @@ bool SurveyRepository::removeSurvey(qint64 id, QString *error)
 
 std::optional<Survey> SurveyRepository::survey(qint64 id, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, QStringLiteral("SELECT %1 FROM surveys WHERE id = ?").arg(surveyColumns), {id},
-             error))
-        return std::nullopt;
-    if (!query.next()) {
-        fail(error, tr("No such survey."));
-        return std::nullopt;
-    }
-    return surveyFromQuery(query);
+    return oneRecord<Survey>(
+        m_db, QStringLiteral("SELECT %1 FROM surveys WHERE id = ?").arg(surveyColumns), {id},
+        tr("No such survey."), &surveyFromQuery, error);
 }
 
 std::optional<Survey> SurveyRepository::findSurvey(const QString &name, int year,
@@ -87,15 +81,9 @@ std::optional<Survey> SurveyRepository::findSurvey(const QString &name, int year
 
 QList<Survey> SurveyRepository::surveys(QString *error) const
 {
-    QList<Survey> result;
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM surveys ORDER BY year DESC, name").arg(surveyColumns),
-             {}, error))
-        return result;
-    while (query.next())
-        result.append(surveyFromQuery(query));
-    return result;
+    return listRecords<Survey>(
+        m_db, QStringLiteral("SELECT %1 FROM surveys ORDER BY year DESC, name").arg(surveyColumns),
+        {}, &surveyFromQuery, error);
 }
 
 bool SurveyRepository::addQuestion(SurveyQuestion *q, QString *error)
@@ -192,34 +180,22 @@ SurveyResponse responseFromQuery(const QSqlQuery &query)
 
 QList<SurveyResponse> SurveyRepository::responses(qint64 surveyId, QString *error) const
 {
-    QList<SurveyResponse> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM survey_responses r WHERE r.survey_id = ? ORDER BY r.id")
-                 .arg(responseColumns),
-             {surveyId}, error))
-        return result;
-    while (query.next())
-        result.append(responseFromQuery(query));
-    return result;
+    return listRecords<SurveyResponse>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM survey_responses r WHERE r.survey_id = ? ORDER BY r.id")
+            .arg(responseColumns),
+        {surveyId}, &responseFromQuery, error);
 }
 
 QList<SurveyResponse> SurveyRepository::responsesOf(qint64 organisationId, QString *error) const
 {
-    QList<SurveyResponse> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!run(query,
-             QStringLiteral("SELECT %1 FROM survey_responses r JOIN surveys s ON s.id = "
-                            "r.survey_id WHERE r.organisation_id = ? ORDER BY s.year DESC, "
-                            "s.name, r.id")
-                 .arg(responseColumns),
-             {organisationId}, error))
-        return result;
-    while (query.next())
-        result.append(responseFromQuery(query));
-    return result;
+    return listRecords<SurveyResponse>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM survey_responses r JOIN surveys s ON s.id = "
+                       "r.survey_id WHERE r.organisation_id = ? ORDER BY s.year DESC, "
+                       "s.name, r.id")
+            .arg(responseColumns),
+        {organisationId}, &responseFromQuery, error);
 }
 
 bool SurveyRepository::setAnswer(const SurveyAnswer &a, QString *error)
