@@ -43,8 +43,7 @@ public:
     // Encoding::Auto and a null delimiter in `dialect` are detected from the first
     // 64 KiB; the device must be open for reading and need not be seekable.
     explicit Reader(QIODevice *device, const Dialect &dialect = Dialect::autoDetect());
-    Reader(const Reader &) = delete;
-    Reader &operator=(const Reader &) = delete;
+    Q_DISABLE_COPY(Reader)
 
     // Strict by default: undecodable bytes are an error. Lenient decoding turns them
     // into U+FFFD, for a user who has seen the warning and wants the rest anyway.

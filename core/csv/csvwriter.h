@@ -40,8 +40,7 @@ public:
     // Encoding::Auto writes UTF-8 without BOM. Utf8Bom, Utf16LE and Utf16BE write a BOM.
     explicit Writer(QIODevice *device, const Dialect &dialect = Dialect::standard());
     ~Writer();
-    Writer(const Writer &) = delete;
-    Writer &operator=(const Writer &) = delete;
+    Q_DISABLE_COPY(Writer)
 
     void setFormulaGuard(FormulaGuard guard) { m_guard = guard; }
     FormulaGuard formulaGuard() const { return m_guard; }

@@ -23,8 +23,7 @@ public:
     // The workbook is written to `path` by finish(); nothing is there before.
     XlsxSink(const QString &path, const QString &sheetName);
     ~XlsxSink() override;
-    XlsxSink(const XlsxSink &) = delete;
-    XlsxSink &operator=(const XlsxSink &) = delete;
+    Q_DISABLE_COPY(XlsxSink)
 
     bool writeHeader(const QStringList &headers, const QList<CellKind> &kinds) override;
     bool writeRow(const QList<QStringView> &cells) override;

@@ -18,8 +18,7 @@ public:
     // "fi", "sv" or "en"; anything else is Finnish.
     explicit ReportLanguage(const QString &code = QStringLiteral("fi"));
     ~ReportLanguage();
-    ReportLanguage(const ReportLanguage &) = delete;
-    ReportLanguage &operator=(const ReportLanguage &) = delete;
+    Q_DISABLE_COPY(ReportLanguage)
 
     QString code() const { return m_code; }
     QLocale locale() const { return localeFor(m_code); }

@@ -68,8 +68,7 @@ class SearchIndexSuspension
 public:
     explicit SearchIndexSuspension(const QSqlDatabase &db);
     ~SearchIndexSuspension();
-    SearchIndexSuspension(const SearchIndexSuspension &) = delete;
-    SearchIndexSuspension &operator=(const SearchIndexSuspension &) = delete;
+    Q_DISABLE_COPY(SearchIndexSuspension)
 
 private:
     QSqlDatabase m_db;

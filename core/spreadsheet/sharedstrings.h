@@ -27,8 +27,7 @@ public:
 
     explicit SharedStrings(qsizetype memoryLimit = DefaultMemoryLimit);
     ~SharedStrings();
-    SharedStrings(const SharedStrings &) = delete;
-    SharedStrings &operator=(const SharedStrings &) = delete;
+    Q_DISABLE_COPY(SharedStrings)
 
     // False and errorString() when the temporary file cannot be written or the text passes
     // 4 GiB (which the zip's limits rule out).

@@ -28,8 +28,7 @@ public:
 
     ZipArchive() = default;
     ~ZipArchive();
-    ZipArchive(const ZipArchive &) = delete;
-    ZipArchive &operator=(const ZipArchive &) = delete;
+    Q_DISABLE_COPY(ZipArchive)
 
     // False and errorString() when the file is not a readable zip archive.
     bool open(const QString &path);

@@ -74,8 +74,7 @@ public:
 
     Register();
     ~Register();
-    Register(const Register &) = delete;
-    Register &operator=(const Register &) = delete;
+    Q_DISABLE_COPY(Register)
 
     // Creates a new register at path (refused if anything exists there), seeded with
     // the reference data.
@@ -144,8 +143,7 @@ class Transaction
 public:
     explicit Transaction(const QSqlDatabase &db);
     ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
+    Q_DISABLE_COPY(Transaction)
 
     bool isActive() const { return m_active; }
     bool commit();

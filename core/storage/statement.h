@@ -19,8 +19,7 @@ class Statement
 public:
     Statement() = default;
     ~Statement();
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
+    Q_DISABLE_COPY(Statement)
 
     bool prepare(sqlite3 *db, const QString &sql, QString *error);
     bool prepare(const QSqlDatabase &db, const QString &sql, QString *error);
