@@ -8,8 +8,7 @@
 // the way a user would. Fails the running test (and returns nullptr) when the
 // part is missing or of another type, so a renamed part is a clear failure
 // instead of a crash.
-template<typename T>
-T *widgetPart(const QObject *owner, const char *name)
+template<typename T> T *widgetPart(const QObject *owner, const char *name)
 {
     T *part = owner ? owner->findChild<T *>(QString::fromLatin1(name)) : nullptr;
     if (!part)
