@@ -9,6 +9,7 @@
 #include "reports/reportactions.h"
 #include "reports/reportmodel.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
@@ -115,14 +116,16 @@ HealthStationDialog *TestHealthStationDialog::openDialog()
 
 void TestHealthStationDialog::chooseOlderPeopleInJyvaskylaAndLaukaa(HealthStationDialog *dialog)
 {
-    HealthStationFilterPanel *panel = dialog->filterPanel();
-    QCOMPARE(panel->municipalityList()->count(), 22); // Central Finland's municipalities
-    QCOMPARE(
-        tick(panel->municipalityList(), {QStringLiteral("Jyväskylä"), QStringLiteral("Laukaa")}),
-        2);
-    QCOMPARE(tick(panel->targetGroupList(), {QStringLiteral("Ikäihmiset")}), 1);
-    panel->freeOnlyBox()->click();
-    QVERIFY(panel->freeOnlyBox()->isChecked());
+    HealthStationFilterPanel *panel = widgetPart<HealthStationFilterPanel>(dialog, "filters");
+    QCOMPARE(widgetPart<QListWidget>(panel, "municipalities")->count(),
+             22); // Central Finland's municipalities
+    QCOMPARE(tick(widgetPart<QListWidget>(panel, "municipalities"),
+                  {QStringLiteral("Jyväskylä"), QStringLiteral("Laukaa")}),
+             2);
+    QCOMPARE(tick(widgetPart<QListWidget>(panel, "targetGroups"), {QStringLiteral("Ikäihmiset")}),
+             1);
+    widgetPart<QCheckBox>(panel, "freeOnly")->click();
+    QVERIFY(widgetPart<QCheckBox>(panel, "freeOnly")->isChecked());
     // The list follows the choices as soon as the user stops changing them.
     QTRY_VERIFY(dialog->report().filters.contains(QStringLiteral("Rajaukset: maksuton")));
     QVERIFY(dialog->report().filters.contains(QStringLiteral("Kunnat: Jyväskylä, Laukaa")));
@@ -163,7 +166,7 @@ void TestHealthStationDialog::choicesShowTheMatchingActivitiesAtOnce()
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(model->index(row, cost).data().toString().startsWith(QStringLiteral("Maksuton")));
     // Grouped by municipality, only the two chosen are headings.
-    QComboBox *grouping = dialog->filterPanel()->groupingBox();
+    QComboBox *grouping = widgetPart<QComboBox>(dialog, "grouping");
     grouping->setCurrentIndex(
         grouping->findData(int(reports::HealthStationGrouping::Municipality)));
     QTRY_COMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Kunta"));
@@ -221,23 +224,23 @@ void TestHealthStationDialog::savedListIsOneUndoStepAndRunsWithOneClick()
     QVERIFY2(dialog->saveListAs(QStringLiteral("Jyväskylän ja Laukaan ikäihmiset"), &error),
              qPrintable(error));
     QCOMPARE(stack->count(), steps + 1);
-    QCOMPARE(dialog->savedLists()->count(), 1);
+    QCOMPARE(widgetPart<QListWidget>(dialog, "savedLists")->count(), 1);
 
     // Other choices, then one click on the saved list brings its choices and entries back.
-    dialog->filterPanel()->freeOnlyBox()->click();
+    widgetPart<QCheckBox>(dialog, "freeOnly")->click();
     QTRY_VERIFY(!dialog->report().filters.contains(QStringLiteral("Rajaukset: maksuton")));
     QVERIFY(dialog->model()->rowCount() > chosen);
-    QListWidget *saved = dialog->savedLists();
+    QListWidget *saved = widgetPart<QListWidget>(dialog, "savedLists");
     const QRect rect = saved->visualItemRect(saved->item(0));
     QTest::mouseClick(saved->viewport(), Qt::LeftButton, {}, rect.center());
     QTRY_COMPARE(dialog->model()->rowCount(), chosen);
-    QVERIFY(dialog->filterPanel()->freeOnlyBox()->isChecked());
+    QVERIFY(widgetPart<QCheckBox>(dialog, "freeOnly")->isChecked());
     QCOMPARE(dialog->report().subtitle, QStringLiteral("Jyväskylän ja Laukaan ikäihmiset"));
 
     m_window->openedRegister()->undo();
-    QTRY_COMPARE(dialog->savedLists()->count(), 0);
+    QTRY_COMPARE(widgetPart<QListWidget>(dialog, "savedLists")->count(), 0);
     m_window->openedRegister()->redo();
-    QTRY_COMPARE(dialog->savedLists()->count(), 1);
+    QTRY_COMPARE(widgetPart<QListWidget>(dialog, "savedLists")->count(), 1);
 }
 
 QTEST_MAIN(TestHealthStationDialog)

@@ -14,6 +14,7 @@
 #include "importing/importwizard.h"
 #include "importing/mappingpreviewmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
@@ -129,10 +130,10 @@ void TestImportPreview::rejectedRowsNameEveryProblem()
     QVERIFY(wizard);
     ImportPreviewPage *plan = toPlan(wizard);
     QVERIFY(plan);
-    ImportPlanModel *model = plan->planModel();
+    ImportPlanModel *model = widgetPart<ImportPlanModel>(plan, "plan");
     QAbstractItemModelTester tester(model);
     QCOMPARE(wizard->session().preview.rejected, 3);
-    QCOMPARE(plan->showCombo()->currentData().toInt(), int(Show::Rejected));
+    QCOMPARE(widgetPart<QComboBox>(plan, "show")->currentData().toInt(), int(Show::Rejected));
     QCOMPARE(model->rowCount(), 3);
 
     // Three problems in one row: all of them, under the row's name.
@@ -176,7 +177,7 @@ void TestImportPreview::updatesShowOldAndNew()
     QVERIFY(wizard);
     ImportPreviewPage *plan = toPlan(wizard);
     QVERIFY(plan);
-    ImportPlanModel *model = plan->planModel();
+    ImportPlanModel *model = widgetPart<ImportPlanModel>(plan, "plan");
     QAbstractItemModelTester tester(model);
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->outcome(0).action, importing::RowAction::Update);
@@ -211,9 +212,9 @@ void TestImportPreview::rowsOfOneActionAtATime()
     QVERIFY(wizard);
     ImportPreviewPage *plan = toPlan(wizard);
     QVERIFY(plan);
-    ImportPlanModel *model = plan->planModel();
+    ImportPlanModel *model = widgetPart<ImportPlanModel>(plan, "plan");
     QAbstractItemModelTester tester(model);
-    QComboBox *show = plan->showCombo();
+    QComboBox *show = widgetPart<QComboBox>(plan, "show");
     const QList<std::pair<Show, int>> expected{{Show::All, 4},
                                                {Show::New, 2},
                                                {Show::Updated, 1},
@@ -266,15 +267,18 @@ void TestImportPreview::sameLineNumbersOnEveryPage()
             numbers << model->headerData(r, Qt::Vertical).toLongLong();
         return numbers;
     };
-    QAbstractItemModelTester sampleTester(wizard->filePage()->sampleModel());
-    QCOMPARE(verticalNumbers(wizard->filePage()->sampleModel()), expected);
+    QAbstractItemModelTester sampleTester(
+        widgetPart<MappingPreviewModel>(wizard->filePage(), "sample"));
+    QCOMPARE(verticalNumbers(widgetPart<MappingPreviewModel>(wizard->filePage(), "sample")),
+             expected);
     wizard->next();
-    QCOMPARE(verticalNumbers(wizard->mappingPage()->previewModel()), expected);
+    QCOMPARE(verticalNumbers(widgetPart<MappingPreviewModel>(wizard->mappingPage(), "preview")),
+             expected);
     wizard->next();
     wizard->valuesPage()->waitForValues();
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     wizard->previewPage()->waitForPlan();
-    ImportPlanModel *model = wizard->previewPage()->planModel();
+    ImportPlanModel *model = widgetPart<ImportPlanModel>(wizard->previewPage(), "plan");
     QList<qint64> planLines;
     for (int r = 0; r < model->rowCount(); ++r)
         planLines << model->index(r, ImportPlanModel::LineColumn).data().toLongLong();
@@ -306,7 +310,7 @@ void TestImportPreview::unclosedQuoteOnTheFirstPage()
     ImportFilePage *page = wizard->filePage();
     QVERIFY(!page->isCheckingFile());
     QVERIFY(!page->isComplete());
-    const QString said = page->detectedLabel()->text();
+    const QString said = widgetPart<QLabel>(page, "detected")->text();
     const QString line = QString::number(goodRows + 2);
     QVERIFY2(said.contains(QStringLiteral("Line %1").arg(line)), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("never closed")), qPrintable(said));
@@ -353,9 +357,10 @@ void TestImportPreview::screenshot()
         wizard->previewPage()->waitForPlan();
         plan = wizard->previewPage();
     }
-    QVERIFY(plan->planModel()->count(ImportPlanModel::Show::Updated) == 3);
-    plan->showCombo()->setCurrentIndex(
-        plan->showCombo()->findData(int(ImportPlanModel::Show::All)));
+    QVERIFY(widgetPart<ImportPlanModel>(plan, "plan")->count(ImportPlanModel::Show::Updated) == 3);
+    widgetPart<QComboBox>(plan, "show")
+        ->setCurrentIndex(
+            widgetPart<QComboBox>(plan, "show")->findData(int(ImportPlanModel::Show::All)));
     QVERIFY(QTest::qWaitForWindowExposed(wizard));
     QTest::qWait(50);
     const QPixmap shot = wizard->grab();

@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "repositories/mappingstore.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QCheckBox>
@@ -83,10 +84,11 @@ void TestImportValuesPage::valueChoicesRememberedWithoutASavedMapping()
     QCOMPARE(values->valueCombo(0)->currentText(), QStringLiteral("Jyväskylä"));
     QCOMPARE(values->valueCombo(0)->currentData().toString(), QStringLiteral("179"));
     QCOMPARE(values->valueCombo(1)->currentText(), QStringLiteral("Muurame"));
-    QVERIFY(!values->rememberBox()->isHidden());
-    QVERIFY(values->rememberBox()->isChecked());
-    QVERIFY2(values->rememberBox()->text().contains(QStringLiteral("“kunnat (2)”")),
-             qPrintable(values->rememberBox()->text()));
+    const QCheckBox *remember = widgetPart<QCheckBox>(values, "remember");
+    QVERIFY(!remember->isHidden());
+    QVERIFY(remember->isChecked());
+    QVERIFY2(remember->text().contains(QStringLiteral("“kunnat (2)”")),
+             qPrintable(remember->text()));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     QCOMPARE(wizard->mappingPage()->currentSavedName(), QStringLiteral("kunnat (2)"));

@@ -15,6 +15,7 @@
 #include "organisations/organisationlistwidget.h"
 #include "repositories/mappingstore.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -147,7 +148,7 @@ void TestImportWizard::runToWritten(ImportWizard *wizard)
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     wizard->previewPage()->waitForPlan();
     QVERIFY2(wizard->previewPage()->isComplete(),
-             qPrintable(wizard->previewPage()->statusLabel()->text()));
+             qPrintable(widgetPart<QLabel>(wizard->previewPage(), "status")->text()));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::WritePage));
     wizard->writePage()->waitForImport();
@@ -162,24 +163,29 @@ void TestImportWizard::importWindows1252ThroughTheWizard()
 
     // Step 1: what was detected is said, and the table shows the file decoded right.
     ImportFilePage *file = wizard->filePage();
-    QAbstractItemModelTester sampleTester(file->sampleModel());
-    QVERIFY2(file->detectedLabel()->text().contains(QLatin1String("Windows-1252")),
-             qPrintable(file->detectedLabel()->text()));
-    QVERIFY(file->encodingCombo()->itemText(0).contains(QLatin1String("Windows-1252")));
-    QVERIFY(file->delimiterCombo()->itemText(0).contains(QLatin1Char(';')));
-    QCOMPARE(file->sampleModel()->rowCount(), 4);
-    QCOMPARE(headerTexts(file->sampleModel()).first(), QStringLiteral("Järjestön nimi"));
-    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("Äänekosken Kävelijät ry")));
+    auto *sample = widgetPart<MappingPreviewModel>(file, "sample");
+    QAbstractItemModelTester sampleTester(sample);
+    const QLabel *detected = widgetPart<QLabel>(file, "detected");
+    QVERIFY2(detected->text().contains(QLatin1String("Windows-1252")),
+             qPrintable(detected->text()));
+    QVERIFY(widgetPart<QComboBox>(file, "encoding")
+                ->itemText(0)
+                .contains(QLatin1String("Windows-1252")));
+    QVERIFY(widgetPart<QComboBox>(file, "delimiter")->itemText(0).contains(QLatin1Char(';')));
+    QCOMPARE(sample->rowCount(), 4);
+    QCOMPARE(headerTexts(sample).first(), QStringLiteral("Järjestön nimi"));
+    QVERIFY(modelText(sample).contains(QStringLiteral("Äänekosken Kävelijät ry")));
 
     // Step 2: columns matched by their Finnish headers; the preview is in field terms.
     wizard->next();
     ImportMappingPage *mapping = wizard->mappingPage();
-    QAbstractItemModelTester previewTester(mapping->previewModel());
+    auto *previewModel = widgetPart<MappingPreviewModel>(mapping, "preview");
+    QAbstractItemModelTester previewTester(previewModel);
     QCOMPARE(mapping->columnCombo(0)->currentData().toString(), QStringLiteral("name"));
     QCOMPARE(mapping->columnCombo(1)->currentData().toString(), QStringLiteral("business_id"));
     QCOMPARE(mapping->columnCombo(2)->currentData().toString(), QStringLiteral("municipality"));
-    QCOMPARE(headerTexts(mapping->previewModel()).first(), QStringLiteral("Name"));
-    const QString preview = modelText(mapping->previewModel());
+    QCOMPARE(headerTexts(previewModel).first(), QStringLiteral("Name"));
+    const QString preview = modelText(previewModel);
     QVERIFY(preview.contains(QStringLiteral("Jyväskylän Kööri ry")));
     QVERIFY(preview.contains(QStringLiteral("Petäjäveden Åland-seura ry")));
 
@@ -189,12 +195,13 @@ void TestImportWizard::importWindows1252ThroughTheWizard()
     wizard->valuesPage()->waitForValues();
     QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
     ImportPreviewPage *plan = wizard->previewPage();
-    QAbstractItemModelTester planTester(plan->planModel());
+    auto *planModel = widgetPart<ImportPlanModel>(plan, "plan");
+    QAbstractItemModelTester planTester(planModel);
     plan->waitForPlan();
     QCOMPARE(wizard->session().preview.created, 4);
     QCOMPARE(wizard->session().preview.rejected, 0);
-    QCOMPARE(plan->planModel()->rowCount(), 4);
-    QVERIFY(plan->countsLabel()->text().contains(QLatin1String("<b>4</b> new")));
+    QCOMPARE(planModel->rowCount(), 4);
+    QVERIFY(widgetPart<QLabel>(plan, "counts")->text().contains(QLatin1String("<b>4</b> new")));
     QCOMPARE(organisationCount(m_window->currentRegister()->database()), 0);
 
     // Step 4: the write, and the window's table grows.
@@ -258,17 +265,19 @@ void TestImportWizard::forcedWrongEncodingIsRefused()
     ImportFilePage *file = wizard->filePage();
     QVERIFY(file->isComplete());
     // Read as UTF-8, the Windows-1252 bytes do not decode: said, and no way on.
-    file->encodingCombo()->setCurrentIndex(
-        file->encodingCombo()->findData(int(csv::Encoding::Utf8)));
+    QComboBox *encoding = widgetPart<QComboBox>(file, "encoding");
+    auto *sample = widgetPart<MappingPreviewModel>(file, "sample");
+    const QLabel *detected = widgetPart<QLabel>(file, "detected");
+    encoding->setCurrentIndex(encoding->findData(int(csv::Encoding::Utf8)));
     QVERIFY(!file->isComplete());
-    QVERIFY(!file->detectedLabel()->text().isEmpty());
-    QVERIFY(!file->detectedLabel()->text().contains(QStringLiteral("Äänekosken")));
-    QCOMPARE(file->sampleModel()->rowCount(), 0);
+    QVERIFY(!detected->text().isEmpty());
+    QVERIFY(!detected->text().contains(QStringLiteral("Äänekosken")));
+    QCOMPARE(sample->rowCount(), 0);
     // Back to what was detected, and the file reads again.
-    file->encodingCombo()->setCurrentIndex(0);
+    encoding->setCurrentIndex(0);
     file->waitForFileCheck();
     QVERIFY(file->isComplete());
-    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("Kinnulan Nuorisoseura ry")));
+    QVERIFY(modelText(sample).contains(QStringLiteral("Kinnulan Nuorisoseura ry")));
     wizard->reject();
 }
 
@@ -306,8 +315,9 @@ void TestImportWizard::cancelDuringWriteLeavesRegisterUnchanged()
     wizard->writePage()->waitForImport();
 
     QVERIFY(wizard->writePage()->result().cancelled);
-    QVERIFY(
-        wizard->writePage()->summaryLabel()->text().contains(QLatin1String("exactly as it was")));
+    QVERIFY(widgetPart<QLabel>(wizard->writePage(), "summary")
+                ->text()
+                .contains(QLatin1String("exactly as it was")));
     QVERIFY(wizard->writePage()->isComplete());
     QCOMPARE(organisationCount(db), 4);
     QCOMPARE(m_window->undoStack()->count(), 1); // only the first import
@@ -323,15 +333,16 @@ void TestImportWizard::rejectedRowsListedWithLines()
     wizard->next();
     wizard->valuesPage()->waitForValues();
     ImportPreviewPage *plan = wizard->previewPage();
-    QAbstractItemModelTester tester(plan->planModel());
+    QAbstractItemModelTester tester(widgetPart<ImportPlanModel>(plan, "plan"));
     plan->waitForPlan();
     QCOMPARE(wizard->session().preview.created, 2);
     QCOMPARE(wizard->session().preview.rejected, 3);
     QVERIFY(plan->isComplete()); // the good rows can still be imported
 
     // Only the rejects are listed, each with its line and a reason.
-    QCOMPARE(plan->showCombo()->currentData().toInt(), int(ImportPlanModel::Show::Rejected));
-    ImportPlanModel *model = plan->planModel();
+    QCOMPARE(widgetPart<QComboBox>(plan, "show")->currentData().toInt(),
+             int(ImportPlanModel::Show::Rejected));
+    ImportPlanModel *model = widgetPart<ImportPlanModel>(plan, "plan");
     QCOMPARE(model->rowCount(), 3);
     QList<qint64> lines;
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -343,12 +354,12 @@ void TestImportWizard::rejectedRowsListedWithLines()
                 .data()
                 .toString()
                 .contains(QLatin1String("5 columns")));
-    plan->showCombo()->setCurrentIndex(
-        plan->showCombo()->findData(int(ImportPlanModel::Show::All)));
+    QComboBox *show = widgetPart<QComboBox>(plan, "show");
+    show->setCurrentIndex(show->findData(int(ImportPlanModel::Show::All)));
     QCOMPARE(model->rowCount(), 5);
 
     // Saved as a CSV to correct: the header, the three rows as they were, a reason each.
-    QVERIFY(plan->saveRejectsButton()->isEnabled());
+    QVERIFY(widgetPart<QPushButton>(plan, "saveRejects")->isEnabled());
     const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
     plan->saveRejects(rejects);
     plan->waitForPlan();
@@ -373,11 +384,13 @@ void TestImportWizard::savedMappingIsOfferedAgain()
     QVERIFY(wizard);
     wizard->next();
     ImportMappingPage *mapping = wizard->mappingPage();
-    QVERIFY(!mapping->savedCombo()->isEnabled()); // nothing saved for these columns yet
+    // Nothing is saved for these columns yet.
+    QVERIFY(!widgetPart<QComboBox>(mapping, "savedMappings")->isEnabled());
     // The user leaves the email out and keeps that for next year's file.
     mapping->setColumnKey(3, QString());
     QCOMPARE(mapping->columnCombo(3)->currentIndex(), 0);
-    QVERIFY(!headerTexts(mapping->previewModel()).contains(QStringLiteral("Email")));
+    QVERIFY(!headerTexts(widgetPart<MappingPreviewModel>(mapping, "preview"))
+                 .contains(QStringLiteral("Email")));
     QString error;
     QVERIFY2(mapping->saveMapping(QStringLiteral("Kunnan lista 2025"), &error), qPrintable(error));
     // Mapping two columns to one field leaves only the later one mapped.
@@ -390,8 +403,11 @@ void TestImportWizard::savedMappingIsOfferedAgain()
     QVERIFY(again);
     again->next();
     ImportMappingPage *offered = again->mappingPage();
-    QCOMPARE(offered->savedCombo()->currentText(), QStringLiteral("Kunnan lista 2025"));
-    QVERIFY(offered->savedNote()->text().contains(QStringLiteral("Kunnan lista 2025")));
+    QCOMPARE(widgetPart<QComboBox>(offered, "savedMappings")->currentText(),
+             QStringLiteral("Kunnan lista 2025"));
+    QVERIFY(widgetPart<QLabel>(offered, "savedNote")
+                ->text()
+                .contains(QStringLiteral("Kunnan lista 2025")));
     QCOMPARE(offered->columnCombo(0)->currentData().toString(), QStringLiteral("name"));
     QCOMPARE(offered->columnCombo(3)->currentData().toString(), QString());
     again->reject();
@@ -427,7 +443,7 @@ void TestImportWizard::unknownValuesAreMappedAndRemembered()
     values->waitForValues();
     QCOMPARE(wizard->currentId(), int(ImportWizard::ValuesPage));
     QVERIFY(values->isComplete());
-    QVERIFY(values->progressBar()->isHidden());
+    QVERIFY(widgetPart<QProgressBar>(values, "progress")->isHidden());
     QStringList listed;
     for (const importing::UnknownValue &value : values->unknownValues())
         listed.append(QStringLiteral("%1 %2 %3").arg(value.header, value.value).arg(value.rows));
@@ -437,8 +453,8 @@ void TestImportWizard::unknownValuesAreMappedAndRemembered()
     QCOMPARE(values->valueCombo(1)->currentText(), QStringLiteral("Leave empty"));
     QVERIFY(values->valueCombo(1)->currentData().toString().isEmpty());
     QCOMPARE(values->valueCombo(2)->currentIndex(), 0);
-    QVERIFY(!values->rememberBox()->isHidden());
-    QVERIFY(values->rememberBox()->isChecked());
+    QVERIFY(!widgetPart<QCheckBox>(values, "remember")->isHidden());
+    QVERIFY(widgetPart<QCheckBox>(values, "remember")->isChecked());
 
     // Back to the columns and on again: asked again, nothing chosen kept.
     values->valueCombo(2)->setCurrentIndex(3);
@@ -523,13 +539,14 @@ void TestImportWizard::typedPathIsReadWhenTypingPauses()
     ImportFilePage *file = wizard->filePage();
     QVERIFY(!file->isComplete());
     const QString path = fixture(QStringLiteral("organisations-windows1252.csv"));
+    auto *sample = widgetPart<MappingPreviewModel>(file, "sample");
     QTest::keyClicks(file->fileEdit(), path.left(path.size() - 4)); // not yet a file
     QTest::qWait(400);
-    QCOMPARE(file->sampleModel()->rowCount(), 0);
+    QCOMPARE(sample->rowCount(), 0);
     QTest::keyClicks(file->fileEdit(), path.right(4));
-    QTRY_COMPARE(file->sampleModel()->rowCount(), 4);
+    QTRY_COMPARE(sample->rowCount(), 4);
     QTRY_VERIFY(file->isComplete()); // once the whole file is read through
-    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("Äänekosken Kävelijät ry")));
+    QVERIFY(modelText(sample).contains(QStringLiteral("Äänekosken Kävelijät ry")));
 
     // Closing the window while the path field has focus: the field's last editingFinished
     // must not reach the wizard's session, which is already gone (it once did).
@@ -544,21 +561,23 @@ void TestImportWizard::importWorkbookThroughTheWizard()
     ImportWizard *wizard = openWizard(fixture(QStringLiteral("organisations-sheet.xlsx")));
     QVERIFY(wizard);
     ImportFilePage *file = wizard->filePage();
-    QVERIFY(file->sheetCombo()->isEnabled());
-    QVERIFY(!file->encodingCombo()->isEnabled());
-    QVERIFY(!file->delimiterCombo()->isEnabled());
-    QCOMPARE(file->sheetCombo()->count(), 2);
-    QCOMPARE(file->sheetCombo()->currentText(), QStringLiteral("Järjestöt"));
-    QVERIFY2(file->detectedLabel()->text().contains(QStringLiteral("Järjestöt")),
-             qPrintable(file->detectedLabel()->text()));
-    QCOMPARE(file->sampleModel()->rowCount(), 4);
-    QVERIFY(modelText(file->sampleModel()).contains(QStringLiteral("00100")));
+    QComboBox *sheet = widgetPart<QComboBox>(file, "sheet");
+    auto *sample = widgetPart<MappingPreviewModel>(file, "sample");
+    const QLabel *detected = widgetPart<QLabel>(file, "detected");
+    QVERIFY(sheet->isEnabled());
+    QVERIFY(!widgetPart<QComboBox>(file, "encoding")->isEnabled());
+    QVERIFY(!widgetPart<QComboBox>(file, "delimiter")->isEnabled());
+    QCOMPARE(sheet->count(), 2);
+    QCOMPARE(sheet->currentText(), QStringLiteral("Järjestöt"));
+    QVERIFY2(detected->text().contains(QStringLiteral("Järjestöt")), qPrintable(detected->text()));
+    QCOMPARE(sample->rowCount(), 4);
+    QVERIFY(modelText(sample).contains(QStringLiteral("00100")));
 
-    file->sheetCombo()->setCurrentIndex(1);
-    QCOMPARE(headerTexts(file->sampleModel()).first(), QStringLiteral("Muistiinpano"));
-    QCOMPARE(file->sheetCombo()->count(), 2);
-    file->sheetCombo()->setCurrentIndex(0);
-    QCOMPARE(headerTexts(file->sampleModel()).first(), QStringLiteral("Nimi"));
+    sheet->setCurrentIndex(1);
+    QCOMPARE(headerTexts(sample).first(), QStringLiteral("Muistiinpano"));
+    QCOMPARE(sheet->count(), 2);
+    sheet->setCurrentIndex(0);
+    QCOMPARE(headerTexts(sample).first(), QStringLiteral("Nimi"));
     file->waitForFileCheck(); // Next waits while the sheet is read through
 
     runToWritten(wizard);

@@ -1,13 +1,9 @@
 #pragma once
 
+#include "common/workertask.h"
 #include "storage/undojournal.h"
 
-#include <QFutureWatcher>
-#include <QObject>
 #include <QString>
-
-#include <atomic>
-#include <memory>
 
 namespace kartoitus {
 
@@ -24,30 +20,20 @@ struct ReplayOutcome
 // Replays one undo step on a worker thread with its own connection to the register (and
 // the register's undo store attached), in one transaction, reporting progress and
 // honouring cancel between statements — as the import runs.
-class StepReplayer : public QObject
+class StepReplayer : public WorkerTask<ReplayOutcome>
 {
     Q_OBJECT
 
 public:
-    explicit StepReplayer(QObject *parent = nullptr);
-    ~StepReplayer() override; // cancels and waits: the worker reports to this object
+    using WorkerTask::WorkerTask;
 
     void start(const QString &registerPath, const QString &undoStorePath, const UndoRange &range);
-    void cancel();
-    bool isRunning() const { return m_running; }
-    // Blocks until the current replay, if any, has reported finished().
-    void wait();
 
 signals:
-    void progress(qint64 done, qint64 total);
     void finished(const kartoitus::ReplayOutcome &outcome);
 
 private:
-    void done();
-
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_running = false;
-    QFutureWatcher<ReplayOutcome> m_watcher;
+    void finish(const ReplayOutcome &outcome) override { emit finished(outcome); }
 };
 
 } // namespace kartoitus

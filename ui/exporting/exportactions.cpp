@@ -10,34 +10,25 @@
 
 namespace kartoitus {
 
+// A read-only register exports as well as any: export only reads.
 ExportActions::ExportActions(QWidget *window, ScopeProvider scope)
-    : QObject(window)
-    , m_window(window)
+    : FeatureActions(window, tr("&Export…"), Needs::Register)
     , m_scope(std::move(scope))
-    , m_export(new QAction(tr("&Export…"), this))
 {
-    m_export->setObjectName(QStringLiteral("exportAction"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_export->setStatusTip(tr("Save what the list shows as CSV or XLSX"));
-    m_export->setEnabled(false);
-    connect(m_export, &QAction::triggered, this, [this] { startExport(); });
-}
-
-void ExportActions::setRegister(OpenRegister *reg)
-{
-    m_register = reg;
-    // A read-only register exports as well as any: export only reads.
-    m_export->setEnabled(reg != nullptr);
+    action()->setObjectName(QStringLiteral("exportAction"));
+    action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    action()->setStatusTip(tr("Save what the list shows as CSV or XLSX"));
 }
 
 ExportDialog *ExportActions::startExport()
 {
-    if (!m_register)
+    OpenRegister *reg = openRegister();
+    if (!reg)
         return nullptr;
     const ExportScope scope = m_scope();
-    auto *dialog = new ExportDialog(m_register->path(), scope, m_window);
+    auto *dialog = new ExportDialog(reg->path(), scope, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRegisterMode(m_register->openMode());
+    dialog->setRegisterMode(reg->openMode());
     connect(dialog, &ExportDialog::exportFinished, this,
             [this](const exporting::ExportResult &result, const QString &path) {
                 if (!result.ok)

@@ -1,23 +1,15 @@
 #pragma once
 
+#include "common/featureactions.h"
 #include "exporting/exportdialog.h"
-
-#include <QList>
-#include <QObject>
-#include <QPointer>
 
 #include <functional>
 
-class QAction;
-class QWidget;
-
 namespace kartoitus {
-
-class OpenRegister;
 
 // File › Export…: the export dialog for what the window's current list shows. The window
 // hands over the register it has open (setRegister) and how to ask the list what it shows.
-class ExportActions : public QObject
+class ExportActions : public FeatureActions
 {
     Q_OBJECT
 
@@ -26,21 +18,16 @@ public:
 
     ExportActions(QWidget *window, ScopeProvider scope);
 
-    QAction *exportAction() const { return m_export; }
+    QAction *exportAction() const { return action(); }
 
-    void setRegister(OpenRegister *reg);
     // Opens the export dialog (window-modal).
     ExportDialog *startExport();
 
-signals:
-    // A line for the status bar (what the export wrote).
-    void statusMessage(const QString &text);
+protected:
+    void trigger() override { startExport(); }
 
 private:
-    QWidget *m_window;
     ScopeProvider m_scope;
-    QPointer<OpenRegister> m_register;
-    QAction *m_export;
 };
 
 } // namespace kartoitus

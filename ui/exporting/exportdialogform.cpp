@@ -2,6 +2,7 @@
 #include "exporting/exportdialog.h"
 
 #include "common/filechooser.h"
+#include "common/partsbox.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -90,18 +91,13 @@ void ExportDialog::buildForm()
 
 QWidget *ExportDialog::buildColumnsChoice()
 {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_visibleColumns = new QRadioButton(box);
-    m_allColumns = new QRadioButton(box);
-    auto *group = new QButtonGroup(box);
+    m_visibleColumns = new QRadioButton(this);
+    m_allColumns = new QRadioButton(this);
+    auto *group = new QButtonGroup(this);
     group->addButton(m_visibleColumns);
     group->addButton(m_allColumns);
     m_visibleColumns->setChecked(true);
-    layout->addWidget(m_visibleColumns);
-    layout->addWidget(m_allColumns);
-    return box;
+    return partsBox(Qt::Vertical, {{m_visibleColumns}, {m_allColumns}}, this);
 }
 
 } // namespace kartoitus

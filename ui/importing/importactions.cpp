@@ -1,6 +1,5 @@
 #include "importing/importactions.h"
 
-#include "common/openregister.h"
 #include "importing/importwizard.h"
 #include "spreadsheet/rowsource.h"
 
@@ -16,29 +15,13 @@
 namespace kartoitus {
 
 ImportActions::ImportActions(QWidget *window)
-    : QObject(window)
-    , m_window(window)
-    , m_import(new QAction(tr("&Import…"), this))
+    : FeatureActions(window, tr("&Import…"), Needs::WritableRegister)
 {
-    m_import->setObjectName(QStringLiteral("importAction"));
-    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_import->setStatusTip(tr("Add or update records from a CSV file or a spreadsheet"));
-    connect(m_import, &QAction::triggered, this, [this] { startImport(); });
-
+    action()->setObjectName(QStringLiteral("importAction"));
+    action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    action()->setStatusTip(tr("Add or update records from a CSV file or a spreadsheet"));
     window->setAcceptDrops(true);
     window->installEventFilter(this);
-    updateEnabled();
-}
-
-void ImportActions::setRegister(OpenRegister *reg)
-{
-    m_register = reg;
-    updateEnabled();
-}
-
-void ImportActions::updateEnabled()
-{
-    m_import->setEnabled(m_register && !m_register->isReadOnly());
 }
 
 QString ImportActions::draggedFile(const QMimeData *mime)
@@ -56,7 +39,7 @@ bool ImportActions::isImportableFile(const QString &path)
 
 ImportWizard *ImportActions::startImport(const QString &filePath)
 {
-    if (!m_import->isEnabled())
+    if (!action()->isEnabled())
         return nullptr;
     if (m_wizard && m_wizard->isVisible()) {
         // One import at a time: the open wizard takes the dropped file if it can.
@@ -64,7 +47,7 @@ ImportWizard *ImportActions::startImport(const QString &filePath)
         m_wizard->activateWindow();
         return m_wizard;
     }
-    m_wizard = new ImportWizard(m_register, filePath, m_window);
+    m_wizard = new ImportWizard(openRegister(), filePath, window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &ImportWizard::imported, this, [this](const importing::ImportResult &result) {
         emit statusMessage(
@@ -77,18 +60,18 @@ ImportWizard *ImportActions::startImport(const QString &filePath)
 
 bool ImportActions::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_window)
+    if (watched != window())
         return false;
     if (event->type() == QEvent::DragEnter) {
         auto *drag = static_cast<QDragEnterEvent *>(event);
-        if (m_import->isEnabled() && isImportableFile(draggedFile(drag->mimeData()))) {
+        if (action()->isEnabled() && isImportableFile(draggedFile(drag->mimeData()))) {
             drag->acceptProposedAction();
             return true;
         }
     } else if (event->type() == QEvent::Drop) {
         auto *drop = static_cast<QDropEvent *>(event);
         const QString path = draggedFile(drop->mimeData());
-        if (m_import->isEnabled() && isImportableFile(path)) {
+        if (action()->isEnabled() && isImportableFile(path)) {
             drop->acceptProposedAction();
             startImport(path);
             return true;

@@ -1,21 +1,16 @@
 #pragma once
 
-#include <QObject>
-#include <QPointer>
+#include "common/featureactions.h"
 
-class QAction;
 class QMimeData;
-class QWidget;
 
 namespace kartoitus {
 
 class ImportWizard;
-class OpenRegister;
 
 // File › Import… and CSV files dropped on the window: both start the import wizard on the
-// open register. The window hands over the register it has open (setRegister); the action
-// follows whether there is one and whether it may be written.
-class ImportActions : public QObject
+// open register, when it may be written.
+class ImportActions : public FeatureActions
 {
     Q_OBJECT
 
@@ -23,9 +18,7 @@ public:
     // Lets `window` take dropped CSV files; the wizard opens window-modal over it.
     explicit ImportActions(QWidget *window);
 
-    QAction *importAction() const { return m_import; }
-
-    void setRegister(OpenRegister *reg);
+    QAction *importAction() const { return action(); }
 
     // Opens the import wizard, starting with `filePath` when given.
     ImportWizard *startImport(const QString &filePath = QString());
@@ -35,19 +28,11 @@ public:
     // The one local file a drag carries, or empty.
     static QString draggedFile(const QMimeData *mime);
 
-signals:
-    // A line for the status bar (what the import did).
-    void statusMessage(const QString &text);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void trigger() override { startImport(); }
 
 private:
-    void updateEnabled();
-
-    QWidget *m_window;
-    QPointer<OpenRegister> m_register;
-    QAction *m_import;
     QPointer<ImportWizard> m_wizard;
 };
 

@@ -27,15 +27,13 @@ namespace kartoitus {
 using csv::Encoding;
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+    : ImportStep(wizard, tr("Choose the file"),
+                 tr("A CSV file or a spreadsheet (.xlsx, .ods) with a header row. How it is "
+                    "read is detected; change it below if the table does not look right."))
     , m_file(new FileChooser(FileChooser::Mode::Open, this))
     , m_sampleModel(new MappingPreviewModel(this))
     , m_typingPause(new QTimer(this))
 {
-    setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV file or a spreadsheet (.xlsx, .ods) with a header row. How it is "
-                   "read is detected; change it below if the table does not look right."));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -48,19 +46,20 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     form->addRow(fileLabel, m_file);
 
     m_entity = new QComboBox(this);
-    for (fields::Entity e :
-         {fields::Entity::Organisations, fields::Entity::Activities, fields::Entity::Persons})
-        m_entity->addItem(ImportLabels::entity(e), int(e));
+    m_entity->setObjectName(QStringLiteral("entity"));
+    for (const auto &[entity, words] : ImportLabels::entities())
+        m_entity->addItem(words, int(entity));
     auto *entityLabel = new QLabel(tr("Each &row is:"), this);
     entityLabel->setBuddy(m_entity);
     form->addRow(entityLabel, m_entity);
     form->addRow(tr("Read as:"), buildReadingChoices());
 
-    m_detected = new QLabel(this);
-    m_detected->setWordWrap(true);
+    m_detected = wrappedLabel(QStringLiteral("detected"));
     m_detected->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_sampleView = previewTable(m_sampleModel, this);
+    m_sampleView->setObjectName(QStringLiteral("sampleTable"));
+    m_sampleModel->setObjectName(QStringLiteral("sample"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -110,7 +109,7 @@ void ImportFilePage::waitForFileCheck()
 // the way the import reads it, so that this page says so, not the last one.
 void ImportFilePage::checkWholeFile()
 {
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     importing::ImportOptions options = s.options;
     options.dialect.skipLines = s.inspection.dialect.skipLines;
     if (s.inspection.format == spreadsheet::Format::Csv) {
@@ -147,23 +146,25 @@ QWidget *ImportFilePage::buildReadingChoices()
 
     // The first item of each combo is "detect"; its text says what was found.
     m_encoding = new QComboBox(box);
+    m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->setToolTip(tr("Excel in a Finnish locale saves CSV as Windows-1252; its “CSV "
                               "UTF-8” adds a BOM; its “Unicode text” is UTF-16 LE."));
-    for (Encoding e : {Encoding::Auto, Encoding::Utf8, Encoding::Utf8Bom, Encoding::Windows1252,
-                       Encoding::Utf16LE, Encoding::Utf16BE})
-        m_encoding->addItem(ImportLabels::encoding(e), int(e));
+    for (const auto &[encoding, words] : ImportLabels::encodings())
+        m_encoding->addItem(words, int(encoding));
     m_delimiter = new QComboBox(box);
-    m_delimiter->addItem(ImportLabels::delimiter(QChar()), QString());
-    for (char16_t d : csv::candidateDelimiters)
-        m_delimiter->addItem(ImportLabels::delimiter(QChar(d)), QString(QChar(d)));
+    m_delimiter->setObjectName(QStringLiteral("delimiter"));
+    for (const auto &[delimiter, words] : ImportLabels::delimiters())
+        m_delimiter->addItem(words, delimiter.isNull() ? QString() : QString(delimiter));
     // "Detected: …" replaces the first item after the combos are shown: let them grow with it,
     // or a longer translation is cut off.
     for (QComboBox *combo : {m_encoding, m_delimiter})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_skipLines = new QSpinBox(box);
+    m_skipLines->setObjectName(QStringLiteral("skipLines"));
     m_skipLines->setRange(0, 99);
     m_skipLines->setToolTip(tr("Title lines above the header row, which are not data."));
     m_sheet = new QComboBox(box);
+    m_sheet->setObjectName(QStringLiteral("sheet"));
     m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sheet->setEnabled(false);
 
@@ -184,8 +185,8 @@ QWidget *ImportFilePage::buildReadingChoices()
 
 void ImportFilePage::initializePage()
 {
-    if (!m_wizard->session().filePath.isEmpty() && m_file->path().isEmpty())
-        setFilePath(m_wizard->session().filePath);
+    if (!session().filePath.isEmpty() && m_file->path().isEmpty())
+        setFilePath(session().filePath);
 }
 
 QLineEdit *ImportFilePage::fileEdit() const
@@ -205,7 +206,7 @@ void ImportFilePage::reread()
     m_typingPause->stop();
     stopFileCheck();
     m_fileError.clear();
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     s.filePath = m_file->path();
     s.options.entity = fields::Entity(m_entity->currentData().toInt());
     s.options.dialect = csv::Dialect::autoDetect();
@@ -236,7 +237,7 @@ void ImportFilePage::reread()
 // The sheet combo lists a workbook's sheets (the one read selected); for CSV it is empty.
 void ImportFilePage::showSheets()
 {
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     const bool workbook = s.inspection.ok && !s.inspection.sheets.isEmpty();
     const QSignalBlocker blocker(m_sheet);
     if (!workbook || m_sheetsOf != s.filePath) {
@@ -255,7 +256,7 @@ void ImportFilePage::showSheets()
 
 QString ImportFilePage::readingText() const
 {
-    const importing::ImportInspection &look = m_wizard->session().inspection;
+    const importing::ImportInspection &look = session().inspection;
     const csv::Dialect &found = look.dialect;
     QString text = look.format == spreadsheet::Format::Csv
                        ? tr("Read as %1 with %2 between fields.")
@@ -279,7 +280,7 @@ QString ImportFilePage::readingText() const
 
 void ImportFilePage::showDetected()
 {
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     const importing::ImportInspection &look = s.inspection;
     const csv::Dialect &found = look.dialect;
     if (look.ok) {
@@ -308,13 +309,13 @@ void ImportFilePage::showDetected()
 
 bool ImportFilePage::isComplete() const
 {
-    return m_wizard->session().inspection.ok && !m_check.isRunning() && m_fileError.isEmpty();
+    return session().inspection.ok && !m_check.isRunning() && m_fileError.isEmpty();
 }
 
 bool ImportFilePage::validatePage()
 {
     // The mapping step starts from what was found (a saved mapping, else automatic).
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     s.options.mapping = s.inspection.suggested;
     return true;
 }

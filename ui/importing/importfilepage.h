@@ -1,9 +1,9 @@
 #pragma once
 
 #include "importing/importer.h"
+#include "importing/importstep.h"
 
 #include <QFutureWatcher>
-#include <QWizardPage>
 
 #include <atomic>
 #include <memory>
@@ -26,7 +26,7 @@ class MappingPreviewModel;
 // lines are detected (a workbook's sheet is chosen instead of encoding and delimiter); the combos
 // say what was found and let the user override it, and the file is read again at once, so the table
 // below always shows the file as it will be read.
-class ImportFilePage : public QWizardPage
+class ImportFilePage : public ImportStep
 {
     Q_OBJECT
 
@@ -41,16 +41,6 @@ public:
     void setFilePath(const QString &path);
 
     QLineEdit *fileEdit() const;
-    QComboBox *entityCombo() const { return m_entity; }
-    QComboBox *encodingCombo() const { return m_encoding; }
-    QComboBox *delimiterCombo() const { return m_delimiter; }
-    QSpinBox *skipLinesSpin() const { return m_skipLines; }
-    // A workbook's sheets; disabled for a CSV file.
-    QComboBox *sheetCombo() const { return m_sheet; }
-    // "Read as Windows-1252, semicolons ( ; ) between fields, …" or why it cannot be read.
-    QLabel *detectedLabel() const { return m_detected; }
-    QTableView *sampleView() const { return m_sampleView; }
-    MappingPreviewModel *sampleModel() const { return m_sampleModel; }
     // Whether the whole file is still being read through for what stops an import (a
     // quoted field never closed); Next waits for it. Blocks until it is done (tests).
     bool isCheckingFile() const { return m_check.isRunning(); }
@@ -66,7 +56,6 @@ private:
     void stopFileCheck();
     void fileChecked();
 
-    ImportWizard *m_wizard;
     FileChooser *m_file;
     QComboBox *m_entity;
     QComboBox *m_encoding;

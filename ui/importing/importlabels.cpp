@@ -5,55 +5,65 @@ namespace kartoitus {
 using importing::MatchPolicy;
 using importing::RowAction;
 
-QString ImportLabels::encoding(csv::Encoding encoding)
+namespace {
+
+template<typename Value>
+QString wordsFor(const ImportLabels::Choices<Value> &choices, const Value &value)
 {
-    switch (encoding) {
-    case csv::Encoding::Auto:
-        return tr("Detect");
-    case csv::Encoding::Utf8:
-        return tr("UTF-8");
-    case csv::Encoding::Utf8Bom:
-        return tr("UTF-8 with BOM");
-    case csv::Encoding::Utf16LE:
-        return tr("UTF-16 LE");
-    case csv::Encoding::Utf16BE:
-        return tr("UTF-16 BE");
-    case csv::Encoding::Windows1252:
-        return tr("Windows-1252");
+    for (const auto &[choice, words] : choices) {
+        if (choice == value)
+            return words;
     }
     return {};
+}
+
+} // namespace
+
+ImportLabels::Choices<csv::Encoding> ImportLabels::encodings()
+{
+    using csv::Encoding;
+    return {{Encoding::Auto, tr("Detect")},
+            {Encoding::Utf8, tr("UTF-8")},
+            {Encoding::Utf8Bom, tr("UTF-8 with BOM")},
+            {Encoding::Windows1252, tr("Windows-1252")},
+            {Encoding::Utf16LE, tr("UTF-16 LE")},
+            {Encoding::Utf16BE, tr("UTF-16 BE")}};
+}
+
+// Those the reader considers (csv::candidateDelimiters), in the order it prefers them.
+ImportLabels::Choices<QChar> ImportLabels::delimiters()
+{
+    return {{QChar(), tr("Detect")},
+            {QChar(u';'), tr("Semicolon ( ; )")},
+            {QChar(u','), tr("Comma ( , )")},
+            {QChar(u'\t'), tr("Tab")},
+            {QChar(u'|'), tr("Vertical bar ( | )")}};
+}
+
+ImportLabels::Choices<MatchPolicy> ImportLabels::policies()
+{
+    return {{MatchPolicy::Update, tr("Update them with the file's values")},
+            {MatchPolicy::Fill, tr("Fill in only their blank fields")},
+            {MatchPolicy::Skip, tr("Leave them as they are")},
+            {MatchPolicy::Create, tr("Do not match: add every row as a new record")}};
+}
+
+ImportLabels::Choices<fields::Entity> ImportLabels::entities()
+{
+    return {{fields::Entity::Organisations, tr("Organisations")},
+            {fields::Entity::Activities, tr("Activities")},
+            {fields::Entity::Persons, tr("Contact persons")}};
+}
+
+QString ImportLabels::encoding(csv::Encoding encoding)
+{
+    return wordsFor(encodings(), encoding);
 }
 
 QString ImportLabels::delimiter(QChar delimiter)
 {
-    switch (delimiter.unicode()) {
-    case u';':
-        return tr("Semicolon ( ; )");
-    case u',':
-        return tr("Comma ( , )");
-    case u'\t':
-        return tr("Tab");
-    case u'|':
-        return tr("Vertical bar ( | )");
-    case 0:
-        return tr("Detect");
-    }
-    return QString(delimiter);
-}
-
-QString ImportLabels::policy(MatchPolicy policy)
-{
-    switch (policy) {
-    case MatchPolicy::Update:
-        return tr("Update them with the file's values");
-    case MatchPolicy::Fill:
-        return tr("Fill in only their blank fields");
-    case MatchPolicy::Skip:
-        return tr("Leave them as they are");
-    case MatchPolicy::Create:
-        return tr("Do not match: add every row as a new record");
-    }
-    return {};
+    const QString words = wordsFor(delimiters(), delimiter);
+    return words.isEmpty() ? QString(delimiter) : words;
 }
 
 QString ImportLabels::policyHelp(MatchPolicy policy)
@@ -76,34 +86,11 @@ QString ImportLabels::policyHelp(MatchPolicy policy)
 
 QString ImportLabels::action(RowAction action)
 {
-    switch (action) {
-    case RowAction::Create:
-        return tr("New");
-    case RowAction::Update:
-        return tr("Update");
-    case RowAction::Fill:
-        return tr("Fill blanks");
-    case RowAction::Unchanged:
-        return tr("Unchanged");
-    case RowAction::Skip:
-        return tr("Skip");
-    case RowAction::Reject:
-        return tr("Rejected");
-    }
-    return {};
-}
-
-QString ImportLabels::entity(fields::Entity entity)
-{
-    switch (entity) {
-    case fields::Entity::Organisations:
-        return tr("Organisations");
-    case fields::Entity::Activities:
-        return tr("Activities");
-    case fields::Entity::Persons:
-        return tr("Contact persons");
-    }
-    return {};
+    const Choices<RowAction> actions = {
+        {RowAction::Create, tr("New")},       {RowAction::Update, tr("Update")},
+        {RowAction::Fill, tr("Fill blanks")}, {RowAction::Unchanged, tr("Unchanged")},
+        {RowAction::Skip, tr("Skip")},        {RowAction::Reject, tr("Rejected")}};
+    return wordsFor(actions, action);
 }
 
 } // namespace kartoitus

@@ -1,6 +1,7 @@
 #include "importing/importmappingpage.h"
 
 #include "common/panels.h"
+#include "common/partsbox.h"
 #include "importing/importwizard.h"
 #include "importing/mappingpreviewmodel.h"
 #include "repositories/mappingstore.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -26,13 +26,11 @@ using fields::FieldCatalogue;
 using importing::MappingStore;
 
 ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+    : ImportStep(wizard, tr("Match the columns to fields"),
+                 tr("Choose the field each column of the file fills. Columns set to "
+                    "“Ignore” are not imported."))
     , m_preview(new MappingPreviewModel(this))
 {
-    setTitle(tr("Match the columns to fields"));
-    setSubTitle(tr("Choose the field each column of the file fills. Columns set to "
-                   "“Ignore” are not imported."));
 
     m_rows = new QWidget;
     m_grid = new QGridLayout(m_rows);
@@ -41,21 +39,18 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     QScrollArea *scroll = scrollingPanel(m_rows, this);
 
     m_previewView = previewTable(m_preview, this);
-    auto *previewBox = new QWidget(this);
-    auto *previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
-    auto *previewLabel = new QLabel(tr("The first &rows as they will be imported:"), previewBox);
+    m_previewView->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setObjectName(QStringLiteral("preview"));
+    auto *previewLabel = new QLabel(tr("The first &rows as they will be imported:"), this);
     previewLabel->setBuddy(m_previewView);
-    previewLayout->addWidget(previewLabel);
-    previewLayout->addWidget(m_previewView);
+    QWidget *previewBox = partsBox(Qt::Vertical, {{previewLabel}, {m_previewView}}, this);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(previewBox);
     m_splitter->setChildrenCollapsible(false);
 
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
+    m_problem = wrappedLabel(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #a40000"));
 
     auto *layout = new QVBoxLayout(this);
@@ -67,33 +62,25 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
 
 QWidget *ImportMappingPage::buildSavedRow()
 {
-    auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_saved = new QComboBox(box);
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedMappings"));
     m_saved->setMinimumContentsLength(24);
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *label = new QLabel(tr("Sa&ved mappings:"), box);
+    auto *label = new QLabel(tr("Sa&ved mappings:"), this);
     label->setBuddy(m_saved);
-    m_apply = new QPushButton(tr("&Apply"), box);
-    m_save = new QPushButton(tr("&Save Mapping As…"), box);
-    row->addWidget(label);
-    row->addWidget(m_saved);
-    row->addWidget(m_apply);
-    row->addStretch(1);
-    row->addWidget(m_save);
-    m_savedNote = new QLabel(this);
-    m_savedNote->setWordWrap(true);
+    m_apply = new QPushButton(tr("&Apply"), this);
+    m_save = new QPushButton(tr("&Save Mapping As…"), this);
+    m_savedNote = wrappedLabel(QStringLiteral("savedNote"));
 
     connect(m_apply, &QPushButton::clicked, this,
             [this] { applySavedMapping(m_saved->currentText()); });
     connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::askAndSave);
-    return box;
+    return partsBox(Qt::Horizontal, {{label}, {m_saved}, {m_apply}, {nullptr, 1}, {m_save}}, this);
 }
 
 void ImportMappingPage::initializePage()
 {
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     m_savedNote->setText(s.inspection.saved.isEmpty()
                              ? tr("The columns were matched to fields by their headers.")
                              : tr("Using the mapping “%1”, saved for files with these columns.")
@@ -122,7 +109,7 @@ void ImportMappingPage::buildColumnRows()
         delete item->widget();
         delete item;
     }
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     const QStringList required = importing::requiredKeys(s.options.entity);
     auto *headerColumn = new QLabel(tr("<b>Column in the file</b>"), m_rows);
     auto *headerField = new QLabel(tr("<b>Field</b>"), m_rows);
@@ -166,13 +153,13 @@ void ImportMappingPage::columnChosen(int column)
 
 void ImportMappingPage::setColumnKey(int column, const QString &key)
 {
-    m_wizard->session().options.mapping.setKey(column, key);
+    session().options.mapping.setKey(column, key);
     showMapping();
 }
 
 void ImportMappingPage::showMapping()
 {
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     const importing::ColumnMapping &mapping = s.options.mapping;
     // setKey() may have unmapped another column: every combo shows the mapping as it is.
     for (int c = 0; c < m_combos.size(); ++c) {
@@ -188,7 +175,7 @@ void ImportMappingPage::showMapping()
 
 bool ImportMappingPage::isComplete() const
 {
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     return !s.options.mapping.isEmpty() && s.options.mapping.problem(s.options.entity).isEmpty();
 }
 
@@ -196,7 +183,7 @@ int ImportMappingPage::nextId() const
 {
     // Only a column of sectors, themes, target groups, legal forms or municipalities can hold
     // values to ask about.
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     return importing::mapsListField(s.options.mapping, s.options.entity)
                ? ImportWizard::ValuesPage
                : ImportWizard::PreviewPage;
@@ -206,7 +193,7 @@ void ImportMappingPage::loadSavedNames()
 {
     // The mappings saved for files with exactly these headers: a mapping is tied to the
     // columns it was made for.
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     m_saved->clear();
     for (const importing::SavedMapping &saved : s.inspection.saved)
         m_saved->addItem(saved.name);
@@ -219,7 +206,7 @@ void ImportMappingPage::loadSavedNames()
 
 void ImportMappingPage::applySavedMapping(const QString &name)
 {
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     for (const importing::SavedMapping &saved : s.inspection.saved) {
         if (saved.name == name) {
             s.options.mapping = saved.mapping;
@@ -233,7 +220,7 @@ void ImportMappingPage::applySavedMapping(const QString &name)
 
 bool ImportMappingPage::saveMapping(const QString &name, QString *error)
 {
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     MappingStore store(s.db());
     if (!store.save(name, s.options.entity, s.options.mapping, error))
         return false;
@@ -248,7 +235,7 @@ bool ImportMappingPage::saveMapping(const QString &name, QString *error)
 void ImportMappingPage::askAndSave()
 {
     const QString suggested = m_saved->currentText().isEmpty()
-                                  ? QFileInfo(m_wizard->session().filePath).completeBaseName()
+                                  ? QFileInfo(session().filePath).completeBaseName()
                                   : m_saved->currentText();
     bool ok = false;
     const QString name =

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "importing/importstep.h"
 #include <QList>
-#include <QWizardPage>
 
 class QComboBox;
 class QGridLayout;
@@ -19,7 +19,7 @@ class MappingPreviewModel;
 // header name, "Ignore" for columns to leave out — with the first rows shown as they will
 // be imported. A mapping can be saved by name; one saved for files with the same headers
 // is offered (and used) automatically.
-class ImportMappingPage : public QWizardPage
+class ImportMappingPage : public ImportStep
 {
     Q_OBJECT
 
@@ -42,11 +42,6 @@ public:
     QString currentSavedName() const { return m_inUse; }
 
     QComboBox *columnCombo(int column) const { return m_combos.value(column); }
-    QComboBox *savedCombo() const { return m_saved; }
-    QLabel *savedNote() const { return m_savedNote; }
-    QLabel *problemLabel() const { return m_problem; }
-    QTableView *previewView() const { return m_previewView; }
-    MappingPreviewModel *previewModel() const { return m_preview; }
 
 private:
     QWidget *buildSavedRow();
@@ -56,7 +51,6 @@ private:
     void loadSavedNames();
     void showMapping();
 
-    ImportWizard *m_wizard;
     QComboBox *m_saved;
     QPushButton *m_apply;
     QPushButton *m_save;

@@ -12,27 +12,23 @@ namespace kartoitus {
 using importing::RowAction;
 using importing::RowOutcome;
 
-ImportPlanModel::ImportPlanModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
 void ImportPlanModel::setOutcomes(const QList<RowOutcome> &outcomes, fields::Entity entity)
 {
-    beginResetModel();
-    m_all = outcomes;
-    m_entity = entity;
-    select();
-    endResetModel();
+    reset([&] {
+        m_all = outcomes;
+        m_entity = entity;
+        select();
+    });
 }
 
 void ImportPlanModel::setShown(Show show)
 {
     if (show == m_show)
         return;
-    beginResetModel();
-    m_show = show;
-    select();
-    endResetModel();
+    reset([&] {
+        m_show = show;
+        select();
+    });
 }
 
 bool ImportPlanModel::selects(Show show, RowAction action)
@@ -69,16 +65,6 @@ void ImportPlanModel::select()
         if (selects(m_show, o.action))
             m_shown.append(o);
     }
-}
-
-int ImportPlanModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_shown.size());
-}
-
-int ImportPlanModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString ImportPlanModel::details(const RowOutcome &outcome) const
@@ -131,15 +117,13 @@ QStringList ImportPlanModel::changeLines(const RowOutcome &outcome) const
     return lines;
 }
 
-QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
+QVariant ImportPlanModel::cell(int row, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const RowOutcome &o = m_shown.at(index.row());
+    const RowOutcome &o = m_shown.at(row);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         const QString separator =
             role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral("; ");
-        switch (index.column()) {
+        switch (column) {
         case LineColumn:
             return o.line;
         case NameColumn:
@@ -154,16 +138,16 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
             return changeLines(o).join(separator);
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() == LineColumn)
+    if (role == Qt::TextAlignmentRole && column == LineColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && o.action == RowAction::Reject)
         return QBrush(Qt::darkRed);
     return {};
 }
 
-QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ImportPlanModel::columnHeader(int section, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case LineColumn:

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/tablemodel.h"
 #include "importing/importtypes.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace kartoitus {
@@ -11,7 +11,7 @@ namespace kartoitus {
 // what will happen to it and why (the field that matched it, or every reason it is
 // rejected), and for an update each changed field as "old → new". Can show the rows of
 // one action only.
-class ImportPlanModel : public QAbstractTableModel
+class ImportPlanModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -37,7 +37,7 @@ public:
         Rejected
     };
 
-    explicit ImportPlanModel(QObject *parent = nullptr);
+    using ReadOnlyTableModel::ReadOnlyTableModel;
 
     void setOutcomes(const QList<importing::RowOutcome> &outcomes,
                      fields::Entity entity = fields::Entity::Organisations);
@@ -50,13 +50,11 @@ public:
     // "Email: old@example.fi → new@example.fi", one line per changed field.
     QStringList changeLines(const importing::RowOutcome &outcome) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
+    int rows() const override { return int(m_shown.size()); }
+    int columns() const override { return ColumnCount; }
+    QVariant cell(int row, int column, int role) const override;
+    QVariant columnHeader(int section, int role) const override;
     static bool selects(Show show, importing::RowAction action);
     void select();
     QString details(const importing::RowOutcome &outcome) const;

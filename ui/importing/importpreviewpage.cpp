@@ -26,22 +26,19 @@ namespace kartoitus {
 using importing::MatchPolicy;
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+    : ImportStep(wizard, tr("Check what will happen"),
+                 tr("Nothing has been written yet. Rows are matched to the register by ID, "
+                    "business ID, register number, then name and municipality."))
     , m_runner(new ImportRunner(this))
     , m_plan(new ImportPlanModel(this))
 {
-    setTitle(tr("Check what will happen"));
-    setSubTitle(tr("Nothing has been written yet. Rows are matched to the register by ID, "
-                   "business ID, register number, then name and municipality."));
     setCommitPage(true);
 
     m_policy = new QComboBox(this);
-    for (MatchPolicy p :
-         {MatchPolicy::Update, MatchPolicy::Fill, MatchPolicy::Skip, MatchPolicy::Create})
-        m_policy->addItem(ImportLabels::policy(p), int(p));
-    m_policyHelp = new QLabel(this);
-    m_policyHelp->setWordWrap(true);
+    m_policy->setObjectName(QStringLiteral("policy"));
+    for (const auto &[policy, words] : ImportLabels::policies())
+        m_policy->addItem(words, int(policy));
+    m_policyHelp = wrappedLabel(QStringLiteral("policyHelp"));
     m_policyHelp->setEnabled(false);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -50,19 +47,21 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     form->addRow(policyLabel, m_policy);
     form->addRow(QString(), m_policyHelp);
 
-    m_progress = new QProgressBar(this);
+    m_progress = progressBar(m_runner);
     m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("counts"));
     m_counts->setTextFormat(Qt::RichText);
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
+    m_status = wrappedLabel(QStringLiteral("status"));
 
     buildPlanView();
     m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("show"));
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillShowCombo();
     auto *showLabel = new QLabel(tr("Sh&ow:"), this);
     showLabel->setBuddy(m_show);
     m_saveRejects = new QPushButton(tr("Save Re&jected Rows…"), this);
+    m_saveRejects->setObjectName(QStringLiteral("saveRejects"));
     m_saveRejects->setToolTip(tr("Writes the rejected rows, with a column giving the reason, "
                                  "as a CSV file to correct and import again."));
     auto *tools = new QHBoxLayout;
@@ -83,16 +82,14 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard *wizard)
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_plan->setShown(ImportPlanModel::Show(m_show->currentData().toInt())); });
     connect(m_saveRejects, &QPushButton::clicked, this, &ImportPreviewPage::askAndSaveRejects);
-    connect(m_runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
     connect(m_runner, &ImportRunner::finished, this, &ImportPreviewPage::planned);
 }
 
 void ImportPreviewPage::buildPlanView()
 {
     m_planView = previewTable(m_plan, this);
+    m_planView->setObjectName(QStringLiteral("planTable"));
+    m_plan->setObjectName(QStringLiteral("plan"));
     m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_planView->verticalHeader()->hide();
     m_planView->horizontalHeader()->setStretchLastSection(true);
@@ -129,15 +126,13 @@ void ImportPreviewPage::initializePage()
 void ImportPreviewPage::cleanupPage()
 {
     // Back to the mapping: the plan being computed is of no use any more.
-    m_leaving = true;
-    m_runner->cancel();
-    m_runner->wait();
-    m_leaving = false;
+    m_runner->abandon();
+    m_progress->hide();
 }
 
 void ImportPreviewPage::plan()
 {
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     const auto policy = MatchPolicy(m_policy->currentData().toInt());
     s.options.onMatch = policy;
     m_policyHelp->setText(ImportLabels::policyHelp(policy));
@@ -165,10 +160,8 @@ void ImportPreviewPage::plan()
 
 void ImportPreviewPage::planned(const ImportOutcome &outcome)
 {
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     m_progress->hide();
-    if (m_leaving)
-        return;
     const bool wroteRejects = !m_rejectsTarget.isEmpty();
     m_rejectsTarget.clear();
     // The policy changed while planning: plan again with the new one.
@@ -218,13 +211,13 @@ void ImportPreviewPage::showCounts(const importing::ImportResult &r)
 
 bool ImportPreviewPage::isComplete() const
 {
-    const importing::ImportResult &r = m_wizard->session().preview;
+    const importing::ImportResult &r = session().preview;
     return !m_runner->isRunning() && r.ok && r.created + r.updated > 0;
 }
 
 void ImportPreviewPage::askAndSaveRejects()
 {
-    const QFileInfo input(m_wizard->session().filePath);
+    const QFileInfo input(session().filePath);
     const QString suggested =
         input.dir().filePath(tr("%1-rejected.%2").arg(input.completeBaseName(), input.suffix()));
     const QString path = QFileDialog::getSaveFileName(

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "importing/importsession.h"
-
-#include <QWizardPage>
+#include "importing/importstep.h"
 
 class QComboBox;
 class QLabel;
@@ -21,7 +20,7 @@ class ImportWizard;
 // (savable as a CSV to fix and import again), each update's fields as old → new, and the
 // policy for rows that match a record of the register. Nothing is
 // written until the user presses Import.
-class ImportPreviewPage : public QWizardPage
+class ImportPreviewPage : public ImportStep
 {
     Q_OBJECT
 
@@ -38,16 +37,6 @@ public:
     // Writes the rejected rows, in the file's own dialect, to `path` (on the worker).
     void saveRejects(const QString &path);
 
-    QComboBox *policyCombo() const { return m_policy; }
-    QLabel *countsLabel() const { return m_counts; }
-    QLabel *statusLabel() const { return m_status; }
-    // Which rows the table shows: all, new, updated, unchanged, left alone or rejected,
-    // each with its count.
-    QComboBox *showCombo() const { return m_show; }
-    QPushButton *saveRejectsButton() const { return m_saveRejects; }
-    QTableView *planView() const { return m_planView; }
-    ImportPlanModel *planModel() const { return m_plan; }
-
 private:
     void buildPlanView();
     void plan();
@@ -56,7 +45,6 @@ private:
     void showCounts(const importing::ImportResult &result);
     void fillShowCombo();
 
-    ImportWizard *m_wizard;
     ImportRunner *m_runner;
     QComboBox *m_policy;
     QLabel *m_policyHelp;
@@ -69,7 +57,6 @@ private:
     ImportPlanModel *m_plan;
     QString m_rejectsTarget; // set while a run writes the rejects file
     importing::MatchPolicy m_plannedPolicy = importing::MatchPolicy::Update;
-    bool m_leaving = false;
 };
 
 } // namespace kartoitus

@@ -1,49 +1,36 @@
 #include "importing/importsession.h"
 
-#include "common/registertask.h"
 #include "storage/undojournal.h"
 
 namespace kartoitus {
 
-ImportRunner::ImportRunner(QObject *parent)
-    : QObject(parent)
+namespace {
+
+importing::ImportControl importControl(const WorkerControl &worker)
 {
-    connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, &ImportRunner::done);
+    importing::ImportControl control;
+    control.cancel = worker.cancel;
+    control.progress = worker.progress;
+    return control;
 }
 
-ImportRunner::~ImportRunner()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+} // namespace
 
 void ImportRunner::start(const ImportSession &session, const importing::ImportOptions &options,
                          bool write)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto cancel = m_cancel;
     const QString file = session.filePath;
     // Only the write journals: a preview leaves the undo store alone.
     const QString store = write ? session.undoStorePath : QString();
-    auto work = [this, cancel, file, options, write](Register &reg) {
-        importing::ImportControl control;
-        control.cancel = cancel.get();
-        // Queued to the GUI thread; the runner outlives the worker (see the destructor).
-        control.progress = [this](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-        };
-        return runImport(reg, file, options, write, control);
+    auto work = [file, options, write](Register &reg, const WorkerControl &worker) {
+        return runImport(reg, file, options, write, importControl(worker));
     };
     auto failed = [](const QString &message) {
         ImportOutcome outcome;
         outcome.result.error = message;
         return outcome;
     };
-    m_watcher.setFuture(runOnRegister(session.registerPath, store, work, failed));
+    run(session.registerPath, store, work, failed);
 }
 
 ImportOutcome ImportRunner::runImport(Register &reg, const QString &file,
@@ -73,26 +60,20 @@ ImportOutcome ImportRunner::runImport(Register &reg, const QString &file,
     return outcome;
 }
 
-void ImportRunner::cancel()
+void UnknownValuesReader::start(const ImportSession &session)
 {
-    if (m_cancel)
-        m_cancel->store(true);
-}
-
-void ImportRunner::wait()
-{
-    m_watcher.waitForFinished();
-    // The watcher's finished signal is queued; deliver it now.
-    if (m_running)
-        done();
-}
-
-void ImportRunner::done()
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    emit finished(m_watcher.result());
+    const QString file = session.filePath;
+    const importing::ImportOptions options = session.options;
+    auto work = [file, options](Register &reg, const WorkerControl &worker) {
+        return importing::Importer(reg.database())
+            .unknownValues(file, options, importControl(worker));
+    };
+    auto failed = [](const QString &message) {
+        importing::UnknownValues values;
+        values.error = message;
+        return values;
+    };
+    run(session.registerPath, QString(), work, failed);
 }
 
 } // namespace kartoitus

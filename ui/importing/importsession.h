@@ -1,16 +1,12 @@
 #pragma once
 
+#include "common/workertask.h"
 #include "importing/importer.h"
 #include "storage/undojournal.h"
 
-#include <QFutureWatcher>
-#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
-#include <atomic>
-#include <memory>
 
 namespace kartoitus {
 
@@ -41,40 +37,45 @@ struct ImportSession
     importing::ImportResult preview;        // the last plan
 };
 
-class Register;
-
 // Runs a preview or the import itself on a worker thread with its own connection, and
 // reports progress and the end through signals on the GUI thread. Cancel is honoured
 // between rows; a cancelled or failed run leaves the register exactly as it was.
-class ImportRunner : public QObject
+class ImportRunner : public WorkerTask<ImportOutcome>
 {
     Q_OBJECT
 
 public:
-    explicit ImportRunner(QObject *parent = nullptr);
-    ~ImportRunner() override; // cancels and waits: the worker reports to this object
+    using WorkerTask::WorkerTask;
 
     // A dry run (nothing written) or the write with the undo journal capturing.
     void start(const ImportSession &session, const importing::ImportOptions &options, bool write);
-    void cancel();
-    bool isRunning() const { return m_running; }
-    // Blocks until the current run, if any, has reported finished().
-    void wait();
 
 signals:
-    void progress(qint64 bytesRead, qint64 totalBytes);
     void finished(const kartoitus::ImportOutcome &outcome);
 
 private:
     static ImportOutcome runImport(Register &reg, const QString &file,
                                    const importing::ImportOptions &options, bool write,
                                    const importing::ImportControl &control);
+    void finish(const ImportOutcome &outcome) override { emit finished(outcome); }
+};
 
-    void done();
+// Reads the whole file on a worker thread for the values of list fields (sectors, themes,
+// municipalities, …) that the register's lists do not know: a large file takes seconds.
+class UnknownValuesReader : public WorkerTask<importing::UnknownValues>
+{
+    Q_OBJECT
 
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_running = false;
-    QFutureWatcher<ImportOutcome> m_watcher;
+public:
+    using WorkerTask::WorkerTask;
+
+    void start(const ImportSession &session);
+
+signals:
+    void finished(const kartoitus::importing::UnknownValues &values);
+
+private:
+    void finish(const importing::UnknownValues &values) override { emit finished(values); }
 };
 
 } // namespace kartoitus

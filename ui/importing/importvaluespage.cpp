@@ -1,7 +1,6 @@
 #include "importing/importvaluespage.h"
 
 #include "common/panels.h"
-#include "common/registertask.h"
 #include "importing/importmappingpage.h"
 #include "importing/importwizard.h"
 #include "reference/referencedata.h"
@@ -24,32 +23,25 @@ namespace kartoitus {
 using fields::FieldCatalogue;
 
 ImportValuesPage::ImportValuesPage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+    : ImportStep(wizard, tr("Match the file's values to the register's"),
+                 tr("Values of the file that are not in the register's lists are imported as "
+                    "the item chosen here, or left empty."))
+    , m_reader(new UnknownValuesReader(this))
 {
-    setTitle(tr("Match the file's values to the register's"));
-    setSubTitle(tr("Values of the file that are not in the register's lists are imported as "
-                   "the item chosen here, or left empty."));
-    m_note = new QLabel(this);
-    m_note->setWordWrap(true);
-    m_progress = new QProgressBar(this);
+    m_note = wrappedLabel(QStringLiteral("note"));
+    m_progress = progressBar(m_reader);
     auto *rows = new QWidget;
     m_grid = new QGridLayout(rows);
     m_grid->setColumnStretch(1, 1);
     QScrollArea *scroll = scrollingPanel(rows, this);
     m_remember = new QCheckBox(this);
+    m_remember->setObjectName(QStringLiteral("remember"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_progress);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_remember);
-    connect(&m_watcher, &QFutureWatcher<importing::UnknownValues>::finished, this,
-            &ImportValuesPage::found);
-}
-
-ImportValuesPage::~ImportValuesPage()
-{
-    cancelReading();
+    connect(m_reader, &UnknownValuesReader::finished, this, &ImportValuesPage::found);
 }
 
 void ImportValuesPage::initializePage()
@@ -63,64 +55,20 @@ void ImportValuesPage::initializePage()
 // Reads the whole file on a worker with a connection of its own: a large file takes seconds.
 void ImportValuesPage::read()
 {
-    const ImportSession &s = m_wizard->session();
-    m_reading = true;
+    const ImportSession &s = session();
     m_readOk = false;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_note->setText(tr("Looking for values that the register's lists do not have in %1…")
                         .arg(QFileInfo(s.filePath).fileName()));
     m_note->setStyleSheet(QString());
     m_progress->setRange(0, 0);
     m_progress->show();
-    const QString file = s.filePath;
-    const importing::ImportOptions options = s.options;
-    auto work = [this, cancel = m_cancel, file, options](Register &reg) {
-        importing::ImportControl control;
-        control.cancel = cancel.get();
-        // Queued to the GUI thread; the page outlives the worker (see the destructor).
-        control.progress = [this](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, done, total] {
-                    m_progress->setRange(0, 1000);
-                    m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-                },
-                Qt::QueuedConnection);
-        };
-        return importing::Importer(reg.database()).unknownValues(file, options, control);
-    };
-    auto failed = [](const QString &message) {
-        importing::UnknownValues result;
-        result.error = message;
-        return result;
-    };
-    m_watcher.setFuture(runOnRegister(s.registerPath, work, failed));
+    m_reader->start(s);
     emit completeChanged();
 }
 
-void ImportValuesPage::cancelReading()
+void ImportValuesPage::found(const importing::UnknownValues &result)
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher.waitForFinished();
-    m_reading = false;
-}
-
-void ImportValuesPage::waitForValues()
-{
-    m_watcher.waitForFinished();
-    // The watcher's finished signal is queued; deliver it now.
-    if (m_reading)
-        found();
-}
-
-void ImportValuesPage::found()
-{
-    if (!m_reading)
-        return; // cancelled by Back, or already shown by waitForValues()
-    m_reading = false;
     m_progress->hide();
-    const importing::UnknownValues result = m_watcher.result();
     m_readOk = result.ok;
     if (!result.ok) {
         // The plan would stop at the same place; say it here, where the user is.
@@ -134,8 +82,8 @@ void ImportValuesPage::found()
     if (m_unknown.isEmpty()) {
         m_note->setText(tr("Every value of the file is in the register's lists."));
         // Nothing to ask: on to the plan, as if this step were not there.
-        if (m_wizard->currentPage() == this)
-            m_wizard->next();
+        if (importWizard()->currentPage() == this)
+            importWizard()->next();
         return;
     }
     showValues();
@@ -173,7 +121,7 @@ void ImportValuesPage::showValues()
     // The choices are part of the column mapping; a file is matched to a saved mapping by its
     // headers, so remembering them means saving the mapping: the one in use, or a new one named
     // after the file (the command line reads only saved mappings).
-    const QString saved = m_wizard->mappingPage()->currentSavedName();
+    const QString saved = importWizard()->mappingPage()->currentSavedName();
     m_newMappingName = saved.isEmpty() ? unusedMappingName() : QString();
     m_remember->setText(
         saved.isEmpty()
@@ -189,7 +137,7 @@ void ImportValuesPage::showValues()
 // mapping is never replaced unasked.
 QString ImportValuesPage::unusedMappingName() const
 {
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     const importing::MappingStore store(s.db());
     QStringList taken; // names are the register's, whatever a mapping imports
     for (const fields::Entity entity :
@@ -219,7 +167,7 @@ QComboBox *ImportValuesPage::choicesFor(const importing::UnknownValue &value)
 {
     auto *combo = new QComboBox;
     combo->addItem(tr("Leave empty"), QString());
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     const std::optional<fields::Field> field = FieldCatalogue::find(s.options.entity, value.key);
     if (field && (field->kind == fields::FieldKind::Municipality ||
                   field->kind == fields::FieldKind::MunicipalityList)) {
@@ -243,23 +191,23 @@ QComboBox *ImportValuesPage::choicesFor(const importing::UnknownValue &value)
 
 bool ImportValuesPage::isComplete() const
 {
-    return !m_reading && m_readOk;
+    return !m_reader->isRunning() && m_readOk;
 }
 
 bool ImportValuesPage::validatePage()
 {
-    ImportSession &s = m_wizard->session();
+    ImportSession &s = session();
     for (int row = 0; row < m_unknown.size(); ++row) {
         const importing::UnknownValue &value = m_unknown.at(row);
         s.options.mapping.setValue(value.key, value.value,
                                    m_combos.at(row)->currentData().toString());
     }
-    const QString inUse = m_wizard->mappingPage()->currentSavedName();
+    const QString inUse = importWizard()->mappingPage()->currentSavedName();
     const QString saved = inUse.isEmpty() ? m_newMappingName : inUse;
     if (saved.isEmpty() || m_remember->isHidden() || !m_remember->isChecked())
         return true;
     QString error;
-    if (!m_wizard->mappingPage()->saveMapping(saved, &error)) {
+    if (!importWizard()->mappingPage()->saveMapping(saved, &error)) {
         QMessageBox::warning(this, tr("Import"),
                              tr("The mapping could not be saved: %1").arg(error));
         return false;
@@ -269,8 +217,9 @@ bool ImportValuesPage::validatePage()
 
 void ImportValuesPage::cleanupPage()
 {
-    cancelReading();
-    ImportSession &s = m_wizard->session();
+    // Back to the columns: what the reading finds is of no use any more.
+    m_reader->abandon();
+    ImportSession &s = session();
     for (const importing::UnknownValue &value : m_unknown)
         s.options.mapping.clearValue(value.key, value.value);
     m_unknown.clear();

@@ -1,13 +1,9 @@
 #pragma once
 
-#include "importing/importer.h"
+#include "importing/importsession.h"
+#include "importing/importstep.h"
 
-#include <QFutureWatcher>
 #include <QList>
-#include <QWizardPage>
-
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -27,13 +23,12 @@ class ImportWizard;
 // when none is, a new one named after the file), so that the command line and next year's file
 // with the same headers import the same way. When the file holds no unknown value the wizard
 // goes straight on to the plan.
-class ImportValuesPage : public QWizardPage
+class ImportValuesPage : public ImportStep
 {
     Q_OBJECT
 
 public:
     explicit ImportValuesPage(ImportWizard *wizard);
-    ~ImportValuesPage() override; // cancels and waits: the worker reports to this page
 
     void initializePage() override;
     bool isComplete() const override;
@@ -42,27 +37,23 @@ public:
     // asked again.
     void cleanupPage() override;
 
-    bool isReading() const { return m_reading; }
+    bool isReading() const { return m_reader->isRunning(); }
     // Blocks until the file has been read and the result is shown (for tests).
-    void waitForValues();
+    void waitForValues() { m_reader->wait(); }
 
     // The unknown values listed, in the order of the combos.
     const QList<importing::UnknownValue> &unknownValues() const { return m_unknown; }
     QComboBox *valueCombo(int row) const { return m_combos.value(row); }
-    QCheckBox *rememberBox() const { return m_remember; }
-    QLabel *noteLabel() const { return m_note; }
-    QProgressBar *progressBar() const { return m_progress; }
 
 private:
     void clearRows();
     void read();
-    void cancelReading();
-    void found();
+    void found(const importing::UnknownValues &result);
     void showValues();
     QComboBox *choicesFor(const importing::UnknownValue &value);
     QString unusedMappingName() const;
 
-    ImportWizard *m_wizard;
+    UnknownValuesReader *m_reader;
     QLabel *m_note;
     QProgressBar *m_progress;
     QGridLayout *m_grid;
@@ -70,9 +61,6 @@ private:
     QList<importing::UnknownValue> m_unknown;
     QList<QComboBox *> m_combos;
     QString m_newMappingName; // when no saved mapping is in use: the one the choices go into
-    QFutureWatcher<importing::UnknownValues> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_reading = false;
     bool m_readOk = false;
 };
 

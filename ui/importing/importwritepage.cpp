@@ -13,20 +13,16 @@
 namespace kartoitus {
 
 ImportWritePage::ImportWritePage(ImportWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+    : ImportStep(wizard, tr("Importing"),
+                 tr("The import is written in one go: if it is cancelled, nothing of it "
+                    "is kept."))
     , m_runner(new ImportRunner(this))
 {
-    setTitle(tr("Importing"));
-    setSubTitle(tr("The import is written in one go: if it is cancelled, nothing of it "
-                   "is kept."));
-    m_heading = new QLabel(this);
-    m_heading->setWordWrap(true);
-    m_progress = new QProgressBar(this);
+    m_heading = wrappedLabel(QStringLiteral("heading"));
+    m_progress = progressBar(m_runner);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
+    m_summary = wrappedLabel(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::RichText);
 
     auto *layout = new QVBoxLayout(this);
@@ -36,15 +32,12 @@ ImportWritePage::ImportWritePage(ImportWizard *wizard)
     layout->addWidget(m_summary);
     layout->addStretch(1);
 
-    connect(m_runner, &ImportRunner::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
     connect(m_runner, &ImportRunner::finished, this, &ImportWritePage::written);
 }
 
 void ImportWritePage::initializePage()
 {
-    const ImportSession &s = m_wizard->session();
+    const ImportSession &s = session();
     m_done = false;
     m_result = {};
     m_heading->setText(tr("Importing %1…").arg(QFileInfo(s.filePath).fileName()));
@@ -68,7 +61,7 @@ void ImportWritePage::written(const ImportOutcome &outcome)
     m_result = outcome.result;
     m_done = true;
     m_progress->hide();
-    const QString file = QFileInfo(m_wizard->session().filePath).fileName();
+    const QString file = QFileInfo(session().filePath).fileName();
     if (outcome.result.cancelled) {
         m_heading->setText(tr("The import of %1 was cancelled.").arg(file));
         m_summary->setText(tr("Nothing was written: the register is exactly as it was."));
@@ -80,18 +73,18 @@ void ImportWritePage::written(const ImportOutcome &outcome)
         m_heading->setText(tr("%1 was imported.").arg(file));
         m_summary->setText(summary(outcome.result));
         pushUndoStep(outcome);
-        emit m_wizard->imported(outcome.result);
+        emit importWizard()->imported(outcome.result);
     }
     // Only Finish is left: the import is over, whatever its end.
-    m_wizard->button(QWizard::CancelButton)->setEnabled(false);
+    importWizard()->button(QWizard::CancelButton)->setEnabled(false);
     emit completeChanged();
 }
 
 void ImportWritePage::pushUndoStep(const ImportOutcome &outcome)
 {
-    if (OpenRegister *reg = m_wizard->openRegister())
-        reg->pushWrittenStep(ImportWizard::undoText(m_wizard->session().filePath),
-                             outcome.undoRange, outcome.undoTables);
+    if (OpenRegister *reg = importWizard()->openRegister())
+        reg->pushWrittenStep(ImportWizard::undoText(session().filePath), outcome.undoRange,
+                             outcome.undoTables);
 }
 
 QString ImportWritePage::summary(const importing::ImportResult &r) const

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "importing/importsession.h"
-
-#include <QWizardPage>
+#include "importing/importstep.h"
 
 class QLabel;
 class QProgressBar;
@@ -15,7 +14,7 @@ class ImportWizard;
 // transaction. Cancel stops it and leaves the register exactly as it was. When it has
 // written, the import becomes one step of the window's undo stack and a summary says
 // what changed.
-class ImportWritePage : public QWizardPage
+class ImportWritePage : public ImportStep
 {
     Q_OBJECT
 
@@ -31,15 +30,11 @@ public:
     void waitForImport() { m_runner->wait(); }
     const importing::ImportResult &result() const { return m_result; }
 
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *summaryLabel() const { return m_summary; }
-
 private:
     void written(const ImportOutcome &outcome);
     void pushUndoStep(const ImportOutcome &outcome);
     QString summary(const importing::ImportResult &result) const;
 
-    ImportWizard *m_wizard;
     ImportRunner *m_runner;
     QLabel *m_heading;
     QProgressBar *m_progress;

@@ -7,28 +7,24 @@
 
 namespace kartoitus {
 
-MappingPreviewModel::MappingPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
 void MappingPreviewModel::setSample(const QStringList &headers, const QList<QStringList> &rows,
                                     const QList<qint64> &lines)
 {
-    beginResetModel();
-    m_headers = headers;
-    m_rows = rows;
-    m_lines = lines;
-    rebuild();
-    endResetModel();
+    reset([&] {
+        m_headers = headers;
+        m_rows = rows;
+        m_lines = lines;
+        rebuild();
+    });
 }
 
 void MappingPreviewModel::setMapping(fields::Entity entity, const importing::ColumnMapping &mapping)
 {
-    beginResetModel();
-    m_entity = entity;
-    m_mapping = mapping;
-    rebuild();
-    endResetModel();
+    reset([&] {
+        m_entity = entity;
+        m_mapping = mapping;
+        rebuild();
+    });
 }
 
 void MappingPreviewModel::rebuild()
@@ -52,41 +48,33 @@ void MappingPreviewModel::rebuild()
     }
 }
 
-int MappingPreviewModel::rowCount(const QModelIndex &parent) const
+QVariant MappingPreviewModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MappingPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_columns.size());
-}
-
-QVariant MappingPreviewModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const QString cell = m_rows.at(index.row()).value(m_columns.at(index.column()));
+    const QString text = m_rows.at(row).value(m_columns.at(column));
     switch (role) {
     case Qt::DisplayRole:
         // One line per cell: a multi-line description would make every row tall.
-        return QString(cell).replace(QLatin1Char('\n'), QChar(0x21B5)).remove(QLatin1Char('\r'));
+        return QString(text).replace(QLatin1Char('\n'), QChar(0x21B5)).remove(QLatin1Char('\r'));
     case Qt::ToolTipRole:
-        return cell.size() > 40 ? cell : QVariant();
+        return text.size() > 40 ? text : QVariant();
     default:
         return {};
     }
 }
 
-QVariant MappingPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant MappingPreviewModel::rowHeader(int section, int role) const
+{
+    if (role == Qt::ToolTipRole)
+        return tr("Line %1 of the file").arg(m_lines.value(section, section + 1));
+    if (role == Qt::DisplayRole)
+        return m_lines.value(section, section + 1);
+    return {};
+}
+
+QVariant MappingPreviewModel::columnHeader(int section, int role) const
 {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    if (orientation == Qt::Vertical) {
-        if (role == Qt::ToolTipRole)
-            return tr("Line %1 of the file").arg(m_lines.value(section, section + 1));
-        return m_lines.value(section, section + 1);
-    }
     if (section < 0 || section >= m_sectionText.size())
         return {};
     if (role == Qt::ToolTipRole && !m_mapping.isEmpty())

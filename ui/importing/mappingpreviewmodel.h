@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/tablemodel.h"
 #include "importing/columnmapping.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
 
@@ -13,12 +13,12 @@ namespace kartoitus {
 // The first rows of a file as a table. Without a mapping it shows every column under
 // the file's own headers (how the file was read); with one, only the mapped columns,
 // under the names of the fields they fill, in field order (what will be imported).
-class MappingPreviewModel : public QAbstractTableModel
+class MappingPreviewModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
 public:
-    explicit MappingPreviewModel(QObject *parent = nullptr);
+    using ReadOnlyTableModel::ReadOnlyTableModel;
 
     // `lines` numbers the rows as the file does (and the plan after it): line or sheet row.
     void setSample(const QStringList &headers, const QList<QStringList> &rows,
@@ -29,13 +29,14 @@ public:
     // The file's column shown in `section`.
     int sourceColumn(int section) const { return m_columns.value(section, -1); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return int(m_columns.size()); }
+    QVariant cell(int row, int column, int role) const override;
+    // The fields' names (with a mapping) or the file's headers.
+    QVariant columnHeader(int section, int role) const override;
+    // The file's line numbers.
+    QVariant rowHeader(int section, int role) const override;
     void rebuild();
 
     QStringList m_headers;

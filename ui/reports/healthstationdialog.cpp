@@ -3,6 +3,7 @@
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
 #include "common/panels.h"
+#include "common/partsbox.h"
 #include "common/reportoutput.h"
 #include "reports/healthstationfilterpanel.h"
 #include "reports/reportlanguage.h"
@@ -49,6 +50,7 @@ HealthStationDialog::HealthStationDialog(OpenRegister *reg, QWidget *parent)
 {
     setWindowTitle(tr("Health-Station List"));
     setObjectName(QStringLiteral("healthStationDialog"));
+    m_panel->setObjectName(QStringLiteral("filters"));
     buildLayout();
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(150);
@@ -111,11 +113,7 @@ void HealthStationDialog::buildLayout()
     savedButtons->addWidget(remove);
     savedLayout->addLayout(savedButtons);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(savedBox);
-    leftLayout->addWidget(m_panel, 1);
+    QWidget *left = partsBox(Qt::Vertical, {{savedBox}, {m_panel, 1}}, this);
     QScrollArea *scroll = scrollingPanel(left, this);
 
     m_table->setObjectName(QStringLiteral("activities"));
@@ -125,12 +123,8 @@ void HealthStationDialog::buildLayout()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultSectionSize(170);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
     m_count->setObjectName(QStringLiteral("count"));
-    rightLayout->addWidget(m_count);
-    rightLayout->addWidget(m_table, 1);
+    QWidget *right = partsBox(Qt::Vertical, {{m_count}, {m_table, 1}}, this);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);

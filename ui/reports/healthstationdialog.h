@@ -39,9 +39,7 @@ public:
     explicit HealthStationDialog(OpenRegister *reg, QWidget *parent = nullptr);
     ~HealthStationDialog() override;
 
-    HealthStationFilterPanel *filterPanel() const { return m_panel; }
     reports::ReportModel *model() const { return m_model; }
-    QListWidget *savedLists() const { return m_saved; }
     const reports::Report &report() const;
 
     // Saves the current choices under `name` in the register, as one undo step.

@@ -29,13 +29,6 @@ public:
     // Ticks what `options` chooses and unticks the rest; no changed() for it.
     void setOptions(const reports::HealthStationOptions &options);
 
-    QListWidget *municipalityList() const { return m_municipalities; }
-    QListWidget *themeList() const { return m_themes; }
-    QListWidget *targetGroupList() const { return m_targetGroups; }
-    QListWidget *languageList() const { return m_languages; }
-    QCheckBox *freeOnlyBox() const { return m_free; }
-    QComboBox *groupingBox() const { return m_grouping; }
-
 signals:
     void changed();
 

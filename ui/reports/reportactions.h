@@ -1,36 +1,32 @@
 #pragma once
 
-#include <QObject>
-#include <QPointer>
-
-class QAction;
-class QWidget;
+#include "common/featureactions.h"
 
 namespace kartoitus {
 
 class HealthStationDialog;
-class OpenRegister;
 
 // The printable lists' actions for the window's menu: File › Health-Station List… opens the
 // list window for the register the window has open.
-class ReportActions : public QObject
+class ReportActions : public FeatureActions
 {
     Q_OBJECT
 
 public:
     explicit ReportActions(QWidget *window);
 
-    QAction *healthStationAction() const { return m_healthStation; }
+    QAction *healthStationAction() const { return action(); }
 
-    void setRegister(OpenRegister *reg);
     // Opens the health-station list window (or raises the one open).
     HealthStationDialog *openHealthStationList();
 
+protected:
+    void trigger() override { openHealthStationList(); }
+    // The list window shows one register: another one closes it.
+    void registerChanging(OpenRegister *next) override;
+
 private:
-    QWidget *m_window;
-    QPointer<OpenRegister> m_register;
     QPointer<HealthStationDialog> m_dialog;
-    QAction *m_healthStation;
 };
 
 } // namespace kartoitus

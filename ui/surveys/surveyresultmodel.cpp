@@ -13,33 +13,27 @@ constexpr int StatisticRows = 5; // answered, mean, median, smallest, largest
 
 } // namespace
 
-SurveyResultModel::SurveyResultModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
 void SurveyResultModel::setSeries(const QList<ResultSeries> &series, const QStringList &options)
 {
-    beginResetModel();
-    m_series = series;
-    m_options = options;
-    m_statistics = !series.isEmpty() && series.first().result.type == QuestionType::Number;
-    if (m_options.isEmpty() && !series.isEmpty()) {
-        for (const survey::OptionCount &count : series.first().result.counts)
-            m_options.append(count.option);
-    }
-    endResetModel();
+    reset([&] {
+        m_series = series;
+        m_options = options;
+        m_statistics = !series.isEmpty() && series.first().result.type == QuestionType::Number;
+        if (m_options.isEmpty() && !series.isEmpty()) {
+            for (const survey::OptionCount &count : series.first().result.counts)
+                m_options.append(count.option);
+        }
+    });
 }
 
-int SurveyResultModel::rowCount(const QModelIndex &parent) const
+int SurveyResultModel::rows() const
 {
-    if (parent.isValid())
-        return 0;
     return m_statistics ? StatisticRows : int(m_options.size());
 }
 
-int SurveyResultModel::columnCount(const QModelIndex &parent) const
+int SurveyResultModel::columns() const
 {
-    return parent.isValid() ? 0 : 1 + int(m_series.size()) * (m_statistics ? 1 : 2);
+    return 1 + int(m_series.size()) * (m_statistics ? 1 : 2);
 }
 
 QString SurveyResultModel::statisticLabel(int row) const
@@ -71,22 +65,18 @@ QVariant SurveyResultModel::statistic(const survey::QuestionResult &result, int 
     return QLocale().toString(value, 'f', value == qRound64(value) ? 0 : 1);
 }
 
-QVariant SurveyResultModel::data(const QModelIndex &index, int role) const
+QVariant SurveyResultModel::cell(int row, int column, int role) const
 {
-    if (!index.isValid())
-        return QVariant();
-    const int column = index.column();
     if (role == Qt::TextAlignmentRole && column > 0)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::UserRole)
         return QVariant();
     if (column == 0)
-        return m_statistics ? statisticLabel(index.row()) : m_options.value(index.row());
+        return m_statistics ? statisticLabel(row) : m_options.value(row);
     if (m_statistics)
-        return statistic(m_series.at(column - 1).result, index.row());
+        return statistic(m_series.at(column - 1).result, row);
     const ResultSeries &series = m_series.at((column - 1) / 2);
-    const survey::OptionCount count =
-        SurveyResults::countOf(series.result, m_options.value(index.row()));
+    const survey::OptionCount count = SurveyResults::countOf(series.result, m_options.value(row));
     if ((column - 1) % 2 == 0)
         return count.count;
     if (role == Qt::UserRole)
@@ -94,10 +84,10 @@ QVariant SurveyResultModel::data(const QModelIndex &index, int role) const
     return QStringLiteral("%1 %").arg(QLocale().toString(count.percent, 'f', 1));
 }
 
-QVariant SurveyResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SurveyResultModel::columnHeader(int section, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return QVariant();
     if (section == 0)
         return m_statistics ? tr("Statistic") : tr("Option");
     if (m_statistics)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/tablemodel.h"
 #include "survey/surveyresults.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QStringList>
 
@@ -18,12 +18,12 @@ struct ResultSeries
 
 // A question's results as a table: one row per option (for numbers: count, mean, median,
 // smallest and largest), and for each series a count and a percentage column.
-class SurveyResultModel : public QAbstractTableModel
+class SurveyResultModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
 public:
-    explicit SurveyResultModel(QObject *parent = nullptr);
+    using ReadOnlyTableModel::ReadOnlyTableModel;
 
     // `options` orders the rows; empty takes the first series' options.
     void setSeries(const QList<ResultSeries> &series, const QStringList &options = {});
@@ -32,13 +32,11 @@ public:
     // Whether the rows are statistics (a number question) rather than options.
     bool showsStatistics() const { return m_statistics; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 private:
+    int rows() const override;
+    int columns() const override;
+    QVariant cell(int row, int column, int role) const override;
+    QVariant columnHeader(int section, int role) const override;
     QString statisticLabel(int row) const;
     QVariant statistic(const survey::QuestionResult &result, int row) const;
 
