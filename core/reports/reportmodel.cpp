@@ -5,36 +5,29 @@
 namespace kartoitus::reports {
 
 ReportModel::ReportModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTableModel(parent)
 {}
 
 void ReportModel::setReport(const Report &report)
 {
-    beginResetModel();
-    m_report = report;
-    m_rows.clear();
-    for (int g = 0; g < m_report.groups.size(); ++g) {
-        for (int e = 0; e < m_report.groups.at(g).entries.size(); ++e)
-            m_rows.append({g, e});
-    }
-    endResetModel();
+    reset([&] {
+        m_report = report;
+        m_rows.clear();
+        for (int g = 0; g < m_report.groups.size(); ++g) {
+            for (int e = 0; e < m_report.groups.at(g).entries.size(); ++e)
+                m_rows.append({g, e});
+        }
+    });
 }
 
-int ReportModel::rowCount(const QModelIndex &parent) const
+int ReportModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(m_report.columns.size()) + (grouped() ? 1 : 0);
 }
 
-int ReportModel::columnCount(const QModelIndex &parent) const
+QVariant ReportModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_report.columns.size()) + (grouped() ? 1 : 0);
-}
-
-QVariant ReportModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const auto [group, entry] = m_rows.at(index.row());
+    const auto [group, entry] = m_rows.at(row);
     if (role == MarkedRole || role == Qt::BackgroundRole) {
         const bool marked = m_report.groups.at(group).entries.at(entry).marked;
         if (role == MarkedRole)
@@ -43,7 +36,6 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    int column = index.column();
     if (grouped()) {
         if (column == 0)
             return m_report.groups.at(group).heading;
@@ -53,10 +45,10 @@ QVariant ReportModel::data(const QModelIndex &index, int role) const
     return column < cells.size() ? cells.at(column) : QString();
 }
 
-QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ReportModel::columnHeader(int section, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < 0 || section >= columns())
+        return QAbstractTableModel::headerData(section, Qt::Horizontal, role);
     const ReportColumn &column =
         grouped() ? (section == 0 ? m_report.groupColumn : m_report.columns.at(section - 1))
                   : m_report.columns.at(section);

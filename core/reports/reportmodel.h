@@ -1,15 +1,14 @@
 #pragma once
 
+#include "models/readonlytablemodel.h"
 #include "reports/report.h"
-
-#include <QAbstractTableModel>
 
 namespace kartoitus::reports {
 
 // A report's entries as a table, the way its CSV holds them: the group column (when the
 // report has one), then the report's columns, one row per printed entry in print order.
 // For a window that shows what a list will print while its choices change.
-class ReportModel : public QAbstractTableModel
+class ReportModel : public ReadOnlyTableModel
 {
     Q_OBJECT
 
@@ -25,11 +24,11 @@ public:
     void setReport(const Report &report);
     const Report &report() const { return m_report; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override;
+    QVariant cell(int row, int column, int role) const override;
+    QVariant columnHeader(int section, int role) const override;
 
 private:
     bool grouped() const { return !m_report.groupColumn.key.isEmpty(); }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/tablemodel.h"
+#include "models/readonlytablemodel.h"
 #include "survey/surveyresults.h"
 
 #include <QList>

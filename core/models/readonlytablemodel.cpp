@@ -1,4 +1,4 @@
-#include "common/tablemodel.h"
+#include "models/readonlytablemodel.h"
 
 namespace kartoitus {
 
