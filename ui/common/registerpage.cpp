@@ -1,5 +1,7 @@
 #include "common/registerpage.h"
 
+#include <QAbstractItemModel>
+
 namespace kartoitus {
 
 void RegisterPage::setRegister(OpenRegister *reg)
@@ -12,6 +14,14 @@ void RegisterPage::setRegister(OpenRegister *reg)
         connect(m_register, &QObject::destroyed, this, [this] { setRegister(nullptr); });
     }
     registerSet();
+}
+
+void RegisterPage::countRowsOf(const QAbstractItemModel *rows)
+{
+    connect(rows, &QAbstractItemModel::modelReset, this, &ViewPage::countTextChanged);
+    connect(rows, &QAbstractItemModel::layoutChanged, this, &ViewPage::countTextChanged);
+    connect(rows, &QAbstractItemModel::rowsInserted, this, &ViewPage::countTextChanged);
+    connect(rows, &QAbstractItemModel::rowsRemoved, this, &ViewPage::countTextChanged);
 }
 
 } // namespace kartoitus

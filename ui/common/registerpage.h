@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+class QAbstractItemModel;
+
 namespace kartoitus {
 
 // A view of the window over the open register (the networks, the municipalities, the
@@ -28,6 +30,9 @@ signals:
     void statusMessage(const QString &message);
 
 protected:
+    // Signals countTextChanged() whenever `rows`, what the view counts, gains, loses or
+    // reorders rows.
+    void countRowsOf(const QAbstractItemModel *rows);
     // The open register's records of `what` changed.
     virtual void registerChanged(ChangeSet what) = 0;
     // The view was handed another register, or none.

@@ -3,6 +3,7 @@
 #include "commands/journaledcommand.h"
 #include "common/namedpart.h"
 #include "common/openregister.h"
+#include "common/pagelayout.h"
 #include "common/reportoutput.h"
 #include "common/searchfield.h"
 #include "networks/liaisondialog.h"
@@ -44,55 +45,21 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     m_search->setAccessibleName(tr("Search municipalities and liaison persons"));
     m_search->setList(m_view);
     connect(m_search, &QLineEdit::textChanged, m_filter, &SearchFilterModel::setSearchText);
-    connect(m_search, &SearchField::openRequested, this, [this] {
+    // Enter in the search box and a double click open the liaison person.
+    const auto editIfWritable = [this] {
         if (isWritable())
             askEdit();
-    });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &ViewPage::countTextChanged);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ViewPage::countTextChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ViewPage::countTextChanged);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ViewPage::countTextChanged);
+    };
+    connect(m_search, &SearchField::openRequested, this, editIfWritable);
+    connect(m_view, &QTableView::doubleClicked, this, editIfWritable);
+    countRowsOf(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     m_status->setWordWrap(true);
-
-    auto *editButtons = new QHBoxLayout;
-    const auto addEditButton = [this, editButtons](const QString &text, const QString &name,
-                                                   void (MunicipalitiesView::*run)()) {
-        auto *button = new QPushButton(text, this);
-        button->setObjectName(name);
-        connect(button, &QPushButton::clicked, this, run);
-        editButtons->addWidget(button);
-        m_editButtons.append(button);
-    };
-    addEditButton(tr("&Add Liaison Person…"), QStringLiteral("addLiaison"),
-                  &MunicipalitiesView::askAdd);
-    addEditButton(tr("&Edit…"), QStringLiteral("editLiaison"), &MunicipalitiesView::askEdit);
-    addEditButton(tr("&Remove"), QStringLiteral("removeLiaison"), &MunicipalitiesView::askRemove);
-    editButtons->addStretch(1);
-    connect(m_view, &QTableView::doubleClicked, this, [this] {
-        if (isWritable())
-            askEdit();
-    });
-
-    auto *buttons = new QHBoxLayout;
-    m_buttons = ReportOutput::makeButtons(
-        this, [this] { m_output->printPreview(m_model->report()); },
-        [this](const QString &format) { save(format); });
-    for (QPushButton *button : std::as_const(m_buttons))
-        buttons->addWidget(button);
-    buttons->addStretch(1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(editButtons);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    buildLayout();
 
     connect(m_output, &ReportOutput::savingStarted, this, [this] {
         for (QPushButton *button : std::as_const(m_buttons))
@@ -105,6 +72,34 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     });
     connect(m_output, &ReportOutput::statusChanged, m_status, &QLabel::setText);
     setRegister(nullptr);
+}
+
+// The search, the table, the buttons that edit the liaison persons and those that print and
+// save their list.
+void MunicipalitiesView::buildLayout()
+{
+    const auto addEditButton = [this](const QString &text, const QString &name,
+                                      void (MunicipalitiesView::*run)()) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, run);
+        m_editButtons.append(button);
+    };
+    addEditButton(tr("&Add Liaison Person…"), QStringLiteral("addLiaison"),
+                  &MunicipalitiesView::askAdd);
+    addEditButton(tr("&Edit…"), QStringLiteral("editLiaison"), &MunicipalitiesView::askEdit);
+    addEditButton(tr("&Remove"), QStringLiteral("removeLiaison"), &MunicipalitiesView::askRemove);
+    m_buttons = ReportOutput::makeButtons(
+        this, [this] { m_output->printPreview(m_model->report()); },
+        [this](const QString &format) { save(format); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttonRow({m_editButtons.cbegin(), m_editButtons.cend()}));
+    layout->addLayout(buttonRow({m_buttons.cbegin(), m_buttons.cend()}));
+    layout->addWidget(m_status);
 }
 
 void MunicipalitiesView::registerChanged(ChangeSet what)

@@ -54,6 +54,7 @@ protected:
     void registerSet() override;
 
 private:
+    void buildLayout();
     void reload();
     void save(const QString &format);
     int selectedRow() const;

@@ -104,10 +104,7 @@ NetworksView::NetworksView(QWidget *parent)
         m_memberFilter->setSearchText(text);
         m_tabs->setCurrentIndex(0); // what is searched: the members
     });
-    connect(m_memberFilter, &QAbstractItemModel::modelReset, this, &ViewPage::countTextChanged);
-    connect(m_memberFilter, &QAbstractItemModel::layoutChanged, this, &ViewPage::countTextChanged);
-    connect(m_memberFilter, &QAbstractItemModel::rowsInserted, this, &ViewPage::countTextChanged);
-    connect(m_memberFilter, &QAbstractItemModel::rowsRemoved, this, &ViewPage::countTextChanged);
+    countRowsOf(m_memberFilter);
     connect(m_add, &QPushButton::clicked, this, &NetworksView::askAddMembers);
     connect(m_leave, &QPushButton::clicked, this, &NetworksView::askLeave);
     connect(m_members, &NetworkMembersModel::memberEdited, this, [this](const NetworkMember &m) {
