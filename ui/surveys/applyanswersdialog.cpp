@@ -63,26 +63,31 @@ void ApplyAnswersDialog::choose(int question, const QString &target)
     m_target->setCurrentIndex(m_target->findData(target));
 }
 
+// Why a question's answers fill no field: the fields each kind of answer fills, named as
+// the catalogue names them.
+QString ApplyAnswersDialog::noFieldText() const
+{
+    QStringList numbers;
+    QStringList choices;
+    for (const QString &target : AnswerApplier::targets()) {
+        const QString label = AnswerApplier::targetLabel(target).toLower();
+        if (AnswerApplier::fits(QStringLiteral("number"), target))
+            numbers.append(label);
+        else
+            choices.append(label);
+    }
+    return tr("The answers to this question cannot fill an organisation field: "
+              "numbers fill %1; choices fill %2.")
+        .arg(numbers.join(QStringLiteral(", ")), choices.join(QStringLiteral(", ")));
+}
+
 void ApplyAnswersDialog::refresh()
 {
     m_changes.clear();
     m_preview->setRowCount(0);
     const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
     if (m_target->count() == 0) {
-        // The fields each kind of answer fills, named as the catalogue names them.
-        QStringList numbers;
-        QStringList choices;
-        for (const QString &target : AnswerApplier::targets()) {
-            const QString label = AnswerApplier::targetLabel(target).toLower();
-            if (AnswerApplier::fits(QStringLiteral("number"), target))
-                numbers.append(label);
-            else
-                choices.append(label);
-        }
-        status()->setText(
-            tr("The answers to this question cannot fill an organisation field: "
-               "numbers fill %1; choices fill %2.")
-                .arg(numbers.join(QStringLiteral(", ")), choices.join(QStringLiteral(", "))));
+        status()->setText(noFieldText());
         actionButton()->setEnabled(false);
         return;
     }

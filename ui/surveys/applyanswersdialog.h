@@ -33,6 +33,7 @@ public:
 private:
     void fillTargets();
     void refresh();
+    QString noFieldText() const;
 
     QPointer<OpenRegister> m_register;
     QList<SurveyQuestion> m_questionList;

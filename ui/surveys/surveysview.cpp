@@ -47,16 +47,6 @@ SurveysView::SurveysView(QWidget *parent)
     , m_output(new ReportOutput(this))
 {
     setObjectName(QStringLiteral("surveysView"));
-    m_breakdown->addItem(tr("All responses"), QString());
-    m_breakdown->addItem(tr("By sector"), QStringLiteral("sectors"));
-    m_breakdown->addItem(tr("By municipality"), QStringLiteral("municipality"));
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_status->setWordWrap(true);
-    m_questions->setWordWrap(true);
-    m_questions->setTextElideMode(Qt::ElideNone);
     buildLayout();
     connect(m_surveys, &QComboBox::currentIndexChanged, this, &SurveysView::loadQuestions);
     connect(m_questions, &QListWidget::currentRowChanged, this, &SurveysView::showQuestion);
@@ -88,6 +78,17 @@ SurveysView::~SurveysView() = default;
 
 void SurveysView::buildLayout()
 {
+    m_breakdown->addItem(tr("All responses"), QString());
+    m_breakdown->addItem(tr("By sector"), QStringLiteral("sectors"));
+    m_breakdown->addItem(tr("By municipality"), QStringLiteral("municipality"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_status->setWordWrap(true);
+    m_questions->setWordWrap(true);
+    m_questions->setTextElideMode(Qt::ElideNone);
+
     auto *top = new QHBoxLayout;
     top->addWidget(buddyLabel(tr("&Survey:"), m_surveys, this));
     top->addWidget(m_surveys, 1);
