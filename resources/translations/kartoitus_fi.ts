@@ -1694,14 +1694,6 @@
         <translation>Lähetetty</translation>
     </message>
     <message>
-        <source>Respondent as written</source>
-        <translation>Vastaaja kirjoitettuna</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Järjestö</translation>
-    </message>
-    <message>
         <source>Type an organisation&apos;s name, then Enter</source>
         <translation>Kirjoita järjestön nimi ja paina Enter</translation>
     </message>
@@ -1720,10 +1712,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>(no name, business ID or email)</source>
-        <translation>(ei nimeä, Y-tunnusta eikä sähköpostia)</translation>
     </message>
     <message>
         <source>Every response of this survey is matched to an organisation.</source>
@@ -3488,6 +3476,21 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RespondentTable</name>
+    <message>
+        <source>Respondent as written</source>
+        <translation>Vastaaja kirjoitettuna</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>(no name, business ID or email)</source>
+        <translation>(ei nimeä, Y-tunnusta eikä sähköpostia)</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RosterRepository</name>
     <message>
         <source>No person has the id %1.</source>
@@ -3690,14 +3693,6 @@
     <message>
         <source>Line</source>
         <translation>Rivi</translation>
-    </message>
-    <message>
-        <source>Respondent as written</source>
-        <translation>Vastaaja kirjoitettuna</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Järjestö</translation>
     </message>
     <message>
         <source>Give the survey a name.</source>

@@ -1694,14 +1694,6 @@
         <translation>Inskickat</translation>
     </message>
     <message>
-        <source>Respondent as written</source>
-        <translation>Svarande som skrivet</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
         <source>Type an organisation&apos;s name, then Enter</source>
         <translation>Skriv organisationens namn och tryck Enter</translation>
     </message>
@@ -1720,10 +1712,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>(no name, business ID or email)</source>
-        <translation>(inget namn, FO-nummer eller e-post)</translation>
     </message>
     <message>
         <source>Every response of this survey is matched to an organisation.</source>
@@ -3488,6 +3476,21 @@
     </message>
 </context>
 <context>
+    <name>kartoitus::RespondentTable</name>
+    <message>
+        <source>Respondent as written</source>
+        <translation>Svarande som skrivet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>(no name, business ID or email)</source>
+        <translation>(inget namn, FO-nummer eller e-post)</translation>
+    </message>
+</context>
+<context>
     <name>kartoitus::RosterRepository</name>
     <message>
         <source>No person has the id %1.</source>
@@ -3690,14 +3693,6 @@
     <message>
         <source>Line</source>
         <translation>Rad</translation>
-    </message>
-    <message>
-        <source>Respondent as written</source>
-        <translation>Svarande som skrivet</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Förening</translation>
     </message>
     <message>
         <source>Give the survey a name.</source>

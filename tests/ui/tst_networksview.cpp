@@ -19,6 +19,7 @@
 #include "reports/reportmodel.h"
 #include "repositories/personrepository.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
@@ -155,7 +156,7 @@ void TestNetworksView::init()
     QVERIFY(m_view->isVisible());
     new QAbstractItemModelTester(m_view->membersModel(), m_view);
     new QAbstractItemModelTester(m_view->representativesModel(), m_view);
-    QCOMPARE(m_view->networkList()->count(), 13);
+    QCOMPARE(widgetPart<QListWidget>(m_view, "networkList")->count(), 13);
     QVERIFY(
         m_view->selectSector(sectorId(reg()->database(), QStringLiteral("Liikunta ja urheilu"))));
 }
@@ -175,17 +176,21 @@ void TestNetworksView::addTwoOrganisationsToTheSportsNetwork()
     // The user searches the organisation list and picks two that are not members yet.
     AddMembersDialog dialog(reg()->database(), m_view->currentNetworkName());
     dialog.show();
-    const int all = dialog.model()->rowCount();
+    OrganisationTableModel *model =
+        widgetPart<OrganisationTableModel>(&dialog, "organisationModel");
+    QVERIFY(model);
+    const int all = model->rowCount();
     QVERIFY(all > 100);
-    QTest::keyClicks(dialog.searchBox(), QStringLiteral("Jyv"));
-    QTRY_VERIFY(dialog.model()->rowCount() < all && dialog.model()->rowCount() > 2);
+    QTest::keyClicks(widgetPart<QLineEdit>(&dialog, "search"), QStringLiteral("Jyv"));
+    QTRY_VERIFY(model->rowCount() < all && model->rowCount() > 2);
     QStringList picked;
-    for (int row = 0; row < dialog.model()->rowCount() && picked.size() < 2; ++row) {
-        const QString name = dialog.model()->index(row, 0).data().toString();
+    for (int row = 0; row < model->rowCount() && picked.size() < 2; ++row) {
+        const QString name = model->index(row, 0).data().toString();
         if (before.contains(name))
             continue;
-        dialog.view()->selectionModel()->select(
-            dialog.model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        widgetPart<QTableView>(&dialog, "organisations")
+            ->selectionModel()
+            ->select(model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         picked.append(name);
     }
     QCOMPARE(picked.size(), 2);
@@ -301,7 +306,8 @@ void TestNetworksView::chooseTheCoordinator()
         return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     };
     const qint64 before = stored();
-    QComboBox *choice = m_view->coordinatorChoice();
+    QComboBox *choice = widgetPart<QComboBox>(m_view, "coordinatorChoice");
+    QVERIFY(choice);
     QVERIFY(choice->isEnabled());
     QCOMPARE(choice->currentData().toLongLong(), before);
     // Only "(none)" and the coordinator until the user turns to the choice: the register's
@@ -353,7 +359,8 @@ void TestNetworksView::addAndRemoveARepresentative()
     };
     RepresentativeDialog dialog(reg()->database(), m_view->currentNetworkId());
     dialog.show();
-    QCOMPARE(dialog.networkChoice()->currentText(), m_view->currentNetworkName());
+    QCOMPARE(widgetPart<QComboBox>(&dialog, "network")->currentText(),
+             m_view->currentNetworkName());
     // Nobody chosen: OK is refused and the field named.
     dialog.accept();
     QVERIFY(dialog.isVisible());
@@ -361,7 +368,7 @@ void TestNetworksView::addAndRemoveARepresentative()
              qPrintable(dialog.message()->text()));
     // A person of the register who is no representative of the network, found by typing
     // the name.
-    QComboBox *persons = dialog.personChoice();
+    QComboBox *persons = widgetPart<QComboBox>(&dialog, "person");
     int index = 0;
     while (index < persons->count() &&
            (persons->findText(persons->itemText(index)) != index ||
@@ -371,22 +378,23 @@ void TestNetworksView::addAndRemoveARepresentative()
     const QString name = persons->itemText(index);
     const qint64 person = persons->itemData(index).toLongLong();
     // (QTest types Latin-1 only; the names have ä and ö.)
-    dialog.personChoice()->setEditText(name);
+    persons->setEditText(name);
     QCOMPARE(dialog.representative().personId, person);
-    dialog.roleChoice()->setCurrentIndex(dialog.roleChoice()->findData(QStringLiteral("deputy")));
+    QComboBox *role = widgetPart<QComboBox>(&dialog, "role");
+    role->setCurrentIndex(role->findData(QStringLiteral("deputy")));
     const QDate start = QDate::currentDate().addDays(-30);
     const QDate end = start.addYears(2);
-    dialog.termStart()->setDate(start);
-    dialog.termEnd()->setDate(start.addDays(-1));
+    widgetPart<QDateEdit>(&dialog, "termStart")->setDate(start);
+    widgetPart<QDateEdit>(&dialog, "termEndsDay")->setDate(start.addDays(-1));
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Term ends:")),
              qPrintable(dialog.message()->text()));
-    dialog.termEnd()->setDate(end);
+    widgetPart<QDateEdit>(&dialog, "termEndsDay")->setDate(end);
     QString error;
     QVERIFY2(dialog.validate(&error), qPrintable(error));
 
-    RepresentativesPage *page = m_view->representativesPage();
+    auto *page = widgetPart<RepresentativesPage>(m_view, "representativesPage");
     QVERIFY(page);
     const int serving = m_view->representativesModel()->rowCount();
     QVERIFY2(page->add(dialog.representative(), &error), qPrintable(error));
@@ -423,13 +431,15 @@ void TestNetworksView::addAndRemoveARepresentative()
 
 void TestNetworksView::previewAndSaveTheRosterAndTheTable()
 {
-    QPrintPreviewDialog *preview = m_view->output()->printPreview(m_view->rosterReport(false));
+    ReportOutput *output = widgetPart<ReportOutput>(m_view, "output");
+    QVERIFY(output);
+    QPrintPreviewDialog *preview = output->printPreview(m_view->rosterReport(false));
     QTRY_VERIFY(preview->isVisible());
     preview->close();
-    preview = m_view->output()->printPreview(m_view->partnershipReport());
+    preview = output->printPreview(m_view->partnershipReport());
     QTRY_VERIFY(preview->isVisible());
     preview->close();
-    QVERIFY(m_view->partnershipModel()->rowCount() > 0);
+    QVERIFY(widgetPart<reports::ReportModel>(m_view, "partnership")->rowCount() > 0);
 
     const QString pdf = m_dir.filePath(QStringLiteral("liikunta.pdf"));
     for (const QString &format :
@@ -437,8 +447,8 @@ void TestNetworksView::previewAndSaveTheRosterAndTheTable()
         const QString path = format == QLatin1String("pdf")
                                  ? pdf
                                  : m_dir.filePath(QStringLiteral("liikunta.") + format.left(4));
-        QSignalSpy done(m_view->output(), &ReportOutput::savingFinished);
-        m_view->output()->saveTo(m_view->rosterReport(false), path, format);
+        QSignalSpy done(output, &ReportOutput::savingFinished);
+        output->saveTo(m_view->rosterReport(false), path, format);
         QVERIFY(done.wait(30000));
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(2).toString()));
         QVERIFY(QFileInfo(path).size() > 0);
@@ -461,7 +471,9 @@ void TestNetworksView::municipalitiesWithoutALiaisonPerson()
     MunicipalitiesView &view = *found;
     new QAbstractItemModelTester(view.model(), &view);
     QCOMPARE(view.model()->rowCount(), 22);
-    QVERIFY(view.summary()->text().contains(QStringLiteral("Jokaisella kunnalla on yhdyshenkilö")));
+    QLabel *summary = widgetPart<QLabel>(&view, "municipalitySummary");
+    QVERIFY(summary);
+    QVERIFY(summary->text().contains(QStringLiteral("Jokaisella kunnalla on yhdyshenkilö")));
     // The demo's liaison person of Multia is removed: Multia is marked and named.
     PersonRepository persons(reg()->database());
     RecordFilter filter;
@@ -472,7 +484,7 @@ void TestNetworksView::municipalitiesWithoutALiaisonPerson()
     QString error;
     QVERIFY2(persons.remove(multia.first().id, &error), qPrintable(error));
     reg()->notifyChanged(RecordKind::Persons);
-    QTRY_VERIFY(view.summary()->text().contains(QStringLiteral("Multia")));
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("Multia")));
     int marked = 0;
     for (int row = 0; row < view.model()->rowCount(); ++row) {
         if (view.model()->index(row, 0).data(reports::ReportModel::MarkedRole).toBool()) {
@@ -531,21 +543,22 @@ void TestNetworksView::liaisonPersonsAddedEditedAndRemoved()
     QVERIFY(dialog.isVisible());
     QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Name:")),
              qPrintable(dialog.message()->text()));
-    dialog.nameEdit()->setText(QStringLiteral("Mäkelä Sanna"));
-    QTest::keyClicks(dialog.roleEdit(), QStringLiteral("vapaa-aikasihteeri"));
-    QTest::keyClicks(dialog.emailEdit(), QStringLiteral("sanna.makela(at)multia.fi"));
+    widgetPart<QLineEdit>(&dialog, "name")->setText(QStringLiteral("Mäkelä Sanna"));
+    QTest::keyClicks(widgetPart<QLineEdit>(&dialog, "role"), QStringLiteral("vapaa-aikasihteeri"));
+    QTest::keyClicks(widgetPart<QLineEdit>(&dialog, "email"),
+                     QStringLiteral("sanna.makela(at)multia.fi"));
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Email")),
              qPrintable(dialog.message()->text()));
-    dialog.emailEdit()->setText(QStringLiteral("sanna.makela@multia.fi"));
-    QTest::keyClicks(dialog.phoneEdit(), QStringLiteral("puh 040"));
+    widgetPart<QLineEdit>(&dialog, "email")->setText(QStringLiteral("sanna.makela@multia.fi"));
+    QTest::keyClicks(widgetPart<QLineEdit>(&dialog, "phone"), QStringLiteral("puh 040"));
     dialog.accept();
     QVERIFY2(dialog.message()->text().startsWith(QStringLiteral("Phone")),
              qPrintable(dialog.message()->text()));
-    dialog.phoneEdit()->setText(QStringLiteral("0401234567"));
-    dialog.checked()->setChecked(true);
-    dialog.checkedOn()->setDate(QDate(2026, 9, 1));
+    widgetPart<QLineEdit>(&dialog, "phone")->setText(QStringLiteral("0401234567"));
+    widgetPart<QCheckBox>(&dialog, "checked")->setChecked(true);
+    widgetPart<QDateEdit>(&dialog, "checkedDay")->setDate(QDate(2026, 9, 1));
     QVERIFY2(dialog.validate(&error), qPrintable(error));
     QVERIFY2(view->saveLiaison(dialog.person(), &error), qPrintable(error));
     QCOMPARE(stack->undoText(), QStringLiteral("Add liaison person: Mäkelä Sanna, Multia"));
@@ -561,9 +574,9 @@ void TestNetworksView::liaisonPersonsAddedEditedAndRemoved()
 
     // Edited: one step, undone to what it was.
     LiaisonDialog edit(added, QStringLiteral("Multia"));
-    QCOMPARE(edit.emailEdit()->text(), added.email);
-    edit.roleEdit()->setText(QStringLiteral("kulttuurisihteeri"));
-    edit.checked()->setChecked(false);
+    QCOMPARE(widgetPart<QLineEdit>(&edit, "email")->text(), added.email);
+    widgetPart<QLineEdit>(&edit, "role")->setText(QStringLiteral("kulttuurisihteeri"));
+    widgetPart<QCheckBox>(&edit, "checked")->setChecked(false);
     QVERIFY2(view->saveLiaison(edit.person(), &error), qPrintable(error));
     QCOMPARE(stack->undoText(), QStringLiteral("Edit liaison person: Mäkelä Sanna, Multia"));
     QCOMPARE(multia().first().role, QStringLiteral("kulttuurisihteeri"));
@@ -585,8 +598,9 @@ void TestNetworksView::searchTheMembersWithFinnishLetters()
 {
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    new QAbstractItemModelTester(m_view->membersFilter(), m_view);
-    QTableView *table = m_view->membersTable();
+    new QAbstractItemModelTester(widgetPart<SearchFilterModel>(m_view, "memberFilter"), m_view);
+    QTableView *table = widgetPart<QTableView>(m_view, "networkMembers");
+    QVERIFY(table);
     const int total = m_view->membersModel()->rowCount();
     QVERIFY(total > 2);
     QString word;
@@ -639,10 +653,13 @@ void TestNetworksView::searchTheMunicipalities()
     auto *view = qobject_cast<MunicipalitiesView *>(
         m_window->views()->view(QStringLiteral("municipalities")));
     QVERIFY(view);
-    new QAbstractItemModelTester(view->filterModel(), view);
+    auto *filter = widgetPart<SearchFilterModel>(view, "municipalityFilter");
+    QVERIFY(filter);
+    new QAbstractItemModelTester(filter, view);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTableView *table = view->table();
+    QTableView *table = widgetPart<QTableView>(view, "municipalityTable");
+    QVERIFY(table);
     const int total = view->model()->rowCount();
     QVERIFY(total >= 22);
     QVERIFY(statusText(m_window.get()).contains(QStringLiteral("22 municipalities")));
@@ -655,7 +672,7 @@ void TestNetworksView::searchTheMunicipalities()
     QCOMPARE(shown, rowsContaining(view->model(), QStringLiteral("Äänekoski")));
     QVERIFY(shown > 0 && shown < total);
     for (int row = 0; row < shown; ++row) {
-        const int source = view->filterModel()->mapToSource(table->model()->index(row, 0)).row();
+        const int source = filter->mapToSource(table->model()->index(row, 0)).row();
         QCOMPARE(view->municipalityCodeAt(source), QStringLiteral("992"));
     }
     QVERIFY(statusText(m_window.get()).contains(QStringLiteral("%1 of %2").arg(shown).arg(total)));
@@ -697,11 +714,14 @@ void TestNetworksView::screenshotInFinnish()
         sectorId(window.openedRegister()->database(), QStringLiteral("Liikunta ja urheilu"))));
     // Two organisations join the sports network, as in the README's walk-through.
     AddMembersDialog dialog(window.openedRegister()->database(), view->currentNetworkName());
+    OrganisationTableModel *model =
+        widgetPart<OrganisationTableModel>(&dialog, "organisationModel");
+    QVERIFY(model);
     const QStringList members = organisations(view->membersModel());
     QList<qint64> picked;
-    for (int row = 0; row < dialog.model()->rowCount() && picked.size() < 2; ++row) {
-        if (!members.contains(dialog.model()->index(row, 0).data().toString()))
-            picked.append(dialog.model()->organisationId(row));
+    for (int row = 0; row < model->rowCount() && picked.size() < 2; ++row) {
+        if (!members.contains(model->index(row, 0).data().toString()))
+            picked.append(model->organisationId(row));
     }
     QString error;
     QVERIFY2(view->addMembers(picked, QStringLiteral("member"), QDate::currentDate(), &error),
@@ -711,8 +731,9 @@ void TestNetworksView::screenshotInFinnish()
     QCOMPARE(add->text(), QStringLiteral("Lisää e&dustaja…"));
     // The members from Jyväskylä, found by the search box.
     view->searchField()->setText(QStringLiteral("jyväskylä"));
-    QVERIFY(view->membersTable()->model()->rowCount() > 0);
-    QVERIFY(view->membersTable()->model()->rowCount() < view->membersModel()->rowCount());
+    QVERIFY(widgetPart<QTableView>(view, "networkMembers")->model()->rowCount() > 0);
+    QVERIFY(widgetPart<QTableView>(view, "networkMembers")->model()->rowCount() <
+            view->membersModel()->rowCount());
     QTest::qWait(50);
     const QPixmap shot = window.grab();
     QVERIFY(!shot.isNull());

@@ -16,6 +16,7 @@
 #include "surveys/surveychart.h"
 #include "surveys/surveyimportwizard.h"
 #include "surveys/surveysview.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractButton>
@@ -61,6 +62,12 @@ private slots:
 
 private:
     OpenRegister *openRegister() const;
+    // The view's results table's model and its chart.
+    SurveyResultModel *resultModel() const
+    {
+        return widgetPart<SurveyResultModel>(m_view, "resultModel");
+    }
+    SurveyChart *chart() const { return widgetPart<SurveyChart>(m_view, "resultChart"); }
 
     qint64 importFixture(); // the fixture's six responses, none matched in the demo
 
@@ -134,8 +141,8 @@ void TestSurveysView::firstQuestionChartedWhenTheViewOpens()
     const QuestionResult expected =
         SurveyResults::compute(questions.at(0), SurveyRepository(db).answersTo(questions.at(0).id));
     QVERIFY(expected.counts.size() > 1);
-    QVERIFY(m_view->chart()->isVisible());
-    const QList<QList<qreal>> bars = m_view->chart()->barValues();
+    QVERIFY(chart()->isVisible());
+    const QList<QList<qreal>> bars = chart()->barValues();
     QCOMPARE(bars.size(), 1);
     QCOMPARE(bars.first().size(), expected.counts.size());
     for (int i = 0; i < expected.counts.size(); ++i)
@@ -144,7 +151,7 @@ void TestSurveysView::firstQuestionChartedWhenTheViewOpens()
 
 void TestSurveysView::resultsAsTableAndChart()
 {
-    QAbstractItemModelTester tester(m_view->resultModel());
+    QAbstractItemModelTester tester(resultModel());
     const QSqlDatabase db = openRegister()->database();
     const QList<Survey> surveys = SurveyRepository(db).surveys();
     QCOMPARE(surveys.size(), 1);
@@ -157,27 +164,27 @@ void TestSurveysView::resultsAsTableAndChart()
     m_view->selectQuestion(1);
     const QuestionResult expected =
         SurveyResults::compute(questions.at(1), SurveyRepository(db).answersTo(questions.at(1).id));
-    SurveyResultModel *model = m_view->resultModel();
+    SurveyResultModel *model = resultModel();
     QCOMPARE(model->rowCount(), expected.counts.size());
     QCOMPARE(model->columnCount(), 3);
     for (int row = 0; row < model->rowCount(); ++row) {
         QCOMPARE(model->index(row, 0).data().toString(), expected.counts.at(row).option);
         QCOMPARE(model->index(row, 1).data().toInt(), expected.counts.at(row).count);
     }
-    const QList<QList<qreal>> bars = m_view->chart()->barValues();
+    const QList<QList<qreal>> bars = chart()->barValues();
     QCOMPARE(bars.size(), 1);
     QCOMPARE(bars.first().size(), expected.counts.size());
     for (int i = 0; i < expected.counts.size(); ++i)
         QCOMPARE(bars.first().at(i), qreal(expected.counts.at(i).count));
-    QCOMPARE(m_view->chart()->categories().first(), expected.counts.first().option);
-    QVERIFY(m_view->chart()->isVisible());
+    QCOMPARE(chart()->categories().first(), expected.counts.first().option);
+    QVERIFY(chart()->isVisible());
 
     // A number question: its statistics, no bars.
     m_view->selectQuestion(2);
     QVERIFY(model->showsStatistics());
     QCOMPARE(model->index(0, 1).data().toInt(),
              SurveyRepository(db).responseCount(surveys.first().id));
-    QVERIFY(!m_view->chart()->isVisible());
+    QVERIFY(!chart()->isVisible());
 }
 
 void TestSurveysView::twoSectorsSideBySide()
@@ -188,7 +195,7 @@ void TestSurveysView::twoSectorsSideBySide()
     QVERIFY(groups.size() > 2);
     const QStringList two = {groups.at(0), groups.at(1)};
     m_view->setGroups(two);
-    SurveyResultModel *model = m_view->resultModel();
+    SurveyResultModel *model = resultModel();
     QCOMPARE(model->series().size(), 2);
     QCOMPARE(model->series().at(0).name, two.at(0));
     QCOMPARE(model->columnCount(), 5);
@@ -204,7 +211,7 @@ void TestSurveysView::twoSectorsSideBySide()
         const QString option = model->index(row, 0).data().toString();
         QCOMPARE(model->index(row, 1).data().toInt(), SurveyResults::countOf(first, option).count);
     }
-    const QList<QList<qreal>> bars = m_view->chart()->barValues();
+    const QList<QList<qreal>> bars = chart()->barValues();
     QCOMPARE(bars.size(), 2);
     QCOMPARE(bars.at(0).at(0),
              SurveyResults::countOf(first, model->index(0, 0).data().toString()).percent);
@@ -242,7 +249,9 @@ void TestSurveysView::memberCountsFromAnswersAreOneUndoStep()
     dialog->choose(2, QStringLiteral("volunteers"));
     const QList<AnswerChange> changes = dialog->changes();
     QVERIFY(!changes.isEmpty());
-    QCOMPARE(dialog->previewTable()->rowCount(), changes.size());
+    QTableWidget *preview = widgetPart<QTableWidget>(dialog, "answerPreview");
+    QVERIFY(preview);
+    QCOMPARE(preview->rowCount(), changes.size());
     int changing = 0;
     for (const AnswerChange &c : changes)
         changing += c.changes() ? 1 : 0;
@@ -251,7 +260,7 @@ void TestSurveysView::memberCountsFromAnswersAreOneUndoStep()
     int untouched = -1;
     for (int row = 0; row < changes.size() && untouched < 0; ++row) {
         if (changes.at(row).changes()) {
-            dialog->previewTable()->item(row, 0)->setCheckState(Qt::Unchecked);
+            preview->item(row, 0)->setCheckState(Qt::Unchecked);
             untouched = row;
         }
     }
@@ -259,7 +268,7 @@ void TestSurveysView::memberCountsFromAnswersAreOneUndoStep()
     const int steps = stack->count();
     QString error;
     int written = 0;
-    QVERIFY2(dialog->applyNow(&error, &written), qPrintable(error));
+    QVERIFY2(dialog->run(&error, &written), qPrintable(error));
     QCOMPARE(written, changing - 1);
     QCOMPARE(stack->count(), steps + 1);
     OrganisationRepository organisations(openRegister()->database());
@@ -382,7 +391,8 @@ void TestSurveysView::unmatchedResponsesMatchedLater()
     button->click();
     auto *dialog = m_view->findChild<MatchResponsesDialog *>();
     QVERIFY(dialog);
-    QTableWidget *table = dialog->reviewTable();
+    QTableWidget *table = widgetPart<QTableWidget>(dialog, "unmatchedTable");
+    QVERIFY(table);
     QCOMPARE(table->rowCount(), 6);
     const auto rowOf = [&](const QString &written) {
         for (int row = 0; row < table->rowCount(); ++row) {
@@ -423,7 +433,7 @@ void TestSurveysView::unmatchedResponsesMatchedLater()
     QUndoStack *stack = reg->undoStack();
     const int steps = stack->count();
     int linked = 0;
-    QVERIFY2(dialog->saveNow(&error, &linked), qPrintable(error));
+    QVERIFY2(dialog->run(&error, &linked), qPrintable(error));
     QCOMPARE(linked, 4);
     QCOMPARE(stack->count(), steps + 1);
     QVERIFY(stack->undoText().contains(QStringLiteral("Syyskysely")));

@@ -1,11 +1,11 @@
 #include "networks/addmembersdialog.h"
 
+#include "common/namedpart.h"
 #include "models/organisationtablemodel.h"
 #include "networks/networkmodels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -14,20 +14,17 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace kartoitus {
 
 AddMembersDialog::AddMembersDialog(const QSqlDatabase &db, const QString &networkName,
                                    QWidget *parent)
-    : QDialog(parent)
-    , m_model(new OrganisationTableModel(this))
-    , m_search(new QLineEdit(this))
-    , m_view(new QTableView(this))
+    : ReviewDialog(tr("&Add"), parent)
+    , m_model(namedPart<OrganisationTableModel>("organisationModel", this))
+    , m_search(namedPart<QLineEdit>("search", this))
+    , m_view(namedPart<QTableView>("organisations", this))
     , m_role(new QComboBox(this))
     , m_joined(new QDateEdit(QDate::currentDate(), this))
-    , m_count(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_filterTimer(new QTimer(this))
 {
     setWindowTitle(tr("Add Organisations to %1").arg(networkName));
@@ -52,15 +49,9 @@ AddMembersDialog::AddMembersDialog(const QSqlDatabase &db, const QString &networ
     auto *form = new QFormLayout;
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Joined:"), m_joined);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
-    layout->addLayout(form);
-    layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addPart(m_search);
+    addPart(m_view, 1);
+    addPart(form);
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(120);
@@ -83,9 +74,9 @@ void AddMembersDialog::applyFilter()
 void AddMembersDialog::updateCount()
 {
     const int selected = int(selectedIds().size());
-    m_count->setText(tr("%n organisations shown", nullptr, m_model->rowCount()) +
-                     QStringLiteral(" · ") + tr("%n selected", nullptr, selected));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(selected > 0);
+    status()->setText(tr("%n organisations shown", nullptr, m_model->rowCount()) +
+                      QStringLiteral(" · ") + tr("%n selected", nullptr, selected));
+    actionButton()->setEnabled(selected > 0);
 }
 
 QList<qint64> AddMembersDialog::selectedIds() const

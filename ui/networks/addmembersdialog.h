@@ -1,14 +1,13 @@
 #pragma once
 
+#include "common/reviewdialog.h"
+
 #include <QDate>
-#include <QDialog>
 #include <QList>
 #include <QSqlDatabase>
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -20,7 +19,7 @@ class OrganisationTableModel;
 // Picks organisations to add to a network: the register's organisations filtered by what is
 // typed (the list's own search) and by sector, one or many selected, with the role and the
 // day they joined.
-class AddMembersDialog : public QDialog
+class AddMembersDialog : public ReviewDialog
 {
     Q_OBJECT
 
@@ -30,10 +29,8 @@ public:
     QList<qint64> selectedIds() const;
     QString role() const;
     QDate joinedOn() const;
-
-    QLineEdit *searchBox() const { return m_search; }
-    QTableView *view() const { return m_view; }
-    OrganisationTableModel *model() const { return m_model; }
+    // Nothing is written here: the view adds the organisations chosen.
+    bool run(QString *, int *) override { return true; }
 
 private:
     void applyFilter();
@@ -44,8 +41,6 @@ private:
     QTableView *m_view;
     QComboBox *m_role;
     QDateEdit *m_joined;
-    QLabel *m_count;
-    QDialogButtonBox *m_buttons;
     QTimer *m_filterTimer;
 };
 

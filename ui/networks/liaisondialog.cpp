@@ -1,12 +1,8 @@
 #include "networks/liaisondialog.h"
 
+#include "common/namedpart.h"
 #include "validation/validators.h"
 
-#include <QCheckBox>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 
 namespace kartoitus {
@@ -14,33 +10,24 @@ namespace kartoitus {
 LiaisonDialog::LiaisonDialog(const Person &person, const QString &municipality, QWidget *parent)
     : EntryDialog(parent)
     , m_person(person)
-    , m_name(new QLineEdit(person.name, this))
-    , m_role(new QLineEdit(person.role, this))
-    , m_email(new QLineEdit(person.email, this))
-    , m_phone(new QLineEdit(person.phone, this))
-    , m_checked(new QCheckBox(tr("&Last checked:"), this))
-    , m_checkedOn(new QDateEdit(QDate::currentDate(), this))
+    , m_name(namedPart<QLineEdit>("name", person.name, this))
+    , m_role(namedPart<QLineEdit>("role", person.role, this))
+    , m_email(namedPart<QLineEdit>("email", person.email, this))
+    , m_phone(namedPart<QLineEdit>("phone", person.phone, this))
+    , m_checked(tr("&Last checked:"), "checked", this)
 {
     setObjectName(QStringLiteral("liaisonDialog"));
     setWindowTitle(person.id > 0 ? tr("Liaison Person of %1").arg(municipality)
                                  : tr("New Liaison Person of %1").arg(municipality));
     const QDate checked = QDate::fromString(person.verifiedAt.left(10), Qt::ISODate);
-    m_checked->setChecked(checked.isValid());
-    if (checked.isValid())
-        m_checkedOn->setDate(checked);
-    m_checkedOn->setEnabled(checked.isValid());
-    m_checkedOn->setCalendarPopup(true);
-    connect(m_checked, &QCheckBox::toggled, m_checkedOn, &QWidget::setEnabled);
+    m_checked.setDay(checked.isValid() ? std::optional<QDate>(checked) : std::nullopt);
     m_role->setPlaceholderText(tr("e.g. liaison person for organisations"));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Role:"), m_role);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(m_checked, m_checkedOn);
-    form->addRow(message());
-    form->addRow(buttons());
+    layOut({{tr("&Name:"), m_name},
+            {tr("&Role:"), m_role},
+            {tr("&Email:"), m_email},
+            {tr("&Phone:"), m_phone}},
+           m_checked);
     m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 36);
 }
 
@@ -55,10 +42,11 @@ Person LiaisonDialog::person() const
     const Validation phone = Validators::phone(m_phone->text());
     p.phone = phone.ok ? phone.value : m_phone->text().trimmed();
     const QDate old = QDate::fromString(m_person.verifiedAt.left(10), Qt::ISODate);
-    if (!m_checked->isChecked())
+    const std::optional<QDate> checked = m_checked.day();
+    if (!checked)
         p.verifiedAt.clear();
-    else if (m_checkedOn->date() != old) // an unchanged day keeps its stored time
-        p.verifiedAt = m_checkedOn->date().toString(Qt::ISODate);
+    else if (*checked != old) // an unchanged day keeps its stored time
+        p.verifiedAt = checked->toString(Qt::ISODate);
     return p;
 }
 

@@ -3,8 +3,6 @@
 #include "networks/entrydialog.h"
 #include "repositories/person.h"
 
-class QCheckBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace kartoitus {
@@ -24,21 +22,13 @@ public:
     Person person() const;
     bool validate(QString *error) const override;
 
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *roleEdit() const { return m_role; }
-    QLineEdit *emailEdit() const { return m_email; }
-    QLineEdit *phoneEdit() const { return m_phone; }
-    QCheckBox *checked() const { return m_checked; }
-    QDateEdit *checkedOn() const { return m_checkedOn; }
-
 private:
     Person m_person;
     QLineEdit *m_name;
     QLineEdit *m_role;
     QLineEdit *m_email;
     QLineEdit *m_phone;
-    QCheckBox *m_checked;
-    QDateEdit *m_checkedOn;
+    OptionalDay m_checked; // when the details were last checked
 };
 
 } // namespace kartoitus

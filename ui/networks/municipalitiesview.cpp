@@ -1,7 +1,9 @@
 #include "networks/municipalitiesview.h"
 
 #include "commands/journaledcommand.h"
+#include "common/namedpart.h"
 #include "common/openregister.h"
+#include "common/pagelayout.h"
 #include "common/reportoutput.h"
 #include "common/searchfield.h"
 #include "networks/liaisondialog.h"
@@ -27,73 +29,37 @@
 namespace kartoitus {
 
 MunicipalitiesView::MunicipalitiesView(QWidget *parent)
-    : ViewPage(parent)
+    : RegisterPage(parent)
     , m_model(new reports::ReportModel(this))
-    , m_filter(new SearchFilterModel(this))
-    , m_search(new SearchField(this))
-    , m_view(new QTableView(this))
-    , m_summary(new QLabel(this))
+    , m_filter(namedPart<SearchFilterModel>("municipalityFilter", this))
+    , m_search(namedPart<SearchField>("municipalitySearch", this))
+    , m_view(namedPart<QTableView>("municipalityTable", this))
+    , m_summary(namedPart<QLabel>("municipalitySummary", this))
     , m_status(new QLabel(this))
     , m_output(new ReportOutput(this))
 {
     setObjectName(QStringLiteral("municipalitiesView"));
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
-    m_search->setObjectName(QStringLiteral("municipalitySearch"));
     m_search->setPlaceholderText(tr("Search by municipality, liaison person, email…"));
     m_search->setAccessibleName(tr("Search municipalities and liaison persons"));
     m_search->setList(m_view);
     connect(m_search, &QLineEdit::textChanged, m_filter, &SearchFilterModel::setSearchText);
-    connect(m_search, &SearchField::openRequested, this, [this] {
-        if (m_register && !m_register->isReadOnly())
+    // Enter in the search box and a double click open the liaison person.
+    const auto editIfWritable = [this] {
+        if (isWritable())
             askEdit();
-    });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &ViewPage::countTextChanged);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ViewPage::countTextChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ViewPage::countTextChanged);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ViewPage::countTextChanged);
-    m_view->setObjectName(QStringLiteral("municipalityTable"));
+    };
+    connect(m_search, &SearchField::openRequested, this, editIfWritable);
+    connect(m_view, &QTableView::doubleClicked, this, editIfWritable);
+    countRowsOf(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
     m_status->setWordWrap(true);
-
-    auto *editButtons = new QHBoxLayout;
-    const auto addEditButton = [this, editButtons](const QString &text, const QString &name,
-                                                   void (MunicipalitiesView::*run)()) {
-        auto *button = new QPushButton(text, this);
-        button->setObjectName(name);
-        connect(button, &QPushButton::clicked, this, run);
-        editButtons->addWidget(button);
-        m_editButtons.append(button);
-    };
-    addEditButton(tr("&Add Liaison Person…"), QStringLiteral("addLiaison"),
-                  &MunicipalitiesView::askAdd);
-    addEditButton(tr("&Edit…"), QStringLiteral("editLiaison"), &MunicipalitiesView::askEdit);
-    addEditButton(tr("&Remove"), QStringLiteral("removeLiaison"), &MunicipalitiesView::askRemove);
-    editButtons->addStretch(1);
-    connect(m_view, &QTableView::doubleClicked, this, [this] {
-        if (m_register && !m_register->isReadOnly())
-            askEdit();
-    });
-
-    auto *buttons = new QHBoxLayout;
-    m_buttons = ReportOutput::makeButtons(
-        this, [this] { m_output->printPreview(m_model->report()); },
-        [this](const QString &format) { save(format); });
-    for (QPushButton *button : std::as_const(m_buttons))
-        buttons->addWidget(button);
-    buttons->addStretch(1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(editButtons);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    buildLayout();
 
     connect(m_output, &ReportOutput::savingStarted, this, [this] {
         for (QPushButton *button : std::as_const(m_buttons))
@@ -101,29 +67,53 @@ MunicipalitiesView::MunicipalitiesView(QWidget *parent)
     });
     connect(m_output, &ReportOutput::savingFinished, this, [this] {
         for (QPushButton *button : std::as_const(m_buttons))
-            button->setEnabled(m_register);
+            button->setEnabled(openRegister() != nullptr);
         emit statusMessage(m_status->text());
     });
     connect(m_output, &ReportOutput::statusChanged, m_status, &QLabel::setText);
     setRegister(nullptr);
 }
 
-void MunicipalitiesView::setRegister(OpenRegister *reg)
+// The search, the table, the buttons that edit the liaison persons and those that print and
+// save their list.
+void MunicipalitiesView::buildLayout()
 {
-    if (m_register)
-        disconnect(m_register, nullptr, this, nullptr);
-    m_register = reg;
-    if (m_register) {
-        connect(m_register, &OpenRegister::changed, this, [this](ChangeSet what) {
-            if (what & (RecordKind::Persons | RecordKind::ReferenceData))
-                reload();
-        });
-        connect(m_register, &QObject::destroyed, this, [this] { setRegister(nullptr); });
-    }
+    const auto addEditButton = [this](const QString &text, const QString &name,
+                                      void (MunicipalitiesView::*run)()) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, run);
+        m_editButtons.append(button);
+    };
+    addEditButton(tr("&Add Liaison Person…"), QStringLiteral("addLiaison"),
+                  &MunicipalitiesView::askAdd);
+    addEditButton(tr("&Edit…"), QStringLiteral("editLiaison"), &MunicipalitiesView::askEdit);
+    addEditButton(tr("&Remove"), QStringLiteral("removeLiaison"), &MunicipalitiesView::askRemove);
+    m_buttons = ReportOutput::makeButtons(
+        this, [this] { m_output->printPreview(m_model->report()); },
+        [this](const QString &format) { save(format); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttonRow({m_editButtons.cbegin(), m_editButtons.cend()}));
+    layout->addLayout(buttonRow({m_buttons.cbegin(), m_buttons.cend()}));
+    layout->addWidget(m_status);
+}
+
+void MunicipalitiesView::registerChanged(ChangeSet what)
+{
+    if (what & (RecordKind::Persons | RecordKind::ReferenceData))
+        reload();
+}
+
+void MunicipalitiesView::registerSet()
+{
     for (QPushButton *button : std::as_const(m_buttons))
-        button->setEnabled(m_register);
+        button->setEnabled(openRegister() != nullptr);
     for (QPushButton *button : std::as_const(m_editButtons))
-        button->setEnabled(m_register && !m_register->isReadOnly());
+        button->setEnabled(isWritable());
     reload();
 }
 
@@ -131,12 +121,13 @@ void MunicipalitiesView::reload()
 {
     reports::Report report;
     m_rows.clear();
-    if (m_register) {
+    if (openRegister()) {
         QString error;
         // The rows in the list's order: one per liaison person, one for a municipality
         // without.
         const QList<MunicipalityLiaisons> municipalities =
-            RosterRepository(m_register->database(), reports::ReportLanguage::forLocale(QLocale()))
+            RosterRepository(openRegister()->database(),
+                             reports::ReportLanguage::forLocale(QLocale()))
                 .liaisons(&error);
         for (const MunicipalityLiaisons &m : municipalities) {
             if (m.persons.isEmpty())
@@ -145,8 +136,8 @@ void MunicipalitiesView::reload()
                 m_rows.append({m.code, m.name, p.id});
         }
         if (!reports::NetworkRosters::liaisonPersons(
-                m_register->database(), reports::ReportLanguage::forLocale(QLocale()),
-                QFileInfo(m_register->path()).completeBaseName(), &report, &error))
+                openRegister()->database(), reports::ReportLanguage::forLocale(QLocale()),
+                QFileInfo(openRegister()->path()).completeBaseName(), &report, &error))
             m_status->setText(error);
     }
     m_model->setReport(report);
@@ -161,7 +152,7 @@ QLineEdit *MunicipalitiesView::searchField() const
 
 QString MunicipalitiesView::countText() const
 {
-    if (!m_register)
+    if (!openRegister())
         return {};
     const QLocale locale;
     if (m_filter->isFiltered())
@@ -195,14 +186,14 @@ QString MunicipalitiesView::municipalityName(const QString &code) const
 
 bool MunicipalitiesView::saveLiaison(const Person &person, QString *error)
 {
-    if (!m_register || m_register->isReadOnly())
+    if (!isWritable())
         return false;
     const QString municipality = municipalityName(person.municipalityCode);
     const QString name = person.name.simplified();
     const QString text = person.id > 0 ? tr("Edit liaison person: %1, %2").arg(name, municipality)
                                        : tr("Add liaison person: %1, %2").arg(name, municipality);
     const bool done = runJournaledTransaction(
-        m_register, text,
+        openRegister(), text,
         [&](const QSqlDatabase &db, QString *e) {
             Person written = person;
             PersonRepository persons(db);
@@ -216,16 +207,16 @@ bool MunicipalitiesView::saveLiaison(const Person &person, QString *error)
 
 bool MunicipalitiesView::removeLiaison(qint64 personId, QString *error)
 {
-    if (!m_register || m_register->isReadOnly())
+    if (!isWritable())
         return false;
     const std::optional<Person> person =
-        PersonRepository(m_register->database()).get(personId, error);
+        PersonRepository(openRegister()->database()).get(personId, error);
     if (!person)
         return false;
     const QString text = tr("Remove liaison person: %1, %2")
                              .arg(person->name, municipalityName(person->municipalityCode));
     const bool done = runJournaledTransaction(
-        m_register, text,
+        openRegister(), text,
         [&](const QSqlDatabase &db, QString *e) {
             return PersonRepository(db).remove(personId, e);
         },
@@ -238,24 +229,19 @@ bool MunicipalitiesView::removeLiaison(qint64 personId, QString *error)
 void MunicipalitiesView::askAdd()
 {
     const int row = selectedRow();
-    if (!m_register || row < 0 || row >= m_rows.size()) {
+    if (!openRegister() || row < 0 || row >= m_rows.size()) {
         failed(tr("Select the municipality first."));
         return;
     }
     Person person;
     person.municipalityCode = m_rows.at(row).code;
-    LiaisonDialog dialog(person, m_rows.at(row).name, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!saveLiaison(dialog.person(), &error) && !error.isEmpty())
-        failed(error);
+    editInDialog(person, m_rows.at(row).name);
 }
 
 void MunicipalitiesView::askEdit()
 {
     const int row = selectedRow();
-    if (!m_register || row < 0 || row >= m_rows.size()) {
+    if (!openRegister() || row < 0 || row >= m_rows.size()) {
         failed(tr("Select the liaison person first."));
         return;
     }
@@ -265,22 +251,26 @@ void MunicipalitiesView::askEdit()
     }
     QString error;
     const std::optional<Person> person =
-        PersonRepository(m_register->database()).get(m_rows.at(row).personId, &error);
+        PersonRepository(openRegister()->database()).get(m_rows.at(row).personId, &error);
     if (!person) {
         failed(error);
         return;
     }
-    LiaisonDialog dialog(*person, m_rows.at(row).name, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!saveLiaison(dialog.person(), &error) && !error.isEmpty())
-        failed(error);
+    editInDialog(*person, m_rows.at(row).name);
+}
+
+// The liaison person in LiaisonDialog; on OK, saved as one step.
+void MunicipalitiesView::editInDialog(const Person &person, const QString &municipality)
+{
+    LiaisonDialog dialog(person, municipality, this);
+    dialog.saveWhenAccepted([&](QString *e) { return saveLiaison(dialog.person(), e); },
+                            [this](const QString &reason) { failed(reason); });
 }
 
 void MunicipalitiesView::askRemove()
 {
     const int row = selectedRow();
-    if (!m_register || row < 0 || row >= m_rows.size() || m_rows.at(row).personId == 0) {
+    if (!openRegister() || row < 0 || row >= m_rows.size() || m_rows.at(row).personId == 0) {
         failed(tr("Select the liaison person to remove first."));
         return;
     }
@@ -297,9 +287,9 @@ void MunicipalitiesView::failed(const QString &message)
 
 void MunicipalitiesView::save(const QString &format)
 {
-    if (!m_register)
+    if (!openRegister())
         return;
-    m_output->askAndSave(m_model->report(), format, m_register->path(), tr("liaison-persons"));
+    m_output->askAndSave(m_model->report(), format, openRegister()->path(), tr("liaison-persons"));
 }
 
 } // namespace kartoitus

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "common/viewpage.h"
+#include "common/registerpage.h"
 #include "reports/report.h"
-
-#include <QPointer>
 
 class QLabel;
 class QPushButton;
@@ -11,7 +9,6 @@ class QTableView;
 
 namespace kartoitus {
 
-class OpenRegister;
 class ReportOutput;
 class SearchField;
 class SearchFilterModel;
@@ -25,21 +22,15 @@ class ReportModel;
 // without one is highlighted and says so. Liaison persons are added, edited and removed
 // here, each change one undo step. Printed and saved as the liaison persons' list. The search
 // box narrows the table to the rows that hold every word typed (Finnish letters, any case).
-class MunicipalitiesView : public ViewPage
+class MunicipalitiesView : public RegisterPage
 {
     Q_OBJECT
 
 public:
     explicit MunicipalitiesView(QWidget *parent = nullptr);
 
-    void setRegister(OpenRegister *reg);
     reports::ReportModel *model() const { return m_model; }
-    ReportOutput *output() const { return m_output; }
-    QTableView *table() const { return m_view; }
-    QLabel *summary() const { return m_summary; }
     QLineEdit *searchField() const override;
-    // The table's rows as the search leaves them, over model().
-    SearchFilterModel *filterModel() const { return m_filter; }
     // "22 municipalities, 21 liaison persons", or how many rows the search leaves.
     QString countText() const override;
 
@@ -58,13 +49,16 @@ public:
     void askEdit();
     void askRemove();
 
-signals:
-    void statusMessage(const QString &message);
+protected:
+    void registerChanged(ChangeSet what) override;
+    void registerSet() override;
 
 private:
+    void buildLayout();
     void reload();
     void save(const QString &format);
     int selectedRow() const;
+    void editInDialog(const Person &person, const QString &municipality);
     QString municipalityName(const QString &code) const;
     void failed(const QString &message);
 
@@ -75,7 +69,6 @@ private:
         qint64 personId = 0;
     };
 
-    QPointer<OpenRegister> m_register;
     reports::ReportModel *m_model;
     SearchFilterModel *m_filter;
     SearchField *m_search;

@@ -22,34 +22,26 @@ QString NetworkMembersModel::roleText(const QString &role)
     return role == QLatin1String("coordinator") ? tr("Coordinator") : tr("Member");
 }
 
-QVariant NetworkMembersModel::data(const QModelIndex &index, int role) const
+QVariant NetworkMembersModel::rowBackground(const RosterMember &member) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const RosterMember &m = members().at(index.row());
-    if (role == Qt::BackgroundRole)
-        return m.membership.role == QLatin1String("coordinator")
-                   ? QVariant(QColor(0xe3, 0xed, 0xf3))
-                   : QVariant();
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
-    switch (index.column()) {
+    return member.membership.role == QLatin1String("coordinator")
+               ? QVariant(QColor(0xe3, 0xed, 0xf3))
+               : QVariant();
+}
+
+QVariant NetworkMembersModel::rowText(const RosterMember &member, int column) const
+{
+    switch (column) {
     case OrganisationColumn:
-        return m.organisation;
+        return member.organisation;
     case MunicipalityColumn:
-        return m.municipality;
-    case RoleColumn:
-        return editable(m.membership.role, roleText(m.membership.role), role);
-    case JoinedColumn:
-        return editable(m.membership.joinedOn, shownDay(m.membership.joinedOn), role);
-    case LeftColumn:
-        return editable(m.membership.leftOn, shownDay(m.membership.leftOn), role);
+        return member.municipality;
     case ContactColumn:
-        return m.contact.name;
+        return member.contact.name;
     case EmailColumn:
-        return m.contact.email.isEmpty() ? m.organisationEmail : m.contact.email;
+        return member.contact.email.isEmpty() ? member.organisationEmail : member.contact.email;
     case PhoneColumn:
-        return m.contact.phone.isEmpty() ? m.organisationPhone : m.contact.phone;
+        return member.contact.phone.isEmpty() ? member.organisationPhone : member.contact.phone;
     default:
         return {};
     }
@@ -72,28 +64,18 @@ QString RepresentativesModel::roleText(const QString &role)
     return role == QLatin1String("deputy") ? tr("Deputy") : tr("Member");
 }
 
-QVariant RepresentativesModel::data(const QModelIndex &index, int role) const
+QVariant RepresentativesModel::rowText(const RosterRepresentative &representative, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const RosterRepresentative &r = representatives().at(index.row());
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
-    switch (index.column()) {
-    case RoleColumn:
-        return editable(r.term.role, roleText(r.term.role), role);
+    const RosterPerson &person = representative.person;
+    switch (column) {
     case NameColumn:
-        return r.person.name;
+        return person.name;
     case OrganisationColumn:
-        return r.person.organisation;
-    case TermStartColumn:
-        return editable(r.term.termStart, shownDay(r.term.termStart), role);
-    case TermEndColumn:
-        return editable(r.term.termEnd, shownDay(r.term.termEnd), role);
+        return person.organisation;
     case EmailColumn:
-        return r.person.email;
+        return person.email;
     case PhoneColumn:
-        return r.person.phone;
+        return person.phone;
     default:
         return {};
     }

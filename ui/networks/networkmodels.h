@@ -60,6 +60,29 @@ public:
         return m_headers.value(section);
     }
 
+    // The editable columns from the entry (the stored value as EditRole, its text as
+    // DisplayRole), the others from rowText(); BackgroundRole from rowBackground().
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+            return {};
+        const Row &row = m_rows.at(index.row());
+        if (role == Qt::BackgroundRole)
+            return rowBackground(row);
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        const Entry &entry = row.*m_entry;
+        const int column = index.column();
+        const bool stored = role == Qt::EditRole;
+        if (column == m_editable.roleColumn)
+            return stored ? entry.*m_editable.role : shownRole(entry.*m_editable.role);
+        if (column == m_editable.fromColumn)
+            return stored ? entry.*m_editable.from : shownDay(entry.*m_editable.from);
+        if (column == m_editable.toColumn)
+            return stored ? entry.*m_editable.to : shownDay(entry.*m_editable.to);
+        return rowText(row, column);
+    }
+
     Qt::ItemFlags flags(const QModelIndex &index) const override
     {
         Qt::ItemFlags result = QAbstractTableModel::flags(index);
@@ -96,11 +119,11 @@ public:
 protected:
     // Hands an edited entry on (the subclass's signal).
     virtual void edited(const Entry &changed) = 0;
-    // The stored value of an editable column (EditRole) or its text (DisplayRole).
-    QVariant editable(const QString &stored, const QString &shown, int role) const
-    {
-        return role == Qt::EditRole ? QVariant(stored) : QVariant(shown);
-    }
+    // The text of a role as the table shows it.
+    virtual QString shownRole(const QString &role) const = 0;
+    // A column that is not editable.
+    virtual QVariant rowText(const Row &row, int column) const = 0;
+    virtual QVariant rowBackground(const Row &) const { return {}; }
 
 private:
     QList<Row> m_rows;
@@ -134,8 +157,6 @@ public:
     void setMembers(const QList<RosterMember> &members) { setRows(members); }
     const QList<RosterMember> &members() const { return rows(); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
     static QString roleText(const QString &role);
 
 signals:
@@ -143,6 +164,10 @@ signals:
 
 protected:
     void edited(const NetworkMember &changed) override { emit memberEdited(changed); }
+    QString shownRole(const QString &role) const override { return roleText(role); }
+    QVariant rowText(const RosterMember &member, int column) const override;
+    // A coordinator's row is tinted.
+    QVariant rowBackground(const RosterMember &member) const override;
 };
 
 // A network's representatives at the partnership table serving on a day; role and the
@@ -172,8 +197,6 @@ public:
     }
     const QList<RosterRepresentative> &representatives() const { return rows(); }
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
     static QString roleText(const QString &role);
 
 signals:
@@ -184,6 +207,8 @@ protected:
     {
         emit representativeEdited(changed);
     }
+    QString shownRole(const QString &role) const override { return roleText(role); }
+    QVariant rowText(const RosterRepresentative &representative, int column) const override;
 };
 
 // Edits a column of stored keys (a role) with a drop-down of their display texts.

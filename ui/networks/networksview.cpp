@@ -3,6 +3,7 @@
 #include "common/referencenames.h"
 
 #include "commands/journaledcommand.h"
+#include "common/namedpart.h"
 #include "common/openregister.h"
 #include "common/reportoutput.h"
 #include "common/searchfield.h"
@@ -60,25 +61,40 @@ QTableView *makeTable(QWidget *parent)
 
 } // namespace
 
+template<typename Entry>
+void NetworksView::writeEdit(const QString &text,
+                             bool (NetworkRepository::*update)(const Entry &entry, QString *error),
+                             const Entry &entry)
+{
+    QString error;
+    if (!writeStep(
+            text.arg(currentNetworkName()),
+            [&](const QSqlDatabase &db, QString *e) {
+                return (NetworkRepository(db).*update)(entry, e);
+            },
+            &error))
+        failed(error);
+}
+
 NetworksView::NetworksView(QWidget *parent)
-    : ViewPage(parent)
-    , m_networks(new QListWidget(this))
-    , m_day(new QDateEdit(QDate::currentDate(), this))
+    : RegisterPage(parent)
+    , m_networks(namedPart<QListWidget>("networkList", this))
+    , m_day(namedPart<QDateEdit>("networkDay", QDate::currentDate(), this))
     , m_tabs(new QTabWidget(this))
     , m_membersView(makeTable(this))
     , m_representativesView(makeTable(this))
     , m_partnershipView(makeTable(this))
     , m_members(new NetworkMembersModel(this))
-    , m_memberFilter(new SearchFilterModel(this))
-    , m_search(new SearchField(this))
+    , m_memberFilter(namedPart<SearchFilterModel>("memberFilter", this))
+    , m_search(namedPart<SearchField>("memberSearch", this))
     , m_representatives(new RepresentativesModel(this))
-    , m_partnership(new reports::ReportModel(this))
+    , m_partnership(namedPart<reports::ReportModel>("partnership", this))
     , m_summary(new QLabel(this))
     , m_status(new QLabel(this))
     , m_add(new QPushButton(tr("&Add Organisations…"), this))
     , m_leave(new QPushButton(tr("&Leave…"), this))
-    , m_output(new ReportOutput(this))
-    , m_coordinator(new QComboBox(this))
+    , m_output(namedPart<ReportOutput>("output", this))
+    , m_coordinator(namedPart<QComboBox>("coordinatorChoice", this))
 {
     setObjectName(QStringLiteral("networksView"));
     buildLayout();
@@ -88,22 +104,16 @@ NetworksView::NetworksView(QWidget *parent)
         m_memberFilter->setSearchText(text);
         m_tabs->setCurrentIndex(0); // what is searched: the members
     });
-    connect(m_memberFilter, &QAbstractItemModel::modelReset, this, &ViewPage::countTextChanged);
-    connect(m_memberFilter, &QAbstractItemModel::layoutChanged, this, &ViewPage::countTextChanged);
-    connect(m_memberFilter, &QAbstractItemModel::rowsInserted, this, &ViewPage::countTextChanged);
-    connect(m_memberFilter, &QAbstractItemModel::rowsRemoved, this, &ViewPage::countTextChanged);
+    countRowsOf(m_memberFilter);
     connect(m_add, &QPushButton::clicked, this, &NetworksView::askAddMembers);
     connect(m_leave, &QPushButton::clicked, this, &NetworksView::askLeave);
     connect(m_members, &NetworkMembersModel::memberEdited, this, [this](const NetworkMember &m) {
-        QString error;
-        if (!updateMember(m, &error))
-            failed(error);
+        writeEdit(tr("Change a membership of %1"), &NetworkRepository::updateMember, m);
     });
     connect(m_representatives, &RepresentativesModel::representativeEdited, this,
             [this](const NetworkRepresentative &r) {
-                QString error;
-                if (!updateRepresentative(r, &error))
-                    failed(error);
+                writeEdit(tr("Change a representative of %1"),
+                          &NetworkRepository::updateRepresentative, r);
             });
     connect(m_output, &ReportOutput::savingStarted, this, [this] { setBusy(true); });
     connect(m_output, &ReportOutput::savingFinished, this, [this] {
@@ -116,21 +126,17 @@ NetworksView::NetworksView(QWidget *parent)
 
 NetworksView::~NetworksView() = default;
 
-void NetworksView::setRegister(OpenRegister *reg)
+void NetworksView::registerChanged(ChangeSet what)
 {
-    if (m_register)
-        disconnect(m_register, nullptr, this, nullptr);
-    m_register = reg;
-    if (m_register) {
-        connect(m_register, &OpenRegister::changed, this, [this](ChangeSet what) {
-            if (what & (RecordKind::Networks | RecordKind::ReferenceData))
-                reloadNetworks();
-            else if (what & (RecordKind::Organisations | RecordKind::Persons))
-                reload();
-        });
-        connect(m_register, &QObject::destroyed, this, [this] { setRegister(nullptr); });
-    }
-    const bool writable = m_register && !m_register->isReadOnly();
+    if (what & (RecordKind::Networks | RecordKind::ReferenceData))
+        reloadNetworks();
+    else if (what & (RecordKind::Organisations | RecordKind::Persons))
+        reload();
+}
+
+void NetworksView::registerSet()
+{
+    const bool writable = isWritable();
     m_members->setReadOnly(!writable);
     m_representatives->setReadOnly(!writable);
     m_add->setEnabled(writable);
@@ -138,7 +144,7 @@ void NetworksView::setRegister(OpenRegister *reg)
     m_coordinator->setEnabled(writable);
     m_representativesPage->setWritable(writable);
     for (QPushButton *button : std::as_const(m_outputButtons))
-        button->setEnabled(m_register != nullptr);
+        button->setEnabled(openRegister() != nullptr);
     reloadNetworks();
 }
 
@@ -189,8 +195,8 @@ void NetworksView::loadNetworks()
         m_networks->currentItem() ? m_networks->currentItem()->data(SectorRole).toInt() : 0;
     const QSignalBlocker blocker(m_networks);
     m_networks->clear();
-    if (m_register) {
-        const QSqlDatabase db = m_register->database();
+    if (openRegister()) {
+        const QSqlDatabase db = openRegister()->database();
         QHash<int, QString> sectorNames;
         for (const auto &[id, name] : referenceNames(db, QStringLiteral("sectors")))
             sectorNames.insert(id, name);
@@ -215,7 +221,7 @@ void NetworksView::reload()
         return;
     }
     const qint64 network = currentNetworkId();
-    if (!m_register || network == 0) {
+    if (!openRegister() || network == 0) {
         m_members->setMembers({});
         m_representatives->setRepresentatives({});
         m_partnership->setReport({});
@@ -223,7 +229,7 @@ void NetworksView::reload()
         showCoordinator(std::nullopt);
         return;
     }
-    const RosterRepository repository(m_register->database(), languageCode());
+    const RosterRepository repository(openRegister()->database(), languageCode());
     QString error;
     const int sector = m_networks->currentItem()->data(SectorRole).toInt();
     const QList<NetworkRoster> rosters = repository.rosters({sector}, day(), &error);
@@ -334,9 +340,9 @@ void NetworksView::showCoordinator(std::optional<qint64> personId)
     m_coordinator->clear();
     m_coordinator->addItem(tr("(none)"), qint64(0));
     m_coordinatorFilled = false;
-    if (m_register && personId) {
+    if (openRegister() && personId) {
         if (const std::optional<Person> person =
-                PersonRepository(m_register->database()).get(*personId))
+                PersonRepository(openRegister()->database()).get(*personId))
             m_coordinator->addItem(person->name, person->id);
     }
     m_coordinator->setCurrentIndex(m_coordinator->count() - 1);
@@ -346,14 +352,14 @@ void NetworksView::showCoordinator(std::optional<qint64> personId)
 // gives; the current one stays chosen.
 void NetworksView::fillCoordinatorChoice()
 {
-    if (m_coordinatorFilled || !m_register)
+    if (m_coordinatorFilled || !openRegister())
         return;
     m_coordinatorFilled = true;
     const QSignalBlocker blocker(m_coordinator);
     const qint64 current = m_coordinator->currentData().toLongLong();
     m_coordinator->clear();
     m_coordinator->addItem(tr("(none)"), qint64(0));
-    const QList<Person> persons = PersonRepository(m_register->database()).list();
+    const QList<Person> persons = PersonRepository(openRegister()->database()).list();
     for (const Person &person : std::as_const(persons))
         m_coordinator->addItem(person.name, person.id);
     const int index = m_coordinator->findData(current);
@@ -391,74 +397,54 @@ bool NetworksView::setCoordinator(qint64 personId, QString *error)
     return done;
 }
 
-bool NetworksView::updateMember(const NetworkMember &member, QString *error)
-{
-    return writeStep(
-        tr("Change a membership of %1").arg(currentNetworkName()),
-        [&](const QSqlDatabase &db, QString *e) {
-            return NetworkRepository(db).updateMember(member, e);
-        },
-        error);
-}
-
-bool NetworksView::updateRepresentative(const NetworkRepresentative &representative, QString *error)
-{
-    return writeStep(
-        tr("Change a representative of %1").arg(currentNetworkName()),
-        [&](const QSqlDatabase &db, QString *e) {
-            return NetworkRepository(db).updateRepresentative(representative, e);
-        },
-        error);
-}
-
 bool NetworksView::writeStep(
     const QString &text, const std::function<bool(const QSqlDatabase &db, QString *error)> &write,
     QString *error)
 {
-    if (!m_register || m_register->isReadOnly())
+    if (!isWritable())
         return false;
-    return runJournaledTransaction(m_register, text, write, error);
+    return runJournaledTransaction(openRegister(), text, write, error);
 }
 
 reports::Report NetworksView::rosterReport(bool allNetworks) const
 {
-    reports::Report report;
-    if (!m_register)
-        return report;
-    reports::RosterOptions options;
-    options.on = day();
-    options.language = languageCode();
+    QList<int> sectors;
     if (!allNetworks && m_networks->currentItem())
-        options.sectors = {m_networks->currentItem()->data(SectorRole).toInt()};
-    QString error;
-    reports::NetworkRosters::roster(m_register->database(), options,
-                                    QFileInfo(m_register->path()).completeBaseName(), &report,
-                                    &error);
-    return report;
+        sectors = {m_networks->currentItem()->data(SectorRole).toInt()};
+    return networksReport(&reports::NetworkRosters::roster, sectors);
 }
 
 reports::Report NetworksView::partnershipReport() const
 {
+    return networksReport(&reports::NetworkRosters::partnershipTable, {});
+}
+
+reports::Report NetworksView::networksReport(bool (*write)(const QSqlDatabase &db,
+                                                           const reports::RosterOptions &options,
+                                                           const QString &source,
+                                                           reports::Report *report, QString *error),
+                                             const QList<int> &sectors) const
+{
     reports::Report report;
-    if (!m_register)
+    if (!openRegister())
         return report;
     reports::RosterOptions options;
     options.on = day();
     options.language = languageCode();
+    options.sectors = sectors;
     QString error;
-    reports::NetworkRosters::partnershipTable(m_register->database(), options,
-                                              QFileInfo(m_register->path()).completeBaseName(),
-                                              &report, &error);
+    write(openRegister()->database(), options, QFileInfo(openRegister()->path()).completeBaseName(),
+          &report, &error);
     return report;
 }
 
 void NetworksView::save(bool partnership, const QString &format)
 {
-    if (!m_register)
+    if (!openRegister())
         return;
     const QString base = partnership ? tr("partnership-table") : currentNetworkName();
     m_output->askAndSave(partnership ? partnershipReport() : rosterReport(false), format,
-                         m_register->path(), base);
+                         openRegister()->path(), base);
 }
 
 QList<qint64> NetworksView::selectedMemberIds() const
@@ -471,9 +457,9 @@ QList<qint64> NetworksView::selectedMemberIds() const
 
 void NetworksView::askAddMembers()
 {
-    if (!m_register || currentNetworkId() == 0)
+    if (!openRegister() || currentNetworkId() == 0)
         return;
-    AddMembersDialog dialog(m_register->database(), currentNetworkName(), this);
+    AddMembersDialog dialog(openRegister()->database(), currentNetworkName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
@@ -485,7 +471,7 @@ void NetworksView::askAddMembers()
 void NetworksView::askLeave()
 {
     const QList<qint64> ids = selectedMemberIds();
-    if (!m_register || ids.isEmpty()) {
+    if (!openRegister() || ids.isEmpty()) {
         m_status->setText(tr("Select the organisations that leave the network first."));
         return;
     }
@@ -513,7 +499,7 @@ void NetworksView::askLeave()
 void NetworksView::setBusy(bool busy)
 {
     for (QPushButton *button : std::as_const(m_outputButtons))
-        button->setEnabled(!busy && m_register);
+        button->setEnabled(!busy && openRegister());
 }
 
 void NetworksView::failed(const QString &message)

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "common/viewpage.h"
+#include "common/registerpage.h"
 #include "reports/report.h"
 
 #include <QDate>
-#include <QPointer>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -22,7 +21,7 @@ class QTableView;
 namespace kartoitus {
 
 class NetworkMembersModel;
-class OpenRegister;
+class NetworkRepository;
 class ReportOutput;
 class RepresentativesModel;
 class SearchField;
@@ -32,7 +31,8 @@ struct NetworkMember;
 struct NetworkRepresentative;
 namespace reports {
 class ReportModel;
-}
+struct RosterOptions;
+} // namespace reports
 
 // The sector networks: each network's members and representatives at the partnership
 // table as they stood on a chosen day (today by default), the partnership table on that
@@ -40,16 +40,13 @@ class ReportModel;
 // filtered list; leaving sets a date (the membership stays as history); roles and dates are
 // edited in place. Every change is one undo step on the register's stack. The search box
 // narrows the members to those that hold every word typed (Finnish letters, any case).
-class NetworksView : public ViewPage
+class NetworksView : public RegisterPage
 {
     Q_OBJECT
 
 public:
     explicit NetworksView(QWidget *parent = nullptr);
     ~NetworksView() override;
-
-    void setRegister(OpenRegister *reg);
-    OpenRegister *openRegister() const { return m_register; }
 
     // The network shown: by its sector; false when the register has no network for it.
     bool selectSector(int sectorId);
@@ -62,8 +59,6 @@ public:
     bool addMembers(const QList<qint64> &organisationIds, const QString &role, const QDate &joined,
                     QString *error);
     bool leave(const QList<qint64> &memberIds, const QDate &day, QString *error);
-    bool updateMember(const NetworkMember &member, QString *error);
-    bool updateRepresentative(const NetworkRepresentative &representative, QString *error);
     // The current network's coordinator: person `personId`, 0 for none.
     bool setCoordinator(qint64 personId, QString *error);
 
@@ -72,26 +67,17 @@ public:
 
     NetworkMembersModel *membersModel() const { return m_members; }
     RepresentativesModel *representativesModel() const { return m_representatives; }
-    reports::ReportModel *partnershipModel() const { return m_partnership; }
-    QTableView *membersTable() const { return m_membersView; }
-    // The members as the search leaves them, over membersModel().
-    SearchFilterModel *membersFilter() const { return m_memberFilter; }
     QLineEdit *searchField() const override;
     // "40 member organisations in …", or how many of them the search leaves.
     QString countText() const override;
-    ReportOutput *output() const { return m_output; }
-    QListWidget *networkList() const { return m_networks; }
-    QComboBox *coordinatorChoice() const { return m_coordinator; }
-    RepresentativesPage *representativesPage() const { return m_representativesPage; }
 
     // The dialogs behind the buttons.
     void askAddMembers();
     void askLeave();
 
-signals:
-    void statusMessage(const QString &message);
-
 protected:
+    void registerChanged(ChangeSet what) override;
+    void registerSet() override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -100,6 +86,18 @@ private:
     bool writeStep(const QString &text,
                    const std::function<bool(const QSqlDatabase &db, QString *error)> &write,
                    QString *error);
+    // Writes a membership or term edited in place (`update` of the repository) as the undo
+    // step `text` ("… of %1", the network); a failure is shown and the table read again.
+    template<typename Entry>
+    void writeEdit(const QString &text,
+                   bool (NetworkRepository::*update)(const Entry &entry, QString *error),
+                   const Entry &entry);
+    // One of NetworkRosters' reports (`write`) on day(), in the user's language, of the
+    // networks of `sectors` (empty: all).
+    reports::Report
+    networksReport(bool (*write)(const QSqlDatabase &db, const reports::RosterOptions &options,
+                                 const QString &source, reports::Report *report, QString *error),
+                   const QList<int> &sectors) const;
     void buildLayout();
     void setUpTables();
     QHBoxLayout *buildDayRow();
@@ -117,7 +115,6 @@ private:
     QList<qint64> selectedMemberIds() const;
     QString languageCode() const;
 
-    QPointer<OpenRegister> m_register;
     bool m_stale = true;              // the register changed while the view was hidden
     bool m_coordinatorFilled = false; // every person is in the coordinator choice
     QListWidget *m_networks;

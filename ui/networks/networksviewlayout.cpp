@@ -3,6 +3,7 @@
 #include "networks/networksview.h"
 
 #include "common/openregister.h"
+#include "common/pagelayout.h"
 #include "common/reportoutput.h"
 #include "common/searchfield.h"
 #include "networks/networkmodels.h"
@@ -29,17 +30,14 @@ void NetworksView::buildLayout()
 {
     setUpTables();
     m_day->setCalendarPopup(true);
-    m_day->setObjectName(QStringLiteral("networkDay"));
-    m_networks->setObjectName(QStringLiteral("networkList"));
     m_tabs->addTab(buildMembersPage(), tr("&Members"));
     m_representativesPage = new RepresentativesPage(this, m_representativesView, m_representatives);
+    m_representativesPage->setObjectName(QStringLiteral("representativesPage"));
     m_tabs->addTab(m_representativesPage, tr("&Representatives"));
     m_tabs->addTab(m_partnershipView, tr("&Partnership Table"));
 
     auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_search->setObjectName(QStringLiteral("memberSearch"));
+    QVBoxLayout *rightLayout = bareColumn(right);
     m_search->setPlaceholderText(tr("Search the members by name, municipality, role…"));
     m_search->setAccessibleName(tr("Search the network's members"));
     m_search->setList(m_membersView);
@@ -53,13 +51,8 @@ void NetworksView::buildLayout()
     m_summary->setWordWrap(true);
     m_status->setWordWrap(true);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_networks);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 800});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(sideBySide(m_networks, right, {260, 800}, 1, this));
 }
 
 // The tables over their models, with the roles chosen from a list where they are edited.
@@ -91,20 +84,12 @@ QHBoxLayout *NetworksView::buildDayRow()
 {
     auto *today = new QPushButton(tr("Toda&y"), this);
     connect(today, &QPushButton::clicked, this, [this] { setDay(QDate::currentDate()); });
-    auto *dayRow = new QHBoxLayout;
-    auto *dayLabel = new QLabel(tr("As on &day:"), this);
-    dayLabel->setBuddy(m_day);
-    dayRow->addWidget(dayLabel);
-    dayRow->addWidget(m_day);
-    dayRow->addWidget(today);
-    dayRow->addStretch(1);
-    return dayRow;
+    return labelledRow(tr("As on &day:"), {m_day, today}, this);
 }
 
 // The network's coordinator: a person of the register, picked by name (typed or chosen).
 QHBoxLayout *NetworksView::buildCoordinatorRow()
 {
-    m_coordinator->setObjectName(QStringLiteral("coordinatorChoice"));
     m_coordinator->setEditable(true);
     m_coordinator->setInsertPolicy(QComboBox::NoInsert);
     m_coordinator->completer()->setFilterMode(Qt::MatchContains);
@@ -118,26 +103,13 @@ QHBoxLayout *NetworksView::buildCoordinatorRow()
             !error.isEmpty())
             failed(error);
     });
-    auto *row = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Coordinator:"), this);
-    label->setBuddy(m_coordinator);
-    row->addWidget(label);
-    row->addWidget(m_coordinator);
-    row->addStretch(1);
-    return row;
+    return labelledRow(tr("&Coordinator:"), {m_coordinator}, this);
 }
 
 QWidget *NetworksView::buildMembersPage()
 {
     auto *membersPage = new QWidget(this);
-    auto *membersLayout = new QVBoxLayout(membersPage);
-    membersLayout->setContentsMargins(0, 0, 0, 0);
-    membersLayout->addWidget(m_membersView, 1);
-    auto *memberButtons = new QHBoxLayout;
-    memberButtons->addWidget(m_add);
-    memberButtons->addWidget(m_leave);
-    memberButtons->addStretch(1);
-    membersLayout->addLayout(memberButtons);
+    tableWithButtons(membersPage, m_membersView, {m_add, m_leave});
     return membersPage;
 }
 

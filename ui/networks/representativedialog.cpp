@@ -1,15 +1,12 @@
 #include "networks/representativedialog.h"
 
+#include "common/namedpart.h"
 #include "networks/networkmodels.h"
 #include "repositories/personrepository.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLocale>
 
 namespace kartoitus {
@@ -17,12 +14,11 @@ namespace kartoitus {
 RepresentativeDialog::RepresentativeDialog(const QSqlDatabase &db, qint64 networkId,
                                            QWidget *parent)
     : EntryDialog(parent)
-    , m_network(new QComboBox(this))
-    , m_person(new QComboBox(this))
-    , m_role(new QComboBox(this))
-    , m_start(new QDateEdit(QDate::currentDate(), this))
-    , m_ends(new QCheckBox(tr("Term &ends:"), this))
-    , m_end(new QDateEdit(QDate::currentDate().addYears(2), this))
+    , m_network(namedPart<QComboBox>("network", this))
+    , m_person(namedPart<QComboBox>("person", this))
+    , m_role(namedPart<QComboBox>("role", this))
+    , m_start(namedPart<QDateEdit>("termStart", QDate::currentDate(), this))
+    , m_end(tr("Term &ends:"), "termEnds", this)
 {
     setWindowTitle(tr("Add Representative"));
     setObjectName(QStringLiteral("representativeDialog"));
@@ -43,19 +39,14 @@ RepresentativeDialog::RepresentativeDialog(const QSqlDatabase &db, qint64 networ
         m_role->addItem(RepresentativesModel::roleText(QLatin1String(role)), QLatin1String(role));
     m_role->setCurrentIndex(m_role->findData(QStringLiteral("member")));
 
-    for (QDateEdit *date : {m_start, m_end})
-        date->setCalendarPopup(true);
-    m_ends->setChecked(true);
-    connect(m_ends, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
+    m_start->setCalendarPopup(true);
+    m_end.setDay(QDate::currentDate().addYears(2));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Network:"), m_network);
-    form->addRow(tr("&Person:"), m_person);
-    form->addRow(tr("&Role:"), m_role);
-    form->addRow(tr("Term &starts:"), m_start);
-    form->addRow(m_ends, m_end);
-    form->addRow(message());
-    form->addRow(buttons());
+    layOut({{tr("&Network:"), m_network},
+            {tr("&Person:"), m_person},
+            {tr("&Role:"), m_role},
+            {tr("Term &starts:"), m_start}},
+           m_end);
 }
 
 NetworkRepresentative RepresentativeDialog::representative() const
@@ -69,8 +60,8 @@ NetworkRepresentative RepresentativeDialog::representative() const
                      : m_person->itemData(person).toLongLong();
     r.role = m_role->currentData().toString();
     r.termStart = m_start->date().toString(Qt::ISODate);
-    if (m_ends->isChecked())
-        r.termEnd = m_end->date().toString(Qt::ISODate);
+    if (const std::optional<QDate> end = m_end.day())
+        r.termEnd = end->toString(Qt::ISODate);
     return r;
 }
 
@@ -88,9 +79,10 @@ bool RepresentativeDialog::validate(QString *error) const
                            .arg(m_person->currentText().trimmed());
         return false;
     }
-    if (m_ends->isChecked() && m_end->date() < m_start->date()) {
+    const std::optional<QDate> end = m_end.day();
+    if (end && *end < m_start->date()) {
         *error = tr("Term ends: %1 is before the term starts (%2).")
-                     .arg(QLocale().toString(m_end->date(), QLocale::ShortFormat),
+                     .arg(QLocale().toString(*end, QLocale::ShortFormat),
                           QLocale().toString(m_start->date(), QLocale::ShortFormat));
         return false;
     }

@@ -5,7 +5,6 @@
 
 #include <QSqlDatabase>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 
@@ -27,20 +26,12 @@ public:
     // False with *error naming the field when the entries cannot be saved.
     bool validate(QString *error) const override;
 
-    QComboBox *networkChoice() const { return m_network; }
-    QComboBox *personChoice() const { return m_person; }
-    QComboBox *roleChoice() const { return m_role; }
-    QDateEdit *termStart() const { return m_start; }
-    QCheckBox *termEnds() const { return m_ends; }
-    QDateEdit *termEnd() const { return m_end; }
-
 private:
     QComboBox *m_network;
     QComboBox *m_person;
     QComboBox *m_role;
     QDateEdit *m_start;
-    QCheckBox *m_ends;
-    QDateEdit *m_end;
+    OptionalDay m_end;
 };
 
 } // namespace kartoitus

@@ -1,16 +1,15 @@
 #include "networks/representativespage.h"
 
 #include "commands/journaledcommand.h"
+#include "common/pagelayout.h"
 #include "networks/networkmodels.h"
 #include "networks/networksview.h"
 #include "networks/representativedialog.h"
 #include "repositories/personrepository.h"
 
-#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace kartoitus {
 
@@ -29,14 +28,7 @@ RepresentativesPage::RepresentativesPage(NetworksView *view, QTableView *table,
                             "date in the table instead."));
     connect(m_add, &QPushButton::clicked, this, &RepresentativesPage::askAdd);
     connect(m_remove, &QPushButton::clicked, this, &RepresentativesPage::askRemove);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    tableWithButtons(this, m_table, {m_add, m_remove});
 }
 
 void RepresentativesPage::setWritable(bool writable)
@@ -47,9 +39,9 @@ void RepresentativesPage::setWritable(bool writable)
 
 bool RepresentativesPage::add(const NetworkRepresentative &representative, QString *error)
 {
-    OpenRegister *reg = m_networks->openRegister();
-    if (!reg || reg->isReadOnly())
+    if (!m_networks->isWritable())
         return false;
+    OpenRegister *reg = m_networks->openRegister();
     const std::optional<Network> network =
         NetworkRepository(reg->database()).get(representative.networkId, error);
     const std::optional<Person> person =
@@ -71,9 +63,9 @@ bool RepresentativesPage::add(const NetworkRepresentative &representative, QStri
 
 bool RepresentativesPage::remove(const RosterRepresentative &representative, QString *error)
 {
-    OpenRegister *reg = m_networks->openRegister();
-    if (!reg || reg->isReadOnly())
+    if (!m_networks->isWritable())
         return false;
+    OpenRegister *reg = m_networks->openRegister();
     const QString text = tr("Remove representative: %1, %2")
                              .arg(representative.person.name, m_networks->currentNetworkName());
     const bool done = runJournaledTransaction(
@@ -93,11 +85,8 @@ void RepresentativesPage::askAdd()
     if (!reg)
         return;
     RepresentativeDialog dialog(reg->database(), m_networks->currentNetworkId(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!add(dialog.representative(), &error) && !error.isEmpty())
-        failed(error);
+    dialog.saveWhenAccepted([&](QString *e) { return add(dialog.representative(), e); },
+                            [this](const QString &reason) { failed(reason); });
 }
 
 void RepresentativesPage::askRemove()

@@ -1,31 +1,27 @@
 #include "surveys/applyanswersdialog.h"
 
 #include "commands/journaledcommand.h"
+#include "common/namedpart.h"
 #include "common/openregister.h"
 #include "storage/register.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace kartoitus {
 
 using namespace survey;
 
 ApplyAnswersDialog::ApplyAnswersDialog(OpenRegister *reg, qint64 surveyId, QWidget *parent)
-    : QDialog(parent)
+    : ReviewDialog(tr("&Apply"), parent)
     , m_register(reg)
     , m_question(new QComboBox(this))
     , m_target(new QComboBox(this))
-    , m_preview(new QTableWidget(this))
-    , m_status(new QLabel(this))
-    , m_apply(nullptr)
+    , m_preview(namedPart<QTableWidget>("answerPreview", this))
 {
     setObjectName(QStringLiteral("applyAnswersDialog"));
     setWindowTitle(tr("Apply Survey Answers"));
@@ -38,27 +34,11 @@ ApplyAnswersDialog::ApplyAnswersDialog(OpenRegister *reg, qint64 surveyId, QWidg
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->hide();
-    m_status->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_apply, &QPushButton::clicked, this, [this] {
-        QString error;
-        int written = 0;
-        if (!applyNow(&error, &written)) {
-            QMessageBox::warning(this, windowTitle(), error);
-            return;
-        }
-        accept();
-    });
     auto *form = new QFormLayout;
     form->addRow(tr("&Question:"), m_question);
     form->addRow(tr("&Field:"), m_target);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_preview, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    addPart(form);
+    addPart(m_preview, 1);
     connect(m_question, &QComboBox::currentIndexChanged, this, &ApplyAnswersDialog::fillTargets);
     connect(m_target, &QComboBox::currentIndexChanged, this, &ApplyAnswersDialog::refresh);
     fillTargets();
@@ -83,34 +63,39 @@ void ApplyAnswersDialog::choose(int question, const QString &target)
     m_target->setCurrentIndex(m_target->findData(target));
 }
 
+// Why a question's answers fill no field: the fields each kind of answer fills, named as
+// the catalogue names them.
+QString ApplyAnswersDialog::noFieldText() const
+{
+    QStringList numbers;
+    QStringList choices;
+    for (const QString &target : AnswerApplier::targets()) {
+        const QString label = AnswerApplier::targetLabel(target).toLower();
+        if (AnswerApplier::fits(QStringLiteral("number"), target))
+            numbers.append(label);
+        else
+            choices.append(label);
+    }
+    return tr("The answers to this question cannot fill an organisation field: "
+              "numbers fill %1; choices fill %2.")
+        .arg(numbers.join(QStringLiteral(", ")), choices.join(QStringLiteral(", ")));
+}
+
 void ApplyAnswersDialog::refresh()
 {
     m_changes.clear();
     m_preview->setRowCount(0);
     const SurveyQuestion question = m_questionList.value(m_question->currentIndex());
     if (m_target->count() == 0) {
-        // The fields each kind of answer fills, named as the catalogue names them.
-        QStringList numbers;
-        QStringList choices;
-        for (const QString &target : AnswerApplier::targets()) {
-            const QString label = AnswerApplier::targetLabel(target).toLower();
-            if (AnswerApplier::fits(QStringLiteral("number"), target))
-                numbers.append(label);
-            else
-                choices.append(label);
-        }
-        m_status->setText(
-            tr("The answers to this question cannot fill an organisation field: "
-               "numbers fill %1; choices fill %2.")
-                .arg(numbers.join(QStringLiteral(", ")), choices.join(QStringLiteral(", "))));
-        m_apply->setEnabled(false);
+        status()->setText(noFieldText());
+        actionButton()->setEnabled(false);
         return;
     }
     QString error;
     if (!AnswerApplier::preview(m_register->database(), question,
                                 m_target->currentData().toString(), &m_changes, &error)) {
-        m_status->setText(error);
-        m_apply->setEnabled(false);
+        status()->setText(error);
+        actionButton()->setEnabled(false);
         return;
     }
     m_preview->setRowCount(int(m_changes.size()));
@@ -133,12 +118,12 @@ void ApplyAnswersDialog::refresh()
         changing += change.changes() ? 1 : 0;
     }
     m_preview->resizeColumnsToContents();
-    m_status->setText(tr("%n organisations answered; ", nullptr, int(m_changes.size())) +
+    status()->setText(tr("%n organisations answered; ", nullptr, int(m_changes.size())) +
                       tr("%n would change. Untick those to leave as they are.", nullptr, changing));
-    m_apply->setEnabled(changing > 0 && !m_register->isReadOnly());
+    actionButton()->setEnabled(changing > 0 && !m_register->isReadOnly());
 }
 
-bool ApplyAnswersDialog::applyNow(QString *error, int *writtenOut)
+bool ApplyAnswersDialog::run(QString *error, int *writtenOut)
 {
     QList<qint64> ids;
     for (int row = 0; row < m_preview->rowCount(); ++row) {
@@ -158,7 +143,7 @@ bool ApplyAnswersDialog::applyNow(QString *error, int *writtenOut)
         *writtenOut = written;
     if (!ok)
         return false;
-    emit applied(tr("%n organisations updated from the survey.", nullptr, written));
+    emit done(tr("%n organisations updated from the survey.", nullptr, written));
     refresh();
     return true;
 }

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "common/reviewdialog.h"
 #include "repositories/surveyrepository.h"
 #include "survey/answerapplier.h"
 
-#include <QDialog>
 #include <QPointer>
 
 class QComboBox;
-class QLabel;
-class QPushButton;
 class QTableWidget;
 
 namespace kartoitus {
@@ -19,7 +17,7 @@ class OpenRegister;
 // counts, sectors, municipalities served). The preview lists every answering
 // organisation with the value before and after; the ticked ones are written in one
 // transaction, one undo step.
-class ApplyAnswersDialog : public QDialog
+class ApplyAnswersDialog : public ReviewDialog
 {
     Q_OBJECT
 
@@ -28,17 +26,14 @@ public:
 
     // For tests: the question by its position and the field.
     void choose(int question, const QString &target); // target: a catalogue key
-    QTableWidget *previewTable() const { return m_preview; }
     QList<survey::AnswerChange> changes() const { return m_changes; }
-    // Writes the ticked rows; false and *error when nothing could be written.
-    bool applyNow(QString *error, int *written = nullptr);
-
-signals:
-    void applied(const QString &message);
+    // Writes the ticked rows.
+    bool run(QString *error, int *written = nullptr) override;
 
 private:
     void fillTargets();
     void refresh();
+    QString noFieldText() const;
 
     QPointer<OpenRegister> m_register;
     QList<SurveyQuestion> m_questionList;
@@ -46,8 +41,6 @@ private:
     QComboBox *m_question;
     QComboBox *m_target;
     QTableWidget *m_preview;
-    QLabel *m_status;
-    QPushButton *m_apply;
 };
 
 } // namespace kartoitus

@@ -9,28 +9,21 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace kartoitus {
 
 using namespace survey;
 
 MatchResponsesDialog::MatchResponsesDialog(OpenRegister *reg, qint64 surveyId, QWidget *parent)
-    : QDialog(parent)
+    : ReviewDialog(tr("&Save Matches"), parent)
     , m_register(reg)
     , m_surveyId(surveyId)
-    , m_review(new QTableWidget(this))
+    , m_review(new RespondentTable(tr("Submitted"), this))
     , m_find(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_save(nullptr)
 {
     setObjectName(QStringLiteral("matchResponsesDialog"));
     setWindowTitle(tr("Match Survey Responses"));
@@ -41,44 +34,21 @@ MatchResponsesDialog::MatchResponsesDialog(OpenRegister *reg, qint64 surveyId, Q
         this);
     intro->setWordWrap(true);
     m_review->setObjectName(QStringLiteral("unmatchedTable"));
-    m_review->setColumnCount(3);
-    m_review->setHorizontalHeaderLabels(
-        {tr("Submitted"), tr("Respondent as written"), tr("Organisation")});
-    m_review->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_review->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_review->verticalHeader()->hide();
-    m_review->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_review->setSelectionMode(QAbstractItemView::SingleSelection);
     m_find->setObjectName(QStringLiteral("findOrganisation"));
     m_find->setPlaceholderText(tr("Type an organisation's name, then Enter"));
     m_find->setClearButtonEnabled(true);
-    m_status->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("&Save Matches"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        QString error;
-        if (!saveNow(&error)) {
-            QMessageBox::warning(this, windowTitle(), error);
-            return;
-        }
-        accept();
-    });
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         if (!chooseByName(m_find->text()))
-            m_status->setText(tr("No organisation is called \"%1\".").arg(m_find->text()));
+            status()->setText(tr("No organisation is called \"%1\".").arg(m_find->text()));
     });
     auto *form = new QFormLayout;
     form->addRow(tr("&Find an organisation for the selected response:"), m_find);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_review, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
+    addPart(intro);
+    addPart(m_review, 1);
+    addPart(form);
     QString error;
     if (!load(&error))
-        m_status->setText(error);
+        status()->setText(error);
     fillRows();
     resize(900, 560);
 }
@@ -113,18 +83,9 @@ void MatchResponsesDialog::fillRows()
 {
     m_review->setRowCount(int(m_responses.size()));
     for (int row = 0; row < m_responses.size(); ++row) {
-        auto *submitted = new QTableWidgetItem(m_responses.at(row).submittedAt);
-        submitted->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_review->setItem(row, 0, submitted);
-        const QString written = RespondentChoice::writtenText(m_respondents.at(row));
-        auto *text = new QTableWidgetItem(written.isEmpty() ? tr("(no name, business ID or email)")
-                                                            : written);
-        text->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_review->setItem(row, 1, text);
-        auto *box = new QComboBox(m_review);
-        RespondentChoice::fill(box, m_respondents.at(row), m_matches.at(row), m_matcher);
+        QComboBox *box = m_review->setResponse(row, m_responses.at(row).submittedAt,
+                                               m_respondents.at(row), m_matches.at(row), m_matcher);
         connect(box, &QComboBox::currentIndexChanged, this, &MatchResponsesDialog::updateStatus);
-        m_review->setCellWidget(row, 2, box);
     }
     if (!m_responses.isEmpty())
         m_review->selectRow(0);
@@ -134,7 +95,7 @@ void MatchResponsesDialog::fillRows()
 
 QComboBox *MatchResponsesDialog::choiceBox(int row) const
 {
-    return qobject_cast<QComboBox *>(m_review->cellWidget(row, 2));
+    return m_review->choiceBox(row);
 }
 
 bool MatchResponsesDialog::chooseByName(const QString &name)
@@ -154,15 +115,15 @@ void MatchResponsesDialog::updateStatus()
     for (int row = 0; row < m_review->rowCount(); ++row)
         linked += choiceBox(row)->currentData().toLongLong() != RespondentChoice::Unmatched;
     if (m_responses.isEmpty())
-        m_status->setText(tr("Every response of this survey is matched to an organisation."));
+        status()->setText(tr("Every response of this survey is matched to an organisation."));
     else
-        m_status->setText(tr("%1 of %n responses will be matched; the rest stay unmatched.",
+        status()->setText(tr("%1 of %n responses will be matched; the rest stay unmatched.",
                              nullptr, int(m_responses.size()))
                               .arg(linked));
-    m_save->setEnabled(linked > 0 && m_register && !m_register->isReadOnly());
+    actionButton()->setEnabled(linked > 0 && m_register && !m_register->isReadOnly());
 }
 
-bool MatchResponsesDialog::saveNow(QString *error, int *linked)
+bool MatchResponsesDialog::run(QString *error, int *linked)
 {
     if (!m_register || m_register->isReadOnly()) {
         *error = tr("The register is read-only.");
@@ -197,7 +158,7 @@ bool MatchResponsesDialog::saveNow(QString *error, int *linked)
         return false;
     if (linked)
         *linked = count;
-    emit saved(tr("%n survey responses matched to organisations.", nullptr, count));
+    emit done(tr("%n survey responses matched to organisations.", nullptr, count));
     return true;
 }
 

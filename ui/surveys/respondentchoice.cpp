@@ -5,6 +5,7 @@
 #include "repositories/organisationrepository.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 
 namespace kartoitus {
 
@@ -80,6 +81,41 @@ bool RespondentChoice::resolve(const QSqlDatabase &db, const QComboBox *box, con
         *result = {};
     }
     return true;
+}
+
+RespondentTable::RespondentTable(const QString &whereHeader, QWidget *parent)
+    : QTableWidget(parent)
+{
+    setColumnCount(3);
+    setHorizontalHeaderLabels({whereHeader, tr("Respondent as written"), tr("Organisation")});
+    horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    verticalHeader()->hide();
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+}
+
+QComboBox *RespondentTable::setResponse(int row, const QString &where, const Respondent &who,
+                                        const RespondentMatch &match,
+                                        const RespondentMatcher &matcher)
+{
+    const QString written = RespondentChoice::writtenText(who);
+    const QStringList texts = {where,
+                               written.isEmpty() ? tr("(no name, business ID or email)") : written};
+    for (int column = 0; column < texts.size(); ++column) {
+        auto *item = new QTableWidgetItem(texts.at(column));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        setItem(row, column, item);
+    }
+    auto *box = new QComboBox(this);
+    RespondentChoice::fill(box, who, match, matcher);
+    setCellWidget(row, 2, box);
+    return box;
+}
+
+QComboBox *RespondentTable::choiceBox(int row) const
+{
+    return qobject_cast<QComboBox *>(cellWidget(row, 2));
 }
 
 } // namespace kartoitus

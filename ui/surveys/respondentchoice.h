@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTableWidget>
 
 #include <optional>
 
@@ -44,6 +45,24 @@ public:
 
 private:
     static QString matchedByText(const QString &by);
+};
+
+// Survey responses for review, one row each: where the response stands (the file's line, the
+// time it was submitted), who it says it is, and a box of RespondentChoice's choices for its
+// organisation. The import wizard and the later matching show them so.
+class RespondentTable : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    // `whereHeader` names the first column.
+    RespondentTable(const QString &whereHeader, QWidget *parent);
+
+    // Fills row `row` (the rows are there already) and returns its choice box.
+    QComboBox *setResponse(int row, const QString &where, const survey::Respondent &who,
+                           const survey::RespondentMatch &match,
+                           const survey::RespondentMatcher &matcher);
+    QComboBox *choiceBox(int row) const;
 };
 
 } // namespace kartoitus

@@ -1,5 +1,6 @@
 #include "surveys/surveyactions.h"
 
+#include "common/namedpart.h"
 #include "common/openregister.h"
 #include "surveys/surveysview.h"
 
@@ -10,9 +11,8 @@ namespace kartoitus {
 SurveyActions::SurveyActions(QWidget *window)
     : QObject(window)
     , m_view(new SurveysView(window))
-    , m_import(new QAction(tr("Import Sur&vey…"), this))
+    , m_import(namedPart<QAction>("importSurveyAction", tr("Import Sur&vey…"), this))
 {
-    m_import->setObjectName(QStringLiteral("importSurveyAction"));
     m_import->setStatusTip(
         tr("Import a Webropol, Microsoft Forms or Google Forms export of a survey"));
     m_import->setEnabled(false);
@@ -25,7 +25,6 @@ SurveyActions::SurveyActions(QWidget *window)
 
 void SurveyActions::setRegister(OpenRegister *reg)
 {
-    m_register = reg;
     m_view->setRegister(reg);
     m_import->setEnabled(reg != nullptr && !reg->isReadOnly());
 }

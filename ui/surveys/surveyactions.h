@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QWidget;
@@ -31,7 +30,6 @@ signals:
     void statusMessage(const QString &text);
 
 private:
-    QPointer<OpenRegister> m_register;
     SurveysView *m_view;
     QAction *m_import;
 };

@@ -38,7 +38,7 @@ SurveyImportWizard::SurveyImportWizard(OpenRegister *reg, QWidget *parent)
     , m_tool(new QLineEdit(this))
     , m_fileStatus(new QLabel(this))
     , m_questions(new QTableWidget(this))
-    , m_review(new QTableWidget(this))
+    , m_review(new RespondentTable(tr("Line"), this))
     , m_onlyOpen(new QCheckBox(tr("Show only responses that need a decision"), this))
     , m_confirmation(new QLabel(this))
 {
@@ -53,12 +53,26 @@ SurveyImportWizard::SurveyImportWizard(OpenRegister *reg, QWidget *parent)
     resize(900, 620);
 }
 
-QWizardPage *SurveyImportWizard::createFilePage()
+QWizardPage *SurveyImportWizard::newPage(const QString &title, const QString &subTitle,
+                                         const QList<QWidget *> &parts)
 {
     auto *page = new QWizardPage(this);
-    page->setTitle(tr("Survey File"));
-    page->setSubTitle(tr("A Webropol, Microsoft Forms or Google Forms export (CSV, XLSX or "
-                         "ODS): one response per row, the questions as headers."));
+    page->setTitle(title);
+    page->setSubTitle(subTitle);
+    if (!parts.isEmpty()) {
+        auto *layout = new QVBoxLayout(page);
+        for (QWidget *part : parts)
+            layout->addWidget(part);
+    }
+    return page;
+}
+
+QWizardPage *SurveyImportWizard::createFilePage()
+{
+    QWizardPage *page =
+        newPage(tr("Survey File"), tr("A Webropol, Microsoft Forms or Google Forms export (CSV, "
+                                      "XLSX or ODS): one response per row, the questions as "
+                                      "headers."));
     m_path->setDialogTitle(tr("Survey File"));
     m_path->setNameFilter(tr("Survey exports (*.csv *.txt *.xlsx *.ods)"));
     connect(m_path, &FileChooser::chosen, this, &SurveyImportWizard::setFile);
@@ -80,11 +94,6 @@ QWizardPage *SurveyImportWizard::createFilePage()
 
 QWizardPage *SurveyImportWizard::createQuestionsPage()
 {
-    auto *page = new QWizardPage(this);
-    page->setTitle(tr("Questions"));
-    page->setSubTitle(tr("Each column became a question; options given one column each became "
-                         "one multiple-choice question. Correct a type or leave a question "
-                         "out: its cells stay in the raw rows."));
     m_questions->setObjectName(QStringLiteral("questionTable"));
     m_questions->setColumnCount(4);
     m_questions->setHorizontalHeaderLabels(
@@ -96,44 +105,32 @@ QWizardPage *SurveyImportWizard::createQuestionsPage()
         if (item->column() == 0 && item->row() < m_plan.questions.size())
             m_plan.questions[item->row()].include = item->checkState() == Qt::Checked;
     });
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_questions);
-    return page;
+    return newPage(tr("Questions"),
+                   tr("Each column became a question; options given one column each became "
+                      "one multiple-choice question. Correct a type or leave a question "
+                      "out: its cells stay in the raw rows."),
+                   {m_questions});
 }
 
 QWizardPage *SurveyImportWizard::createMatchingPage()
 {
-    auto *page = new QWizardPage(this);
-    page->setTitle(tr("Respondents"));
-    page->setSubTitle(tr("Responses are matched by business ID, email or the organisation's "
-                         "name. A similar name is only a suggestion: choose the organisation, "
-                         "create it, or leave the response unmatched to match it later."));
     m_review->setObjectName(QStringLiteral("reviewTable"));
-    m_review->setColumnCount(3);
-    m_review->setHorizontalHeaderLabels(
-        {tr("Line"), tr("Respondent as written"), tr("Organisation")});
-    m_review->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_review->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_review->verticalHeader()->hide();
     connect(m_onlyOpen, &QCheckBox::toggled, this, [this](bool only) {
         for (int row = 0; row < m_review->rowCount(); ++row)
             m_review->setRowHidden(row, only && m_matches.value(row).organisationId.has_value());
     });
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_onlyOpen);
-    layout->addWidget(m_review);
-    return page;
+    return newPage(tr("Respondents"),
+                   tr("Responses are matched by business ID, email or the organisation's "
+                      "name. A similar name is only a suggestion: choose the organisation, "
+                      "create it, or leave the response unmatched to match it later."),
+                   {m_onlyOpen, m_review});
 }
 
 QWizardPage *SurveyImportWizard::createConfirmPage()
 {
-    auto *page = new QWizardPage(this);
-    page->setTitle(tr("Import"));
     m_confirmation->setWordWrap(true);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_confirmation);
-    layout->addStretch();
-    return page;
+    m_confirmation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return newPage(tr("Import"), QString(), {m_confirmation});
 }
 
 void SurveyImportWizard::setFile(const QString &path)
@@ -235,23 +232,15 @@ void SurveyImportWizard::setQuestionIncluded(int question, bool include)
 
 QComboBox *SurveyImportWizard::choiceBox(int row) const
 {
-    return qobject_cast<QComboBox *>(m_review->cellWidget(row, 2));
+    return m_review->choiceBox(row);
 }
 
 void SurveyImportWizard::fillMatches()
 {
     m_review->setRowCount(int(m_plan.rows.size()));
     for (int row = 0; row < m_plan.rows.size(); ++row) {
-        const Respondent who = SurveyImport::respondent(m_plan, row);
-        auto *line = new QTableWidgetItem(QString::number(m_plan.lines.value(row)));
-        line->setFlags(Qt::ItemIsEnabled);
-        m_review->setItem(row, 0, line);
-        auto *text = new QTableWidgetItem(RespondentChoice::writtenText(who));
-        text->setFlags(Qt::ItemIsEnabled);
-        m_review->setItem(row, 1, text);
-        auto *box = new QComboBox(m_review);
-        RespondentChoice::fill(box, who, m_matches.at(row), m_matcher);
-        m_review->setCellWidget(row, 2, box);
+        m_review->setResponse(row, QString::number(m_plan.lines.value(row)),
+                              SurveyImport::respondent(m_plan, row), m_matches.at(row), m_matcher);
     }
     m_onlyOpen->setChecked(true);
 }

@@ -16,8 +16,8 @@ class QTableWidget;
 namespace kartoitus {
 
 class FileChooser;
-
 class OpenRegister;
+class RespondentTable;
 
 // File › Import Survey…: the export file and the survey's name and year; the questions with
 // the types inferred, each adjustable or left out; every response's organisation for review
@@ -67,6 +67,10 @@ protected:
     void accept() override;
 
 private:
+    // A page of the wizard with its title, the words under it and `parts` top to bottom
+    // (without them, the page has no layout yet).
+    QWizardPage *newPage(const QString &title, const QString &subTitle,
+                         const QList<QWidget *> &parts = {});
     QWizardPage *createFilePage();
     QWizardPage *createQuestionsPage();
     QWizardPage *createMatchingPage();
@@ -87,7 +91,7 @@ private:
     QLineEdit *m_tool;
     QLabel *m_fileStatus;
     QTableWidget *m_questions;
-    QTableWidget *m_review;
+    RespondentTable *m_review;
     QCheckBox *m_onlyOpen;
     QLabel *m_confirmation;
 };

@@ -1,6 +1,8 @@
 #include "surveys/surveysview.h"
 
+#include "common/namedpart.h"
 #include "common/openregister.h"
+#include "common/pagelayout.h"
 #include "common/reportoutput.h"
 #include "reports/reportlanguage.h"
 #include "survey/surveysummary.h"
@@ -28,40 +30,23 @@ namespace kartoitus {
 using namespace survey;
 
 SurveysView::SurveysView(QWidget *parent)
-    : ViewPage(parent)
-    , m_surveys(new QComboBox(this))
+    : RegisterPage(parent)
+    , m_surveys(namedPart<QComboBox>("surveyChoice", this))
     , m_surveyInfo(new QLabel(this))
-    , m_questions(new QListWidget(this))
-    , m_breakdown(new QComboBox(this))
-    , m_groups(new QListWidget(this))
-    , m_compare(new QComboBox(this))
-    , m_table(new QTableView(this))
-    , m_model(new SurveyResultModel(this))
-    , m_chart(new SurveyChart(this))
+    , m_questions(namedPart<QListWidget>("questionList", this))
+    , m_breakdown(namedPart<QComboBox>("breakdownChoice", this))
+    , m_groups(namedPart<QListWidget>("groupList", this))
+    , m_compare(namedPart<QComboBox>("compareChoice", this))
+    , m_table(namedPart<QTableView>("resultTable", this))
+    , m_model(namedPart<SurveyResultModel>("resultModel", this))
+    , m_chart(namedPart<SurveyChart>("resultChart", this))
     , m_status(new QLabel(this))
     , m_importButton(new QPushButton(tr("&Import Survey…"), this))
     , m_applyButton(new QPushButton(tr("&Apply Answers…"), this))
-    , m_matchButton(new QPushButton(tr("&Match Responses…"), this))
+    , m_matchButton(namedPart<QPushButton>("matchResponsesButton", tr("&Match Responses…"), this))
     , m_output(new ReportOutput(this))
 {
     setObjectName(QStringLiteral("surveysView"));
-    m_surveys->setObjectName(QStringLiteral("surveyChoice"));
-    m_questions->setObjectName(QStringLiteral("questionList"));
-    m_breakdown->setObjectName(QStringLiteral("breakdownChoice"));
-    m_groups->setObjectName(QStringLiteral("groupList"));
-    m_compare->setObjectName(QStringLiteral("compareChoice"));
-    m_table->setObjectName(QStringLiteral("resultTable"));
-    m_chart->setObjectName(QStringLiteral("resultChart"));
-    m_breakdown->addItem(tr("All responses"), QString());
-    m_breakdown->addItem(tr("By sector"), QStringLiteral("sectors"));
-    m_breakdown->addItem(tr("By municipality"), QStringLiteral("municipality"));
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_status->setWordWrap(true);
-    m_questions->setWordWrap(true);
-    m_questions->setTextElideMode(Qt::ElideNone);
     buildLayout();
     connect(m_surveys, &QComboBox::currentIndexChanged, this, &SurveysView::loadQuestions);
     connect(m_questions, &QListWidget::currentRowChanged, this, &SurveysView::showQuestion);
@@ -84,7 +69,6 @@ SurveysView::SurveysView(QWidget *parent)
                     button->setEnabled(true);
                 emit savingFinished(ok, path, error);
             });
-    m_matchButton->setObjectName(QStringLiteral("matchResponsesButton"));
     m_matchButton->setToolTip(tr("Match the responses an import left unmatched to organisations"));
     connect(m_matchButton, &QPushButton::clicked, this, &SurveysView::matchResponses);
     setRegister(nullptr);
@@ -94,10 +78,19 @@ SurveysView::~SurveysView() = default;
 
 void SurveysView::buildLayout()
 {
+    m_breakdown->addItem(tr("All responses"), QString());
+    m_breakdown->addItem(tr("By sector"), QStringLiteral("sectors"));
+    m_breakdown->addItem(tr("By municipality"), QStringLiteral("municipality"));
+    m_table->setModel(m_model);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_status->setWordWrap(true);
+    m_questions->setWordWrap(true);
+    m_questions->setTextElideMode(Qt::ElideNone);
+
     auto *top = new QHBoxLayout;
-    auto *surveyLabel = new QLabel(tr("&Survey:"), this);
-    surveyLabel->setBuddy(m_surveys);
-    top->addWidget(surveyLabel);
+    top->addWidget(buddyLabel(tr("&Survey:"), m_surveys, this));
     top->addWidget(m_surveys, 1);
     top->addWidget(m_surveyInfo, 1);
     top->addWidget(m_matchButton);
@@ -105,19 +98,14 @@ void SurveysView::buildLayout()
     top->addWidget(m_applyButton);
 
     auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *questionsLabel = new QLabel(tr("&Questions"), left);
-    questionsLabel->setBuddy(m_questions);
-    leftLayout->addWidget(questionsLabel);
+    QVBoxLayout *leftLayout = bareColumn(left);
+    leftLayout->addWidget(buddyLabel(tr("&Questions"), m_questions, left));
     leftLayout->addWidget(m_questions, 3);
     auto *choices = new QFormLayout;
     choices->addRow(tr("&Break down:"), m_breakdown);
     choices->addRow(tr("&Compare with:"), m_compare);
     leftLayout->addLayout(choices);
-    auto *groupsLabel = new QLabel(tr("&Groups shown"), left);
-    groupsLabel->setBuddy(m_groups);
-    leftLayout->addWidget(groupsLabel);
+    leftLayout->addWidget(buddyLabel(tr("&Groups shown"), m_groups, left));
     leftLayout->addWidget(m_groups, 2);
 
     auto *right = new QSplitter(Qt::Vertical, this);
@@ -125,15 +113,9 @@ void SurveysView::buildLayout()
     right->addWidget(m_chart);
     right->setStretchFactor(1, 2);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(1, 3);
-    split->setSizes({340, 900});
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(sideBySide(left, right, {340, 900}, 3, this), 1);
     layout->addWidget(buildOutputButtons());
 }
 
@@ -150,17 +132,14 @@ QWidget *SurveysView::buildOutputButtons()
     return row;
 }
 
-void SurveysView::setRegister(OpenRegister *reg)
+void SurveysView::registerChanged(ChangeSet what)
 {
-    if (m_register)
-        disconnect(m_register, nullptr, this, nullptr);
-    m_register = reg;
-    if (reg) {
-        connect(reg, &OpenRegister::changed, this, [this](ChangeSet what) {
-            if (what & (RecordKind::Surveys | RecordKind::Organisations))
-                reload();
-        });
-    }
+    if (what & (RecordKind::Surveys | RecordKind::Organisations))
+        reload();
+}
+
+void SurveysView::registerSet()
+{
     reload();
 }
 
@@ -171,19 +150,19 @@ void SurveysView::reload()
     const QSignalBlocker blocker(m_surveys);
     m_surveys->clear();
     QList<Survey> surveys;
-    if (m_register)
-        surveys = SurveyRepository(m_register->database()).surveys();
+    if (openRegister())
+        surveys = SurveyRepository(openRegister()->database()).surveys();
     for (const Survey &s : std::as_const(surveys))
         m_surveys->addItem(s.year ? QStringLiteral("%1 %2").arg(s.name).arg(*s.year) : s.name,
                            s.id);
     const int index = m_surveys->findData(current);
     m_surveys->setCurrentIndex(index >= 0 ? index : 0);
-    const bool writable = m_register && !m_register->isReadOnly();
+    const bool writable = isWritable();
     m_importButton->setEnabled(writable);
     m_applyButton->setEnabled(writable && !surveys.isEmpty());
     for (QPushButton *button : std::as_const(m_outputButtons))
         button->setEnabled(!surveys.isEmpty());
-    m_status->setText(m_register && surveys.isEmpty()
+    m_status->setText(openRegister() && surveys.isEmpty()
                           ? tr("The register has no surveys yet: import one with Import Survey….")
                           : QString());
     loadQuestions();
@@ -194,7 +173,7 @@ void SurveysView::reload()
 
 QString SurveysView::countText() const
 {
-    return m_register ? tr("Surveys: %1").arg(m_surveys->count()) : QString();
+    return openRegister() ? tr("Surveys: %1").arg(m_surveys->count()) : QString();
 }
 
 qint64 SurveysView::currentSurveyId() const
@@ -252,8 +231,8 @@ void SurveysView::loadQuestions()
     m_compare->clear();
     m_compare->addItem(tr("(no comparison)"), qint64(0));
     const qint64 id = currentSurveyId();
-    if (m_register && id > 0) {
-        SurveyRepository surveys(m_register->database());
+    if (openRegister() && id > 0) {
+        SurveyRepository surveys(openRegister()->database());
         m_questionList = surveys.questions(id);
         for (const SurveyQuestion &q : std::as_const(m_questionList))
             m_questions->addItem(q.text);
@@ -261,7 +240,7 @@ void SurveysView::loadQuestions()
         const int unmatched = int(surveys.unmatchedResponses(id).size());
         m_surveyInfo->setText(tr("%n responses", nullptr, responses) + QStringLiteral(", ") +
                               tr("%n not matched to an organisation", nullptr, unmatched));
-        m_matchButton->setEnabled(unmatched > 0 && !m_register->isReadOnly());
+        m_matchButton->setEnabled(unmatched > 0 && !openRegister()->isReadOnly());
         for (const Survey &s : surveys.surveys()) {
             if (s.id != id)
                 m_compare->addItem(
@@ -292,11 +271,11 @@ void SurveysView::loadGroups()
     m_groups->clear();
     const QString by = m_breakdown->currentData().toString();
     m_groups->setEnabled(!by.isEmpty());
-    if (by.isEmpty() || !m_register || m_questionList.isEmpty())
+    if (by.isEmpty() || !openRegister() || m_questionList.isEmpty())
         return;
     CrossTab table;
     QString error;
-    if (!SurveyResults::crossTab(m_register->database(), m_questionList.first(), by, &table,
+    if (!SurveyResults::crossTab(openRegister()->database(), m_questionList.first(), by, &table,
                                  &error))
         return;
     // The two largest groups are ticked at first: two to compare, the rest a tick away.
@@ -322,7 +301,7 @@ void SurveysView::loadGroups()
 QList<ResultSeries> SurveysView::breakdownSeries(const SurveyQuestion &question, QString *error)
 {
     CrossTab table;
-    if (!SurveyResults::crossTab(m_register->database(), question,
+    if (!SurveyResults::crossTab(openRegister()->database(), question,
                                  m_breakdown->currentData().toString(), &table, error))
         return {};
     QList<ResultSeries> series;
@@ -339,13 +318,13 @@ QList<ResultSeries> SurveysView::breakdownSeries(const SurveyQuestion &question,
 void SurveysView::showQuestion()
 {
     const int row = m_questions->currentRow();
-    if (!m_register || row < 0 || row >= m_questionList.size()) {
+    if (!openRegister() || row < 0 || row >= m_questionList.size()) {
         m_model->setSeries({});
         m_chart->showResults(QString(), {}, {});
         return;
     }
     const SurveyQuestion &question = m_questionList.at(row);
-    const QSqlDatabase db = m_register->database();
+    const QSqlDatabase db = openRegister()->database();
     QString error;
     QList<ResultSeries> series;
     QStringList options;
@@ -384,9 +363,9 @@ void SurveysView::showQuestion()
 
 void SurveysView::importSurvey()
 {
-    if (!m_register || m_register->isReadOnly())
+    if (!isWritable())
         return;
-    auto *wizard = new SurveyImportWizard(m_register, this);
+    auto *wizard = new SurveyImportWizard(openRegister(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SurveyImportWizard::imported, this, [this](qint64 id, const QString &text) {
         reload();
@@ -398,21 +377,21 @@ void SurveysView::importSurvey()
 
 void SurveysView::applyAnswers()
 {
-    if (!m_register || m_register->isReadOnly() || currentSurveyId() <= 0)
+    if (!isWritable() || currentSurveyId() <= 0)
         return;
-    auto *dialog = new ApplyAnswersDialog(m_register, currentSurveyId(), this);
+    auto *dialog = new ApplyAnswersDialog(openRegister(), currentSurveyId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ApplyAnswersDialog::applied, this, &SurveysView::statusMessage);
+    connect(dialog, &ApplyAnswersDialog::done, this, &SurveysView::statusMessage);
     dialog->open();
 }
 
 MatchResponsesDialog *SurveysView::matchResponses()
 {
-    if (!m_register || m_register->isReadOnly() || currentSurveyId() <= 0)
+    if (!isWritable() || currentSurveyId() <= 0)
         return nullptr;
-    auto *dialog = new MatchResponsesDialog(m_register, currentSurveyId(), this);
+    auto *dialog = new MatchResponsesDialog(openRegister(), currentSurveyId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MatchResponsesDialog::saved, this, &SurveysView::statusMessage);
+    connect(dialog, &MatchResponsesDialog::done, this, &SurveysView::statusMessage);
     dialog->open();
     return dialog;
 }
@@ -420,16 +399,16 @@ MatchResponsesDialog *SurveysView::matchResponses()
 // The summary of the current survey, or nothing (the reason shown).
 std::optional<reports::Report> SurveysView::summaryReport()
 {
-    if (!m_register || currentSurveyId() <= 0)
+    if (!openRegister() || currentSurveyId() <= 0)
         return std::nullopt;
     reports::Report report;
     QString error;
-    if (!SurveySummary::build(m_register->database(), currentSurveyId(),
+    if (!SurveySummary::build(openRegister()->database(), currentSurveyId(),
                               reports::ReportLanguage::forLocale(QLocale()), &report, &error)) {
         m_status->setText(error);
         return std::nullopt;
     }
-    report.source = QFileInfo(m_register->path()).completeBaseName();
+    report.source = QFileInfo(openRegister()->path()).completeBaseName();
     return report;
 }
 
@@ -442,7 +421,7 @@ QPrintPreviewDialog *SurveysView::printPreview()
 void SurveysView::askAndSave(const QString &format)
 {
     if (const std::optional<reports::Report> report = summaryReport())
-        m_output->askAndSave(*report, format, m_register->path(), m_surveys->currentText(),
+        m_output->askAndSave(*report, format, openRegister()->path(), m_surveys->currentText(),
                              tr("Save the Summary"));
 }
 

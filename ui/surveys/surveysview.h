@@ -1,11 +1,9 @@
 #pragma once
 
-#include "common/viewpage.h"
+#include "common/registerpage.h"
 #include "reports/report.h"
 #include "repositories/surveyrepository.h"
 #include "surveys/surveyresultmodel.h"
-
-#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -20,7 +18,6 @@ class QTableView;
 namespace kartoitus {
 
 class MatchResponsesDialog;
-class OpenRegister;
 class ReportOutput;
 class SurveyChart;
 
@@ -29,7 +26,7 @@ class SurveyChart;
 // or compare them with the same question of another survey. One of the window's views. From here a
 // survey is imported, its answers are applied to the organisations, and its summary is printed or
 // saved.
-class SurveysView : public ViewPage
+class SurveysView : public RegisterPage
 {
     Q_OBJECT
 
@@ -37,7 +34,6 @@ public:
     explicit SurveysView(QWidget *parent = nullptr);
     ~SurveysView() override;
 
-    void setRegister(OpenRegister *reg);
     // Reads the surveys again (after an import, an undo).
     void reload();
 
@@ -54,8 +50,6 @@ public:
 
     qint64 currentSurveyId() const;
     QString countText() const override;
-    SurveyResultModel *resultModel() const { return m_model; }
-    SurveyChart *chart() const { return m_chart; }
 
     void importSurvey();
     void applyAnswers();
@@ -66,8 +60,11 @@ public:
     void saveSummary(const QString &path, const QString &format);
 
 signals:
-    void statusMessage(const QString &text);
     void savingFinished(bool ok, const QString &path, const QString &error);
+
+protected:
+    void registerChanged(ChangeSet what) override;
+    void registerSet() override;
 
 private:
     void buildLayout();
@@ -79,7 +76,6 @@ private:
     void askAndSave(const QString &format);
     std::optional<reports::Report> summaryReport();
 
-    QPointer<OpenRegister> m_register;
     QComboBox *m_surveys;
     QLabel *m_surveyInfo;
     QListWidget *m_questions;
