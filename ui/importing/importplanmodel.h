@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/readonlytablemodel.h"
 #include "importing/importtypes.h"
+#include "models/readonlytablemodel.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/readonlytablemodel.h"
 #include "importing/columnmapping.h"
+#include "models/readonlytablemodel.h"
 
 #include <QList>
 #include <QStringList>
