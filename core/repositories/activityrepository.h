@@ -39,10 +39,7 @@ private:
         QT_TRANSLATE_NOOP("kartoitus::ActivityRepository", "The activity has not been saved yet."),
         QT_TRANSLATE_NOOP("kartoitus::ActivityRepository", "No such activity."),
         QT_TRANSLATE_NOOP("kartoitus::ActivityRepository", "No activity has the id %1.")};
-    static QString conditions(const RecordFilter &filter, QVariantList *values)
-    {
-        return filter.activityConditions(values);
-    }
+    static constexpr auto conditions = &RecordFilter::activityConditions;
     static constexpr bool hasLinks = true;
     bool writeLinks(const Activity &activity, QString *error);
     bool readLinks(Activity *activity, QString *error) const;

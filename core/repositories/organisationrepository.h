@@ -55,10 +55,7 @@ private:
                           "The organisation has not been saved yet."),
         QT_TRANSLATE_NOOP("kartoitus::OrganisationRepository", "No such organisation."),
         QT_TRANSLATE_NOOP("kartoitus::OrganisationRepository", "No organisation has the id %1.")};
-    static QString conditions(const RecordFilter &filter, QVariantList *values)
-    {
-        return filter.organisationConditions(values);
-    }
+    static constexpr auto conditions = &RecordFilter::organisationConditions;
     // "id" and the written columns, in the order fromRow() reads them.
     static QString selectedColumns();
     static Organisation fromRow(const QSqlQuery &row);

@@ -57,10 +57,7 @@ private:
         QT_TRANSLATE_NOOP("kartoitus::PersonRepository", "The person has not been saved yet."),
         QT_TRANSLATE_NOOP("kartoitus::PersonRepository", "No such person."),
         QT_TRANSLATE_NOOP("kartoitus::PersonRepository", "No person has the id %1.")};
-    static QString conditions(const RecordFilter &filter, QVariantList *values)
-    {
-        return filter.personConditions(values);
-    }
+    static constexpr auto conditions = &RecordFilter::personConditions;
 
     bool scrubSurveyResponses(const Person &person, QString *error);
 };

@@ -32,7 +32,7 @@ struct RecordWords
 //   static constexpr RecordWords words;
 //   static QString selectedColumns();  static Record fromRow(const QSqlQuery &row);
 //   static QStringList writtenColumns();  static QVariantList writtenValues(const Record &);
-//   static QString conditions(const RecordFilter &filter, QVariantList *values);
+//   static constexpr auto conditions = &RecordFilter::activityConditions;  (its filter's SQL)
 //   bool validate(Record *record, QString *error) const;
 // and, for a record that keeps links in other tables (its themes, sectors, ...),
 // hasLinks = true with its own writeLinks() and readLinks().
@@ -78,15 +78,16 @@ public:
         return getWhere("uuid", uuid, error);
     }
 
-    // The records `filter` selects (as Repository::conditions reads it), in Finnish
-    // alphabetical order of their names; a page of `limit` rows from `offset` when limit > 0.
+    // The records `filter` selects (read by the repository's RecordFilter conditions), in
+    // Finnish alphabetical order of their names; a page of `limit` rows from `offset` when
+    // limit > 0.
     QList<Record> list(const RecordFilter &filter = {}, int limit = 0, int offset = 0,
                        QString *error = nullptr) const
     {
         QVariantList values;
         const QString sql = QStringLiteral("SELECT %1 FROM %2 %3%4 ORDER BY %3.name_sort, %3.id")
                                 .arg(Repository::selectedColumns(), table(), alias(),
-                                     where(Repository::conditions(filter, &values)));
+                                     where((filter.*Repository::conditions)(&values)));
         return listRecords<Record>(
             m_db, withPage(sql, limit, offset), values, &Repository::fromRow,
             [this](Record *r, QString *e) { return self().readLinks(r, e); }, error);
@@ -95,7 +96,7 @@ public:
     qint64 count(const RecordFilter &filter = {}, QString *error = nullptr) const
     {
         QVariantList values;
-        const QString conditions = Repository::conditions(filter, &values);
+        const QString conditions = (filter.*Repository::conditions)(&values);
         return countRows(m_db,
                          QStringLiteral("SELECT count(*) FROM %1 %2").arg(table(), alias()) +
                              where(conditions),
