@@ -9,7 +9,7 @@ namespace kartoitus {
 class PersonEditor;
 class PersonListWidget;
 
-using PersonActionsBase = RepositoryActions<PersonRepository, PersonRecord>;
+using PersonActionsBase = RepositoryActions<PersonRepository, PersonRecord, PersonListWidget>;
 
 // What can be done to the persons of the Persons view (RecordActions): open one in the
 // editor, add one, delete the selected ones, mark them verified today, and forget one —
@@ -25,7 +25,7 @@ public:
     PersonActions(PersonListWidget *list, QWidget *window);
 
     QAction *forgetAction() const { return m_forget; }
-    QMenu *createMenu(QWidget *parent);
+    QMenu *createMenu(QWidget *parent) override;
 
     // Opens the editor on person `id` (0: a new one of `organisationId`) over
     // `parent` (the window when null). Null when no register is open.
@@ -36,8 +36,6 @@ public:
     bool forgetPerson(qint64 id, QString *error);
 
 protected:
-    qint64 currentId() const override;
-    QList<qint64> selectedIds() const override;
     void openRecord(qint64 id) override { openEditor(id); }
     QString deleteHeadline(int count, const QString &name) const override;
     QString deleteConsequences(const QList<qint64> &ids) const override;
@@ -46,7 +44,6 @@ protected:
 private:
     void askToForget();
 
-    PersonListWidget *m_list;
     QAction *m_forget;
 };
 
