@@ -19,16 +19,6 @@ ActivityActions::ActivityActions(ActivityListWidget *list, QWidget *window)
     updateEnabled();
 }
 
-ActivityEditor *ActivityActions::openEditor(qint64 id, qint64 organisationId, QWidget *parent)
-{
-    if (!openRegister())
-        return nullptr;
-    auto *editor =
-        new ActivityEditor(openRegister(), id, organisationId, parent ? parent : window());
-    showEditor(editor, list());
-    return editor;
-}
-
 QString ActivityActions::deleteHeadline(int count, const QString &name) const
 {
     return count == 1 ? tr("Delete the activity %1?").arg(name)

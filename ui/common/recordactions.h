@@ -227,4 +227,29 @@ protected:
     }
 };
 
+// RepositoryActions over records that belong to an organisation (activities, persons),
+// edited in `Editor`: a new one may be one of a given organisation.
+template<typename Repository, typename Texts, typename List, typename Editor>
+class OrganisationRecordActions : public RepositoryActions<Repository, Texts, List>
+{
+public:
+    using RepositoryActions<Repository, Texts, List>::RepositoryActions;
+
+    // Opens the editor on record `id` (0: a new one of `organisationId`, 0 for none), as a
+    // window-modal dialog over `parent` (the window when null). Null when no register is
+    // open.
+    Editor *openEditor(qint64 id, qint64 organisationId = 0, QWidget *parent = nullptr)
+    {
+        OpenRegister *reg = this->openRegister();
+        if (!reg)
+            return nullptr;
+        auto *editor = new Editor(reg, id, organisationId, parent ? parent : this->window());
+        this->showEditor(editor, this->list());
+        return editor;
+    }
+
+protected:
+    void openRecord(qint64 id) override { openEditor(id); }
+};
+
 } // namespace kartoitus

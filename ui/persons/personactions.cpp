@@ -39,15 +39,6 @@ void PersonActions::updateEnabled()
     m_forget->setEnabled(isWritable() && currentId() > 0);
 }
 
-PersonEditor *PersonActions::openEditor(qint64 id, qint64 organisationId, QWidget *parent)
-{
-    if (!openRegister())
-        return nullptr;
-    auto *editor = new PersonEditor(openRegister(), id, organisationId, parent ? parent : window());
-    showEditor(editor, list());
-    return editor;
-}
-
 QString PersonActions::deleteHeadline(int count, const QString &name) const
 {
     return count == 1 ? tr("Delete %1?").arg(name) : tr("Delete %n persons?", nullptr, count);
