@@ -13,6 +13,7 @@
 #include "organisations/organisationeditor.h"
 #include "organisations/organisationlinkspage.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
@@ -148,8 +149,12 @@ void TestActivitiesView::filterByThemeAndMunicipality()
         db(), QStringLiteral("SELECT id FROM themes WHERE name_fi = 'Mielen hyvinvointi'"));
     const QVariant muurame = queryValue(
         db(), QStringLiteral("SELECT code FROM municipalities WHERE name_fi = 'Muurame'"));
-    QVERIFY(ActivityListWidget::choose(list()->themeBox(), theme.toInt()));
-    QVERIFY(ActivityListWidget::choose(list()->municipalityBox(), muurame.toString()));
+    auto *themeBox = widgetPart<QComboBox>(list(), "activityTheme");
+    auto *municipalityBox = widgetPart<QComboBox>(list(), "activityMunicipality");
+    auto *freeBox = widgetPart<QCheckBox>(list(), "activityFree");
+    QVERIFY(themeBox && municipalityBox && freeBox);
+    QVERIFY(ActivityListWidget::choose(themeBox, theme.toInt()));
+    QVERIFY(ActivityListWidget::choose(municipalityBox, muurame.toString()));
     const int expected =
         queryValue(db(),
                    QStringLiteral("SELECT count(*) FROM activities a WHERE a.id IN (SELECT "
@@ -176,7 +181,7 @@ void TestActivitiesView::filterByThemeAndMunicipality()
     }
 
     // Free activities only: a part of them, as the register counts.
-    list()->freeBox()->setChecked(true);
+    freeBox->setChecked(true);
     const int free =
         queryValue(db(),
                    QStringLiteral("SELECT count(*) FROM activities a WHERE a.cost = 'free' AND a.id"
@@ -186,9 +191,9 @@ void TestActivitiesView::filterByThemeAndMunicipality()
                    {theme, muurame})
             .toInt();
     QCOMPARE(list()->shownCount(), free);
-    list()->freeBox()->setChecked(false);
-    list()->themeBox()->setCurrentIndex(0);
-    list()->municipalityBox()->setCurrentIndex(0);
+    freeBox->setChecked(false);
+    themeBox->setCurrentIndex(0);
+    municipalityBox->setCurrentIndex(0);
     QCOMPARE(list()->shownCount(), all);
 }
 
@@ -235,16 +240,21 @@ void TestActivitiesView::createEditDeleteWithUndo()
     QVERIFY(editor);
     QVERIFY(editor->isNew());
     QVERIFY(!editor->saveButton()->isEnabled());
-    editor->nameField()->setText(QStringLiteral("Äijäkerho"));
+    auto *name = widgetPart<QLineEdit>(editor, "name");
+    auto *organisationBox = widgetPart<QComboBox>(editor, "organisation");
+    auto *schedule = widgetPart<QLineEdit>(editor, "schedule");
+    auto *themes = widgetPart<QListWidget>(editor, "themeList");
+    QVERIFY(name && organisationBox && schedule && themes);
+    name->setText(QStringLiteral("Äijäkerho"));
     // No organisation yet: the line under the form says which field and why.
     QVERIFY(!editor->saveButton()->isEnabled());
     QVERIFY(editor->problemLabel()->text().startsWith(QLatin1String("Organisation")));
     const qint64 organisation =
         queryValue(db(), QStringLiteral("SELECT id FROM organisations ORDER BY name_sort LIMIT 1"))
             .toLongLong();
-    editor->organisationBox()->setCurrentIndex(editor->organisationBox()->findData(organisation));
-    editor->scheduleField()->setText(QStringLiteral("ti klo 17–19"));
-    editor->themeList()->item(0)->setCheckState(Qt::Checked);
+    organisationBox->setCurrentIndex(organisationBox->findData(organisation));
+    schedule->setText(QStringLiteral("ti klo 17–19"));
+    themes->item(0)->setCheckState(Qt::Checked);
     QVERIFY2(editor->saveButton()->isEnabled(), qPrintable(editor->problemLabel()->text()));
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<ActivityEditor *>());
@@ -277,8 +287,10 @@ void TestActivitiesView::createEditDeleteWithUndo()
     QVERIFY(actions()->openEditor(id));
     editor = m_window->findChild<ActivityEditor *>();
     QVERIFY(editor);
-    QCOMPARE(editor->activityId(), id);
-    editor->scheduleField()->setText(QStringLiteral("ke klo 10–12"));
+    QCOMPARE(editor->recordId(), id);
+    schedule = widgetPart<QLineEdit>(editor, "schedule");
+    QVERIFY(schedule);
+    schedule->setText(QStringLiteral("ke klo 10–12"));
     QCOMPARE(editor->changedKeys(), QStringList{QStringLiteral("schedule")});
     QVERIFY(editor->save());
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit: Äijäkerho, schedule"));
@@ -335,9 +347,11 @@ void TestActivitiesView::openFromOrganisationEditor()
     emit activities->itemActivated(item, 0);
     auto *editor = orgEditor->findChild<ActivityEditor *>();
     QVERIFY(editor);
-    QCOMPARE(editor->activityId(), id);
+    QCOMPARE(editor->recordId(), id);
     // Saved there, the organisation's list shows the new name.
-    editor->nameField()->setText(QStringLiteral("Uusi nimi toiminnalle"));
+    auto *name = widgetPart<QLineEdit>(editor, "name");
+    QVERIFY(name);
+    name->setText(QStringLiteral("Uusi nimi toiminnalle"));
     QVERIFY(editor->save());
     QTRY_VERIFY(!orgEditor->findChild<ActivityEditor *>());
     bool found = false;
@@ -353,7 +367,9 @@ void TestActivitiesView::openFromOrganisationEditor()
     editor = orgEditor->findChild<ActivityEditor *>();
     QVERIFY(editor);
     QVERIFY(editor->isNew());
-    QCOMPARE(editor->organisationBox()->currentData().toLongLong(), organisation);
+    auto *organisationBox = widgetPart<QComboBox>(editor, "organisation");
+    QVERIFY(organisationBox);
+    QCOMPARE(organisationBox->currentData().toLongLong(), organisation);
     editor->reject();
 }
 

@@ -15,6 +15,7 @@
 #include "organisations/organisationlistwidget.h"
 #include "persons/personlistwidget.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QCheckBox>
@@ -388,7 +389,8 @@ void TestExportDialog::activitiesViewExportsItsFilteredList()
         column(QStringLiteral("SELECT id FROM themes WHERE name_fi = 'Mielen hyvinvointi'"))
             .value(0);
     QVERIFY(!theme.isEmpty());
-    QVERIFY(ActivityListWidget::choose(list->themeBox(), theme.toInt()));
+    QVERIFY(
+        ActivityListWidget::choose(widgetPart<QComboBox>(list, "activityTheme"), theme.toInt()));
     const QStringList expectedNames =
         column(QStringLiteral("SELECT name FROM activities WHERE id IN (SELECT activity_id FROM "
                               "activity_themes WHERE theme_id = %1)")
@@ -570,7 +572,8 @@ void TestExportDialog::activitiesScreenshot()
     const QString theme =
         column(QStringLiteral("SELECT id FROM themes WHERE name_fi = 'Mielen hyvinvointi'"))
             .value(0);
-    QVERIFY(ActivityListWidget::choose(list->themeBox(), theme.toInt()));
+    QVERIFY(
+        ActivityListWidget::choose(widgetPart<QComboBox>(list, "activityTheme"), theme.toInt()));
     ExportDialog *dialog = triggerExport();
     QVERIFY(dialog);
     dialog->setFilePath(QStringLiteral("/home/kayttaja/Asiakirjat/") +

@@ -10,6 +10,7 @@
 #include "organisations/organisationlistwidget.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
@@ -165,9 +166,9 @@ void TestMainWindow::demoRegisterBesideTheFirstOne()
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.startPage()->isVisible());
-        auto *button =
-            window.startPage()->findChild<QPushButton *>(QStringLiteral("startDemoButton"));
+        QVERIFY(widgetPart<StartPage>(&window, "startPage")->isVisible());
+        auto *button = widgetPart<StartPage>(&window, "startPage")
+                           ->findChild<QPushButton *>(QStringLiteral("startDemoButton"));
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(window.currentRegister());
@@ -184,9 +185,9 @@ void TestMainWindow::demoRegisterBesideTheFirstOne()
     {
         MainWindow window;
         window.show();
-        QTest::mouseClick(
-            window.startPage()->findChild<QPushButton *>(QStringLiteral("startDemoButton")),
-            Qt::LeftButton);
+        QTest::mouseClick(widgetPart<StartPage>(&window, "startPage")
+                              ->findChild<QPushButton *>(QStringLiteral("startDemoButton")),
+                          Qt::LeftButton);
         QVERIFY(window.currentRegister());
         QCOMPARE(window.currentRegister()->path(), QFileInfo(legacy).absoluteFilePath());
         QVERIFY(window.organisationList()->shownCount() > 100);
@@ -301,7 +302,8 @@ void TestMainWindow::dropDownsNarrowTheList()
     OrganisationFilterBar *bar = list->filterBar();
 
     // Central Finland's municipalities come first, Finnish order: Hankasalmi before Äänekoski.
-    QComboBox *municipality = bar->municipalityBox();
+    auto *municipality = widgetPart<QComboBox>(bar, "organisationMunicipality");
+    QVERIFY(municipality);
     QVERIFY(municipality->findText(QStringLiteral("Hankasalmi")) <
             municipality->findText(QStringLiteral("Äänekoski")));
     QVERIFY(municipality->findText(QStringLiteral("Äänekoski")) <
@@ -318,7 +320,8 @@ void TestMainWindow::dropDownsNarrowTheList()
 
     // The status drop-down on top of it: only dissolved ones, and the table says so.
     municipality->setCurrentIndex(0);
-    QComboBox *status = bar->statusBox();
+    auto *status = widgetPart<QComboBox>(bar, "organisationStatus");
+    QVERIFY(status);
     status->setCurrentIndex(status->findData(QStringLiteral("dissolved")));
     const int dissolved = countInRegister(m_demoPath, QStringLiteral("o.status = 'dissolved'"));
     QVERIFY(dissolved > 0);
@@ -335,7 +338,8 @@ void TestMainWindow::dropDownsNarrowTheList()
         QCOMPARE(model->index(row, statusColumn).data().toString(), QStringLiteral("Dissolved"));
 
     // A sector and a search narrow it further; "All" everywhere gives the whole list back.
-    QComboBox *sector = bar->sectorBox();
+    auto *sector = widgetPart<QComboBox>(bar, "organisationSector");
+    QVERIFY(sector);
     sector->setCurrentIndex(1);
     QVERIFY(model->rowCount() <= dissolved);
     QTest::keyClicks(list->searchField(), QStringLiteral("qqqxyz"));
@@ -409,7 +413,8 @@ void TestMainWindow::foundInSaysWhyARowIsListed()
     // Listed under Toivakka: those at home elsewhere say that they operate there too.
     list->searchField()->clear();
     QCOMPARE(model->hitSection(), -1);
-    QComboBox *municipality = list->filterBar()->municipalityBox();
+    auto *municipality = widgetPart<QComboBox>(list, "organisationMunicipality");
+    QVERIFY(municipality);
     municipality->setCurrentIndex(municipality->findText(QStringLiteral("Toivakka")));
     const QStringList servedOnly = namesInRegister(
         m_demoPath, QStringLiteral("SELECT o.name FROM organisations o JOIN "

@@ -200,7 +200,7 @@ void TestOrganisationEditor::editEmailSaveUndoRedo()
         queryValue(db(), QStringLiteral("SELECT email FROM organisations WHERE id = ?"), {id});
     OrganisationEditor *editor = openEditorOnRow(3);
     QVERIFY(editor);
-    QCOMPARE(editor->organisationId(), id);
+    QCOMPARE(editor->recordId(), id);
     QVERIFY(editor->isVisible());
     auto *email = qobject_cast<QLineEdit *>(editor->form()->editor(QStringLiteral("email")));
     QVERIFY(email);
@@ -225,7 +225,7 @@ void TestOrganisationEditor::editEmailSaveUndoRedo()
     QCOMPARE(list()->model()->index(3, emailColumn).data().toString(),
              QStringLiteral("toimisto@esimerkki.fi"));
     // The list read the register again and kept its row: Enter opens it again.
-    QCOMPARE(list()->currentOrganisationId(), id);
+    QCOMPARE(list()->currentId(), id);
 
     windowAction("undoAction")->trigger();
     QCOMPARE(queryValue(db(), emailSql, {id}), oldEmail);
@@ -486,7 +486,7 @@ void TestOrganisationEditor::deleteSeveralInOneStep()
     for (qint64 id : ids)
         owned.append(ownedBy(db(), id));
     selectRows({1, 4, 7});
-    QCOMPARE(list()->selectedOrganisationIds().size(), 3);
+    QCOMPARE(list()->selectedIds().size(), 3);
     windowAction("deleteOrganisationAction")->trigger();
     QMessageBox *question = m_window->organisationActions()->deleteQuestion();
     QVERIFY(question);
@@ -628,7 +628,7 @@ void TestOrganisationEditor::enterOnSearchHitOpensEditor()
     QTest::keyClick(search, Qt::Key_Return);
     auto *editor = m_window->findChild<OrganisationEditor *>();
     QVERIFY(editor);
-    QCOMPARE(editor->organisationId(), first);
+    QCOMPARE(editor->recordId(), first);
     QVERIFY(editor->windowTitle().startsWith(QStringLiteral("Jyväskylän")));
     QTest::keyClick(editor, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<OrganisationEditor *>());
@@ -644,7 +644,7 @@ void TestOrganisationEditor::enterOnSearchHitOpensEditor()
         QTest::keyClick(list()->view(), Qt::Key_Return);
         editor = m_window->findChild<OrganisationEditor *>();
         QVERIFY(editor);
-        QCOMPARE(editor->organisationId(), list()->model()->organisationId(1));
+        QCOMPARE(editor->recordId(), list()->model()->organisationId(1));
     }
 }
 

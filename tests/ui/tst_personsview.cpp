@@ -11,6 +11,7 @@
 #include "persons/personeditor.h"
 #include "persons/personlistwidget.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemModelTester>
@@ -176,20 +177,21 @@ void TestPersonsView::facetsNarrowTheList()
                                         "NULL AND municipality_code IS NOT NULL"))
             .toInt();
     QVERIFY(liaison > 0);
-    list()->kindBox()->setCurrentIndex(
-        list()->kindBox()->findData(int(RecordFilter::PersonKind::Liaison)));
+    auto *kind = widgetPart<QComboBox>(list(), "personKind");
+    auto *consent = widgetPart<QComboBox>(list(), "personConsent");
+    QVERIFY(kind && consent);
+    kind->setCurrentIndex(kind->findData(int(RecordFilter::PersonKind::Liaison)));
     QCOMPARE(list()->shownCount(), liaison);
-    list()->kindBox()->setCurrentIndex(
-        list()->kindBox()->findData(int(RecordFilter::PersonKind::Contact)));
+    kind->setCurrentIndex(kind->findData(int(RecordFilter::PersonKind::Contact)));
     QCOMPARE(list()->shownCount(), all - liaison);
-    list()->kindBox()->setCurrentIndex(0);
+    kind->setCurrentIndex(0);
 
     const int consenting = queryValue(db(), QStringLiteral("SELECT count(*) FROM persons WHERE "
                                                            "publish_consent = 1"))
                                .toInt();
-    list()->consentBox()->setCurrentIndex(list()->consentBox()->findData(1));
+    consent->setCurrentIndex(consent->findData(1));
     QCOMPARE(list()->shownCount(), consenting);
-    list()->consentBox()->setCurrentIndex(0);
+    consent->setCurrentIndex(0);
 
     const qint64 organisation =
         queryValue(db(), QStringLiteral("SELECT organisation_id FROM persons WHERE organisation_id"
@@ -202,13 +204,13 @@ void TestPersonsView::facetsNarrowTheList()
             .toInt();
     // The drop-down reads its organisations when the user turns to it, not when the
     // register opens (a national register has 100,000 of them).
-    auto *box = list()->findChild<QComboBox *>(QStringLiteral("personOrganisation"));
+    auto *box = widgetPart<QComboBox>(list(), "personOrganisation");
     QVERIFY(box);
     QCOMPARE(box->count(), 1);
     QTest::mouseClick(box, Qt::LeftButton);
     box->hidePopup();
     QVERIFY(box->count() > 1);
-    list()->organisationBox()->setCurrentIndex(list()->organisationBox()->findData(organisation));
+    box->setCurrentIndex(box->findData(organisation));
     QCOMPARE(list()->shownCount(), ofOrganisation);
 }
 
@@ -222,12 +224,14 @@ void TestPersonsView::consentIsDatedToday()
     QTest::keyClick(list()->view(), Qt::Key_Return);
     auto *editor = m_window->findChild<PersonEditor *>();
     QVERIFY(editor);
-    QCOMPARE(editor->personId(), id);
-    QVERIFY(editor->consentDateLabel()->text().isEmpty());
-    editor->consentBox()->click();
+    QCOMPARE(editor->recordId(), id);
+    auto *consentDate = widgetPart<QLabel>(editor, "consentDate");
+    auto *consentBox = widgetPart<QCheckBox>(editor, "consentBox");
+    QVERIFY(consentDate && consentBox);
+    QVERIFY(consentDate->text().isEmpty());
+    consentBox->click();
     const QString today = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
-    QVERIFY2(editor->consentDateLabel()->text().contains(today),
-             qPrintable(editor->consentDateLabel()->text()));
+    QVERIFY2(consentDate->text().contains(today), qPrintable(consentDate->text()));
     QVERIFY(editor->save());
     QCOMPARE(queryValue(db(),
                         QStringLiteral("SELECT publish_consent || ' ' || consent_date FROM "
@@ -245,9 +249,12 @@ void TestPersonsView::consentIsDatedToday()
     // Unticked, the consent has no date.
     QVERIFY(actions()->openEditor(id));
     editor = m_window->findChild<PersonEditor *>();
-    QVERIFY(editor->consentDateLabel()->text().contains(today));
-    editor->consentBox()->click();
-    QVERIFY(editor->consentDateLabel()->text().isEmpty());
+    consentDate = widgetPart<QLabel>(editor, "consentDate");
+    consentBox = widgetPart<QCheckBox>(editor, "consentBox");
+    QVERIFY(consentDate && consentBox);
+    QVERIFY(consentDate->text().contains(today));
+    consentBox->click();
+    QVERIFY(consentDate->text().isEmpty());
     QVERIFY(editor->save());
     QCOMPARE(queryValue(db(),
                         QStringLiteral("SELECT publish_consent || '/' || ifnull(consent_date,"
@@ -267,11 +274,13 @@ void TestPersonsView::invalidEmailNamesTheField()
         queryValue(db(), QStringLiteral("SELECT id FROM persons ORDER BY id LIMIT 1")).toLongLong();
     auto *editor = actions()->openEditor(id);
     QVERIFY(editor);
-    editor->emailField()->setText(QStringLiteral("maija.meikalainen@"));
+    auto *email = widgetPart<QLineEdit>(editor, "email");
+    QVERIFY(email);
+    email->setText(QStringLiteral("maija.meikalainen@"));
     QVERIFY(!editor->saveButton()->isEnabled());
     QVERIFY2(editor->problemLabel()->text().contains(QLatin1String("mail")),
              qPrintable(editor->problemLabel()->text()));
-    editor->emailField()->setText(QStringLiteral("maija@example.fi"));
+    email->setText(QStringLiteral("maija@example.fi"));
     QVERIFY(editor->saveButton()->isEnabled());
     QVERIFY(editor->problemLabel()->text().isEmpty());
 }
@@ -284,8 +293,11 @@ void TestPersonsView::newDeleteAndVerifyWithUndo()
     actions()->newAction()->trigger();
     auto *editor = m_window->findChild<PersonEditor *>();
     QVERIFY(editor);
-    editor->nameField()->setText(QStringLiteral("Öljy Äänekoski"));
-    QTest::keyClicks(editor->phoneField(), QStringLiteral("040 123 4567"));
+    auto *name = widgetPart<QLineEdit>(editor, "name");
+    auto *phone = widgetPart<QLineEdit>(editor, "phone");
+    QVERIFY(name && phone);
+    name->setText(QStringLiteral("Öljy Äänekoski"));
+    QTest::keyClicks(phone, QStringLiteral("040 123 4567"));
     QVERIFY(editor->save());
     QCOMPARE(queryValue(db(), countSql).toInt(), before + 1);
     QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("New person: Öljy Äänekoski"));

@@ -14,6 +14,7 @@
 #include "reports/healthstationdialog.h"
 #include "reports/reportactions.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAction>
@@ -163,13 +164,13 @@ void TestReadOnlyWindow::readOnlyRegister()
         QVERIFY(window.openedRegister()->isReadOnly());
         QCOMPARE(window.windowTitle(),
                  QStringLiteral("shared.kartoitus[*] (read only) — Kartoitus"));
-        InfoBanner *banner = window.readOnlyBanner();
+        InfoBanner *banner = widgetPart<InfoBanner>(&window, "readOnlyBanner");
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("shared.kartoitus")),
                  qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(because), qPrintable(banner->text()));
         QVERIFY(banner->findChild<QPushButton *>(QStringLiteral("saveCopyButton")));
-        QVERIFY(window.saveCopyAction()->isEnabled());
+        QVERIFY(widgetPart<QAction>(&window, "saveCopyAction")->isEnabled());
         QCOMPARE(window.organisationList()->totalCount(), m_demoCount);
 
         checkNothingWrites(window);
@@ -192,7 +193,7 @@ void TestReadOnlyWindow::readOnlyRegister()
         QVERIFY(!window.openedRegister()->isReadOnly());
         QCOMPARE(window.windowTitle(),
                  QFileInfo(copy).fileName() + QStringLiteral("[*] — Kartoitus"));
-        QVERIFY(!window.readOnlyBanner()->isVisible());
+        QVERIFY(!widgetPart<InfoBanner>(&window, "readOnlyBanner")->isVisible());
         QVERIFY(window.findChild<ImportActions *>()->importAction()->isEnabled());
         QCOMPARE(window.organisationList()->totalCount(), m_demoCount);
         Transaction write(window.openedRegister()->database());
@@ -218,14 +219,16 @@ void TestReadOnlyWindow::openedReadOnlyOnPurpose()
         QVERIFY(window.openRegister(path, OpenMode::ReadOnly));
         QVERIFY(window.openedRegister()->isReadOnly());
         QVERIFY(window.windowTitle().contains(QLatin1String("(read only)")));
-        QVERIFY2(window.readOnlyBanner()->text().contains(QLatin1String("You opened")),
-                 qPrintable(window.readOnlyBanner()->text()));
+        QVERIFY2(widgetPart<InfoBanner>(&window, "readOnlyBanner")
+                     ->text()
+                     .contains(QLatin1String("You opened")),
+                 qPrintable(widgetPart<InfoBanner>(&window, "readOnlyBanner")->text()));
         checkNothingWrites(window);
         checkExport(window, QStringLiteral("chosen.csv"));
         // Opened again the ordinary way, it can be changed.
         QVERIFY(window.openRegister(path));
         QVERIFY(!window.openedRegister()->isReadOnly());
-        QVERIFY(!window.readOnlyBanner()->isVisible());
+        QVERIFY(!widgetPart<InfoBanner>(&window, "readOnlyBanner")->isVisible());
         QVERIFY(window.findChild<ImportActions *>()->importAction()->isEnabled());
     }
     QCOMPARE(fileHash(path), hash);

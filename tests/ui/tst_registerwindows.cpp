@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "organisations/organisationlistwidget.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAction>
@@ -116,9 +117,11 @@ void TestRegisterWindows::secondOpenCanBeReadOnly()
     QTRY_VERIFY(second.currentRegister());
     QVERIFY(second.openedRegister()->isReadOnly());
     QVERIFY(second.windowTitle().contains(QLatin1String("(read only)")));
-    QVERIFY(second.readOnlyBanner()->isVisible());
-    QVERIFY2(second.readOnlyBanner()->text().contains(QLatin1String("another Kartoitus window")),
-             qPrintable(second.readOnlyBanner()->text()));
+    QVERIFY(widgetPart<InfoBanner>(&second, "readOnlyBanner")->isVisible());
+    QVERIFY2(widgetPart<InfoBanner>(&second, "readOnlyBanner")
+                 ->text()
+                 .contains(QLatin1String("another Kartoitus window")),
+             qPrintable(widgetPart<InfoBanner>(&second, "readOnlyBanner")->text()));
     QVERIFY(!second.findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
     const int count = second.organisationList()->totalCount();
     QVERIFY(count > 0);

@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAction>
@@ -128,7 +129,7 @@ void TestWindowFile::closeShowsTheStartPage()
     window.show();
     QVERIFY(window.openRegister(path));
     QVERIFY(window.views()->isVisible());
-    QVERIFY(!window.startPage()->isVisible());
+    QVERIFY(!widgetPart<StartPage>(&window, "startPage")->isVisible());
 
     QAction *close = nullptr;
     for (QAction *action : window.fileMenu()->actions()) {
@@ -139,31 +140,33 @@ void TestWindowFile::closeShowsTheStartPage()
     close->trigger();
 
     QVERIFY(!window.currentRegister());
-    QVERIFY(window.startPage()->isVisible());
+    QVERIFY(widgetPart<StartPage>(&window, "startPage")->isVisible());
     // No search box over nothing, and nothing that needs a register.
     QVERIFY(!window.views()->isVisible());
     QVERIFY(!window.organisationList()->searchField()->isVisible());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("findAction"))->isEnabled());
-    QVERIFY(!window.propertiesAction()->isEnabled());
-    QVERIFY(!window.saveCopyAction()->isEnabled());
+    QVERIFY(!widgetPart<QAction>(&window, "propertiesAction")->isEnabled());
+    QVERIFY(!widgetPart<QAction>(&window, "saveCopyAction")->isEnabled());
     QVERIFY(!window.views()->menu()->isEnabled());
     QVERIFY(!menuTitled(window, QStringLiteral("&Organisation"))->menuAction()->isVisible());
     QVERIFY(
         window.statusBar()->findChild<QLabel *>(QStringLiteral("registerPathLabel"))->isHidden());
 
     // The register just closed is first among the recent ones; Enter opens it again.
-    QListWidget *recent = window.startPage()->recentList();
+    QListWidget *recent = widgetPart<QListWidget>(&window, "startRecentList");
     QVERIFY(recent->count() >= 1);
     QCOMPARE(recent->currentItem()->data(Qt::UserRole).toString(),
              QFileInfo(path).absoluteFilePath());
     for (const char *name : {"startNewButton", "startOpenButton", "startDemoButton"})
-        QVERIFY(window.startPage()->findChild<QPushButton *>(QLatin1String(name))->isVisible());
+        QVERIFY(widgetPart<StartPage>(&window, "startPage")
+                    ->findChild<QPushButton *>(QLatin1String(name))
+                    ->isVisible());
     recent->setFocus();
     QTest::keyClick(recent, Qt::Key_Return);
     QVERIFY(window.currentRegister());
     QCOMPARE(window.currentRegister()->path(), QFileInfo(path).absoluteFilePath());
     QVERIFY(window.views()->isVisible());
-    QVERIFY(!window.startPage()->isVisible());
+    QVERIFY(!widgetPart<StartPage>(&window, "startPage")->isVisible());
     QVERIFY(window.findChild<QAction *>(QStringLiteral("findAction"))->isEnabled());
 }
 
@@ -172,7 +175,7 @@ void TestWindowFile::openRecentIsEnabledAfterTheFirstOpen()
     MainWindow window;
     window.show();
     QVERIFY(!window.recentFilesMenu()->isEnabled());
-    QVERIFY(window.startPage()->isVisible()); // nothing open yet
+    QVERIFY(widgetPart<StartPage>(&window, "startPage")->isVisible()); // nothing open yet
     QVERIFY(window.openRegister(copyOfDemo()));
     // Enabled without reopening the menu: a disabled menu never shows to be rebuilt.
     QVERIFY(window.recentFilesMenu()->isEnabled());
@@ -261,8 +264,8 @@ void TestWindowFile::propertiesShowThePath()
     QCOMPARE(pathLabel->text(), QFileInfo(path).fileName());
     QCOMPARE(pathLabel->toolTip(), native);
 
-    QVERIFY(window.propertiesAction()->isEnabled());
-    window.propertiesAction()->trigger();
+    QVERIFY(widgetPart<QAction>(&window, "propertiesAction")->isEnabled());
+    widgetPart<QAction>(&window, "propertiesAction")->trigger();
     auto *dialog = window.findChild<RegisterPropertiesDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -305,7 +308,7 @@ void TestWindowFile::settingsKeepTheLanguage()
 {
     MainWindow window;
     window.show();
-    window.settingsAction()->trigger();
+    widgetPart<QAction>(&window, "settingsAction")->trigger();
     auto *dialog = window.findChild<SettingsDialog *>();
     QVERIFY(dialog);
     QCOMPARE(dialog->languageCombo()->currentData().toString(), QString()); // the system's
@@ -315,7 +318,7 @@ void TestWindowFile::settingsKeepTheLanguage()
     QCOMPARE(AppSettings::chosenLocale().language(), QLocale::Swedish);
 
     // Opened again, it shows the choice; Cancel keeps it.
-    window.settingsAction()->trigger();
+    widgetPart<QAction>(&window, "settingsAction")->trigger();
     QTRY_VERIFY(window.findChildren<SettingsDialog *>().size() == 1);
     dialog = window.findChild<SettingsDialog *>();
     QCOMPARE(dialog->languageCombo()->currentText(), QStringLiteral("Svenska"));
@@ -326,7 +329,7 @@ void TestWindowFile::settingsKeepTheLanguage()
     // Reset Window Layout: the home view and a first start's size.
     window.views()->setCurrentView(QStringLiteral("persons"));
     window.resize(500, 400);
-    window.settingsAction()->trigger();
+    widgetPart<QAction>(&window, "settingsAction")->trigger();
     QTRY_VERIFY(window.findChildren<SettingsDialog *>().size() == 1);
     dialog = window.findChild<SettingsDialog *>();
     dialog->resetLayoutButton()->click();
@@ -444,7 +447,7 @@ void TestWindowFile::screenshotsInFinnish()
     save(properties, QStringLiteral("register-properties.png"));
     properties->close();
 
-    window.settingsAction()->trigger();
+    widgetPart<QAction>(&window, "settingsAction")->trigger();
     auto *settings = window.findChild<SettingsDialog *>();
     QVERIFY(settings);
     QCOMPARE(settings->windowTitle(), QStringLiteral("Asetukset"));
@@ -452,11 +455,12 @@ void TestWindowFile::screenshotsInFinnish()
     settings->reject();
 
     window.closeRegister();
-    QVERIFY(window.startPage()->isVisible());
-    QVERIFY(
-        window.startPage()->findChild<QPushButton *>(QStringLiteral("startNewButton"))->text() ==
-        QStringLiteral("&Uusi rekisteri…"));
-    auto *recent = window.startPage()->findChild<QListWidget *>(QStringLiteral("startRecentList"));
+    QVERIFY(widgetPart<StartPage>(&window, "startPage")->isVisible());
+    QVERIFY(widgetPart<StartPage>(&window, "startPage")
+                ->findChild<QPushButton *>(QStringLiteral("startNewButton"))
+                ->text() == QStringLiteral("&Uusi rekisteri…"));
+    auto *recent = widgetPart<StartPage>(&window, "startPage")
+                       ->findChild<QListWidget *>(QStringLiteral("startRecentList"));
     QVERIFY(recent);
     QCOMPARE(recent->count(), 2);
     QCOMPARE(recent->item(0)->text(),

@@ -12,6 +12,7 @@
 #include "repositories/organisationquery.h"
 #include "settings/appsettings.h"
 #include "storage/register.h"
+#include "widgetpart.h"
 #include "windowtestsetup.h"
 
 #include <QAbstractItemView>
@@ -291,8 +292,10 @@ void TestWindowKeys::referenceNamesInSwedish()
     QVERIFY(window.views()->setCurrentView(QStringLiteral("activities")));
     auto *activities = qobject_cast<ActivityListWidget *>(window.views()->currentView());
     QVERIFY(activities);
-    QVERIFY(activities->themeBox()->findText(themeSv) >= 0);
-    QVERIFY(activities->themeBox()->findText(QStringLiteral("Mielen hyvinvointi")) < 0);
+    auto *themeBox = widgetPart<QComboBox>(activities, "activityTheme");
+    QVERIFY(themeBox);
+    QVERIFY(themeBox->findText(themeSv) >= 0);
+    QVERIFY(themeBox->findText(QStringLiteral("Mielen hyvinvointi")) < 0);
     activities->view()->setFocus();
     activities->view()->setCurrentIndex(activities->view()->model()->index(0, 0));
     QTest::keyClick(activities->view(), Qt::Key_Return);

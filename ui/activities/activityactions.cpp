@@ -12,39 +12,11 @@
 namespace kartoitus {
 
 ActivityActions::ActivityActions(ActivityListWidget *list, QWidget *window)
-    : ActivityActionsBase(list->view(), window, QStringLiteral("Activity"), tr("&New Activity…"),
-                          tr("Delete Activities"))
-    , m_list(list)
+    : ActivityActionsBase(list, window,
+                          {QStringLiteral("Activity"), tr("&Activity"), tr("&New Activity…"),
+                           tr("Delete Activities")})
 {
-    connect(m_list, &ActivityListWidget::openRequested, this,
-            [this](qint64 id) { openEditor(id); });
-    connect(m_list, &ActivityListWidget::selectionChanged, this, &ActivityActions::updateEnabled);
     updateEnabled();
-}
-
-QMenu *ActivityActions::createMenu(QWidget *parent)
-{
-    return ActivityActionsBase::createMenu(tr("&Activity"), parent);
-}
-
-qint64 ActivityActions::currentId() const
-{
-    return m_list->currentId();
-}
-
-QList<qint64> ActivityActions::selectedIds() const
-{
-    return m_list->selectedIds();
-}
-
-ActivityEditor *ActivityActions::openEditor(qint64 id, qint64 organisationId, QWidget *parent)
-{
-    if (!openRegister())
-        return nullptr;
-    auto *editor =
-        new ActivityEditor(openRegister(), id, organisationId, parent ? parent : window());
-    showEditor(editor, m_list);
-    return editor;
 }
 
 QString ActivityActions::deleteHeadline(int count, const QString &name) const

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "activities/activityeditor.h"
+#include "activities/activitylistwidget.h"
 #include "activities/activityrecord.h"
 #include "common/recordactions.h"
 #include "repositories/activityrepository.h"
 
 namespace kartoitus {
 
-class ActivityEditor;
-class ActivityListWidget;
-
-using ActivityActionsBase = RepositoryActions<ActivityRepository, ActivityRecord>;
+using ActivityActionsBase = OrganisationRecordActions<ActivityRepository, ActivityRecord,
+                                                      ActivityListWidget, ActivityEditor>;
 
 // What can be done to the activities of the Activities view (RecordActions): open one in
 // the editor (Enter, F2, a double click, Enter in the search box on a hit), add one,
@@ -23,22 +23,9 @@ class ActivityActions : public ActivityActionsBase
 public:
     ActivityActions(ActivityListWidget *list, QWidget *window);
 
-    QMenu *createMenu(QWidget *parent);
-
-    // Opens the editor on activity `id` (0: a new one of `organisationId`, 0 for
-    // none), as a window-modal dialog over `parent` (the window when null). Null
-    // when no register is open.
-    ActivityEditor *openEditor(qint64 id, qint64 organisationId = 0, QWidget *parent = nullptr);
-
 protected:
-    qint64 currentId() const override;
-    QList<qint64> selectedIds() const override;
-    void openRecord(qint64 id) override { openEditor(id); }
     QString deleteHeadline(int count, const QString &name) const override;
     QString deleteConsequences(const QList<qint64> &ids) const override;
-
-private:
-    ActivityListWidget *m_list;
 };
 
 } // namespace kartoitus

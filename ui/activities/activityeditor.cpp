@@ -1,6 +1,7 @@
 #include "activities/activityeditor.h"
 
 #include "common/finnishtext.h"
+#include "common/formfields.h"
 #include "common/openregister.h"
 #include "common/recordchoices.h"
 #include "common/referencenames.h"
@@ -26,15 +27,9 @@
 namespace kartoitus {
 
 using fields::Entity;
-using fields::FieldCatalogue;
 using fields::FieldKind;
 
 namespace {
-
-QString label(const char *key)
-{
-    return FieldCatalogue::label(Entity::Activities, QLatin1String(key)) + QLatin1Char(':');
-}
 
 QPlainTextEdit *textArea(QWidget *parent, int lines)
 {
@@ -90,6 +85,14 @@ template<typename T> void setChecked(QListWidget *list, const QList<T> &values)
     }
 }
 
+// A title over `buddy` in `layout`: its shortcut leads there.
+void addTitled(QVBoxLayout *layout, const QString &title, QWidget *buddy)
+{
+    auto *label = new QLabel(title, buddy->parentWidget());
+    label->setBuddy(buddy);
+    layout->addWidget(label);
+}
+
 QString comboKey(const QComboBox *box)
 {
     return box->currentData().toString();
@@ -102,7 +105,7 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
     , m_organisation(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_description(textArea(this, 4))
-    , m_hyte(new QCheckBox(FieldCatalogue::label(Entity::Activities, QStringLiteral("hyte")), this))
+    , m_hyte(new QCheckBox(this))
     , m_placeType(valueBox(FieldKind::PlaceType, this))
     , m_address(new QLineEdit(this))
     , m_schedule(new QLineEdit(this))
@@ -111,8 +114,7 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
     , m_accessibility(textArea(this, 2))
     , m_languages(new QLineEdit(this))
     , m_howToJoin(textArea(this, 2))
-    , m_referral(new QCheckBox(
-          FieldCatalogue::label(Entity::Activities, QStringLiteral("open_for_referral")), this))
+    , m_referral(new QCheckBox(this))
     , m_contact(new QComboBox(this))
     , m_themes(checkList(this, "themeList"))
     , m_targetGroups(checkList(this, "targetGroupList"))
@@ -121,10 +123,6 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
     , m_verified(new VerifiedField(this))
 {
     setObjectName(QStringLiteral("activityEditor"));
-    m_organisation->setObjectName(QStringLiteral("organisationBox"));
-    m_name->setObjectName(QStringLiteral("nameField"));
-    m_schedule->setObjectName(QStringLiteral("scheduleField"));
-    m_referral->setObjectName(QStringLiteral("referralBox"));
     m_languages->setPlaceholderText(tr("fi, sv, en"));
     m_municipalityFilter->setObjectName(QStringLiteral("municipalityFilter"));
     m_municipalityFilter->setPlaceholderText(tr("Find a municipality…"));
@@ -140,26 +138,13 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
     fillOrganisationChoice(m_organisation, reg->database(), QString());
     fillLists();
     load(id, organisationId);
-    if (isReadOnly())
-        setReadOnlyForm();
-
-    const auto edited = [this] { updateState(); };
-    for (QLineEdit *line : {m_name, m_address, m_schedule, m_costText, m_languages})
-        connect(line, &QLineEdit::textChanged, this, edited);
-    for (QPlainTextEdit *area : {m_description, m_accessibility, m_howToJoin})
-        connect(area, &QPlainTextEdit::textChanged, this, edited);
-    for (QComboBox *box : {m_placeType, m_cost, m_contact})
-        connect(box, &QComboBox::currentIndexChanged, this, edited);
-    for (QCheckBox *check : {m_hyte, m_referral})
-        connect(check, &QCheckBox::toggled, this, edited);
-    for (QListWidget *list : {m_themes, m_targetGroups, m_municipalities})
-        connect(list, &QListWidget::itemChanged, this, edited);
-    connect(m_verified, &VerifiedField::changed, this, edited);
-    connect(m_organisation, &QComboBox::currentIndexChanged, this, [this] {
-        // The contact person is one of the organisation's own.
-        fillContacts(m_organisation->currentData().toLongLong(), std::nullopt);
-        updateState();
-    });
+    // The contact person is one of the organisation's own: chosen again before the form's
+    // state is.
+    connect(m_organisation, &QComboBox::currentIndexChanged, this,
+            [this] { fillContacts(m_organisation->currentData().toLongLong(), std::nullopt); });
+    watchFields({m_organisation, m_name, m_description, m_hyte, m_placeType, m_address, m_schedule,
+                 m_cost, m_costText, m_accessibility, m_languages, m_howToJoin, m_referral,
+                 m_contact, m_themes, m_targetGroups, m_municipalities, m_verified});
     connect(m_municipalityFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString key = FinnishText::sortKey(text);
         for (int row = 0; row < m_municipalities->count(); ++row) {
@@ -167,27 +152,27 @@ ActivityEditor::ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisation
             item->setHidden(!FinnishText::sortKey(item->text()).contains(key));
         }
     });
-    updateState();
 }
 
 QWidget *ActivityEditor::buildDetails()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    form->addRow(label("organisation"), m_organisation);
-    form->addRow(label("name"), m_name);
-    form->addRow(label("description"), m_description);
-    form->addRow(QString(), m_hyte);
-    form->addRow(label("place"), m_placeType);
-    form->addRow(label("address"), m_address);
-    form->addRow(label("schedule"), m_schedule);
-    form->addRow(label("cost"), m_cost);
-    form->addRow(label("cost_text"), m_costText);
-    form->addRow(label("accessibility"), m_accessibility);
-    form->addRow(label("languages"), m_languages);
-    form->addRow(label("how_to_join"), m_howToJoin);
-    form->addRow(QString(), m_referral);
-    form->addRow(label("contact_person"), m_contact);
+    addFieldRows(form, Entity::Activities,
+                 {{"organisation", m_organisation},
+                  {"name", m_name},
+                  {"description", m_description},
+                  {"hyte", m_hyte},
+                  {"place", m_placeType},
+                  {"address", m_address},
+                  {"schedule", m_schedule},
+                  {"cost", m_cost},
+                  {"cost_text", m_costText},
+                  {"accessibility", m_accessibility},
+                  {"languages", m_languages},
+                  {"how_to_join", m_howToJoin},
+                  {"open_for_referral", m_referral},
+                  {"contact_person", m_contact}});
     form->addRow(tr("Verified:"), m_verified);
     return page;
 }
@@ -197,18 +182,13 @@ QWidget *ActivityEditor::buildFacets()
     auto *page = new QWidget(this);
     auto *layout = new QHBoxLayout(page);
     auto *left = new QVBoxLayout;
-    auto *themes = new QLabel(label("themes"), page);
-    themes->setBuddy(m_themes);
-    left->addWidget(themes);
+    addTitled(left, fieldLabel(Entity::Activities, "themes"), m_themes);
     left->addWidget(m_themes, 1);
-    auto *groups = new QLabel(label("target_groups"), page);
-    groups->setBuddy(m_targetGroups);
-    left->addWidget(groups);
+    addTitled(left, fieldLabel(Entity::Activities, "target_groups"), m_targetGroups);
     left->addWidget(m_targetGroups, 1);
     auto *right = new QVBoxLayout;
-    auto *municipalities = new QLabel(label("municipalities"), page);
-    municipalities->setBuddy(m_municipalityFilter);
-    right->addWidget(municipalities);
+    // The title leads to the box that finds a municipality in the long list.
+    addTitled(right, fieldLabel(Entity::Activities, "municipalities"), m_municipalityFilter);
     right->addWidget(m_municipalityFilter);
     right->addWidget(m_municipalities, 1);
     layout->addLayout(left, 1);
@@ -278,23 +258,6 @@ void ActivityEditor::show(const Activity &a)
     setChecked(m_targetGroups, a.targetGroupIds);
     setChecked(m_municipalities, a.municipalityCodes);
     m_verified->setTimestamp(a.verifiedAt);
-}
-
-void ActivityEditor::setReadOnlyForm()
-{
-    for (QLineEdit *line : {m_name, m_address, m_schedule, m_costText, m_languages})
-        line->setReadOnly(true);
-    for (QPlainTextEdit *area : {m_description, m_accessibility, m_howToJoin})
-        area->setReadOnly(true);
-    for (QWidget *w : {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_placeType),
-                       static_cast<QWidget *>(m_cost), static_cast<QWidget *>(m_contact),
-                       static_cast<QWidget *>(m_hyte), static_cast<QWidget *>(m_referral)})
-        w->setEnabled(false);
-    m_verified->setReadOnly(true);
-    for (QListWidget *list : {m_themes, m_targetGroups, m_municipalities}) {
-        for (int row = 0; row < list->count(); ++row)
-            list->item(row)->setFlags(list->item(row)->flags() & ~Qt::ItemIsUserCheckable);
-    }
 }
 
 Activity ActivityEditor::record() const

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -34,16 +33,8 @@ public:
     ActivityEditor(OpenRegister *reg, qint64 id, qint64 organisationId = 0,
                    QWidget *parent = nullptr);
 
-    qint64 activityId() const { return original().id; }
     Activity record() const override;
     QStringList changedKeys() const override;
-
-    QComboBox *organisationBox() const { return m_organisation; }
-    QLineEdit *nameField() const { return m_name; }
-    QLineEdit *scheduleField() const { return m_schedule; }
-    QListWidget *themeList() const { return m_themes; }
-    QListWidget *municipalityList() const { return m_municipalities; }
-    QCheckBox *referralBox() const { return m_referral; }
 
 protected:
     QString problem() const override;
@@ -56,7 +47,6 @@ private:
     void fillContacts(qint64 organisationId, std::optional<qint64> current);
     void fillLists();
     void show(const Activity &a);
-    void setReadOnlyForm();
 
     QComboBox *m_organisation;
     QLineEdit *m_name;

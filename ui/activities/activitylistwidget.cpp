@@ -8,13 +8,13 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QLocale>
 
 namespace kartoitus {
 
 ActivityListWidget::ActivityListWidget(QWidget *parent)
-    : RecordListPage(new ActivityTableModel, QStringLiteral("activityList/columns"), parent)
-    , m_model(static_cast<ActivityTableModel *>(listModel()))
+    : RecordListPageOf(QStringLiteral("activityList/columns"),
+                       {tr("Search by activity or organisation name…"), tr("Search activities")},
+                       parent)
     , m_municipality(addFacetBox(tr("Municipality filter"), "activityMunicipality"))
     , m_theme(addFacetBox(tr("Theme filter"), "activityTheme"))
     , m_targetGroup(addFacetBox(tr("Target group filter"), "activityTargetGroup"))
@@ -22,8 +22,6 @@ ActivityListWidget::ActivityListWidget(QWidget *parent)
     , m_hyte(addFacetCheck(tr("HYTE"), "activityHyte"))
     , m_referral(addFacetCheck(tr("Open for referral"), "activityReferral"))
 {
-    searchField()->setPlaceholderText(tr("Search by activity or organisation name…"));
-    searchField()->setAccessibleName(tr("Search activities"));
     m_hyte->setToolTip(tr("Health and well-being promotion (hyte)"));
     fillFacets(QSqlDatabase());
 }
@@ -99,15 +97,8 @@ RecordFilter ActivityListWidget::filter() const
 
 QString ActivityListWidget::countText() const
 {
-    const QLocale locale;
-    const int shown = shownCount();
-    const int total = totalCount();
-    // Whole sentences per case, so that a translation can word each of them.
-    if (m_model->isFiltered())
-        return tr("%1 of %2 activities").arg(locale.toString(shown), locale.toString(total));
-    if (total == 1)
-        return tr("1 activity");
-    return tr("%1 activities").arg(locale.toString(total));
+    return countSentence(model()->isFiltered(), tr("%1 of %2 activities"), tr("1 activity"),
+                         tr("%1 activities"));
 }
 
 } // namespace kartoitus

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/recordlistpage.h"
+#include "models/activitytablemodel.h"
 #include "repositories/activityquery.h"
 
 class QCheckBox;
@@ -8,13 +9,11 @@ class QComboBox;
 
 namespace kartoitus {
 
-class ActivityTableModel;
-
 // The Activities view: search as you type (the activity's or its organisation's
 // name), drop-downs for a municipality, a theme and a target group, and check
 // boxes for free, health-promoting (HYTE) and open-for-referral activities,
 // over the lazy activity list.
-class ActivityListWidget : public RecordListPage
+class ActivityListWidget : public RecordListPageOf<ActivityTableModel>
 {
     Q_OBJECT
 
@@ -22,17 +21,10 @@ public:
     explicit ActivityListWidget(QWidget *parent = nullptr);
 
     void setDatabase(const QSqlDatabase &db) override;
-    ActivityTableModel *model() const { return m_model; }
     RecordFilter filter() const override;
     // "12 of 715 activities", or all of them.
     QString countText() const override;
 
-    QComboBox *municipalityBox() const { return m_municipality; }
-    QComboBox *themeBox() const { return m_theme; }
-    QComboBox *targetGroupBox() const { return m_targetGroup; }
-    QCheckBox *freeBox() const { return m_free; }
-    QCheckBox *hyteBox() const { return m_hyte; }
-    QCheckBox *referralBox() const { return m_referral; }
     // Chooses the item whose data is `value` in `box` (a municipality code, a
     // theme id).
     static bool choose(QComboBox *box, const QVariant &value);
@@ -40,7 +32,6 @@ public:
 private:
     void fillFacets(const QSqlDatabase &db);
 
-    ActivityTableModel *m_model;
     QComboBox *m_municipality;
     QComboBox *m_theme;
     QComboBox *m_targetGroup;

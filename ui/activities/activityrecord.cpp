@@ -35,25 +35,10 @@ QString ActivityRecord::value(const Activity &a, const QString &key)
     return ActivityRepository::valueText(a, key); // the activity's own row
 }
 
-QStringList ActivityRecord::changedKeys(const Activity &before, const Activity &after)
+RecordStepTexts ActivityRecord::stepTexts(int count)
 {
-    return RecordTexts::changedKeys(keys(), before, after, &ActivityRecord::value);
-}
-
-QString ActivityRecord::createText(const QString &name)
-{
-    return tr("New activity: %1").arg(name);
-}
-
-QString ActivityRecord::deleteText(int count, const QString &name)
-{
-    return count == 1 ? RecordTexts::deleteText(name) : tr("Delete %n activities", nullptr, count);
-}
-
-QString ActivityRecord::verifyText(int count, const QString &name)
-{
-    return count == 1 ? RecordTexts::verifyText(name)
-                      : tr("Mark %n activities as verified", nullptr, count);
+    return {tr("New activity: %1"), tr("Delete %n activities", nullptr, count),
+            tr("Mark %n activities as verified", nullptr, count)};
 }
 
 } // namespace kartoitus

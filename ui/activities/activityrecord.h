@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/recordtexts.h"
 #include "repositories/activity.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace kartoitus {
 // An activity seen through the field catalogue's keys: what an edit changed,
 // and the texts of the undo steps that write activities ("Edit: Senioritanssi,
 // schedule"). No widgets, no SQL.
-class ActivityRecord
+class ActivityRecord : public RecordTextsOf<ActivityRecord, Activity>
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::ActivityRecord)
 
@@ -20,12 +21,7 @@ public:
     static QStringList keys();
     // The value of `key` as comparable text (ids and codes, lists sorted).
     static QString value(const Activity &activity, const QString &key);
-    static QStringList changedKeys(const Activity &before, const Activity &after);
-
-    // The undo steps' texts ("Edit: X, schedule" is RecordTexts::editText()).
-    static QString createText(const QString &name);
-    static QString deleteText(int count, const QString &name);
-    static QString verifyText(int count, const QString &name);
+    static RecordStepTexts stepTexts(int count);
 };
 
 } // namespace kartoitus

@@ -1,6 +1,7 @@
 #include "common/recordactions.h"
 
 #include "commands/journaledcommand.h"
+#include "common/lazylistpage.h"
 #include "common/openregister.h"
 #include "common/recordeditor.h"
 #include "common/recordlistpage.h"
@@ -45,22 +46,21 @@ SelectionWrite writeSelection(Register &reg, const QList<qint64> &ids,
 
 } // namespace
 
-RecordActions::RecordActions(QTableView *view, QWidget *window, const QString &kind,
-                             const QString &newText, const QString &deleteTitle)
+RecordActions::RecordActions(LazyListPage *list, QWidget *window, const Names &names)
     : QObject(window)
-    , m_view(view)
+    , m_list(list)
+    , m_view(list->view())
     , m_window(window)
-    , m_kind(kind)
-    , m_deleteTitle(deleteTitle)
+    , m_names(names)
     , m_open(new QAction(tr("&Open…"), this))
-    , m_new(new QAction(newText, this))
+    , m_new(new QAction(names.newText, this))
     , m_delete(new QAction(tr("&Delete…"), this))
     , m_verify(new QAction(tr("Mark as &Verified Today"), this))
 {
-    m_open->setObjectName(QStringLiteral("open%1Action").arg(kind));
-    m_new->setObjectName(QStringLiteral("new%1Action").arg(kind));
-    m_delete->setObjectName(QStringLiteral("delete%1Action").arg(kind));
-    m_verify->setObjectName(QStringLiteral("verify%1Action").arg(kind));
+    m_open->setObjectName(QStringLiteral("open%1Action").arg(names.kind));
+    m_new->setObjectName(QStringLiteral("new%1Action").arg(names.kind));
+    m_delete->setObjectName(QStringLiteral("delete%1Action").arg(names.kind));
+    m_verify->setObjectName(QStringLiteral("verify%1Action").arg(names.kind));
     // Enter, F2 and Delete belong to the list; the search box keeps its own.
     m_open->setShortcuts(
         {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_F2)});
@@ -85,6 +85,8 @@ RecordActions::RecordActions(QTableView *view, QWidget *window, const QString &k
             &RecordActions::updateEnabled);
     connect(&m_watcher, &QFutureWatcher<SelectionWrite>::finished, this,
             &RecordActions::writtenOnWorker);
+    connect(m_list, &LazyListPage::openRequested, this, [this](qint64 id) { openRecord(id); });
+    connect(m_list, &LazyListPage::selectionChanged, this, &RecordActions::updateEnabled);
 }
 
 RecordActions::~RecordActions()
@@ -99,9 +101,9 @@ void RecordActions::setRegister(OpenRegister *reg)
     updateEnabled();
 }
 
-QMenu *RecordActions::createMenu(const QString &title, QWidget *parent)
+QMenu *RecordActions::createMenu(QWidget *parent)
 {
-    auto *menu = new QMenu(title, parent);
+    auto *menu = new QMenu(m_names.menuTitle, parent);
     menu->addAction(m_new);
     menu->addAction(m_open);
     menu->addSeparator();
@@ -111,6 +113,16 @@ QMenu *RecordActions::createMenu(const QString &title, QWidget *parent)
     // The menu shows the list's shortcuts; they work where the list has the focus.
     connect(menu, &QMenu::aboutToShow, this, &RecordActions::updateEnabled);
     return menu;
+}
+
+qint64 RecordActions::currentId() const
+{
+    return m_list->currentId();
+}
+
+QList<qint64> RecordActions::selectedIds() const
+{
+    return m_list->selectedIds();
 }
 
 bool RecordActions::isWritable() const
@@ -178,12 +190,12 @@ void RecordActions::askToDelete()
             lines.append(tr("and %n more", nullptr, int(ids.size() - MaxListedNames)));
         headline += QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     }
-    ask(m_deleteTitle, headline, deleteConsequences(ids),
-        QStringLiteral("delete%1Question").arg(m_kind), tr("&Delete"),
+    ask(m_names.deleteTitle, headline, deleteConsequences(ids),
+        QStringLiteral("delete%1Question").arg(m_names.kind), tr("&Delete"),
         QStringLiteral("deleteButton"), [this, ids] {
             QString error;
             if (!deleteRecords(ids, &error) && !error.isEmpty())
-                failed(m_deleteTitle, error);
+                failed(m_names.deleteTitle, error);
         });
 }
 
@@ -192,7 +204,7 @@ bool RecordActions::deleteRecords(const QList<qint64> &ids, QString *error)
     if (!isWritable() || ids.isEmpty())
         return false;
     const QString text = deleteText(int(ids.size()), names(ids.mid(0, 1)).value(0));
-    return writeStep(text, ids, removeEach(), m_deleteTitle, error);
+    return writeStep(text, ids, removeEach(), m_names.deleteTitle, error);
 }
 
 void RecordActions::verifyTargets()
@@ -282,7 +294,8 @@ void RecordActions::showEditor(RecordEditor *editor, RecordListPage *list)
 void RecordActions::failed(const QString &title, const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
-    box->setObjectName(m_kind.left(1).toLower() + m_kind.mid(1) + QStringLiteral("ActionFailed"));
+    const QString &kind = m_names.kind;
+    box->setObjectName(kind.left(1).toLower() + kind.mid(1) + QStringLiteral("ActionFailed"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

@@ -21,6 +21,7 @@ class QWidget;
 
 namespace kartoitus {
 
+class LazyListPage;
 class RecordEditor;
 class RecordListPage;
 
@@ -53,11 +54,21 @@ public:
     // GUI thread or on a worker, so it must not touch anything but `db`.
     using EachRecord = std::function<bool(const QSqlDatabase &db, qint64 id, QString *error)>;
 
-    // `kind` names the actions' objects and the delete question ("Activity":
-    // "openActivityAction", …, "deleteActivityQuestion"), `newText` is the New action's
-    // text ("&New Activity…"), `deleteTitle` the delete question's ("Delete Activities").
-    RecordActions(QTableView *view, QWidget *window, const QString &kind, const QString &newText,
-                  const QString &deleteTitle);
+    // What the actions of one kind of record are called. `kind` names the actions' objects
+    // and the delete question ("Activity": "openActivityAction", …,
+    // "deleteActivityQuestion"), `menuTitle` is the menu's title ("&Activity"), `newText`
+    // the New action's text ("&New Activity…"), `deleteTitle` the delete question's
+    // ("Delete Activities").
+    struct Names
+    {
+        QString kind;
+        QString menuTitle;
+        QString newText;
+        QString deleteTitle;
+    };
+
+    // The actions over the records of `list`: Enter and a double click there open one.
+    RecordActions(LazyListPage *list, QWidget *window, const Names &names);
     ~RecordActions() override;
 
     void setRegister(kartoitus::OpenRegister *reg);
@@ -67,8 +78,8 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *verifyAction() const { return m_verify; }
     // The menu for the kind of record (New, Open, Mark as Verified, Delete), with the
-    // window as its parent; the subclass may add to it.
-    QMenu *createMenu(const QString &title, QWidget *parent);
+    // window as its parent; a subclass with more actions adds them.
+    virtual QMenu *createMenu(QWidget *parent);
 
     // The open question before a delete (or another destructive action).
     QMessageBox *question() const { return m_question; }
@@ -95,10 +106,11 @@ protected:
     OpenRegister *openRegister() const { return m_register; }
     QWidget *window() const { return m_window; }
     QTableView *view() const { return m_view; }
+    LazyListPage *list() const { return m_list; }
 
-    // The record with the keyboard focus (0: none) and the selected ones, from the model.
-    virtual qint64 currentId() const = 0;
-    virtual QList<qint64> selectedIds() const = 0;
+    // The record with the keyboard focus (0: none) and the selected ones, from the list.
+    qint64 currentId() const;
+    QList<qint64> selectedIds() const;
     // Opens the editor on record `id` (0: a new one).
     virtual void openRecord(qint64 id) = 0;
     // The names of the records `ids` (a few: what a question or a step text shows).
@@ -143,10 +155,10 @@ private:
     void verifyTargets();
     void writtenOnWorker();
 
+    LazyListPage *m_list;
     QTableView *m_view;
     QWidget *m_window;
-    QString m_kind;
-    QString m_deleteTitle;
+    Names m_names;
     QPointer<OpenRegister> m_register;
     QAction *m_open;
     QAction *m_new;
@@ -160,16 +172,20 @@ private:
     QString m_pendingFailure;
 };
 
-// RecordActions over one kind of record read and written through `Repository`
-// (ActivityRepository, PersonRepository, OrganisationRepository), the steps named by
-// `Texts` (ActivityRecord, …): the records' names, and what deleting one and marking it
-// verified write.
-template<typename Repository, typename Texts> class RepositoryActions : public RecordActions
+// RecordActions over one kind of record listed by `List` (ActivityListWidget, …), read and
+// written through `Repository` (ActivityRepository, PersonRepository,
+// OrganisationRepository), the steps named by `Texts` (ActivityRecord, …): the records'
+// names, and what deleting one and marking it verified write.
+template<typename Repository, typename Texts, typename List>
+class RepositoryActions : public RecordActions
 {
 public:
-    using RecordActions::RecordActions;
+    RepositoryActions(List *list, QWidget *window, const Names &names)
+        : RecordActions(list, window, names)
+    {}
 
 protected:
+    List *list() const { return static_cast<List *>(RecordActions::list()); }
     QStringList names(const QList<qint64> &ids) const override
     {
         QStringList result;
@@ -209,6 +225,31 @@ protected:
             return false;
         };
     }
+};
+
+// RepositoryActions over records that belong to an organisation (activities, persons),
+// edited in `Editor`: a new one may be one of a given organisation.
+template<typename Repository, typename Texts, typename List, typename Editor>
+class OrganisationRecordActions : public RepositoryActions<Repository, Texts, List>
+{
+public:
+    using RepositoryActions<Repository, Texts, List>::RepositoryActions;
+
+    // Opens the editor on record `id` (0: a new one of `organisationId`, 0 for none), as a
+    // window-modal dialog over `parent` (the window when null). Null when no register is
+    // open.
+    Editor *openEditor(qint64 id, qint64 organisationId = 0, QWidget *parent = nullptr)
+    {
+        OpenRegister *reg = this->openRegister();
+        if (!reg)
+            return nullptr;
+        auto *editor = new Editor(reg, id, organisationId, parent ? parent : this->window());
+        this->showEditor(editor, this->list());
+        return editor;
+    }
+
+protected:
+    void openRecord(qint64 id) override { openEditor(id); }
 };
 
 } // namespace kartoitus

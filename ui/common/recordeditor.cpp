@@ -1,5 +1,6 @@
 #include "common/recordeditor.h"
 
+#include "common/formfields.h"
 #include "common/openregister.h"
 
 #include <QDialogButtonBox>
@@ -57,6 +58,16 @@ void RecordEditor::updateState()
     m_problem->setVisible(!text.isEmpty());
     if (QPushButton *button = saveButton())
         button->setEnabled(text.isEmpty() && isChanged());
+}
+
+void RecordEditor::watchFields(const QList<QWidget *> &fields)
+{
+    onEdited(fields, this, [this] { updateState(); });
+    if (m_readOnly) {
+        for (QWidget *field : fields)
+            setFieldReadOnly(field, true);
+    }
+    updateState();
 }
 
 void RecordEditor::setRecordTitle(const QString &title)

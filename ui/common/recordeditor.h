@@ -60,6 +60,9 @@ protected:
     virtual QString recordName() const = 0;
     // Call after every edit: shows the problem and enables Save.
     void updateState();
+    // The form's fields (see formfields.h), once they show the record: every edit of one
+    // updates the state, and in a read-only register they are read-only.
+    void watchFields(const QList<QWidget *> &fields);
     // The window's title: `title` (the record's name, or "New Activity"), marked when
     // the register is read-only.
     void setRecordTitle(const QString &title);
@@ -84,12 +87,25 @@ public:
     using RecordEditor::RecordEditor;
 
     bool isNew() const { return m_original.id == 0; }
+    // The id of the record edited (0 for a new one until it is saved).
+    qint64 recordId() const { return m_original.id; }
     // Why the record could not be read (the form then stays empty and cannot be saved).
     QString loadError() const { return m_loadError; }
     // The record as the form has it now.
     virtual Record record() const = 0;
-    // The catalogue keys of the fields changed so far.
-    virtual QStringList changedKeys() const = 0;
+    // The catalogue keys of the fields changed so far: both sides compared as the
+    // repository stores them, so that "040 1234567" retyped as "0401234567" is no change.
+    virtual QStringList changedKeys() const
+    {
+        if (!openRegister())
+            return {};
+        const Repository repository(openRegister()->database());
+        Record before = m_original;
+        Record after = record();
+        repository.validate(&before, nullptr);
+        repository.validate(&after, nullptr);
+        return Texts::changedKeys(before, after);
+    }
 
 protected:
     const Record &original() const { return m_original; }

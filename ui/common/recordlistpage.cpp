@@ -18,60 +18,28 @@
 
 namespace kartoitus {
 
-RecordListPage::RecordListPage(RecordListModel *model, const QString &settingsKey, QWidget *parent)
-    : ViewPage(parent)
+RecordListPage::RecordListPage(RecordListModel *model, const QString &settingsKey,
+                               const SearchTexts &searchTexts, QWidget *parent)
+    : LazyListPage(model, searchTexts, parent)
     , m_model(model)
     , m_settingsKey(settingsKey)
-    , m_search(new SearchField(this))
     , m_facets(new QHBoxLayout)
-    , m_view(new QTableView(this))
 {
-    m_model->setParent(this);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
-    m_search->setList(m_view);
-    connect(m_search, &QLineEdit::textChanged, this, &RecordListPage::applyFilter);
-    connect(m_search, &SearchField::openRequested, this, [this](const QModelIndex &index) {
-        if (const qint64 id = m_model->recordId(index.row()); id > 0)
-            emit openRequested(id);
-    });
+    search()->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    connect(search(), &QLineEdit::textChanged, this, &RecordListPage::applyFilter);
 
     restoreColumns();
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
-    setUpListTable(m_view);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-            &RecordListPage::showHeaderMenu);
+    showModel();
     // Dragging a column elsewhere is a choice of order: remembered like the
     // columns.
-    connect(header, &QHeaderView::sectionMoved, this, [this] {
+    connect(view()->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
         if (!m_restoring)
             QSettings().setValue(m_settingsKey, visibleKeys());
     });
     applyColumnWidths();
 
-    connect(m_model, &RecordListModel::countsChanged, this, &ViewPage::countTextChanged);
-    connect(m_model, &RecordListModel::countsChanged, this, &RecordListPage::selectionChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &RecordListPage::selectionChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &RecordListPage::selectionChanged);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const qint64 id = m_model->recordId(index.row()); id > 0)
-            emit openRequested(id);
-    });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
     m_facets->setContentsMargins(0, 0, 0, 0);
-    top->addLayout(m_facets);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
-    setFocusProxy(m_search);
+    searchRow()->addLayout(m_facets);
 }
 
 void RecordListPage::setDatabase(const QSqlDatabase &db)
@@ -106,58 +74,26 @@ QCheckBox *RecordListPage::addFacetCheck(const QString &text, const char *name)
     return check;
 }
 
-void RecordListPage::refresh()
-{
-    rereadKeepingRow(m_view, [this] { m_model->refresh(); });
-}
-
-int RecordListPage::shownCount() const
-{
-    return m_model->rowCount();
-}
-
-int RecordListPage::totalCount() const
-{
-    return m_model->totalCount();
-}
-
-QList<qint64> RecordListPage::selectedIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (const qint64 id = m_model->recordId(index.row()); id > 0)
-            ids.append(id);
-    }
-    return ids;
-}
-
-qint64 RecordListPage::currentId() const
-{
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->recordId(current.row()) : 0;
-}
-
 bool RecordListPage::selectRecord(qint64 id)
 {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
-    m_view->setCurrentIndex(m_model->index(row, 0));
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
+    view()->setCurrentIndex(m_model->index(row, 0));
+    view()->selectRow(row);
+    view()->scrollTo(m_model->index(row, 0));
     return true;
 }
 
 QString RecordListPage::searchText() const
 {
-    return m_search->text();
+    return search()->text();
 }
 
 QStringList RecordListPage::visibleKeys() const
 {
     QStringList keys;
-    const QHeaderView *header = m_view->horizontalHeader();
+    const QHeaderView *header = view()->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical))
@@ -180,7 +116,7 @@ void RecordListPage::showHeaderMenu(const QPoint &pos)
         const QString key = column.key;
         connect(action, &QAction::toggled, this, [this, key](bool on) { setColumnShown(key, on); });
     }
-    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+    menu.exec(view()->horizontalHeader()->mapToGlobal(pos));
 }
 
 void RecordListPage::setColumnShown(const QString &key, bool shown)
@@ -201,7 +137,7 @@ void RecordListPage::restoreColumns()
     const QStringList saved = QSettings().value(m_settingsKey).toStringList();
     m_model->setColumnKeys(saved.isEmpty() ? m_model->defaultColumnKeys() : saved);
     // The model's order is the view order from now on.
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = view()->horizontalHeader();
     m_restoring = true;
     for (int logical = 0; logical < header->count(); ++logical)
         header->moveSection(header->visualIndex(logical), logical);
@@ -210,17 +146,17 @@ void RecordListPage::restoreColumns()
     if (sortSection >= 0)
         header->setSortIndicator(sortSection, m_model->sortOrder());
     else if (header->count() > 0)
-        m_view->sortByColumn(0, Qt::AscendingOrder);
+        view()->sortByColumn(0, Qt::AscendingOrder);
 }
 
 void RecordListPage::applyColumnWidths()
 {
     const int charWidth = fontMetrics().averageCharWidth();
-    const QHeaderView *header = m_view->horizontalHeader();
+    const QHeaderView *header = view()->horizontalHeader();
     for (int section = 0; section < m_model->columnCount(); ++section) {
         const QString key = m_model->columnKeyAt(section);
         const int chars = section == 0 ? 34 : key == QLatin1String("organisation") ? 28 : 16;
-        m_view->setColumnWidth(section,
+        view()->setColumnWidth(section,
                                qMax(chars * charWidth + 16, header->sectionSizeHint(section)));
     }
 }

@@ -1,65 +1,44 @@
 #pragma once
 
-#include "common/searchfield.h"
-#include "common/viewpage.h"
+#include "common/lazylistpage.h"
 #include "repositories/recordfilter.h"
 
-#include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
-class QLineEdit;
-class QTableView;
 
 namespace kartoitus {
 
 class RecordListModel;
 
-// A view that lists one kind of record (activities, persons): a search box that
-// filters as the user types, the list's facets beside it (the subclass adds
-// them to addFacetBox(), addFacetCheck()), and a sortable table over a lazy RecordListModel
-// whose columns the user chooses from the header's context menu; the choice and
-// order are remembered under `settingsKey`. Down in the search box moves into
-// the list, Enter there asks to open the hit (openRequested). A change of the search
-// text or of a facet applies the subclass's filter() to the model.
-class RecordListPage : public ViewPage
+// A list of one kind of record (activities, persons) over a lazy RecordListModel: the
+// list's facets beside the search box (the subclass adds them to addFacetBox(),
+// addFacetCheck()), and the columns the user chooses from the header's context menu, their
+// choice and order remembered under `settingsKey`. A change of the search text or of a
+// facet applies the subclass's filter() to the model.
+class RecordListPage : public LazyListPage
 {
     Q_OBJECT
 
 public:
-    RecordListPage(RecordListModel *model, const QString &settingsKey, QWidget *parent = nullptr);
+    RecordListPage(RecordListModel *model, const QString &settingsKey,
+                   const SearchTexts &searchTexts, QWidget *parent = nullptr);
 
     // Shows the records of db (an open register), or none, through filter(); a subclass
     // sets its facets back first.
     virtual void setDatabase(const QSqlDatabase &db);
     // The search text and the facets as they stand.
     virtual RecordFilter filter() const = 0;
-    // Reads the register again (after an edit, an import, an undo or a redo),
-    // keeping the row with the keyboard focus where it was.
-    void refresh();
 
     RecordListModel *listModel() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLineEdit *searchField() const override { return m_search; }
 
-    int shownCount() const;
-    int totalCount() const;
-    // Ids of the selected rows, and of the row with the keyboard focus (0 when
-    // none).
-    QList<qint64> selectedIds() const;
-    qint64 currentId() const;
     // Makes the row of record `id` current when the rows read so far hold it.
     bool selectRecord(qint64 id);
     // The keys of the columns the list shows, in the order it shows them.
     QStringList visibleKeys() const;
-
-signals:
-    // Enter in the search box or the list, or a double click: open this record.
-    void openRequested(qint64 id);
-    // The selection or the current row changed (for actions that act on it).
-    void selectionChanged();
 
 protected:
     // A drop-down or a check box (named `name`) beside the search box, after the
@@ -70,19 +49,28 @@ protected:
     void applyFilter();
     // The search box's text.
     QString searchText() const;
+    void showHeaderMenu(const QPoint &pos) override;
 
 private:
-    void showHeaderMenu(const QPoint &pos);
     void setColumnShown(const QString &key, bool shown);
     void restoreColumns();
     void applyColumnWidths();
 
     RecordListModel *m_model;
     QString m_settingsKey;
-    SearchField *m_search;
     QHBoxLayout *m_facets;
-    QTableView *m_view;
     bool m_restoring = false; // the header's sections are put in the model's order
+};
+
+// A RecordListPage over a list model of its own, `Model` (ActivityTableModel, …).
+template<typename Model> class RecordListPageOf : public RecordListPage
+{
+public:
+    RecordListPageOf(const QString &settingsKey, const SearchTexts &searchTexts, QWidget *parent)
+        : RecordListPage(new Model, settingsKey, searchTexts, parent)
+    {}
+
+    Model *model() const { return static_cast<Model *>(listModel()); }
 };
 
 } // namespace kartoitus

@@ -68,4 +68,38 @@ public:
     }
 };
 
+// The texts of the undo steps over one kind of record that name the kind: a new one's, and
+// those over `count` of them.
+struct RecordStepTexts
+{
+    QString created;  // "New activity: %1"
+    QString deleted;  // "Delete %n activities"
+    QString verified; // "Mark %n activities as verified"
+};
+
+// A record's helper (ActivityRecord, PersonRecord, OrganisationRecord) built on what `Kind`
+// says of its `Record`: the keys() of its fields in catalogue order, the value() of a key as
+// comparable text, and its stepTexts(count) in its own translation context.
+template<typename Kind, typename Record> class RecordTextsOf
+{
+public:
+    // The keys whose values differ, in catalogue order.
+    static QStringList changedKeys(const Record &before, const Record &after)
+    {
+        return RecordTexts::changedKeys(Kind::keys(), before, after, &Kind::value);
+    }
+    // The undo steps' texts: "New activity: X"; "Delete: X" or "Delete 3 activities"; "Mark
+    // as verified: X" or "Mark 3 activities as verified" ("Edit: X, schedule" is
+    // RecordTexts::editText()).
+    static QString createText(const QString &name) { return Kind::stepTexts(1).created.arg(name); }
+    static QString deleteText(int count, const QString &name)
+    {
+        return count == 1 ? RecordTexts::deleteText(name) : Kind::stepTexts(count).deleted;
+    }
+    static QString verifyText(int count, const QString &name)
+    {
+        return count == 1 ? RecordTexts::verifyText(name) : Kind::stepTexts(count).verified;
+    }
+};
+
 } // namespace kartoitus

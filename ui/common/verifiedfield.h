@@ -9,10 +9,10 @@ class QPushButton;
 namespace kartoitus {
 
 // The day a record's details were last checked, as the editors show it ("never" when not
-// yet), with the button "Mark as verified today" beside it: a click shows today at once
-// and counts as an edit of the field, written with the editor's Save as one undo step
-// named after the record. A read-only editor shows no button. The organisation, activity
-// and person editors share it.
+// yet; named "verifiedDay"), with the button "Mark as verified today" beside it (named
+// "verifyTodayButton"): a click shows today at once and counts as an edit of the field,
+// written with the editor's Save as one undo step named after the record. A read-only
+// editor shows no button. The organisation, activity and person editors share it.
 class VerifiedField : public QWidget
 {
     Q_OBJECT
@@ -24,8 +24,6 @@ public:
     void setTimestamp(const QString &timestamp);
     QString timestamp() const { return m_timestamp; }
     void setReadOnly(bool readOnly);
-    QPushButton *button() const { return m_button; }
-    QLabel *label() const { return m_label; }
 
     // A stored timestamp or day as a day of the user's locale; other text as it is.
     static QString shownDay(const QString &timestamp);

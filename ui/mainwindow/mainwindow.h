@@ -82,22 +82,12 @@ public:
     // own with one ViewSwitcher::addView() call here.
     ViewSwitcher *views() const { return m_views; }
     InfoBanner *banner() const { return m_banner; }
-    // Shown while the open register is read-only.
-    InfoBanner *readOnlyBanner() const { return m_readOnlyBanner; }
-    QAction *saveCopyAction() const { return m_saveCopyAction; }
-    QAction *propertiesAction() const { return m_propertiesAction; }
-    QAction *helpAction() const { return m_helpAction; }
-    QAction *settingsAction() const { return m_settingsAction; }
-    // Shown while no register is open.
-    StartPage *startPage() const { return m_startPage; }
     // File › Properties (window-modal; deleted when closed).
     void showProperties();
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *recentFilesMenu() const { return m_recentMenu; }
     OrganisationActions *organisationActions() const { return m_organisationActions; }
-    ActivityActions *activityActions() const { return m_activityActions; }
-    PersonActions *personActions() const { return m_personActions; }
     // The message of the last refused file (also shown to the user); empty after success.
     QString lastError() const { return m_lastError; }
 
@@ -168,10 +158,10 @@ private:
     ViewSwitcher *m_views;
     QStackedWidget *m_pages; // the views, or the start page while no register is open
     QWidget *m_viewsPage;
-    StartPage *m_startPage;
-    QLabel *m_pathLabel; // the register's file name; its tooltip the whole path
+    StartPage *m_startPage; // shown while no register is open
+    QLabel *m_pathLabel;    // the register's file name; its tooltip the whole path
     InfoBanner *m_banner;
-    InfoBanner *m_readOnlyBanner;
+    InfoBanner *m_readOnlyBanner; // shown while the open register is read-only
     QLabel *m_countLabel;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -13,6 +13,7 @@
 #include "networks/municipalitiesview.h"
 #include "networks/networksview.h"
 #include "organisations/organisationactions.h"
+#include "organisations/organisationeditor.h"
 #include "organisations/organisationlistwidget.h"
 #include "persons/personactions.h"
 #include "persons/personlistwidget.h"
@@ -109,13 +110,12 @@ void MainWindow::createActions()
     m_personActions = new PersonActions(m_persons, this);
     connect(this, &MainWindow::openedRegisterChanged, m_personActions, &PersonActions::setRegister);
     // The organisation editor's lists open the activity and person editors over it.
-    connect(m_organisationActions, &OrganisationActions::activityRequested, m_activityActions,
-            [this](qint64 id, qint64 organisationId, QWidget *over) {
-                m_activityActions->openEditor(id, organisationId, over);
-            });
-    connect(m_organisationActions, &OrganisationActions::personRequested, m_personActions,
-            [this](qint64 id, qint64 organisationId, QWidget *over) {
-                m_personActions->openEditor(id, organisationId, over);
+    connect(m_organisationActions, &OrganisationActions::editorOpened, this,
+            [this](OrganisationEditor *editor) {
+                connect(editor, &OrganisationEditor::activityRequested, m_activityActions,
+                        &ActivityActions::openEditor);
+                connect(editor, &OrganisationEditor::personRequested, m_personActions,
+                        &PersonActions::openEditor);
             });
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_activityActions, &ActivityActions::statusMessage, this, showMessage);
@@ -157,10 +157,13 @@ void MainWindow::createViews()
     m_views->addView(QStringLiteral("networks"), tr("Networks"), viewIcon("networks"), networks);
     connect(this, &MainWindow::openedRegisterChanged, networks, &NetworksView::setRegister);
     // The organisation editor's network memberships open here.
-    connect(m_organisationActions, &OrganisationActions::networkRequested, networks,
-            [this, networks](int sectorId) {
-                m_views->setCurrentView(QStringLiteral("networks"));
-                networks->selectSector(sectorId);
+    connect(m_organisationActions, &OrganisationActions::editorOpened, networks,
+            [this, networks](OrganisationEditor *editor) {
+                connect(editor, &OrganisationEditor::networkRequested, networks,
+                        [this, networks](int sectorId) {
+                            m_views->setCurrentView(QStringLiteral("networks"));
+                            networks->selectSector(sectorId);
+                        });
             });
     auto *municipalities = new MunicipalitiesView(this);
     m_views->addView(QStringLiteral("municipalities"), tr("Municipalities"),

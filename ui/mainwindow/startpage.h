@@ -21,8 +21,6 @@ public:
     // Reads the recent files again (AppSettings::recentFiles()).
     void refresh();
 
-    QListWidget *recentList() const { return m_recent; }
-
 signals:
     void newRequested();
     void openRequested();

@@ -1,7 +1,6 @@
 #include "organisations/organisationactions.h"
 
 #include "common/openregister.h"
-#include "models/organisationtablemodel.h"
 #include "organisations/organisationeditor.h"
 #include "organisations/organisationlistwidget.h"
 #include "organisations/organisationrecord.h"
@@ -18,37 +17,14 @@
 namespace kartoitus {
 
 OrganisationActions::OrganisationActions(OrganisationListWidget *list, QWidget *window)
-    : OrganisationActionsBase(list->view(), window, QStringLiteral("Organisation"),
-                              tr("&New Organisation…"), tr("Delete Organisations"))
-    , m_list(list)
+    : OrganisationActionsBase(list, window,
+                              {QStringLiteral("Organisation"), tr("&Organisation"),
+                               tr("&New Organisation…"), tr("Delete Organisations")})
 {
     // Ctrl+N makes a new register.
     newAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     verifyAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    connect(view(), &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const qint64 id = m_list->model()->organisationId(index.row()); id > 0)
-            openEditor(id);
-    });
-    connect(m_list, &OrganisationListWidget::openRequested, this,
-            [this](qint64 id) { openEditor(id); });
-    connect(m_list, &OrganisationListWidget::countsChanged, this,
-            &OrganisationActions::updateEnabled);
     updateEnabled();
-}
-
-QMenu *OrganisationActions::createMenu(QWidget *parent)
-{
-    return OrganisationActionsBase::createMenu(tr("&Organisation"), parent);
-}
-
-qint64 OrganisationActions::currentId() const
-{
-    return m_list->currentOrganisationId();
-}
-
-QList<qint64> OrganisationActions::selectedIds() const
-{
-    return m_list->selectedOrganisationIds();
 }
 
 OrganisationEditor *OrganisationActions::openEditor(qint64 id)
@@ -56,12 +32,7 @@ OrganisationEditor *OrganisationActions::openEditor(qint64 id)
     if (!openRegister())
         return nullptr;
     auto *editor = new OrganisationEditor(openRegister(), id, window());
-    connect(editor, &OrganisationEditor::activityRequested, this,
-            &OrganisationActions::activityRequested);
-    connect(editor, &OrganisationEditor::personRequested, this,
-            &OrganisationActions::personRequested);
-    connect(editor, &OrganisationEditor::networkRequested, this,
-            &OrganisationActions::networkRequested);
+    emit editorOpened(editor);
     showEditor(editor);
     return editor;
 }

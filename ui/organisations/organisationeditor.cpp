@@ -81,20 +81,6 @@ Organisation OrganisationEditor::record() const
     return m_form->record();
 }
 
-QStringList OrganisationEditor::changedKeys() const
-{
-    // Both sides as the repository would store them, so that "040 1234567" retyped as
-    // "0401234567" is no change.
-    if (!openRegister())
-        return {};
-    OrganisationRepository repository(openRegister()->database());
-    Organisation before = original();
-    Organisation after = m_form->record();
-    repository.validate(&before, nullptr);
-    repository.validate(&after, nullptr);
-    return OrganisationRecord::changedKeys(before, after);
-}
-
 QString OrganisationEditor::problem() const
 {
     if (!loadError().isEmpty() || m_form->isValid())

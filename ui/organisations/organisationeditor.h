@@ -32,15 +32,12 @@ public:
     // `id` 0 edits a new organisation.
     OrganisationEditor(OpenRegister *reg, qint64 id, QWidget *parent = nullptr);
 
-    qint64 organisationId() const { return original().id; }
-
     OrganisationForm *form() const { return m_form; }
     OrganisationLinksPage *linksPage() const { return m_links; }
     OrganisationNetworksPage *networksPage() const { return m_networks; }
     OrganisationSurveysPage *surveysPage() const { return m_surveys; }
     QTabWidget *tabs() const { return m_tabs; }
     Organisation record() const override;
-    QStringList changedKeys() const override;
 
 signals:
     // Open activity / person `id` over this editor (0: a new one of this organisation).

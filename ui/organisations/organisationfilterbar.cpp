@@ -14,9 +14,10 @@ namespace kartoitus {
 
 namespace {
 
-QComboBox *makeBox(QWidget *parent, const QString &accessibleName)
+QComboBox *makeBox(QWidget *parent, const QString &accessibleName, const char *name)
 {
     auto *box = new QComboBox(parent);
+    box->setObjectName(QLatin1String(name));
     box->setAccessibleName(accessibleName);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     box->setMaxVisibleItems(24);
@@ -35,9 +36,9 @@ void sortByFinnishName(QList<Municipality> *municipalities)
 
 OrganisationFilterBar::OrganisationFilterBar(QWidget *parent)
     : QWidget(parent)
-    , m_municipality(makeBox(this, tr("Municipality filter")))
-    , m_sector(makeBox(this, tr("Sector filter")))
-    , m_status(makeBox(this, tr("Status filter")))
+    , m_municipality(makeBox(this, tr("Municipality filter"), "organisationMunicipality"))
+    , m_sector(makeBox(this, tr("Sector filter"), "organisationSector"))
+    , m_status(makeBox(this, tr("Status filter"), "organisationStatus"))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

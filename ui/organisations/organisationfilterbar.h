@@ -9,7 +9,8 @@ class QComboBox;
 
 namespace kartoitus {
 
-// Three drop-downs beside the search box: one municipality, one sector, one status.
+// Three drop-downs beside the search box: one municipality, one sector, one status
+// ("organisationMunicipality", "organisationSector", "organisationStatus").
 // "All" in each leaves that part of the filter empty. The lists come from the open
 // register's reference data, so a register's own sectors appear as soon as it opens.
 class OrganisationFilterBar : public QWidget
@@ -25,10 +26,6 @@ public:
     void applyTo(RecordFilter *filter) const;
     bool isActive() const;
     void clear();
-
-    QComboBox *municipalityBox() const { return m_municipality; }
-    QComboBox *sectorBox() const { return m_sector; }
-    QComboBox *statusBox() const { return m_status; }
 
 signals:
     void changed();

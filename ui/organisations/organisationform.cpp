@@ -1,5 +1,6 @@
 #include "organisations/organisationform.h"
 
+#include "common/formfields.h"
 #include "common/openregister.h"
 #include "common/verifiedfield.h"
 #include "organisations/organisationrecord.h"
@@ -257,12 +258,6 @@ QWidget *OrganisationForm::makeEditor(const Field &field)
     case FieldKind::Count:
     case FieldKind::Number:
     case FieldKind::Year:
-    case FieldKind::BusinessId:
-    case FieldKind::RegisterNumber:
-    case FieldKind::PostalCode:
-    case FieldKind::Email:
-    case FieldKind::Phone:
-    case FieldKind::Website:
         return makeLine(field);
     case FieldKind::Municipality:
     case FieldKind::Reference:
@@ -275,7 +270,10 @@ QWidget *OrganisationForm::makeEditor(const Field &field)
     case FieldKind::Date:
         return makeVerifiedEditor();
     default:
-        // A kind no organisation field has (yet): shown, not edited.
+        // Text of a kind with a format (a business ID, an email, …) in a line; a kind no
+        // organisation field has (yet) shown, not edited.
+        if (OrganisationRecord::isTextKind(field.kind))
+            return makeLine(field);
         return new QLabel;
     }
 }
@@ -415,14 +413,12 @@ void OrganisationForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     for (QWidget *editor : std::as_const(m_editors)) {
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->setReadOnly(readOnly);
-        else if (auto *box = qobject_cast<QPlainTextEdit *>(editor))
-            box->setReadOnly(readOnly);
-        else if (qobject_cast<QComboBox *>(editor) || qobject_cast<QListWidget *>(editor))
+        // What is only shown (a label) stays as it is; a list of check boxes is disabled
+        // as a whole.
+        if (qobject_cast<QListWidget *>(editor))
             editor->setEnabled(!readOnly);
-        else if (auto *day = qobject_cast<VerifiedField *>(editor))
-            day->setReadOnly(readOnly);
+        else if (!qobject_cast<QLabel *>(editor))
+            setFieldReadOnly(editor, readOnly);
     }
 }
 

@@ -11,7 +11,6 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -49,51 +48,28 @@ int widthInCharacters(OrganisationColumn column)
 } // namespace
 
 OrganisationListWidget::OrganisationListWidget(QWidget *parent)
-    : ViewPage(parent)
-    , m_model(new OrganisationTableModel(this))
-    , m_search(new SearchField(this))
+    : LazyListPage(
+          new OrganisationTableModel,
+          {tr("Search by name, business ID, municipality, sector…"), tr("Search organisations")},
+          parent)
+    , m_model(static_cast<OrganisationTableModel *>(tableModel()))
     , m_filterBar(new OrganisationFilterBar(this))
-    , m_view(new QTableView(this))
 {
-    m_search->setPlaceholderText(tr("Search by name, business ID, municipality, sector…"));
-    m_search->setAccessibleName(tr("Search organisations"));
-    m_search->setList(m_view);
-    connect(m_search, &QLineEdit::textChanged, this, &OrganisationListWidget::applyFilter);
-    connect(m_search, &SearchField::openRequested, this,
-            [this] { emit openRequested(currentOrganisationId()); });
+    connect(search(), &QLineEdit::textChanged, this, &OrganisationListWidget::applyFilter);
     connect(m_filterBar, &OrganisationFilterBar::changed, this,
             &OrganisationListWidget::applyFilter);
 
     m_model->setShowsHits(true);
     restoreColumns();
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
-    setUpListTable(m_view);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-            &OrganisationListWidget::showHeaderMenu);
+    showModel();
     // "Found in" is no column of the register: the list keeps its order, and the arrow too.
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section) {
-        if (section >= 0 && section == m_model->hitSection())
-            restoreSortIndicator();
-    });
+    connect(view()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section) {
+                if (section >= 0 && section == m_model->hitSection())
+                    restoreSortIndicator();
+            });
     applyColumnWidths();
-
-    connect(m_model, &OrganisationTableModel::countsChanged, this,
-            &OrganisationListWidget::countsChanged);
-    connect(m_model, &OrganisationTableModel::countsChanged, this,
-            &OrganisationListWidget::countTextChanged);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_filterBar);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    setFocusProxy(m_search);
+    searchRow()->addWidget(m_filterBar);
 }
 
 void OrganisationListWidget::setDatabase(const QSqlDatabase &db)
@@ -103,32 +79,10 @@ void OrganisationListWidget::setDatabase(const QSqlDatabase &db)
     m_model->setDatabase(db, currentFilter());
 }
 
-void OrganisationListWidget::refresh()
-{
-    rereadKeepingRow(m_view, [this] { m_model->refresh(); });
-}
-
-int OrganisationListWidget::shownCount() const
-{
-    return m_model->rowCount();
-}
-
-int OrganisationListWidget::totalCount() const
-{
-    return m_model->totalCount();
-}
-
 QString OrganisationListWidget::countText() const
 {
-    const int shown = shownCount();
-    const int total = totalCount();
-    // Whole sentences per case, so that a translation can word each of them.
-    const QLocale locale;
-    if (!filter().isEmpty())
-        return tr("%1 of %2 organisations").arg(locale.toString(shown), locale.toString(total));
-    if (total == 1)
-        return tr("1 organisation");
-    return tr("%1 organisations").arg(locale.toString(total));
+    return countSentence(!filter().isEmpty(), tr("%1 of %2 organisations"), tr("1 organisation"),
+                         tr("%1 organisations"));
 }
 
 RecordFilter OrganisationListWidget::filter() const
@@ -139,7 +93,7 @@ RecordFilter OrganisationListWidget::filter() const
 QList<OrganisationColumn> OrganisationListWidget::visibleColumns() const
 {
     QList<OrganisationColumn> columns;
-    const QHeaderView *header = m_view->horizontalHeader();
+    const QHeaderView *header = view()->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (logical != m_model->hitSection() && !header->isSectionHidden(logical))
@@ -148,25 +102,10 @@ QList<OrganisationColumn> OrganisationListWidget::visibleColumns() const
     return columns;
 }
 
-QList<qint64> OrganisationListWidget::selectedOrganisationIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids.append(m_model->organisationId(index.row()));
-    return ids;
-}
-
-qint64 OrganisationListWidget::currentOrganisationId() const
-{
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->organisationId(current.row()) : 0;
-}
-
 RecordFilter OrganisationListWidget::currentFilter() const
 {
     RecordFilter filter;
-    filter.search = m_search->text();
+    filter.search = search()->text();
     m_filterBar->applyTo(&filter);
     return filter;
 }
@@ -177,18 +116,18 @@ void OrganisationListWidget::applyFilter()
     const bool hadHits = m_model->hitSection() >= 0;
     QList<int> widths;
     for (int section = 0; section < m_model->columns().size(); ++section)
-        widths.append(m_view->columnWidth(section));
+        widths.append(view()->columnWidth(section));
     m_model->setFilter(currentFilter());
     const int hits = m_model->hitSection();
     if ((hits >= 0) == hadHits)
         return;
     for (int section = 0; section < widths.size(); ++section)
-        m_view->setColumnWidth(section, widths.at(section));
+        view()->setColumnWidth(section, widths.at(section));
     if (hits >= 0) {
         // Beside the name, where the eye reads the row, not past the right edge.
-        QHeaderView *header = m_view->horizontalHeader();
+        QHeaderView *header = view()->horizontalHeader();
         header->moveSection(header->visualIndex(hits), 1);
-        m_view->setColumnWidth(hits, 36 * fontMetrics().averageCharWidth());
+        view()->setColumnWidth(hits, 36 * fontMetrics().averageCharWidth());
     }
     restoreSortIndicator();
 }
@@ -206,7 +145,7 @@ void OrganisationListWidget::showHeaderMenu(const QPoint &pos)
         connect(action, &QAction::toggled, this,
                 [this, column](bool on) { setColumnShown(column, on); });
     }
-    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+    menu.exec(view()->horizontalHeader()->mapToGlobal(pos));
 }
 
 void OrganisationListWidget::setColumnShown(OrganisationColumn column, bool shown)
@@ -237,14 +176,14 @@ void OrganisationListWidget::restoreColumns()
         columns = OrganisationColumns::defaultVisible();
     m_model->setColumns(columns);
     // The model's order is the view order from now on.
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = view()->horizontalHeader();
     for (int logical = 0; logical < header->count(); ++logical)
         header->moveSection(header->visualIndex(logical), logical);
     // Keep the indicator on the column the rows are sorted by, or fall back to the name.
     if (m_model->sectionOf(m_model->query().sortColumn()) >= 0)
         restoreSortIndicator();
     else if (header->count() > 0)
-        m_view->sortByColumn(0, Qt::AscendingOrder);
+        view()->sortByColumn(0, Qt::AscendingOrder);
 }
 
 void OrganisationListWidget::restoreSortIndicator()
@@ -252,7 +191,7 @@ void OrganisationListWidget::restoreSortIndicator()
     const int section = m_model->sectionOf(m_model->query().sortColumn());
     if (section < 0)
         return;
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = view()->horizontalHeader();
     const QSignalBlocker blocker(header);
     header->setSortIndicator(section, m_model->query().sortOrder());
 }
@@ -263,10 +202,10 @@ void OrganisationListWidget::applyColumnWidths()
     const int sections = int(m_model->columns().size());
     // Never narrower than the header with its sort arrow: a translated title may be longer
     // than the column's content ("Jäsenmäärä" over a member count).
-    const QHeaderView *header = m_view->horizontalHeader();
+    const QHeaderView *header = view()->horizontalHeader();
     for (int section = 0; section < sections; ++section) {
         const int content = widthInCharacters(m_model->columnAt(section)) * charWidth + 16;
-        m_view->setColumnWidth(section, qMax(content, header->sectionSizeHint(section)));
+        view()->setColumnWidth(section, qMax(content, header->sectionSizeHint(section)));
     }
 }
 

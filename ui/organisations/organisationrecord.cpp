@@ -10,14 +10,9 @@ using fields::Entity;
 using fields::FieldCatalogue;
 using fields::FieldKind;
 
-// The fields the form edits as a line of text or a number; the others (municipality,
-// legal form, status, the day of the last check) have editors of their own.
-QString *OrganisationRecord::textMember(Organisation *o, const QString &key)
+bool OrganisationRecord::isTextKind(FieldKind kind)
 {
-    const auto field = FieldCatalogue::find(Entity::Organisations, key);
-    if (!field)
-        return nullptr;
-    switch (field->kind) {
+    switch (kind) {
     case FieldKind::Text:
     case FieldKind::BusinessId:
     case FieldKind::RegisterNumber:
@@ -25,10 +20,18 @@ QString *OrganisationRecord::textMember(Organisation *o, const QString &key)
     case FieldKind::Email:
     case FieldKind::Phone:
     case FieldKind::Website:
-        return OrganisationRepository::textMember(o, key);
+        return true;
     default:
-        return nullptr;
+        return false;
     }
+}
+
+// The fields the form edits as a line of text or a number; the others (municipality,
+// legal form, status, the day of the last check) have editors of their own.
+QString *OrganisationRecord::textMember(Organisation *o, const QString &key)
+{
+    const auto field = FieldCatalogue::find(Entity::Organisations, key);
+    return field && isTextKind(field->kind) ? OrganisationRepository::textMember(o, key) : nullptr;
 }
 
 std::optional<int> *OrganisationRecord::numberMember(Organisation *o, const QString &key)
@@ -52,27 +55,15 @@ QString OrganisationRecord::value(const Organisation &organisation, const QStrin
     return RecordTexts::sortedJoined(texts);
 }
 
-QStringList OrganisationRecord::changedKeys(const Organisation &before, const Organisation &after)
+QStringList OrganisationRecord::keys()
 {
-    return RecordTexts::changedKeys(FieldCatalogue::keys(Entity::Organisations), before, after,
-                                    &OrganisationRecord::value);
+    return FieldCatalogue::keys(Entity::Organisations);
 }
 
-QString OrganisationRecord::createText(const QString &name)
+RecordStepTexts OrganisationRecord::stepTexts(int count)
 {
-    return tr("New organisation: %1").arg(name);
-}
-
-QString OrganisationRecord::deleteText(int count, const QString &name)
-{
-    return count == 1 ? RecordTexts::deleteText(name)
-                      : tr("Delete %n organisations", nullptr, count);
-}
-
-QString OrganisationRecord::verifyText(int count, const QString &name)
-{
-    return count == 1 ? RecordTexts::verifyText(name)
-                      : tr("Mark %n organisations as verified", nullptr, count);
+    return {tr("New organisation: %1"), tr("Delete %n organisations", nullptr, count),
+            tr("Mark %n organisations as verified", nullptr, count)};
 }
 
 } // namespace kartoitus

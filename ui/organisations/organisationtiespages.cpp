@@ -24,125 +24,89 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int SectorRole = Qt::UserRole + 1;
 
-QVBoxLayout *titledLayout(QWidget *page, QLabel *title, QTreeWidget *list)
-{
-    title->setBuddy(list);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(title);
-    layout->addWidget(list, 1);
-    return layout;
-}
-
 } // namespace
 
 // --- OrganisationNetworksPage ------------------------------------------------------------
 
 OrganisationNetworksPage::OrganisationNetworksPage(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_list(makeList({tr("Network"), tr("Role"), tr("Joined"), tr("Left")}, this))
+    : TitledListPage({tr("Network"), tr("Role"), tr("Joined"), tr("Left")}, "networkList",
+                     tr("Enter or a double click shows the network in the Networks view."), parent)
 {
-    m_list->setObjectName(QStringLiteral("networkList"));
-    m_list->setToolTip(tr("Enter or a double click shows the network in the Networks view."));
-    titledLayout(this, m_title, m_list);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+    connect(list(), &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit networkRequested(item->data(0, SectorRole).toInt(),
                               item->data(0, IdRole).toLongLong());
     });
 }
 
-void OrganisationNetworksPage::load(const QSqlDatabase &db, qint64 id)
+QString OrganisationNetworksPage::fill(const QSqlDatabase &db, qint64 id, QString *error)
 {
-    m_list->clear();
-    QString error;
     const NetworkRepository repository(db);
-    QList<NetworkMember> memberships;
-    QHash<qint64, Network> networks;
-    if (id > 0) {
-        memberships = repository.memberships(id, &error);
-        for (const Network &network : repository.list(&error))
-            networks.insert(network.id, network);
-    }
-    for (const NetworkMember &m : std::as_const(memberships)) {
+    const auto [memberships, networks] = tiesOf(
+        id, [&] { return repository.memberships(id, error); },
+        [&] { return repository.list(error); });
+    for (const NetworkMember &m : memberships) {
         const Network network = networks.value(m.networkId);
         const QString role =
             m.role == QLatin1String("coordinator") ? tr("Coordinator") : tr("Member");
         auto *item = new QTreeWidgetItem(
-            m_list, {network.name, role, shownDay(m.joinedOn),
+            list(), {network.name, role, shownDay(m.joinedOn),
                      m.leftOn.isEmpty() ? tr("still a member") : shownDay(m.leftOn)});
         item->setData(0, IdRole, m.networkId);
         item->setData(0, SectorRole, network.sectorId);
         if (!m.leftOn.isEmpty()) // history, in grey
-            for (int c = 0; c < m_list->columnCount(); ++c)
-                item->setForeground(c, m_list->palette().brush(QPalette::Disabled, QPalette::Text));
+            for (int c = 0; c < list()->columnCount(); ++c)
+                item->setForeground(c, list()->palette().brush(QPalette::Disabled, QPalette::Text));
     }
-    fitColumns(m_list);
-    m_title->setText(error.isEmpty()
-                         ? tr("Network memberships (%n):", nullptr, int(memberships.size()))
-                         : error);
+    return tr("Network memberships (%n):", nullptr, int(memberships.size()));
 }
 
 // --- OrganisationSurveysPage -------------------------------------------------------------
 
 OrganisationSurveysPage::OrganisationSurveysPage(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_list(makeList({tr("Survey"), tr("Year"), tr("Respondent"), tr("Answered")}, this))
+    : TitledListPage({tr("Survey"), tr("Year"), tr("Respondent"), tr("Answered")}, "responseList",
+                     tr("Enter or a double click shows the answers."), parent)
 {
-    m_list->setObjectName(QStringLiteral("responseList"));
-    m_list->setToolTip(tr("Enter or a double click shows the answers."));
-    titledLayout(this, m_title, m_list);
-    connect(m_list, &QTreeWidget::itemActivated, this,
+    connect(list(), &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { showResponse(item->data(0, IdRole).toLongLong()); });
 }
 
-void OrganisationSurveysPage::load(const QSqlDatabase &db, qint64 id)
+QString OrganisationSurveysPage::fill(const QSqlDatabase &db, qint64 id, QString *error)
 {
-    m_db = db;
-    m_organisationId = id;
-    m_list->clear();
-    QString error;
     const SurveyRepository repository(db);
-    QList<SurveyResponse> responses;
-    QHash<qint64, Survey> surveys;
-    if (id > 0) {
-        responses = repository.responsesOf(id, &error);
-        for (const Survey &survey : repository.surveys(&error))
-            surveys.insert(survey.id, survey);
-    }
-    for (const SurveyResponse &r : std::as_const(responses)) {
+    const auto [responses, surveys] = tiesOf(
+        id, [&] { return repository.responsesOf(id, error); },
+        [&] { return repository.surveys(error); });
+    for (const SurveyResponse &r : responses) {
         const Survey survey = surveys.value(r.surveyId);
         auto *item = new QTreeWidgetItem(
-            m_list, {survey.name, survey.year ? QString::number(*survey.year) : QString(),
+            list(), {survey.name, survey.year ? QString::number(*survey.year) : QString(),
                      r.respondent, shownDay(r.submittedAt)});
         item->setData(0, IdRole, r.id);
     }
-    fitColumns(m_list);
-    m_title->setText(error.isEmpty() ? tr("Survey responses (%n):", nullptr, int(responses.size()))
-                                     : error);
+    return tr("Survey responses (%n):", nullptr, int(responses.size()));
 }
 
 QDialog *OrganisationSurveysPage::showResponse(qint64 responseId)
 {
     QTreeWidgetItem *chosen = nullptr;
-    for (int i = 0; i < m_list->topLevelItemCount() && !chosen; ++i) {
-        if (m_list->topLevelItem(i)->data(0, IdRole).toLongLong() == responseId)
-            chosen = m_list->topLevelItem(i);
+    for (int i = 0; i < list()->topLevelItemCount() && !chosen; ++i) {
+        if (list()->topLevelItem(i)->data(0, IdRole).toLongLong() == responseId)
+            chosen = list()->topLevelItem(i);
     }
     if (!chosen)
         return nullptr;
-    const SurveyRepository repository(m_db);
+    const SurveyRepository repository(database());
     std::optional<SurveyResponse> response;
-    for (const SurveyResponse &r : repository.responsesOf(m_organisationId)) {
+    for (const SurveyResponse &r : repository.responsesOf(organisationId())) {
         if (r.id == responseId)
             response = r;
     }
     if (!response)
         return nullptr;
-    const QString title = chosen->text(1).isEmpty()
-                              ? chosen->text(0)
-                              : QStringLiteral("%1 %2").arg(chosen->text(0), chosen->text(1));
-    auto *dialog = new SurveyResponseDialog(m_db, *response, title, this);
+    const QString survey = chosen->text(1).isEmpty()
+                               ? chosen->text(0)
+                               : QStringLiteral("%1 %2").arg(chosen->text(0), chosen->text(1));
+    auto *dialog = new SurveyResponseDialog(database(), *response, survey, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

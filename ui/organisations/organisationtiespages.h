@@ -1,10 +1,10 @@
 #pragma once
 
+#include "organisations/organisationtrees.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
-#include <QWidget>
 
-class QLabel;
 class QTreeWidget;
 
 namespace kartoitus {
@@ -14,45 +14,35 @@ struct SurveyResponse;
 // The editor's page of the sector networks an organisation belongs to or belonged to:
 // network, role, joined, left. Enter or a double click on a membership asks to show that
 // network in the Networks view.
-class OrganisationNetworksPage : public QWidget
+class OrganisationNetworksPage : public TitledListPage
 {
     Q_OBJECT
 
 public:
     explicit OrganisationNetworksPage(QWidget *parent = nullptr);
 
-    // Lists the memberships of organisation `id` (nothing for 0, a record not saved yet).
-    void load(const QSqlDatabase &db, qint64 id);
-    QTreeWidget *list() const { return m_list; }
-
 signals:
     // Show the network of sector `sectorId` (network `networkId`).
     void networkRequested(int sectorId, qint64 networkId);
 
-private:
-    QLabel *m_title;
-    QTreeWidget *m_list;
+protected:
+    QString fill(const QSqlDatabase &db, qint64 id, QString *error) override;
 };
 
 // The editor's page of the survey responses linked to an organisation, newest survey
 // first. Enter or a double click shows the response: each question with the answer.
-class OrganisationSurveysPage : public QWidget
+class OrganisationSurveysPage : public TitledListPage
 {
     Q_OBJECT
 
 public:
     explicit OrganisationSurveysPage(QWidget *parent = nullptr);
 
-    void load(const QSqlDatabase &db, qint64 id);
-    QTreeWidget *list() const { return m_list; }
     // Shows response `responseId` (one of the list) in a dialog over this page.
     QDialog *showResponse(qint64 responseId);
 
-private:
-    QSqlDatabase m_db;
-    qint64 m_organisationId = 0;
-    QLabel *m_title;
-    QTreeWidget *m_list;
+protected:
+    QString fill(const QSqlDatabase &db, qint64 id, QString *error) override;
 };
 
 // One survey response as the organisation answered it: the survey, who answered and when,

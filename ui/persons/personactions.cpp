@@ -14,23 +14,21 @@
 namespace kartoitus {
 
 PersonActions::PersonActions(PersonListWidget *list, QWidget *window)
-    : PersonActionsBase(list->view(), window, QStringLiteral("Person"), tr("&New Person…"),
-                        tr("Delete Persons"))
-    , m_list(list)
+    : PersonActionsBase(
+          list, window,
+          {QStringLiteral("Person"), tr("&Person"), tr("&New Person…"), tr("Delete Persons")})
     , m_forget(new QAction(tr("&Forget This Person…"), this))
 {
     m_forget->setObjectName(QStringLiteral("forgetPersonAction"));
     m_forget->setStatusTip(tr("Erase the person everywhere, survey answers included"));
     view()->addAction(m_forget);
     connect(m_forget, &QAction::triggered, this, &PersonActions::askToForget);
-    connect(m_list, &PersonListWidget::openRequested, this, [this](qint64 id) { openEditor(id); });
-    connect(m_list, &PersonListWidget::selectionChanged, this, &PersonActions::updateEnabled);
     updateEnabled();
 }
 
 QMenu *PersonActions::createMenu(QWidget *parent)
 {
-    QMenu *menu = PersonActionsBase::createMenu(tr("&Person"), parent);
+    QMenu *menu = PersonActionsBase::createMenu(parent);
     menu->addAction(m_forget);
     return menu;
 }
@@ -38,26 +36,7 @@ QMenu *PersonActions::createMenu(QWidget *parent)
 void PersonActions::updateEnabled()
 {
     PersonActionsBase::updateEnabled();
-    m_forget->setEnabled(isWritable() && m_list->currentId() > 0);
-}
-
-qint64 PersonActions::currentId() const
-{
-    return m_list->currentId();
-}
-
-QList<qint64> PersonActions::selectedIds() const
-{
-    return m_list->selectedIds();
-}
-
-PersonEditor *PersonActions::openEditor(qint64 id, qint64 organisationId, QWidget *parent)
-{
-    if (!openRegister())
-        return nullptr;
-    auto *editor = new PersonEditor(openRegister(), id, organisationId, parent ? parent : window());
-    showEditor(editor, m_list);
-    return editor;
+    m_forget->setEnabled(isWritable() && currentId() > 0);
 }
 
 QString PersonActions::deleteHeadline(int count, const QString &name) const
@@ -107,7 +86,7 @@ QString PersonActions::forgetConsequences(qint64 id) const
 
 void PersonActions::askToForget()
 {
-    const qint64 id = m_list->currentId();
+    const qint64 id = currentId();
     if (!isWritable() || id <= 0)
         return;
     const QStringList found = names({id});

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "common/recordactions.h"
+#include "persons/personeditor.h"
+#include "persons/personlistwidget.h"
 #include "persons/personrecord.h"
 #include "repositories/personrepository.h"
 
 namespace kartoitus {
 
-class PersonEditor;
-class PersonListWidget;
-
-using PersonActionsBase = RepositoryActions<PersonRepository, PersonRecord>;
+using PersonActionsBase =
+    OrganisationRecordActions<PersonRepository, PersonRecord, PersonListWidget, PersonEditor>;
 
 // What can be done to the persons of the Persons view (RecordActions): open one in the
 // editor, add one, delete the selected ones, mark them verified today, and forget one —
@@ -25,20 +25,14 @@ public:
     PersonActions(PersonListWidget *list, QWidget *window);
 
     QAction *forgetAction() const { return m_forget; }
-    QMenu *createMenu(QWidget *parent);
+    QMenu *createMenu(QWidget *parent) override;
 
-    // Opens the editor on person `id` (0: a new one of `organisationId`) over
-    // `parent` (the window when null). Null when no register is open.
-    PersonEditor *openEditor(qint64 id, qint64 organisationId = 0, QWidget *parent = nullptr);
     // The question's explanation of what forgetting person `id` erases.
     QString forgetConsequences(qint64 id) const;
 
     bool forgetPerson(qint64 id, QString *error);
 
 protected:
-    qint64 currentId() const override;
-    QList<qint64> selectedIds() const override;
-    void openRecord(qint64 id) override { openEditor(id); }
     QString deleteHeadline(int count, const QString &name) const override;
     QString deleteConsequences(const QList<qint64> &ids) const override;
     void updateEnabled() override;
@@ -46,7 +40,6 @@ protected:
 private:
     void askToForget();
 
-    PersonListWidget *m_list;
     QAction *m_forget;
 };
 

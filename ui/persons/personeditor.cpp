@@ -1,5 +1,6 @@
 #include "persons/personeditor.h"
 
+#include "common/formfields.h"
 #include "common/openregister.h"
 #include "common/recordchoices.h"
 #include "common/verifiedfield.h"
@@ -21,15 +22,6 @@ namespace kartoitus {
 using fields::Entity;
 using fields::FieldCatalogue;
 
-namespace {
-
-QString label(const char *key)
-{
-    return FieldCatalogue::label(Entity::Persons, QLatin1String(key)) + QLatin1Char(':');
-}
-
-} // namespace
-
 PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, QWidget *parent)
     : PersonEditorBase(reg, parent)
     , m_name(new QLineEdit(this))
@@ -45,59 +37,37 @@ PersonEditor::PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId, 
     , m_verified(new VerifiedField(this))
 {
     setObjectName(QStringLiteral("personEditor"));
-    m_name->setObjectName(QStringLiteral("nameField"));
-    m_email->setObjectName(QStringLiteral("emailField"));
-    m_phone->setObjectName(QStringLiteral("phoneField"));
-    m_organisation->setObjectName(QStringLiteral("organisationBox"));
-    m_municipality->setObjectName(QStringLiteral("municipalityBox"));
     m_consent->setObjectName(QStringLiteral("consentBox"));
     m_consentDate->setObjectName(QStringLiteral("consentDate"));
     m_notes->setTabChangesFocus(true);
     m_municipality->setToolTip(tr("A liaison person has a municipality and no organisation."));
 
     auto *form = new QFormLayout;
-    form->addRow(label("name"), m_name);
-    form->addRow(label("role"), m_role);
-    form->addRow(label("email"), m_email);
-    form->addRow(label("phone"), m_phone);
-    form->addRow(label("organisation"), m_organisation);
-    form->addRow(label("municipality"), m_municipality);
+    addFieldRows(form, Entity::Persons,
+                 {{"name", m_name},
+                  {"role", m_role},
+                  {"email", m_email},
+                  {"phone", m_phone},
+                  {"organisation", m_organisation},
+                  {"municipality", m_municipality}});
     auto *consent = new QHBoxLayout;
     consent->addWidget(m_consent);
     consent->addWidget(m_consentDate, 1);
     form->addRow(QString(), consent);
-    form->addRow(label("notes"), m_notes);
+    addFieldRows(form, Entity::Persons, {{"notes", m_notes}});
     form->addRow(tr("Verified:"), m_verified);
     formLayout()->addLayout(form);
     resize(560, 480);
 
     fillChoices();
     load(id, organisationId);
-    if (isReadOnly()) {
-        for (QLineEdit *line : {m_name, m_role, m_email, m_phone})
-            line->setReadOnly(true);
-        m_notes->setReadOnly(true);
-        for (QWidget *w :
-             {static_cast<QWidget *>(m_organisation), static_cast<QWidget *>(m_municipality),
-              static_cast<QWidget *>(m_consent)})
-            w->setEnabled(false);
-        m_verified->setReadOnly(true);
-    }
-
-    const auto edited = [this] { updateState(); };
-    for (QLineEdit *line : {m_name, m_role, m_email, m_phone})
-        connect(line, &QLineEdit::textChanged, this, edited);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
-    connect(m_verified, &VerifiedField::changed, this, edited);
-    for (QComboBox *box : {m_organisation, m_municipality})
-        connect(box, &QComboBox::currentIndexChanged, this, edited);
     connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
         // The consent is dated the day it is given; taken back, it has no date.
         m_consentDay = on ? QDate::currentDate().toString(Qt::ISODate) : QString();
         showConsentDate();
-        updateState();
     });
-    updateState();
+    watchFields({m_name, m_role, m_email, m_phone, m_organisation, m_municipality, m_notes,
+                 m_consent, m_verified});
 }
 
 void PersonEditor::fillChoices()
@@ -155,18 +125,6 @@ Person PersonEditor::record() const
     p.consentDate = p.publishConsent ? m_consentDay : QString();
     p.verifiedAt = m_verified->timestamp();
     return p;
-}
-
-QStringList PersonEditor::changedKeys() const
-{
-    // Both sides as the repository stores them: "040 1234567" retyped as
-    // "0401234567" is no change.
-    PersonRepository repository(openRegister()->database());
-    Person before = original();
-    Person after = record();
-    repository.validate(&before, nullptr);
-    repository.validate(&after, nullptr);
-    return PersonRecord::changedKeys(before, after);
 }
 
 QString PersonEditor::recordName() const

@@ -32,16 +32,7 @@ public:
     PersonEditor(OpenRegister *reg, qint64 id, qint64 organisationId = 0,
                  QWidget *parent = nullptr);
 
-    qint64 personId() const { return original().id; }
     Person record() const override;
-    QStringList changedKeys() const override;
-
-    QLineEdit *nameField() const { return m_name; }
-    QLineEdit *emailField() const { return m_email; }
-    QLineEdit *phoneField() const { return m_phone; }
-    QCheckBox *consentBox() const { return m_consent; }
-    // The consent's date as shown ("30.11.2026"), empty without consent.
-    QLabel *consentDateLabel() const { return m_consentDate; }
 
 protected:
     QString recordName() const override;
@@ -60,7 +51,7 @@ private:
     QComboBox *m_municipality;
     QPlainTextEdit *m_notes;
     QCheckBox *m_consent;
-    QLabel *m_consentDate;
+    QLabel *m_consentDate; // "given 30.11.2026", empty without consent
     VerifiedField *m_verified;
 };
 

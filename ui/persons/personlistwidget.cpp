@@ -6,19 +6,16 @@
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QLocale>
 
 namespace kartoitus {
 
 PersonListWidget::PersonListWidget(QWidget *parent)
-    : RecordListPage(new PersonTableModel, QStringLiteral("personList/columns"), parent)
-    , m_model(static_cast<PersonTableModel *>(listModel()))
+    : RecordListPageOf(QStringLiteral("personList/columns"),
+                       {tr("Search by name, organisation or email…"), tr("Search persons")}, parent)
     , m_organisation(addFacetBox(tr("Organisation filter"), "personOrganisation"))
     , m_consent(addFacetBox(tr("Publish consent filter"), "personConsent"))
     , m_kind(addFacetBox(tr("Contact or liaison filter"), "personKind"))
 {
-    searchField()->setPlaceholderText(tr("Search by name, organisation or email…"));
-    searchField()->setAccessibleName(tr("Search persons"));
     // Hundreds of organisations: typing part of a name finds one.
     m_organisation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_organisation->setMinimumContentsLength(22);
@@ -53,7 +50,7 @@ void PersonListWidget::setDatabase(const QSqlDatabase &db)
 // Every organisation with a person is a choice: 100,000 in a national register, a few
 // seconds to read and add. They are read when the user turns to the drop-down, not when a
 // register opens.
-void PersonListWidget::fillOrganisations() const
+void PersonListWidget::fillOrganisations()
 {
     if (m_organisationsFilled || !m_db.isValid() || !m_db.isOpen())
         return;
@@ -61,12 +58,6 @@ void PersonListWidget::fillOrganisations() const
     const QSignalBlocker block(m_organisation);
     for (const auto &[id, name] : PersonQuery::organisationsWithPersons(m_db))
         m_organisation->addItem(name, id);
-}
-
-QComboBox *PersonListWidget::organisationBox() const
-{
-    fillOrganisations();
-    return m_organisation;
 }
 
 bool PersonListWidget::eventFilter(QObject *watched, QEvent *event)
@@ -93,14 +84,8 @@ RecordFilter PersonListWidget::filter() const
 
 QString PersonListWidget::countText() const
 {
-    const QLocale locale;
-    const int shown = shownCount();
-    const int total = totalCount();
-    if (m_model->isFiltered())
-        return tr("%1 of %2 persons").arg(locale.toString(shown), locale.toString(total));
-    if (total == 1)
-        return tr("1 person");
-    return tr("%1 persons").arg(locale.toString(total));
+    return countSentence(model()->isFiltered(), tr("%1 of %2 persons"), tr("1 person"),
+                         tr("%1 persons"));
 }
 
 } // namespace kartoitus

@@ -28,25 +28,10 @@ QString PersonRecord::value(const Person &p, const QString &key)
     return PersonRepository::valueText(p, key);
 }
 
-QStringList PersonRecord::changedKeys(const Person &before, const Person &after)
+RecordStepTexts PersonRecord::stepTexts(int count)
 {
-    return RecordTexts::changedKeys(keys(), before, after, &PersonRecord::value);
-}
-
-QString PersonRecord::createText(const QString &name)
-{
-    return tr("New person: %1").arg(name);
-}
-
-QString PersonRecord::deleteText(int count, const QString &name)
-{
-    return count == 1 ? RecordTexts::deleteText(name) : tr("Delete %n persons", nullptr, count);
-}
-
-QString PersonRecord::verifyText(int count, const QString &name)
-{
-    return count == 1 ? RecordTexts::verifyText(name)
-                      : tr("Mark %n persons as verified", nullptr, count);
+    return {tr("New person: %1"), tr("Delete %n persons", nullptr, count),
+            tr("Mark %n persons as verified", nullptr, count)};
 }
 
 QString PersonRecord::forgetText(const QString &name)

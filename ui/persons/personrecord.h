@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/recordtexts.h"
 #include "repositories/person.h"
 
 #include <QCoreApplication>
@@ -11,18 +12,15 @@ namespace kartoitus {
 // A person seen through the field catalogue's keys: what an edit changed, and
 // the texts of the undo steps that write persons ("Edit: Maija Meikäläinen,
 // email"). No widgets, no SQL.
-class PersonRecord
+class PersonRecord : public RecordTextsOf<PersonRecord, Person>
 {
     Q_DECLARE_TR_FUNCTIONS(kartoitus::PersonRecord)
 
 public:
     static QStringList keys();
     static QString value(const Person &person, const QString &key);
-    static QStringList changedKeys(const Person &before, const Person &after);
-
-    static QString createText(const QString &name);
-    static QString deleteText(int count, const QString &name);
-    static QString verifyText(int count, const QString &name);
+    static RecordStepTexts stepTexts(int count);
+    // Forgetting one erases it everywhere: "Forget: Maija Meikäläinen".
     static QString forgetText(const QString &name);
 };
 
