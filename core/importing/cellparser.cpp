@@ -1,6 +1,7 @@
 #include "importing/cellparser.h"
 
 #include "common/valueparsing.h"
+#include "fields/fieldformat.h"
 #include "fields/fieldvalues.h"
 #include "validation/validators.h"
 
@@ -75,6 +76,8 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
         *message = v.error;
         return v.ok;
     };
+    if (const std::optional<Validation> checked = fields::checkFormat(field, cell, m_currentYear))
+        return fields::isWholeNumber(field.kind) ? takeNumber(*checked) : take(*checked);
     switch (field.kind) {
     case FieldKind::Text:
         value->text = field.key == QLatin1String("name") ? cell.simplified() : cell;
@@ -92,12 +95,6 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
         value->text = uuid.toString(QUuid::WithoutBraces);
         return true;
     }
-    case FieldKind::Count:
-        return takeNumber(Validators::count(cell, field.label));
-    case FieldKind::Number:
-        return takeNumber(Validators::number(cell, field.label));
-    case FieldKind::Year:
-        return takeNumber(Validators::foundedYear(cell, m_currentYear));
     case FieldKind::YesNo: {
         const Parsed<bool> parsed = ValueParsing::parseYesNo(cell);
         value->isNumber = true;
@@ -111,18 +108,6 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
         *message = parsed.error;
         return parsed.ok;
     }
-    case FieldKind::BusinessId:
-        return take(Validators::businessId(cell));
-    case FieldKind::RegisterNumber:
-        return take(Validators::registerNumber(cell));
-    case FieldKind::PostalCode:
-        return take(Validators::postalCode(cell));
-    case FieldKind::Email:
-        return take(Validators::email(cell));
-    case FieldKind::Phone:
-        return take(Validators::phone(cell));
-    case FieldKind::Website:
-        return take(Validators::website(cell));
     case FieldKind::Municipality:
         value->text = m_municipalities.resolve(cell);
         if (value->text.isEmpty())
@@ -148,9 +133,11 @@ bool CellParser::parseScalar(const Field &field, const QString &cell, CellValue 
         return true;
     case FieldKind::MunicipalityList:
     case FieldKind::ReferenceList:
+        return parseList(field, cell, value, message);
+    default: // a kind with a format, checked above
         break;
     }
-    return parseList(field, cell, value, message);
+    return true;
 }
 
 bool CellParser::parseList(const Field &field, const QString &cell, CellValue *value,

@@ -2,6 +2,7 @@
 // same validators that editors and import use.
 #include "common/finnishtext.h"
 #include "fields/fieldcatalogue.h"
+#include "fields/fieldformat.h"
 #include "repositories/statsrepository.h"
 #include "stats/registercheck.h"
 #include "validation/validators.h"
@@ -61,32 +62,6 @@ void add(CheckReport *report, Severity severity, const QString &table, qint64 id
          const QString &field, const QString &message)
 {
     report->findings.append({severity, table, id, field, message});
-}
-
-using FormatCheck = Validation (*)(QStringView);
-
-// The validator of a kind whose values have a format to check, or nullptr.
-FormatCheck formatCheck(fields::FieldKind kind)
-{
-    using fields::FieldKind;
-    switch (kind) {
-    case FieldKind::BusinessId:
-        return [](QStringView text) { return Validators::businessId(text); };
-    case FieldKind::RegisterNumber:
-        return [](QStringView text) { return Validators::registerNumber(text); };
-    case FieldKind::PostalCode:
-        return [](QStringView text) { return Validators::postalCode(text); };
-    case FieldKind::Email:
-        return [](QStringView text) { return Validators::email(text); };
-    case FieldKind::Phone:
-        return [](QStringView text) { return Validators::phone(text); };
-    case FieldKind::Website:
-        return [](QStringView text) { return Validators::website(text); };
-    case FieldKind::Year:
-        return [](QStringView text) { return Validators::foundedYear(text); };
-    default:
-        return nullptr;
-    }
 }
 
 } // namespace
@@ -168,11 +143,14 @@ void RegisterCheck::checkCounts(const QSqlDatabase &db, CheckReport *report)
 // the validator that editors and import use; the catalogue says which columns those are.
 void RegisterCheck::checkValues(const QSqlDatabase &db, fields::Entity entity, CheckReport *report)
 {
-    QList<std::pair<QString, FormatCheck>> checks; // field key, its check
+    // Counts and other numbers are judged by the negative-count rule, not here.
+    QList<fields::Field> checked;
     QStringList columns;
     for (const fields::Field &field : fields::FieldCatalogue::fields(entity)) {
-        if (const FormatCheck check = formatCheck(field.kind); check && !field.column.isEmpty()) {
-            checks.append({field.key, check});
+        const bool counted =
+            field.kind == fields::FieldKind::Count || field.kind == fields::FieldKind::Number;
+        if (!counted && !field.column.isEmpty() && fields::hasFormat(field.kind)) {
+            checked.append(field);
             columns.append(field.column);
         }
     }
@@ -180,10 +158,11 @@ void RegisterCheck::checkValues(const QSqlDatabase &db, fields::Entity entity, C
         return;
     const QString table = fields::FieldCatalogue::entityKey(entity);
     const auto visit = [&](const QVariantList &row) {
-        for (int i = 0; i < checks.size(); ++i) {
-            if (const Validation result = checks[i].second(row[i + 1].toString()); !result.ok)
-                add(report, Severity::Error, table, row[0].toLongLong(), checks[i].first,
-                    result.error);
+        for (int i = 0; i < checked.size(); ++i) {
+            const auto result = fields::checkFormat(checked[i], row[i + 1].toString());
+            if (!result->ok)
+                add(report, Severity::Error, table, row[0].toLongLong(), checked[i].key,
+                    result->error);
         }
     };
     QString error;

@@ -3,6 +3,7 @@
 #include "common/formfields.h"
 #include "common/openregister.h"
 #include "common/verifiedfield.h"
+#include "fields/fieldformat.h"
 #include "organisations/organisationrecord.h"
 #include "repositories/organisationrepository.h"
 #include "storage/register.h"
@@ -71,28 +72,7 @@ void setEditorText(QWidget *editor, const QString &text)
 // The check a typed value of this kind gets: the same as import and the repository.
 Validation checkValue(const Field &field, const QString &text)
 {
-    switch (field.kind) {
-    case FieldKind::BusinessId:
-        return Validators::businessId(text);
-    case FieldKind::RegisterNumber:
-        return Validators::registerNumber(text);
-    case FieldKind::PostalCode:
-        return Validators::postalCode(text);
-    case FieldKind::Email:
-        return Validators::email(text);
-    case FieldKind::Phone:
-        return Validators::phone(text);
-    case FieldKind::Website:
-        return Validators::website(text);
-    case FieldKind::Year:
-        return Validators::foundedYear(text);
-    case FieldKind::Count:
-        return Validators::count(text, field.label);
-    case FieldKind::Number:
-        return Validators::number(text, field.label);
-    default:
-        return Validation::valid(text);
-    }
+    return fields::checkFormat(field, text).value_or(Validation::valid(text));
 }
 
 QList<QVariant> checkedData(const QListWidget *list)
