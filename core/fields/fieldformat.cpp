@@ -1,38 +1,51 @@
 #include "fields/fieldformat.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kartoitus::fields {
+
+namespace {
+
+// The kinds whose text has a format of its own, and its validator.
+struct TextFormat
+{
+    FieldKind kind;
+    Validation (*check)(QStringView text);
+};
+
+constexpr TextFormat textFormats[] = {
+    {FieldKind::BusinessId, &Validators::businessId},
+    {FieldKind::RegisterNumber, &Validators::registerNumber},
+    {FieldKind::PostalCode, &Validators::postalCode},
+    {FieldKind::Email, &Validators::email},
+    {FieldKind::Phone, &Validators::phone},
+    {FieldKind::Website, &Validators::website},
+};
+
+} // namespace
 
 std::optional<Validation> checkFormat(const Field &field, QStringView text, int currentYear)
 {
-    switch (field.kind) {
-    case FieldKind::BusinessId:
-        return Validators::businessId(text);
-    case FieldKind::RegisterNumber:
-        return Validators::registerNumber(text);
-    case FieldKind::PostalCode:
-        return Validators::postalCode(text);
-    case FieldKind::Email:
-        return Validators::email(text);
-    case FieldKind::Phone:
-        return Validators::phone(text);
-    case FieldKind::Website:
-        return Validators::website(text);
-    case FieldKind::Year:
+    if (field.kind == FieldKind::Year)
         return Validators::foundedYear(text, currentYear);
-    case FieldKind::Count:
+    if (field.kind == FieldKind::Count)
         return Validators::count(text, field.label);
-    case FieldKind::Number:
+    if (field.kind == FieldKind::Number)
         return Validators::number(text, field.label);
-    default:
-        return std::nullopt;
+    for (const TextFormat &format : textFormats) {
+        if (format.kind == field.kind)
+            return format.check(text);
     }
+    return std::nullopt;
 }
 
 bool hasFormat(FieldKind kind)
 {
-    Field field;
-    field.kind = kind;
-    return checkFormat(field, QStringView()).has_value();
+    if (isWholeNumber(kind))
+        return true;
+    return std::any_of(std::begin(textFormats), std::end(textFormats),
+                       [kind](const TextFormat &format) { return format.kind == kind; });
 }
 
 bool isWholeNumber(FieldKind kind)
