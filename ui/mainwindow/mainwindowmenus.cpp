@@ -213,23 +213,26 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     // The actions follow the stack's texts; the open register carries them out, so that a
     // large step replays on a worker with progress instead of freezing the window.
-    const auto stepAction = [this](QAction *action, QKeySequence::StandardKey key,
-                                   void (QUndoGroup::*groupStep)(),
-                                   void (OpenRegister::*registerStep)()) {
+    const auto stepAction = [this](QAction *action, QKeySequence::StandardKey key, bool isUndo) {
         action->setShortcut(key);
-        disconnect(action, &QAction::triggered, m_undoGroup, groupStep);
-        connect(action, &QAction::triggered, this, [this, registerStep] {
-            if (m_open)
-                (m_open->*registerStep)();
+        if (isUndo)
+            disconnect(action, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+        else
+            disconnect(action, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+        connect(action, &QAction::triggered, this, [this, isUndo] {
+            if (m_open && isUndo)
+                m_open->undo();
+            else if (m_open)
+                m_open->redo();
         });
         m_editMenu->addAction(action);
     };
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
-    stepAction(undo, QKeySequence::Undo, &QUndoGroup::undo, &OpenRegister::undo);
+    stepAction(undo, QKeySequence::Undo, true);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    stepAction(redo, QKeySequence::Redo, &QUndoGroup::redo, &OpenRegister::redo);
+    stepAction(redo, QKeySequence::Redo, false);
     m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(tr("&Find…"), this, [this] {
         if (QLineEdit *search = m_views->currentSearchField()) {
