@@ -1,8 +1,11 @@
 #include "common/pagelayout.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace kartoitus {
@@ -53,6 +56,42 @@ QSplitter *sideBySide(QWidget *side, QWidget *main, const QList<int> &sizes, int
     splitter->setStretchFactor(1, mainStretch);
     splitter->setSizes(sizes);
     return splitter;
+}
+
+QWidget *partsBox(Qt::Orientation orientation, std::initializer_list<BoxPart> parts,
+                  QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QBoxLayout(
+        orientation == Qt::Horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom, box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (const BoxPart &part : parts) {
+        if (part.widget)
+            layout->addWidget(part.widget, part.stretch);
+        else
+            layout->addStretch(part.stretch);
+    }
+    return box;
+}
+
+QTableView *previewTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setDefaultSectionSize(140);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    return view;
+}
+
+QScrollArea *scrollingPanel(QWidget *content, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 } // namespace kartoitus

@@ -8,13 +8,10 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace kartoitus {
 

@@ -2,7 +2,7 @@
 #include "exporting/exportdialog.h"
 
 #include "common/filechooser.h"
-#include "common/partsbox.h"
+#include "common/pagelayout.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "importing/importfilepage.h"
 
 #include "common/filechooser.h"
-#include "common/panels.h"
+#include "common/pagelayout.h"
 #include "importing/importlabels.h"
 #include "importing/importwizard.h"
 #include "importing/mappingpreviewmodel.h"

@@ -1,7 +1,6 @@
 #include "importing/importmappingpage.h"
 
-#include "common/panels.h"
-#include "common/partsbox.h"
+#include "common/pagelayout.h"
 #include "importing/importwizard.h"
 #include "importing/mappingpreviewmodel.h"
 #include "repositories/mappingstore.h"

@@ -1,6 +1,6 @@
 #include "importing/importpreviewpage.h"
 
-#include "common/panels.h"
+#include "common/pagelayout.h"
 #include "importing/importlabels.h"
 #include "importing/importplanmodel.h"
 #include "importing/importwizard.h"

@@ -1,6 +1,6 @@
 #include "importing/importvaluespage.h"
 
-#include "common/panels.h"
+#include "common/pagelayout.h"
 #include "importing/importmappingpage.h"
 #include "importing/importwizard.h"
 #include "reference/referencedata.h"

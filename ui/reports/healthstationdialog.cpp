@@ -2,8 +2,7 @@
 
 #include "commands/journaledcommand.h"
 #include "common/openregister.h"
-#include "common/panels.h"
-#include "common/partsbox.h"
+#include "common/pagelayout.h"
 #include "common/reportoutput.h"
 #include "reports/healthstationfilterpanel.h"
 #include "reports/reportlanguage.h"
